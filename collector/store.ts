@@ -1,0 +1,72 @@
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Envelope } from '../src/core/envelope.js';
+
+/** One accepted submission as the collector keeps it (no IP address, no headers). */
+export interface CollectedRecord {
+  /** The Idempotency-Key (equal to the envelope id). */
+  key: string;
+  /** sha256 of the exact body, to tell a replay from a different body under the same key. */
+  bodyHash: string;
+  /** The answer given the first time, given again to a replay. */
+  status: number;
+  response: Record<string, unknown>;
+  envelope: Envelope;
+  /** Day of receipt for anonymous kinds, instant otherwise. */
+  receivedAt: string;
+}
+
+/**
+ * An append-only JSON-lines file, fsynced on every write, read back whole at start: a restart loses
+ * nothing. Small by design (an MSP gets hundreds of submissions a year, not millions).
+ */
+export class RecordFile {
+  private readonly records = new Map<string, CollectedRecord>();
+  private handle: Promise<FileHandle> | undefined;
+  private writing: Promise<void> = Promise.resolve();
+  readonly path: string;
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.path = join(dataDir, 'submissions.jsonl');
+    if (existsSync(this.path)) {
+      for (const line of readFileSync(this.path, 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        try {
+          const record = JSON.parse(line) as CollectedRecord;
+          this.records.set(record.key, record);
+        } catch {
+          // A line cut by a crash mid-write: its sender never got a 2xx and will send it again.
+        }
+      }
+    }
+  }
+
+  get(key: string): CollectedRecord | undefined {
+    return this.records.get(key);
+  }
+
+  all(): CollectedRecord[] {
+    return [...this.records.values()];
+  }
+
+  /** Appends and syncs to disk before resolving: only then may the sender be told 2xx. */
+  append(record: CollectedRecord): Promise<void> {
+    this.records.set(record.key, record);
+    const line = JSON.stringify(record) + '\n';
+    this.writing = this.writing.then(async () => {
+      this.handle ??= open(this.path, 'a');
+      const handle = await this.handle;
+      await handle.appendFile(line, 'utf8');
+      await handle.datasync();
+    });
+    return this.writing;
+  }
+
+  async close(): Promise<void> {
+    await this.writing;
+    await (await this.handle)?.close();
+    this.handle = undefined;
+  }
+}

@@ -1,0 +1,15 @@
+/** A random UUID v4. `crypto.randomUUID` exists only in secure contexts, so plain-http MSP sites get the same from getRandomValues. */
+export function newId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** The short reference shown to a person after sending ("Référence : 3F9A-2C"), taken from the id. */
+export function shortReference(id: string): string {
+  const hex = id.replace(/-/g, '').toUpperCase();
+  return `${hex.slice(0, 4)}-${hex.slice(4, 6)}`;
+}

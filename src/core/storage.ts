@@ -1,0 +1,147 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Envelope, SubmissionKind } from './envelope.js';
+
+/** A submission kept on this device because no endpoint is set (kiosk tablet, site with no back end). */
+export interface StoredSubmission {
+  id: string;
+  kind: SubmissionKind;
+  envelope: Envelope;
+  /** When it was stored, ISO instant. */
+  savedAt: string;
+}
+
+/** A submission waiting in the outbox for its endpoint. Removed only after a 2xx. */
+export interface OutboxItem {
+  id: string;
+  kind: SubmissionKind;
+  endpoint: string;
+  envelope: Envelope;
+  /** `pending` is retried; `rejected` got a 4xx and waits for the team, never silently dropped. */
+  state: 'pending' | 'rejected';
+  attempts: number;
+  /** Epoch ms before which the timer will not retry it (Retry-After, backoff). */
+  nextAttemptAt: number;
+  /** Epoch ms of a server's Retry-After: even a forced flush waits for it. */
+  notBefore: number;
+  queuedAt: string;
+  lastStatus?: number;
+  lastError?: string;
+}
+
+/** Anything a widget keeps on the device under a namespace: drafts, "already answered" markers, history. */
+export interface StoredDocument<T = unknown> {
+  namespace: string;
+  key: string;
+  value: T;
+  updatedAt: string;
+}
+
+interface MspDatabase extends DBSchema {
+  submissions: { key: string; value: StoredSubmission; indexes: { kind: string } };
+  outbox: { key: string; value: OutboxItem; indexes: { state: string } };
+  documents: { key: [string, string]; value: StoredDocument; indexes: { namespace: string } };
+}
+
+export const DEFAULT_DATABASE = 'msp-widgets';
+
+/** Raised when this browser gives no IndexedDB (private mode, sandboxed iframe, storage blocked). */
+export class StorageUnavailableError extends Error {
+  override name = 'StorageUnavailableError';
+}
+
+/** The device's store for submissions, the outbox and documents. One small interface, passed in. */
+export class LocalStore {
+  private constructor(private readonly db: IDBPDatabase<MspDatabase>) {}
+
+  private static readonly opened = new Map<string, Promise<LocalStore>>();
+
+  /** Opens (once per page) the database of that name; rejects with StorageUnavailableError. */
+  static open(name: string = DEFAULT_DATABASE): Promise<LocalStore> {
+    let pending = LocalStore.opened.get(name);
+    if (!pending) {
+      pending = LocalStore.connect(name);
+      LocalStore.opened.set(name, pending);
+      pending.catch(() => LocalStore.opened.delete(name));
+    }
+    return pending;
+  }
+
+  private static async connect(name: string): Promise<LocalStore> {
+    if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('IndexedDB is not available');
+    try {
+      const db = await openDB<MspDatabase>(name, 1, {
+        upgrade(database) {
+          database.createObjectStore('submissions', { keyPath: 'id' }).createIndex('kind', 'kind');
+          database.createObjectStore('outbox', { keyPath: 'id' }).createIndex('state', 'state');
+          database.createObjectStore('documents', { keyPath: ['namespace', 'key'] }).createIndex('namespace', 'namespace');
+        },
+        // Another tab upgrading the schema: let it, and reopen on next use.
+        blocking() {
+          db.close();
+          LocalStore.opened.delete(name);
+        },
+        terminated() {
+          LocalStore.opened.delete(name);
+        },
+      });
+      return new LocalStore(db);
+    } catch (error) {
+      throw new StorageUnavailableError(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  /** Forgets the open connection (tests use fresh databases by name). */
+  static close(name: string): void {
+    void LocalStore.opened.get(name)?.then((store) => store.db.close());
+    LocalStore.opened.delete(name);
+  }
+
+  // Submissions (local mode)
+  async saveSubmission(envelope: Envelope): Promise<void> {
+    await this.db.put('submissions', { id: envelope.id, kind: envelope.kind, envelope, savedAt: new Date().toISOString() });
+  }
+  listSubmissions(kind?: SubmissionKind): Promise<StoredSubmission[]> {
+    return kind ? this.db.getAllFromIndex('submissions', 'kind', kind) : this.db.getAll('submissions');
+  }
+  async deleteSubmissions(ids: Iterable<string>): Promise<void> {
+    const tx = this.db.transaction('submissions', 'readwrite');
+    await Promise.all([...Array.from(ids, (id) => tx.store.delete(id)), tx.done]);
+  }
+
+  // Outbox
+  async putOutboxItem(item: OutboxItem): Promise<void> {
+    await this.db.put('outbox', item);
+  }
+  getOutboxItem(id: string): Promise<OutboxItem | undefined> {
+    return this.db.get('outbox', id);
+  }
+  listOutbox(): Promise<OutboxItem[]> {
+    return this.db.getAll('outbox');
+  }
+  async deleteOutboxItem(id: string): Promise<void> {
+    await this.db.delete('outbox', id);
+  }
+
+  // Documents
+  async getDocument<T>(namespace: string, key: string): Promise<T | undefined> {
+    return (await this.db.get('documents', [namespace, key]))?.value as T | undefined;
+  }
+  async putDocument<T>(namespace: string, key: string, value: T): Promise<void> {
+    await this.db.put('documents', { namespace, key, value, updatedAt: new Date().toISOString() });
+  }
+  async deleteDocument(namespace: string, key: string): Promise<void> {
+    await this.db.delete('documents', [namespace, key]);
+  }
+  listDocuments<T>(namespace: string): Promise<StoredDocument<T>[]> {
+    return this.db.getAllFromIndex('documents', 'namespace', namespace) as Promise<StoredDocument<T>[]>;
+  }
+
+  /** Asks the browser not to evict this origin's data (kiosk tablets). Resolves to whether it is granted. */
+  static async requestPersistence(): Promise<boolean> {
+    try {
+      return (await navigator.storage?.persist?.()) ?? false;
+    } catch {
+      return false;
+    }
+  }
+}

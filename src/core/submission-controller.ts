@@ -1,0 +1,131 @@
+import type { ReactiveController } from 'lit';
+import { createEnvelope, envelopeSchema, type Envelope } from './envelope.js';
+import { MspDeliveredEvent, MspErrorEvent, MspSubmittedEvent } from './events.js';
+import { Outbox, type OutboxEventDetail, type SubmitOutcome } from './outbox.js';
+import type { MspWidget } from './widget-base.js';
+
+export type SubmissionState = 'idle' | 'sending' | 'done';
+
+/** Hosts per outbox, so a later delivery is announced once, by the first widget of that kind and endpoint. */
+const hostsByOutbox = new WeakMap<Outbox, Set<SubmissionController>>();
+
+/**
+ * One widget's path from form to endpoint or local store: the spam guards (honeypot, minimum time),
+ * the envelope, the outbox, the `msp-*` events, and the state the widget renders (idle, sending, done
+ * with an outcome). A queued item delivered later updates the confirmation and is announced.
+ */
+export class SubmissionController implements ReactiveController {
+  state: SubmissionState = 'idle';
+  /** The last outcome; the widget renders it while `state` is `done` (and `failed` next to the form). */
+  outcome: SubmitOutcome | undefined;
+  /** The envelope last submitted (for the confirmation's details). */
+  envelope: Envelope | undefined;
+  /** Set when a queued submission of this page got through later. */
+  deliveredLater = false;
+  /** What a bot typed in the honeypot. */
+  honeypot = '';
+  private shownAt = Date.now();
+  private outbox: Outbox | undefined;
+
+  constructor(private readonly host: MspWidget) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.shownAt = Date.now();
+    const target = this.host.submissionTarget;
+    this.outbox = Outbox.forDatabase(target.dbName, { timeoutMs: target.requestTimeoutMs });
+    let hosts = hostsByOutbox.get(this.outbox);
+    if (!hosts) {
+      hosts = new Set();
+      hostsByOutbox.set(this.outbox, hosts);
+      this.outbox.addEventListener('delivered', (event) => announceDelivery(this.outbox!, (event as CustomEvent<OutboxEventDetail>).detail));
+    }
+    hosts.add(this);
+  }
+
+  hostDisconnected(): void {
+    if (this.outbox) hostsByOutbox.get(this.outbox)?.delete(this);
+  }
+
+  /** Seconds the person must still wait before sending (spam guard); 0 when they may send. */
+  get secondsToWait(): number {
+    const elapsed = (Date.now() - this.shownAt) / 1000;
+    return Math.max(0, Math.ceil(this.host.submissionTarget.minSecondsToSubmit - elapsed));
+  }
+
+  /**
+   * Sends or keeps a payload. Returns `too-fast` when the form was sent sooner than a person could;
+   * a filled honeypot is answered like a success and nothing leaves the page.
+   */
+  async submit(payload: Record<string, unknown>): Promise<SubmitOutcome | 'too-fast'> {
+    if (this.state === 'sending') return this.outcome ?? 'too-fast';
+    if (this.secondsToWait > 0) return 'too-fast';
+    const target = this.host.submissionTarget;
+    const envelope = createEnvelope(target.kind, payload, { locale: target.locale, structure: target.structure });
+    envelopeSchema.parse(envelope);
+    this.envelope = envelope;
+    this.deliveredLater = false;
+    if (this.honeypot) {
+      this.finish({ status: target.endpoint ? 'sent' : 'saved', id: envelope.id, kept: false });
+      return this.outcome!;
+    }
+    this.state = 'sending';
+    this.host.requestUpdate();
+    const outbox = this.outbox ?? Outbox.forDatabase(target.dbName);
+    outbox.configure({ timeoutMs: target.requestTimeoutMs });
+    const outcome = target.endpoint ? await outbox.submit(envelope, target.endpoint) : await outbox.save(envelope);
+    this.finish(outcome);
+    const { id, kind } = envelope;
+    if (outcome.status === 'sent' || outcome.status === 'queued' || outcome.status === 'saved') {
+      this.host.dispatchEvent(new MspSubmittedEvent({ id, kind, status: outcome.status, ...(outcome.response !== undefined ? { response: outcome.response } : {}) }));
+    } else {
+      this.host.dispatchEvent(new MspErrorEvent({ id, kind, reason: outcome.status, ...(outcome.httpStatus ? { httpStatus: outcome.httpStatus } : {}) }));
+    }
+    return outcome;
+  }
+
+  /** Back to an empty form (after "write another", or the kiosk's reset). */
+  reset(): void {
+    this.state = 'idle';
+    this.outcome = undefined;
+    this.envelope = undefined;
+    this.deliveredLater = false;
+    this.honeypot = '';
+    this.shownAt = Date.now();
+    this.host.requestUpdate();
+  }
+
+  private finish(outcome: SubmitOutcome): void {
+    this.outcome = outcome;
+    // A failure leaves the form filled in so the person loses nothing; everything else is done.
+    this.state = outcome.status === 'failed' ? 'idle' : 'done';
+    this.host.requestUpdate();
+  }
+
+  /** True when this widget submits that kind to that endpoint. */
+  sendsLike(kind: string, endpoint: string): boolean {
+    const target = this.host.submissionTarget;
+    return target.kind === kind && target.endpoint === endpoint;
+  }
+
+  /** Called for a delivery of this page's or an earlier page's queued item. */
+  onDelivered(detail: OutboxEventDetail): void {
+    if (this.outcome?.id === detail.item.id && this.outcome.status === 'queued') {
+      this.outcome = { ...this.outcome, status: 'sent', response: detail.response };
+      this.deliveredLater = true;
+      this.host.requestUpdate();
+    }
+    const { id, kind } = detail.item;
+    this.host.dispatchEvent(new MspDeliveredEvent({ id, kind, ...(detail.response !== undefined ? { response: detail.response } : {}) }));
+  }
+}
+
+function announceDelivery(outbox: Outbox, detail: OutboxEventDetail): void {
+  const hosts = [...(hostsByOutbox.get(outbox) ?? [])];
+  // The widget that sent it, else the first one of the same kind and endpoint on this page.
+  const owner =
+    hosts.find((c) => c.outcome?.id === detail.item.id) ??
+    hosts.find((c) => c.sendsLike(detail.item.kind, detail.item.endpoint));
+  owner?.onDelivered(detail);
+}

@@ -1,0 +1,147 @@
+import { css } from 'lit';
+
+/**
+ * Base look shared by every widget. Two layers of custom properties: a widget reads
+ * `--msp-<widget>-accent` falling back to `--msp-accent`. Logical properties only (right-to-left ready);
+ * the host's font unless `--msp-font-family` says otherwise.
+ */
+export const baseStyles = css`
+  :host {
+    --_accent: var(--msp-accent, #1d4f91);
+    --_accent-contrast: var(--msp-accent-contrast, #ffffff);
+    --_text: var(--msp-text, #1e1e1e);
+    --_muted: var(--msp-muted, #4a4a4a);
+    --_background: var(--msp-background, #ffffff);
+    --_surface: var(--msp-surface, #f5f5f7);
+    --_border: var(--msp-border, #6b6b6b);
+    --_error: var(--msp-error, #b3261e);
+    --_success: var(--msp-success, #18753c);
+    --_warning: var(--msp-warning, #8a4b00);
+    --_radius: var(--msp-radius, 0.375rem);
+    --_focus: var(--msp-focus, #0a76f6);
+    --_target: var(--msp-target-size, 2.75rem);
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_background);
+    font-family: var(--msp-font-family, inherit);
+    font-size: var(--msp-font-size, 1rem);
+    line-height: 1.5;
+    max-inline-size: var(--msp-max-width, 42rem);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  h2,
+  h3 {
+    line-height: 1.25;
+    margin-block: 0 0.75rem;
+  }
+  h2 {
+    font-size: 1.375em;
+  }
+  h3 {
+    font-size: 1.125em;
+  }
+  p {
+    margin-block: 0 0.75rem;
+  }
+  a {
+    color: var(--_accent);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5rem;
+    min-block-size: var(--_target);
+    min-inline-size: var(--_target);
+    padding-block: 0.5rem;
+    padding-inline: 1.25rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .button[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  .button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  .button.link {
+    border-color: transparent;
+    background: transparent;
+    color: var(--_accent);
+    text-decoration: underline;
+    padding-inline: 0.25rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    margin-block-start: 1rem;
+  }
+  .notice {
+    border-inline-start: 0.375rem solid var(--_accent);
+    background: var(--_surface);
+    padding: 0.75rem 1rem;
+    border-radius: var(--_radius);
+    margin-block: 0 1rem;
+  }
+  .notice.warning {
+    border-inline-start-color: var(--_warning);
+  }
+  .notice.error {
+    border-inline-start-color: var(--_error);
+  }
+  .notice.success {
+    border-inline-start-color: var(--_success);
+  }
+  .source {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+    .notice {
+      border: 1px solid CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,155 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { absoluteUrl, readInlineJson, reportProblems, type ConfigProblem } from './config.js';
+import type { SubmissionKind } from './envelope.js';
+import { MspErrorEvent } from './events.js';
+import { LocaleController } from './i18n.js';
+import { DEFAULT_DATABASE } from './storage.js';
+import { coreCatalog } from '../translations/index.js';
+import type { AttributeValue } from './widget-config.js';
+
+/** The settings every widget resolves, whatever else it has. */
+export interface CommonSettings {
+  endpoint?: string | undefined;
+  structureName?: string | undefined;
+  dbName?: string | undefined;
+  minSecondsToSubmit?: number | undefined;
+  requestTimeoutMs?: number | undefined;
+}
+
+/** Where and how a widget's submissions go, resolved from its config. */
+export interface SubmissionTarget {
+  kind: SubmissionKind;
+  /** Absolute endpoint URL, or undefined for the local store. */
+  endpoint: string | undefined;
+  structure: string | undefined;
+  locale: string;
+  dbName: string;
+  minSecondsToSubmit: number;
+  requestTimeoutMs: number;
+}
+
+/**
+ * What every msp-* element shares: the common attributes, config resolution (attributes, `config`
+ * property or inline JSON) with a console error and a visible notice when it is wrong, the locale,
+ * and the wrapper that carries `lang` and `dir`. Widgets implement `resolveConfig` and `renderContent`.
+ */
+export abstract class MspWidget extends LitElement {
+  static override properties = {
+    endpoint: { type: String },
+    structureName: { type: String, attribute: 'structure-name' },
+    dbName: { type: String, attribute: 'db-name' },
+    lang: { type: String },
+    config: { attribute: false },
+    configProblems: { state: true },
+  };
+
+  /** Where submissions are POSTed (JSON envelope). Without it, they are kept in this browser. */
+  declare endpoint: string | undefined;
+  /** The structure's name ("Maison de santé des Tilleuls"), shown in texts and sent with submissions. */
+  declare structureName: string | undefined;
+  /** IndexedDB database name; only to keep two sites on the same origin apart. */
+  declare dbName: string | undefined;
+  /** Rich configuration as an object; an inline `<script type="application/json">` child does the same. */
+  declare config: unknown;
+  declare protected configProblems: ConfigProblem[];
+
+  /** The envelope kind this widget submits. */
+  abstract readonly kind: SubmissionKind;
+
+  protected readonly coreText = new LocaleController(this, coreCatalog);
+  private common: CommonSettings = {};
+  private readonly reported = new Set<string>();
+
+  constructor() {
+    super();
+    this.configProblems = [];
+  }
+
+  /** Validates the widget's config; returns the merged settings (undefined when invalid) and the problems. */
+  protected abstract resolveConfig(
+    json: unknown,
+    commonAttributes: AttributeValue[],
+    inlineProblems: ConfigProblem[],
+  ): { value: CommonSettings | undefined; problems: ConfigProblem[] };
+
+  /** The widget's own content, rendered once its config is valid. */
+  protected abstract renderContent(): TemplateResult | typeof nothing;
+
+  /** Where submissions go, for the submission controller. */
+  get submissionTarget(): SubmissionTarget {
+    return {
+      kind: this.kind,
+      endpoint: this.common.endpoint ? absoluteUrl(this.common.endpoint) : undefined,
+      structure: this.common.structureName,
+      locale: this.coreText.locale,
+      dbName: this.common.dbName ?? DEFAULT_DATABASE,
+      minSecondsToSubmit: this.common.minSecondsToSubmit ?? 3,
+      requestTimeoutMs: this.common.requestTimeoutMs ?? 15_000,
+    };
+  }
+
+  /** True once the config was read and found valid. */
+  protected get configured(): boolean {
+    return this.configProblems.length === 0;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('lang')) this.coreText.update();
+    const publicChange = [...changed.keys()].some((key) => {
+      const options = (this.constructor as typeof LitElement).elementProperties.get(key);
+      return options && !options.state;
+    });
+    if (publicChange || !this.hasUpdated) this.applyConfig();
+  }
+
+  private applyConfig(): void {
+    const inline = this.config === undefined ? readInlineJson(this) : {};
+    const json = this.config ?? inline.value;
+    const attributes: AttributeValue[] = [
+      { attribute: 'endpoint', key: 'endpoint', value: this.endpoint },
+      { attribute: 'structure-name', key: 'structureName', value: this.structureName },
+      { attribute: 'db-name', key: 'dbName', value: this.dbName },
+    ];
+    let result: ReturnType<MspWidget['resolveConfig']>;
+    try {
+      result = this.resolveConfig(json, attributes, inline.problem ? [inline.problem] : []);
+    } catch (error) {
+      // A config the schema let through but the widget could not use: still a notice, never a blank box.
+      result = { value: undefined, problems: [{ source: 'config', path: '(racine)', expected: 'une configuration utilisable', found: String(error).slice(0, 120) }] };
+    }
+    this.configProblems = result.problems;
+    this.common = result.value ?? {};
+    const fresh = result.problems.filter((p) => !this.reported.has(JSON.stringify(p)));
+    if (fresh.length) {
+      fresh.forEach((p) => this.reported.add(JSON.stringify(p)));
+      reportProblems(this.localName, fresh);
+      this.dispatchEvent(new MspErrorEvent({ kind: this.kind, reason: 'config', problems: result.problems }));
+    }
+  }
+
+  private renderConfigNotice() {
+    const t = this.coreText.t;
+    return html`<div class="notice error" part="config-notice" role="alert">
+      <p><strong>${t.configNoticeTitle}</strong></p>
+      <p>${t.configNoticeBody}</p>
+      <details>
+        <summary>${t.configNoticeDetails}</summary>
+        <ul>
+          ${this.configProblems.slice(0, 10).map((p) => html`<li><code>${p.path}</code> : ${t.configProblem(p.expected, p.found)}</li>`)}
+        </ul>
+      </details>
+    </div>`;
+  }
+
+  protected override render() {
+    return html`<div class="root" part="base" lang=${this.coreText.locale} dir=${this.coreText.dir}>
+      ${this.configured ? this.renderContent() : this.renderConfigNotice()}
+    </div>`;
+  }
+}
+
+/** Defines a tag once: loading a bundle twice, or two bundles, must not throw. */
+export function defineElement(tag: string, constructor: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, constructor);
+}

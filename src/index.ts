@@ -1,0 +1,2 @@
+// All-in-one entry: defines every widget. Each widget also has its own module (dist/<widget>.js).
+export * from './core/public.js';

@@ -1,0 +1,8 @@
+import type { Catalog } from '../core/i18n.js';
+import { coreFr, type CoreStrings } from './fr.js';
+
+/** The shared strings, English loaded only when asked for. */
+export const coreCatalog: Catalog<CoreStrings> = {
+  fr: coreFr,
+  en: () => import('./en.js').then((module) => module.coreEn),
+};

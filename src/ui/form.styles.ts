@@ -1,0 +1,135 @@
+import { css } from 'lit';
+
+/** Styles of the shared form parts (fields, choices, error summary, status). */
+export const formStyles = css`
+  form {
+    display: block;
+  }
+  .field {
+    margin-block: 0 1.25rem;
+  }
+  fieldset.field {
+    border: 0;
+    padding: 0;
+    margin-inline: 0;
+    min-inline-size: 0;
+  }
+  label,
+  legend {
+    display: block;
+    font-weight: 600;
+    margin-block-end: 0.25rem;
+    padding: 0;
+  }
+  .optional {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .hint {
+    color: var(--_muted);
+    margin-block: 0 0.375rem;
+    font-size: 0.95em;
+  }
+  input[type='text'],
+  input[type='email'],
+  input[type='tel'],
+  input[type='url'],
+  input[type='number'],
+  input[type='date'],
+  input:not([type]),
+  select,
+  textarea {
+    display: block;
+    inline-size: 100%;
+    min-block-size: var(--_target);
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+  }
+  textarea {
+    resize: vertical;
+  }
+  .has-error > input,
+  .has-error > textarea,
+  .has-error > select {
+    border-color: var(--_error);
+  }
+  .has-error {
+    border-inline-start: 0.25rem solid var(--_error);
+    padding-inline-start: 0.75rem;
+  }
+  .message {
+    color: var(--_error);
+    font-weight: 600;
+    margin: 0.25rem 0 0;
+  }
+  .message:empty {
+    display: none;
+  }
+  .count {
+    margin: 0.25rem 0 0;
+    color: var(--_muted);
+    font-size: 0.95em;
+  }
+  .count.over {
+    color: var(--_error);
+    font-weight: 600;
+  }
+  .options {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .inline .options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1.5rem;
+  }
+  .option {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: center;
+    column-gap: 0.5rem;
+  }
+  .option label {
+    font-weight: 400;
+    margin: 0;
+    padding-block: 0.25rem;
+    cursor: pointer;
+  }
+  .option .option-hint {
+    grid-column: 2;
+  }
+  .option input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .error-summary {
+    border: 3px solid var(--_error);
+    border-radius: var(--_radius);
+    padding: 0.75rem 1rem;
+    margin-block-end: 1.25rem;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: 600;
+  }
+  .honeypot {
+    position: absolute;
+    inset-inline-start: -10000px;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+  }
+  .status:empty {
+    display: none;
+  }
+`;

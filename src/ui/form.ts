@@ -1,0 +1,194 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { CoreStrings } from '../translations/fr.js';
+
+// Shared form parts, rendered as templates inside each widget's own shadow root so that `for`,
+// `aria-describedby` and the error summary's links reach their controls (a nested shadow root would cut them).
+// Every control has its hint and a message container that always exists and is always described-by.
+
+/** What every field shares. `id` must be unique inside the widget. */
+export interface FieldBase {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  /** The error to show now (the widget decides when: after interaction or a submit attempt). */
+  error?: string | undefined;
+  required?: boolean;
+  t: CoreStrings;
+}
+
+export interface TextFieldOptions extends FieldBase {
+  value: string;
+  type?: 'text' | 'email' | 'tel' | 'url' | 'number' | 'date';
+  autocomplete?: string;
+  inputmode?: string;
+  maxlength?: number;
+  onInput: (value: string) => void;
+  onBlur?: () => void;
+}
+
+export interface TextAreaOptions extends FieldBase {
+  value: string;
+  /** Soft limit shown as a count; the widget refuses to send above it. */
+  maxChars?: number;
+  rows?: number;
+  onInput: (value: string) => void;
+  onBlur?: () => void;
+}
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+export interface ChoiceGroupOptions extends Omit<FieldBase, 'label'> {
+  legend: string;
+  type: 'radio' | 'checkbox';
+  options: ChoiceOption[];
+  selected: readonly string[];
+  onChange: (selected: string[]) => void;
+  /** Lay the options in a row (short options like yes/no). */
+  inline?: boolean;
+}
+
+const describedBy = (id: string, hint?: string) => [hint ? `${id}-hint` : '', `${id}-message`].filter(Boolean).join(' ');
+
+function labelText(field: Pick<FieldBase, "required" | "t">, text: string) {
+  return html`${text}${field.required ? nothing : html` <span class="optional">(${field.t.optional})</span>`}`;
+}
+
+/** The message slot under a control: always there, holding the error when there is one. */
+export function fieldMessage(id: string, error: string | undefined, t: CoreStrings) {
+  return html`<p id="${id}-message" class="message" part="field-message">
+    ${error ? html`<span class="visually-hidden">${t.errorPrefix}</span> ${error}` : nothing}
+  </p>`;
+}
+
+export function textField(o: TextFieldOptions): TemplateResult {
+  return html`<div class="field ${o.error ? 'has-error' : ''}" part="field">
+    <label for=${o.id} part="label">${labelText(o, o.label)}</label>
+    ${o.hint ? html`<p id="${o.id}-hint" class="hint" part="hint">${o.hint}</p>` : nothing}
+    <input
+      id=${o.id}
+      part="input"
+      type=${o.type ?? 'text'}
+      .value=${live(o.value)}
+      ?required=${o.required}
+      aria-invalid=${o.error ? 'true' : 'false'}
+      aria-describedby=${describedBy(o.id, o.hint)}
+      autocomplete=${ifDefined(o.autocomplete)}
+      inputmode=${ifDefined(o.inputmode)}
+      maxlength=${ifDefined(o.maxlength)}
+      @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
+      @blur=${() => o.onBlur?.()}
+    />
+    ${fieldMessage(o.id, o.error, o.t)}
+  </div>`;
+}
+
+export function textArea(o: TextAreaOptions): TemplateResult {
+  const left = o.maxChars === undefined ? undefined : o.maxChars - o.value.length;
+  return html`<div class="field ${o.error ? 'has-error' : ''}" part="field">
+    <label for=${o.id} part="label">${labelText(o, o.label)}</label>
+    ${o.hint ? html`<p id="${o.id}-hint" class="hint" part="hint">${o.hint}</p>` : nothing}
+    <textarea
+      id=${o.id}
+      part="textarea"
+      rows=${o.rows ?? 5}
+      .value=${live(o.value)}
+      ?required=${o.required}
+      aria-invalid=${o.error ? 'true' : 'false'}
+      aria-describedby=${describedBy(o.id, o.hint) + (left === undefined ? '' : ` ${o.id}-count`)}
+      @input=${(e: Event) => o.onInput((e.target as HTMLTextAreaElement).value)}
+      @blur=${() => o.onBlur?.()}
+    ></textarea>
+    ${left === undefined
+      ? nothing
+      : html`<p id="${o.id}-count" class="count ${left < 0 ? 'over' : ''}" part="counter" aria-live="polite" aria-atomic="true">
+          ${o.t.charactersLeft(left)}
+        </p>`}
+    ${fieldMessage(o.id, o.error, o.t)}
+  </div>`;
+}
+
+export function choiceGroup(o: ChoiceGroupOptions): TemplateResult {
+  const toggle = (value: string, checked: boolean) => {
+    if (o.type === 'radio') return o.onChange([value]);
+    const next = new Set(o.selected);
+    if (checked) next.add(value);
+    else next.delete(value);
+    // Keep the options' order, not the clicking order.
+    o.onChange(o.options.map((option) => option.value).filter((v) => next.has(v)));
+  };
+  return html`<fieldset
+    id=${o.id}
+    class="field choices ${o.inline ? 'inline' : ''} ${o.error ? 'has-error' : ''}"
+    part="fieldset"
+    aria-describedby=${describedBy(o.id, o.hint)}
+    aria-invalid=${ifDefined(o.error ? 'true' : undefined)}
+    tabindex="-1"
+  >
+    <legend part="legend">${labelText(o, o.legend)}</legend>
+    ${o.hint ? html`<p id="${o.id}-hint" class="hint" part="hint">${o.hint}</p>` : nothing}
+    <div class="options">
+      ${o.options.map((option, index) => {
+        const optionId = `${o.id}-${index}`;
+        return html`<div class="option" part="option">
+          <input
+            id=${optionId}
+            type=${o.type}
+            name=${o.id}
+            .value=${option.value}
+            .checked=${live(o.selected.includes(option.value))}
+            aria-describedby=${ifDefined(option.hint ? `${optionId}-hint` : undefined)}
+            @change=${(e: Event) => toggle(option.value, (e.target as HTMLInputElement).checked)}
+          />
+          <label for=${optionId}>${option.label}</label>
+          ${option.hint ? html`<p id="${optionId}-hint" class="hint option-hint">${option.hint}</p>` : nothing}
+        </div>`;
+      })}
+    </div>
+    ${fieldMessage(o.id, o.error, o.t)}
+  </fieldset>`;
+}
+
+export interface SummaryError {
+  /** The id of the control (or fieldset) to focus. */
+  fieldId: string;
+  message: string;
+}
+
+/**
+ * The error summary shown after a failed submit: it takes focus (the widget calls `focus()` on
+ * `#error-summary`) and each link moves focus to its field (GOV.UK / DSFR pattern).
+ */
+export function errorSummary(errors: SummaryError[], t: CoreStrings, root: ShadowRoot | null): TemplateResult | typeof nothing {
+  if (errors.length === 0) return nothing;
+  const focusField = (event: Event, fieldId: string) => {
+    event.preventDefault();
+    const target = root?.getElementById(fieldId);
+    const control = target instanceof HTMLFieldSetElement ? (target.querySelector('input') ?? target) : target;
+    control?.focus();
+    target?.scrollIntoView({ block: 'center' });
+  };
+  return html`<div id="error-summary" class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title" role="alert">
+    <h2 id="error-summary-title">${t.errorSummaryTitle}</h2>
+    <p>${t.errorSummaryIntro(errors.length)}</p>
+    <ul>
+      ${errors.map((e) => html`<li><a href="#${e.fieldId}" @click=${(event: Event) => focusField(event, e.fieldId)}>${e.message}</a></li>`)}
+    </ul>
+  </div>`;
+}
+
+/**
+ * The hidden field bots fill and people never see nor hear (not focusable, hidden from the
+ * accessibility tree). Its name is one password managers do not autofill.
+ */
+export function honeypotField(t: CoreStrings, onInput: (value: string) => void): TemplateResult {
+  return html`<div class="honeypot" aria-hidden="true">
+    <label for="msp-hp">${t.honeypotLabel}</label>
+    <input id="msp-hp" name="msp_hp_field" type="text" tabindex="-1" autocomplete="off" @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
+  </div>`;
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from 'vite';
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** One entry per widget folder that has its registration module (`src/widgets/x/x.ts`). */
+function widgetEntries(): Record<string, string> {
+  const root = resolve(import.meta.dirname, 'src/widgets');
+  const entries: Record<string, string> = {};
+  for (const name of readdirSync(root)) {
+    const file = resolve(root, name, `${name}.ts`);
+    if (existsSync(file)) entries[name] = file;
+  }
+  return entries;
+}
+
+// Two builds (Vite refuses several entries for an IIFE, see shared/TOOLCHAIN.md §6):
+// - default: ES modules, one per widget plus the all-in-one `msp-widgets.js`, sharing chunks;
+// - `--mode iife`: the all-in-one entry as a classic script for hosts without type="module".
+export default defineConfig(({ mode }) => {
+  const iife = mode === 'iife';
+  return {
+    publicDir: false,
+    build: {
+      target: 'es2022',
+      emptyOutDir: !iife,
+      sourcemap: true,
+      lib: iife
+        ? { entry: resolve(import.meta.dirname, 'src/index.ts'), name: 'MspWidgets', formats: ['iife'], fileName: () => 'msp-widgets.iife.js' }
+        : { entry: { 'msp-widgets': resolve(import.meta.dirname, 'src/index.ts'), ...widgetEntries() }, formats: ['es'] },
+      rolldownOptions: {
+        // Library mode leaves ES output unminified otherwise (shared/TOOLCHAIN.md §7).
+        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+});

@@ -1,0 +1,132 @@
+// Tests run in real headless Chromium (Debian's package) against real collectors started here.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { register } from 'tsx/esm/api';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { findChromium } from './scripts/ensure-setup.mjs';
+
+register();
+const { Collector, CollectorServer } = await import('./collector/collector.ts');
+
+/** Collectors started by tests, by id. Each test gets its own data folder, so nothing leaks between tests. */
+const collectors = new Map();
+let nextId = 1;
+
+/** Server commands the tests call through executeServerCommand (see test/helpers/collector.ts). */
+function collectorCommands() {
+  return {
+    name: 'msp-collector-commands',
+    async executeCommand({ command, payload, session }) {
+      const entry = payload && collectors.get(payload.id);
+      switch (command) {
+        case 'collector-start': {
+          const dataDir = payload?.dataDir ?? mkdtempSync(join(tmpdir(), 'msp-collector-'));
+          const options = { dataDir, readToken: 'test-token', allowedOrigins: payload?.origins ?? [], maxBodyBytes: payload?.maxBodyBytes };
+          const server = new CollectorServer(new Collector(options));
+          await server.up();
+          const id = String(nextId++);
+          collectors.set(id, { server, options });
+          return { id, url: server.url.replace('localhost', '127.0.0.1'), token: 'test-token', dataDir };
+        }
+        case 'collector-fault':
+          entry.server.collector.setFault(payload.fault);
+          return true;
+        case 'collector-down':
+          await entry.server.down();
+          return true;
+        case 'collector-up':
+          await entry.server.up();
+          return true;
+        case 'collector-restart': {
+          // A new process on the same data folder: what was stored must still be there.
+          await entry.server.down();
+          await entry.server.collector.close();
+          const server = new CollectorServer(new Collector(entry.options));
+          await server.up(entry.server.port);
+          entry.server = server;
+          return true;
+        }
+        case 'collector-records':
+          return entry.server.collector.records().map((record) => record.envelope);
+        case 'collector-posts-seen':
+          return entry.server.collector.postsSeen;
+        case 'collector-stop':
+          await entry.server.down();
+          await entry.server.collector.close();
+          collectors.delete(payload.id);
+          return true;
+        case 'browser-offline-for': {
+          // DevTools offline emulation also cuts the page's link to this runner, so the page cannot ask
+          // to come back online: we answer first, go offline shortly after, and come back by ourselves.
+          const page = session.browser.getPage(session.id);
+          setTimeout(async () => {
+            await page.setOfflineMode(true);
+            setTimeout(() => void page.setOfflineMode(false), payload.ms);
+          }, 100);
+          return true;
+        }
+        default:
+          return undefined;
+      }
+    },
+  };
+}
+
+/** Writes the totals for .ci/run, which ends its output with "N passed, N failed". */
+function totalsReporter() {
+  const count = (suite, totals) => {
+    for (const test of suite.tests ?? []) {
+      if (test.skipped) totals.skipped++;
+      else if (test.passed) totals.passed++;
+      else totals.failed++;
+    }
+    for (const child of suite.suites ?? []) count(child, totals);
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0, files: sessions.length, filesInError: 0 };
+      for (const session of sessions) {
+        if (session.testResults) count(session.testResults, totals);
+        if (!session.passed && (session.errors?.length ?? 0) > 0) totals.filesInError++;
+      }
+      writeFileSync('test-results.json', JSON.stringify(totals));
+    },
+  };
+}
+
+const chromium = findChromium();
+
+export default {
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 600_000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), collectorCommands()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromium,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-quic',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 30_000 } },
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="fr">
+      <head><meta charset="utf-8" /></head>
+      <body><script type="module" src="${testFramework}"></script></body>
+    </html>`,
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), totalsReporter()],
+};
