@@ -1,0 +1,96 @@
+import * as z from 'zod/mini';
+import { text } from '../../core/config.js';
+import { commonConfigShape } from '../../core/widget-config.js';
+import { alibiCheckIds, dimensionIds, obstacleIds } from './continuum-content.js';
+
+const isoDay = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'une date AAAA-MM-JJ'));
+const id = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'un identifiant court (a-z, 0-9, -)'));
+
+/** The self-check's JSON config (property or inline script); attributes fill the same keys. */
+export const continuumCheckConfigSchema = z.strictObject({
+  ...commonConfigShape,
+  /** Who receives the assessment when an endpoint is set ("la Fédération des MSP d'Occitanie"). */
+  recipientName: z.optional(text(200)),
+  /** Roles offered to a person answering alone (free text is always possible). */
+  roles: z.optional(z.array(text(80)).check(z.maxLength(20))),
+});
+export type ContinuumCheckConfig = z.infer<typeof continuumCheckConfigSchema>;
+
+/** One ticked practice as sent: its cell's level and whether it was built with usagers (Fécop question). */
+const practiceSchema = z.strictObject({
+  id: id(),
+  level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+  withUsers: z.boolean(),
+});
+
+/** What the self-check sends (kind `self-check`): only what the team agreed to share. */
+export const continuumCheckPayloadSchema = z.strictObject({
+  assessedAt: isoDay(),
+  mode: z.enum(['individual', 'consensus']),
+  respondentRole: z.optional(text(80)),
+  dimensions: z
+    .array(
+      z.strictObject({
+        id: id(),
+        label: text(120),
+        notConcerned: z.boolean(),
+        /** 0 none, 1 information, 2 consultation, 3 collaboration, 4 partenariat. */
+        level: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+        practices: z.array(practiceSchema).check(z.maxLength(40)),
+      }),
+    )
+    .check(z.maxLength(12)),
+  aciLevel: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+  alibiWarnings: z.array(id()).check(z.maxLength(20)),
+  obstacles: z.array(id()).check(z.maxLength(20)),
+  actionPlan: z
+    .array(
+      z.strictObject({
+        dimensionId: id(),
+        practiceId: id(),
+        label: text(400),
+        who: z.optional(text(120)),
+        due: z.optional(isoDay()),
+        means: z.optional(text(400)),
+      }),
+    )
+    .check(z.maxLength(40)),
+});
+export type ContinuumCheckPayload = z.infer<typeof continuumCheckPayloadSchema>;
+
+/** One dimension as answered: "not concerned", or the practices ticked, each with or without usagers. */
+export const dimensionAnswerSchema = z.strictObject({
+  notConcerned: z.boolean(),
+  /** Practice id → built with usagers (`true`), without (`false`), not said yet (`null`, counted as without). */
+  practices: z.record(id(), z.nullable(z.boolean())),
+});
+export type DimensionAnswer = z.infer<typeof dimensionAnswerSchema>;
+
+/** Everything a person (or the team) answers before the results. */
+export const answersSchema = z.strictObject({
+  dimensions: z.partialRecord(z.enum(dimensionIds), dimensionAnswerSchema),
+  alibi: z.partialRecord(z.enum(alibiCheckIds), z.enum(['yes', 'no', 'na'])),
+  obstacles: z.array(z.enum(obstacleIds)).check(z.maxLength(obstacleIds.length)),
+});
+export type Answers = z.infer<typeof answersSchema>;
+
+/** The file a member exports after answering alone, and the team imports to build the consensus. */
+export const answerFileSchema = z.strictObject({
+  format: z.literal('msp-continuum-answers'),
+  version: z.literal(1),
+  assessedAt: isoDay(),
+  respondentRole: z.optional(text(80)),
+  structure: z.optional(text(200)),
+  answers: answersSchema,
+});
+export type AnswerFile = z.infer<typeof answerFileSchema>;
+
+/** One step of the action plan the team chose, kept with the assessment. */
+export const actionItemSchema = z.strictObject({
+  dimensionId: z.enum(dimensionIds),
+  practiceId: id(),
+  who: text(120),
+  due: z.union([isoDay(), z.literal('')]),
+  means: text(400),
+});
+export type ActionItem = z.infer<typeof actionItemSchema>;

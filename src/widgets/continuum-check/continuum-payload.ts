@@ -1,0 +1,63 @@
+// The `self-check` payload: what the team agreed to share, nothing more. Pure, tested.
+import type { ActionItem, Answers, ContinuumCheckPayload } from './continuum-check.schema.js';
+import { practiceById, type AssessmentResult } from './continuum-scoring.js';
+
+/** What the team ticked before sending. Levels and the ACI level are always part of a sent assessment. */
+export interface ShareChoices {
+  /** The practices behind each level (ids, level, with or without usagers). */
+  practices: boolean;
+  alibiWarnings: boolean;
+  obstacles: boolean;
+  actionPlan: boolean;
+  respondentRole: boolean;
+}
+
+export const defaultShare: ShareChoices = { practices: false, alibiWarnings: false, obstacles: false, actionPlan: false, respondentRole: false };
+
+export interface PayloadInput {
+  answers: Answers;
+  result: AssessmentResult;
+  assessedAt: string;
+  mode: 'individual' | 'consensus';
+  respondentRole?: string | undefined;
+  actionPlan: ActionItem[];
+  share: ShareChoices;
+  dimensionLabel: (id: string) => string;
+  practiceLabel: (id: string) => string;
+}
+
+/** Builds the payload from the assessment and the share choices; anything not shared is left empty. */
+export function buildPayload(input: PayloadInput): ContinuumCheckPayload {
+  const { answers, result, share } = input;
+  const payload: ContinuumCheckPayload = {
+    assessedAt: input.assessedAt,
+    mode: input.mode,
+    dimensions: result.dimensions.map((d) => ({
+      id: d.id,
+      label: input.dimensionLabel(d.id),
+      notConcerned: d.notConcerned,
+      level: d.level,
+      practices:
+        share.practices && !d.notConcerned
+          ? Object.entries(answers.dimensions[d.id]?.practices ?? {})
+              .filter(([id]) => practiceById(id))
+              .map(([id, withUsers]) => ({ id, level: practiceById(id)!.level, withUsers: withUsers === true }))
+          : [],
+    })),
+    aciLevel: result.aci.level,
+    alibiWarnings: share.alibiWarnings ? [...result.alibiWarnings] : [],
+    obstacles: share.obstacles ? [...result.obstacles] : [],
+    actionPlan: share.actionPlan
+      ? input.actionPlan.map((item) => ({
+          dimensionId: item.dimensionId,
+          practiceId: item.practiceId,
+          label: input.practiceLabel(item.practiceId),
+          ...(item.who.trim() ? { who: item.who.trim() } : {}),
+          ...(item.due ? { due: item.due } : {}),
+          ...(item.means.trim() ? { means: item.means.trim() } : {}),
+        }))
+      : [],
+  };
+  if (share.respondentRole && input.respondentRole?.trim()) payload.respondentRole = input.respondentRole.trim();
+  return payload;
+}
