@@ -118,6 +118,10 @@ export default {
           '--disable-sync',
           '--disable-quic',
           '--no-first-run',
+          // Two test files run at once; the one in the background must keep its timers and frames.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -33,19 +33,33 @@ export class SubmissionController implements ReactiveController {
 
   hostConnected(): void {
     this.shownAt = Date.now();
-    const target = this.host.submissionTarget;
-    this.outbox = Outbox.forDatabase(target.dbName, { timeoutMs: target.requestTimeoutMs });
-    let hosts = hostsByOutbox.get(this.outbox);
-    if (!hosts) {
-      hosts = new Set();
-      hostsByOutbox.set(this.outbox, hosts);
-      this.outbox.addEventListener('delivered', (event) => announceDelivery(this.outbox!, (event as CustomEvent<OutboxEventDetail>).detail));
-    }
-    hosts.add(this);
+    // The database and timeout come from the config, resolved in the host's first update.
+    void this.host.updateComplete.then(() => {
+      if (this.host.isConnected) this.attach();
+    });
   }
 
   hostDisconnected(): void {
     if (this.outbox) hostsByOutbox.get(this.outbox)?.delete(this);
+    this.outbox = undefined;
+  }
+
+  /** Joins the page's outbox for this widget's database (which starts flushing leftovers from earlier pages). */
+  private attach(): Outbox {
+    const target = this.host.submissionTarget;
+    const outbox = Outbox.forDatabase(target.dbName, { timeoutMs: target.requestTimeoutMs });
+    if (this.outbox !== outbox) {
+      if (this.outbox) hostsByOutbox.get(this.outbox)?.delete(this);
+      this.outbox = outbox;
+      let hosts = hostsByOutbox.get(outbox);
+      if (!hosts) {
+        hosts = new Set();
+        hostsByOutbox.set(outbox, hosts);
+        outbox.addEventListener('delivered', (event) => announceDelivery(outbox, (event as CustomEvent<OutboxEventDetail>).detail));
+      }
+      hosts.add(this);
+    }
+    return outbox;
   }
 
   /** Seconds the person must still wait before sending (spam guard); 0 when they may send. */
@@ -72,8 +86,7 @@ export class SubmissionController implements ReactiveController {
     }
     this.state = 'sending';
     this.host.requestUpdate();
-    const outbox = this.outbox ?? Outbox.forDatabase(target.dbName);
-    outbox.configure({ timeoutMs: target.requestTimeoutMs });
+    const outbox = this.attach();
     const outcome = target.endpoint ? await outbox.submit(envelope, target.endpoint) : await outbox.save(envelope);
     this.finish(outcome);
     const { id, kind } = envelope;
