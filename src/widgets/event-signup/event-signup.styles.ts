@@ -1,0 +1,101 @@
+import { css } from 'lit';
+
+/** The event signup's own look; the shared form parts come from ui/form.styles.ts. */
+export const eventSignupStyles = css`
+  :host {
+    --_accent: var(--msp-event-signup-accent, var(--msp-accent, #1d4f91));
+    --_card-border: var(--msp-event-signup-card-border, var(--msp-border, #6b6b6b));
+  }
+  .events {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 1rem;
+  }
+  .event {
+    border: 1px solid var(--_card-border);
+    border-inline-start: 0.375rem solid var(--_accent);
+    border-radius: var(--_radius);
+    padding-block: 1rem;
+    padding-inline: 1rem;
+    background: var(--_background);
+  }
+  .event h3 {
+    margin-block-end: 0.25rem;
+  }
+  .kind {
+    display: inline-block;
+    margin-block: 0 0.5rem;
+    padding-block: 0.125rem;
+    padding-inline: 0.5rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .details {
+    display: grid;
+    grid-template-columns: minmax(6rem, max-content) 1fr;
+    gap: 0.25rem 1rem;
+    margin-block: 0 0.75rem;
+  }
+  .details dt {
+    font-weight: 600;
+  }
+  .details dd {
+    margin: 0;
+  }
+  .details ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .details p {
+    margin: 0;
+  }
+  .seats-full {
+    font-weight: 600;
+    color: var(--_warning);
+  }
+  .closed {
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  @media (max-width: 30rem) {
+    .details {
+      grid-template-columns: 1fr;
+    }
+    .details dd {
+      margin-block-end: 0.5rem;
+    }
+  }
+  select {
+    max-inline-size: 14rem;
+  }
+  .privacy ul {
+    margin-block: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .privacy h3 {
+    font-size: 1em;
+  }
+  .confirmation .details {
+    margin-block: 0.75rem;
+  }
+  .calendar-hint {
+    color: var(--_muted);
+    font-size: 0.95em;
+  }
+  a.button {
+    text-decoration: none;
+  }
+  h2[tabindex='-1']:focus,
+  h3[tabindex='-1']:focus {
+    outline: none;
+  }
+  h2[tabindex='-1']:focus-visible,
+  h3[tabindex='-1']:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+`;

@@ -1,0 +1,119 @@
+import { plural } from '../../../core/i18n.js';
+import type { EventSignupStrings } from './fr.js';
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+export const eventSignupEn: EventSignupStrings = {
+  heading: 'Upcoming events',
+  intro: (structure) =>
+    `Workshops, meetings and gatherings offered by ${structure ?? 'the health centre'}. They are open to patients and, depending on the event, to their families.`,
+  kinds: {
+    atelier: 'Workshop',
+    'atelier-etp': 'Patient education workshop',
+    'groupe-de-marche': 'Walking group',
+    'soiree-debat': 'Evening debate',
+    'projection-debat': 'Film and debate',
+    'portes-ouvertes': 'Open day',
+    'reunion-echange': 'Discussion meeting',
+    'appel-candidatures-comite': 'Call for candidates: patients’ committee',
+  },
+  loading: 'Loading events…',
+  none: 'No event is open for signup at the moment. Come back soon or ask at the front desk.',
+  feedFailed: 'The list of events could not be loaded. Try again later or ask at the front desk.',
+  time: (hour, minute) => `${hour}:${two(minute)}`,
+  timeRange: (start, end) => `from ${start} to ${end}`,
+  untilDay: (day, time) => `until ${day} at ${time}`,
+  duration: (minutes) => {
+    const hours = Math.floor(minutes / 60);
+    const rest = minutes % 60;
+    if (hours === 0) return `${rest} min`;
+    if (hours >= 24 && rest === 0 && hours % 24 === 0) return plural('en', hours / 24, { one: `${hours / 24} day`, other: `${hours / 24} days` });
+    return rest === 0 ? `${hours} h` : `${hours} h ${two(rest)} min`;
+  },
+  clockBack: 'Note: the clocks go back one hour during this event (the duration takes the change into account).',
+  clockForward: 'Note: the clocks go forward one hour during this event (the duration takes the change into account).',
+  labels: {
+    when: 'When',
+    duration: 'Duration',
+    place: 'Place',
+    access: 'Accessibility',
+    theme: 'Theme',
+    objectives: 'Objectives',
+    objective: 'Objective',
+    audience: 'Who it is for',
+    seats: 'Seats',
+    deadline: 'Signup',
+  },
+  wheelchair: 'Wheelchair accessible.',
+  notWheelchair: 'Not wheelchair accessible: call us and we will find a solution.',
+  seatsLeft: (count) => plural('en', count, { one: `${count} seat left`, other: `${count} seats left` }),
+  seatsOf: (capacity) => `of ${capacity}`,
+  full: 'Full: you can join the waiting list.',
+  waitingCount: (count) => (count === 0 ? '' : plural('en', count, { one: `${count} signup waiting.`, other: `${count} signups waiting.` })),
+  deadlineDay: (day) => `Sign up until ${day} included.`,
+  deadlineAt: (day, time) => `Sign up until ${day}, ${time}.`,
+  closed: 'Signup is closed.',
+  candidacyNote: 'No seat count: the team reads every application.',
+  signUp: 'Sign up',
+  joinWaitingList: 'Join the waiting list',
+  apply: 'Apply',
+  signUpTo: (action, title) => `${action}: ${title}`,
+  formHeading: (title) => `Signup: ${title}`,
+  candidacyHeading: (title) => `Application: ${title}`,
+  waitingListNotice:
+    'This event is full. By signing up you join the waiting list: the team will let you know if a seat becomes free. It is not a booked seat yet.',
+  privacyTitle: 'What we ask, and why',
+  privacyIntro: 'We ask as little as possible.',
+  whoSees: (recipient) => `Who will see your signup: ${recipient}, and nobody else.`,
+  defaultRecipient: (structure) => `the team of ${structure ?? 'the health centre'} organising the event`,
+  retention: (text) => `How long: ${text}.`,
+  defaultRetention: 'until the end of the event, then it is deleted',
+  rights: (text) => `To see, correct or delete it: ${text}.`,
+  healthWarning:
+    'Please note: signing up for this workshop may reveal something about your health (an illness, for example). It is covered by medical confidentiality. You may use a pseudonym, and you need not say anything about your health here.',
+  nameLabel: 'First name or pseudonym',
+  nameHint: 'To welcome you and find you on the list. A pseudonym is enough; no surname needed.',
+  nameMissing: 'Enter a first name or a pseudonym',
+  channelLegend: 'How would you like to be reached?',
+  channelHint: 'One way is enough.',
+  channelMissing: 'Choose phone or e-mail',
+  phone: 'Phone',
+  email: 'E-mail',
+  phoneLabel: 'Phone number',
+  emailLabel: 'E-mail address',
+  contactHint: 'Only to tell you about a change, a cancellation or a free seat. Never for anything else.',
+  phoneInvalid: 'Enter a phone number, for example 06 12 34 56 78',
+  emailInvalid: 'Enter an e-mail address, for example name@example.org',
+  seatsLabel: 'Number of people, including you',
+  seatsHint: 'To book enough seats if someone comes with you.',
+  people: (count) => plural('en', count, { one: `${count} person`, other: `${count} people` }),
+  accessLabel: 'What you need to attend comfortably',
+  accessHint:
+    'For example: wheelchair, sign language interpreter, help with reading, translation. Only if you wish; do not write anything about your health.',
+  motivationLabel: 'Why would you like to take part?',
+  motivationHint: 'A few words are enough. The team reads it to prepare the first meeting; there is no right answer.',
+  motivationMissing: 'Write a few words on what makes you want to take part',
+  tooLong: 'This text is too long',
+  submitSignup: 'Confirm my signup',
+  submitWaiting: 'Join the waiting list',
+  submitCandidacy: 'Send my application',
+  cancel: 'Back to the list of events',
+  back: 'Back to the list of events',
+  confirmed: (title) => `Done: your signup for “${title}” is confirmed.`,
+  waiting: (title, position) =>
+    position === undefined
+      ? `“${title}” is full: you are on the waiting list. The team will let you know if a seat becomes free.`
+      : `“${title}” is full: you are on the waiting list, number ${position}. The team will let you know if a seat becomes free.`,
+  received: (title) => `Thank you! Your signup for “${title}” was sent to the team.`,
+  candidacyReceived: 'Thank you! Your application was sent. The team will contact you to talk about it.',
+  queued: (title) =>
+    `Your signup for “${title}” is kept on this device. It will be sent automatically as soon as the connection allows; only then will your seat be booked.`,
+  saved: (title) => `Your signup for “${title}” is saved on this device.`,
+  summaryTitle: 'Summary',
+  yourSignup: (name, people) => `In the name of ${name}, for ${people}.`,
+  addToCalendar: 'Add to my calendar',
+  calendarHint: 'An .ics file that opens in your calendar (phone, Outlook, Google Calendar…), with a reminder the day before.',
+  reminder: (title) => `Reminder: ${title} tomorrow`,
+  calendarWaiting: 'On the waiting list: seat not confirmed.',
+  source: 'What an invitation says: after HAS, 2023, sheet no. 13.',
+};

@@ -1,0 +1,125 @@
+import { plural } from '../../../core/i18n.js';
+import type { EventKind } from '../event-signup.schema.js';
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** The event signup's strings. French is the source; other locales must provide every key. */
+export const eventSignupFr = {
+  heading: 'Prochains événements',
+  intro: (structure: string | undefined) =>
+    `Ateliers, rencontres et réunions proposés par ${structure ?? 'la maison de santé'}. Ils sont ouverts aux usagers et, selon l’événement, à leurs proches.`,
+  kinds: {
+    atelier: 'Atelier',
+    'atelier-etp': 'Atelier d’éducation thérapeutique',
+    'groupe-de-marche': 'Groupe de marche',
+    'soiree-debat': 'Soirée-débat',
+    'projection-debat': 'Projection-débat',
+    'portes-ouvertes': 'Portes ouvertes',
+    'reunion-echange': 'Réunion d’échange',
+    'appel-candidatures-comite': 'Appel à candidatures : comité des usagers',
+  } satisfies Record<EventKind, string>,
+  loading: 'Chargement des événements…',
+  none: 'Aucun événement n’est ouvert aux inscriptions pour le moment. Revenez bientôt ou demandez à l’accueil.',
+  feedFailed: 'La liste des événements n’a pas pu être chargée. Réessayez plus tard ou demandez à l’accueil.',
+  /** "14 h 30", "9 h". */
+  time: (hour: number, minute: number) => (minute === 0 ? `${hour} h` : `${hour} h ${two(minute)}`),
+  timeRange: (start: string, end: string) => `de ${start} à ${end}`,
+  untilDay: (day: string, time: string) => `jusqu’au ${day} à ${time}`,
+  duration: (minutes: number) => {
+    const hours = Math.floor(minutes / 60);
+    const rest = minutes % 60;
+    if (hours === 0) return `${rest} min`;
+    if (hours >= 24 && rest === 0 && hours % 24 === 0) return plural('fr', hours / 24, { one: `${hours / 24} jour`, other: `${hours / 24} jours` });
+    return rest === 0 ? `${hours} h` : `${hours} h ${two(rest)}`;
+  },
+  clockBack: 'Attention : la nuit du changement d’heure, les montres reculent d’une heure pendant l’événement (la durée tient compte de ce changement).',
+  clockForward: 'Attention : la nuit du changement d’heure, les montres avancent d’une heure pendant l’événement (la durée tient compte de ce changement).',
+  labels: {
+    when: 'Quand',
+    duration: 'Durée',
+    place: 'Lieu',
+    access: 'Accessibilité',
+    theme: 'Thème',
+    objectives: 'Objectifs',
+    objective: 'Objectif',
+    audience: 'Pour qui',
+    seats: 'Places',
+    deadline: 'Inscription',
+  },
+  wheelchair: 'Accessible en fauteuil roulant.',
+  notWheelchair: 'Pas accessible en fauteuil roulant : appelez-nous, nous chercherons une solution.',
+  seatsLeft: (count: number) => plural('fr', count, { one: `Il reste ${count} place`, other: `Il reste ${count} places` }),
+  seatsOf: (capacity: number) => `sur ${capacity}`,
+  full: 'Complet : vous pouvez vous inscrire sur la liste d’attente.',
+  waitingCount: (count: number) =>
+    count === 0 ? '' : plural('fr', count, { one: `${count} inscription en attente.`, other: `${count} inscriptions en attente.` }),
+  deadlineDay: (day: string) => `Inscription jusqu’au ${day} inclus.`,
+  deadlineAt: (day: string, time: string) => `Inscription jusqu’au ${day}, ${time}.`,
+  closed: 'Les inscriptions sont closes.',
+  candidacyNote: 'Pas de nombre de places : chaque candidature est lue par l’équipe.',
+  signUp: 'S’inscrire',
+  joinWaitingList: 'S’inscrire sur la liste d’attente',
+  apply: 'Proposer ma candidature',
+  /** Accessible name of the signup button, with the event's title. */
+  signUpTo: (action: string, title: string) => `${action} : ${title}`,
+  formHeading: (title: string) => `Inscription : ${title}`,
+  candidacyHeading: (title: string) => `Candidature : ${title}`,
+  waitingListNotice:
+    'Cet événement est complet. En vous inscrivant, vous serez sur la liste d’attente : l’équipe vous préviendra si une place se libère. Ce n’est pas encore une place réservée.',
+  privacyTitle: 'Ce que nous demandons, et pourquoi',
+  privacyIntro: 'Nous demandons le moins possible.',
+  whoSees: (recipient: string) => `Qui verra votre inscription : ${recipient}, et personne d’autre.`,
+  defaultRecipient: (structure: string | undefined) => `l’équipe de ${structure ?? 'la maison de santé'} qui organise l’événement`,
+  retention: (text: string) => `Combien de temps : ${text}.`,
+  defaultRetention: 'jusqu’à la fin de l’événement, puis elle est effacée',
+  rights: (text: string) => `Pour la consulter, la corriger ou l’effacer : ${text}.`,
+  healthWarning:
+    'Attention : s’inscrire à cet atelier peut révéler une information sur votre santé (par exemple une maladie). Elle est couverte par le secret professionnel. Vous pouvez utiliser un pseudonyme, et vous n’avez rien à dire de votre santé ici.',
+  nameLabel: 'Prénom ou pseudonyme',
+  nameHint: 'Pour vous accueillir et vous reconnaître sur la liste. Un pseudonyme suffit ; pas besoin de nom de famille.',
+  nameMissing: 'Indiquez un prénom ou un pseudonyme',
+  channelLegend: 'Comment préférez-vous être joint ?',
+  channelHint: 'Un seul moyen suffit.',
+  channelMissing: 'Choisissez le téléphone ou l’e-mail',
+  phone: 'Téléphone',
+  email: 'E-mail',
+  phoneLabel: 'Numéro de téléphone',
+  emailLabel: 'Adresse e-mail',
+  contactHint: 'Seulement pour vous prévenir d’un changement, d’une annulation ou d’une place libérée. Jamais pour autre chose.',
+  phoneInvalid: 'Indiquez un numéro de téléphone, par exemple 06 12 34 56 78',
+  emailInvalid: 'Indiquez une adresse e-mail, par exemple prenom@exemple.fr',
+  seatsLabel: 'Nombre de personnes, vous compris',
+  seatsHint: 'Pour réserver assez de places, si un proche vous accompagne.',
+  people: (count: number) => plural('fr', count, { one: `${count} personne`, other: `${count} personnes` }),
+  accessLabel: 'Besoins pour venir dans de bonnes conditions',
+  accessHint:
+    'Par exemple : fauteuil roulant, interprète en langue des signes, aide à la lecture, traduction. Seulement si vous le souhaitez ; n’écrivez rien sur votre santé.',
+  motivationLabel: 'Pourquoi souhaitez-vous participer ?',
+  motivationHint: 'Quelques mots suffisent. Ce texte est lu par l’équipe pour préparer la première rencontre ; il n’y a pas de bonne réponse.',
+  motivationMissing: 'Écrivez quelques mots sur ce qui vous donne envie de participer',
+  tooLong: 'Ce texte est trop long',
+  submitSignup: 'Valider mon inscription',
+  submitWaiting: 'M’inscrire sur la liste d’attente',
+  submitCandidacy: 'Envoyer ma candidature',
+  cancel: 'Revenir à la liste des événements',
+  back: 'Revenir à la liste des événements',
+  confirmed: (title: string) => `C’est noté : votre inscription à « ${title} » est confirmée.`,
+  waiting: (title: string, position: number | undefined) =>
+    position === undefined
+      ? `L’événement « ${title} » est complet : vous êtes sur la liste d’attente. L’équipe vous préviendra si une place se libère.`
+      : `L’événement « ${title} » est complet : vous êtes sur la liste d’attente, à la place n° ${position}. L’équipe vous préviendra si une place se libère.`,
+  received: (title: string) => `Merci ! Votre inscription à « ${title} » a bien été envoyée à l’équipe.`,
+  candidacyReceived: 'Merci ! Votre candidature a bien été envoyée. L’équipe vous contactera pour en parler.',
+  queued: (title: string) =>
+    `Votre inscription à « ${title} » est enregistrée sur cet appareil. Elle sera envoyée automatiquement dès que la connexion le permettra ; ce n’est qu’à ce moment-là que votre place sera réservée.`,
+  saved: (title: string) => `Votre inscription à « ${title} » est enregistrée sur cet appareil.`,
+  summaryTitle: 'Récapitulatif',
+  yourSignup: (name: string, people: string) => `Au nom de ${name}, pour ${people}.`,
+  addToCalendar: 'Ajouter à mon agenda',
+  calendarHint: 'Un fichier .ics, qui s’ouvre dans votre agenda (téléphone, Outlook, Google Agenda…), avec un rappel la veille.',
+  reminder: (title: string) => `Rappel : ${title} demain`,
+  calendarWaiting: 'Sur liste d’attente : place non confirmée.',
+  source: 'Ce que dit une invitation : d’après HAS, 2023, fiche n° 13.',
+};
+
+export type EventSignupStrings = typeof eventSignupFr;
