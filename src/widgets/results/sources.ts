@@ -1,0 +1,175 @@
+import type { Envelope, SubmissionKind } from '../../core/envelope.js';
+import type { LocalStore, OutboxItem, StoredSubmission } from '../../core/storage.js';
+import { envelopeSchema } from '../../core/envelope.js';
+import * as z from 'zod/mini';
+
+/**
+ * Where an item came from: `stored` (kept on this device, no endpoint), `pending` (in the outbox,
+ * not yet delivered), `rejected` (refused by the endpoint, kept for the team), `remote` (read from the collector).
+ */
+export type ItemOrigin = 'stored' | 'pending' | 'rejected' | 'remote';
+
+/** One submission as the results view sees it, whatever its source. */
+export interface ResultItem<P = Record<string, unknown>> {
+  id: string;
+  kind: SubmissionKind;
+  envelope: Envelope<P>;
+  /** When the team's side got it: collector's receivedAt, local savedAt or outbox queuedAt. */
+  receivedAt: string;
+  origin: ItemOrigin;
+  /** For `rejected` items: the endpoint's HTTP status. */
+  httpStatus?: number | undefined;
+}
+
+/** Where the results come from. Pure normalisers below; the classes are thin adapters. */
+export interface ResultsSource {
+  /** `local` can delete; `remote` is read-only. */
+  readonly mode: 'local' | 'remote';
+  /** Every item of that kind (or all kinds). */
+  list(kind?: SubmissionKind, signal?: AbortSignal): Promise<ResultItem[]>;
+}
+
+/** A locally kept submission as a result item. */
+export function fromStored(record: StoredSubmission): ResultItem {
+  return { id: record.id, kind: record.kind, envelope: record.envelope, receivedAt: record.savedAt, origin: 'stored' };
+}
+
+/** An outbox item (waiting or rejected) as a result item, clearly marked. */
+export function fromOutbox(item: OutboxItem): ResultItem {
+  return {
+    id: item.id,
+    kind: item.kind,
+    envelope: item.envelope,
+    receivedAt: item.queuedAt,
+    origin: item.state === 'rejected' ? 'rejected' : 'pending',
+    httpStatus: item.lastStatus,
+  };
+}
+
+const remoteAnswerSchema = z.object({ submissions: z.array(z.unknown()) });
+
+/**
+ * Reads the collector's documented answer `{ submissions: [envelope + receivedAt] }`; items that are
+ * not envelopes are counted, not shown (another endpoint may follow the format loosely).
+ */
+export function fromRemoteAnswer(json: unknown): { items: ResultItem[]; ignored: number } {
+  const answer = z.safeParse(remoteAnswerSchema, json);
+  if (!answer.success) throw new RemoteFormatError();
+  const items: ResultItem[] = [];
+  let ignored = 0;
+  for (const entry of answer.data.submissions) {
+    const envelope = z.safeParse(envelopeSchema, entry);
+    const receivedAt = (entry as { receivedAt?: unknown }).receivedAt;
+    if (!envelope.success) {
+      ignored++;
+      continue;
+    }
+    items.push({
+      id: envelope.data.id,
+      kind: envelope.data.kind,
+      envelope: envelope.data as Envelope,
+      receivedAt: typeof receivedAt === 'string' ? receivedAt : envelope.data.createdAt,
+      origin: 'remote',
+    });
+  }
+  return { items, ignored };
+}
+
+/** Local and outbox items together, each id once (a delivered item may linger in both for an instant). */
+export function mergeLocal(stored: StoredSubmission[], outbox: OutboxItem[], kind?: SubmissionKind): ResultItem[] {
+  const seen = new Set<string>();
+  const items: ResultItem[] = [];
+  for (const item of [...stored.map(fromStored), ...outbox.map(fromOutbox)]) {
+    if (seen.has(item.id) || (kind && item.kind !== kind)) continue;
+    seen.add(item.id);
+    items.push(item);
+  }
+  return items;
+}
+
+/** This browser's IndexedDB: submissions kept locally and the outbox's waiting and rejected items. */
+export class LocalSource implements ResultsSource {
+  readonly mode = 'local';
+  constructor(private readonly store: LocalStore) {}
+
+  async list(kind?: SubmissionKind): Promise<ResultItem[]> {
+    const [stored, outbox] = await Promise.all([this.store.listSubmissions(kind), this.store.listOutbox()]);
+    return mergeLocal(stored, outbox, kind);
+  }
+
+  /** Deletes items from this device, in the order given (personal data first: see retention.ts). */
+  async delete(items: Iterable<Pick<ResultItem, 'id' | 'origin'>>): Promise<number> {
+    let count = 0;
+    for (const item of items) {
+      if (item.origin === 'stored') await this.store.deleteSubmissions([item.id]);
+      else if (item.origin === 'pending' || item.origin === 'rejected') await this.store.deleteOutboxItem(item.id);
+      else continue;
+      count++;
+    }
+    return count;
+  }
+}
+
+/** The read token was missing or wrong (HTTP 401/403). */
+export class UnauthorizedError extends Error {
+  override name = 'UnauthorizedError';
+}
+/** The endpoint answered something else than the documented read format. */
+export class RemoteFormatError extends Error {
+  override name = 'RemoteFormatError';
+}
+/** The endpoint could not be reached or answered an error. */
+export class RemoteUnavailableError extends Error {
+  override name = 'RemoteUnavailableError';
+  constructor(readonly httpStatus?: number) {
+    super(httpStatus ? `HTTP ${httpStatus}` : 'unreachable');
+  }
+}
+
+/** The address of the read API: `<source>/submissions`, with `?kind=` when asked. */
+export function readUrl(source: string, kind?: SubmissionKind): string {
+  const base = source.endsWith('/') ? source : `${source}/`;
+  const url = new URL('submissions', base);
+  if (kind) url.searchParams.set('kind', kind);
+  return url.href;
+}
+
+/** The collector's read API (`GET <source>/submissions?kind=…` with a Bearer token). Read-only. */
+export class RemoteSource implements ResultsSource {
+  readonly mode = 'remote';
+  /** Items the endpoint sent that were not envelopes, on the last read. */
+  ignored = 0;
+
+  constructor(
+    private readonly source: string,
+    private readonly token: string,
+    private readonly timeoutMs = 15_000,
+  ) {}
+
+  async list(kind?: SubmissionKind, signal?: AbortSignal): Promise<ResultItem[]> {
+    const timeout = AbortSignal.timeout(this.timeoutMs);
+    let response: Response;
+    try {
+      response = await fetch(readUrl(this.source, kind), {
+        headers: { Authorization: `Bearer ${this.token}`, Accept: 'application/json' },
+        credentials: 'omit',
+        cache: 'no-store',
+        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw new RemoteUnavailableError();
+    }
+    if (response.status === 401 || response.status === 403) throw new UnauthorizedError();
+    if (!response.ok) throw new RemoteUnavailableError(response.status);
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch {
+      throw new RemoteFormatError();
+    }
+    const { items, ignored } = fromRemoteAnswer(json);
+    this.ignored = ignored;
+    return kind ? items.filter((item) => item.kind === kind) : items;
+  }
+}

@@ -1,0 +1,162 @@
+import type { ResultItem } from './sources.js';
+import { isSurveyAnswer, isSurveyPayload, type AnswerType, type SurveyPayload } from './payloads.js';
+
+/** One answer option and how many chose it; `share` is count / respondents of that question (0..1). */
+export interface DistributionEntry {
+  key: string;
+  label: string;
+  count: number;
+  share: number;
+}
+
+/** A question's figures over the responses summarised. */
+export interface QuestionSummary {
+  questionId: string;
+  label: string;
+  type: AnswerType;
+  section?: string | undefined;
+  /** Responses that answered this question. */
+  respondents: number;
+  /** Closed questions: every option seen (ratings: 1 to 5, zeros included). */
+  distribution: DistributionEntry[];
+  /** Ratings only: 4 or 5 ("satisfait" or "très satisfait"). */
+  satisfied?: { count: number; share: number } | undefined;
+  /** Ratings only: the mean, 1..5. */
+  average?: number | undefined;
+  /** Open answers, and "autre, précisez" texts, in the order received. */
+  texts: string[];
+}
+
+/** The summary of a set of survey responses (one campaign or all). */
+export interface SurveySummary {
+  /** Responses summarised. */
+  responses: number;
+  /** Items that were not readable survey payloads. */
+  unreadable: number;
+  questions: QuestionSummary[];
+  /** The needs question (`needs`) ranked, most chosen first; empty when absent. */
+  needs: DistributionEntry[];
+}
+
+/** One row of the per-campaign table. */
+export interface CampaignRow {
+  campaign: string;
+  responses: number;
+  /** Share of all rating answers of the campaign that are 4 or 5; undefined without ratings. */
+  satisfiedShare: number | undefined;
+}
+
+export const NEEDS_QUESTION_ID = 'needs';
+const ratingKeys = ['1', '2', '3', '4', '5'];
+
+function surveyPayloads(items: readonly ResultItem[]): { payloads: SurveyPayload[]; unreadable: number } {
+  const payloads: SurveyPayload[] = [];
+  let unreadable = 0;
+  for (const item of items) {
+    if (item.kind !== 'survey') continue;
+    if (isSurveyPayload(item.envelope.payload)) payloads.push(item.envelope.payload);
+    else unreadable++;
+  }
+  return { payloads, unreadable };
+}
+
+/** Campaigns present, most recent name first ("2026-T4" before "2026-T3"), with their counts. */
+export function campaignTable(items: readonly ResultItem[]): CampaignRow[] {
+  const rows = new Map<string, { responses: number; ratings: number; satisfied: number }>();
+  for (const payload of surveyPayloads(items).payloads) {
+    const row = rows.get(payload.campaign) ?? { responses: 0, ratings: 0, satisfied: 0 };
+    row.responses++;
+    for (const answer of payload.answers) {
+      if (answer?.type !== 'rating' || !isSurveyAnswer(answer)) continue;
+      row.ratings++;
+      if ((answer.value as number) >= 4) row.satisfied++;
+    }
+    rows.set(payload.campaign, row);
+  }
+  return [...rows.entries()]
+    .sort(([a], [b]) => b.localeCompare(a, 'fr', { numeric: true }))
+    .map(([campaign, row]) => ({ campaign, responses: row.responses, satisfiedShare: row.ratings ? row.satisfied / row.ratings : undefined }));
+}
+
+interface Tally {
+  summary: QuestionSummary;
+  counts: Map<string, { label: string; count: number }>;
+  ratingSum: number;
+}
+
+/**
+ * Summarises survey responses, optionally of one campaign: per question the distribution, the share
+ * satisfied (ratings 4–5) and the mean; open answers listed; the needs question ranked.
+ * Questions keep the order they were first met in; one pass over the answers (10,000 responses: see
+ * scripts/bench-results.ts).
+ */
+export function summariseSurveys(items: readonly ResultItem[], campaign?: string): SurveySummary {
+  const { payloads, unreadable } = surveyPayloads(items);
+  const tallies = new Map<string, Tally>();
+  let responses = 0;
+  for (const payload of payloads) {
+    if (campaign !== undefined && payload.campaign !== campaign) continue;
+    responses++;
+    const answered = new Set<string>();
+    for (const answer of payload.answers) {
+      if (!isSurveyAnswer(answer) || answered.has(answer.questionId)) continue;
+      answered.add(answer.questionId);
+      let tally = tallies.get(answer.questionId);
+      if (!tally) {
+        tally = {
+          summary: { questionId: answer.questionId, label: answer.label, type: answer.type, section: answer.section, respondents: 0, distribution: [], texts: [] },
+          counts: new Map(answer.type === 'rating' ? ratingKeys.map((key) => [key, { label: key, count: 0 }]) : []),
+          ratingSum: 0,
+        };
+        tallies.set(answer.questionId, tally);
+      }
+      tally.summary.respondents++;
+      const add = (key: string, label: string) => {
+        const entry = tally.counts.get(key);
+        if (entry) entry.count++;
+        else tally.counts.set(key, { label, count: 1 });
+      };
+      switch (answer.type) {
+        case 'rating':
+          add(String(answer.value), String(answer.value));
+          tally.ratingSum += answer.value as number;
+          break;
+        case 'yesno':
+          add(answer.value ? 'yes' : 'no', answer.value ? 'oui' : 'non');
+          break;
+        case 'single':
+          add(answer.value as string, answer.valueLabels?.[0] ?? (answer.value as string));
+          break;
+        case 'multiple':
+          (answer.value as string[]).forEach((key, index) => add(key, answer.valueLabels?.[index] ?? key));
+          break;
+        default: {
+          const text = (answer.value as string).trim();
+          if (text) tally.summary.texts.push(text);
+        }
+      }
+      const other = answer.other?.trim();
+      if (other && answer.type !== 'short-text' && answer.type !== 'long-text') tally.summary.texts.push(other);
+    }
+  }
+  const questions = [...tallies.values()].map(({ summary, counts, ratingSum }) => {
+    const n = summary.respondents;
+    summary.distribution = [...counts.entries()].map(([key, { label, count }]) => ({ key, label, count, share: n ? count / n : 0 }));
+    if (summary.type === 'rating') {
+      const satisfied = (counts.get('4')?.count ?? 0) + (counts.get('5')?.count ?? 0);
+      summary.satisfied = { count: satisfied, share: n ? satisfied / n : 0 };
+      summary.average = n ? ratingSum / n : undefined;
+    }
+    return summary;
+  });
+  const needsQuestion = questions.find((q) => q.questionId === NEEDS_QUESTION_ID);
+  const needs = needsQuestion
+    ? [...needsQuestion.distribution].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr'))
+    : [];
+  return { responses, unreadable, questions, needs };
+}
+
+/** A share as a percentage with one decimal (2/3 → 66.7). */
+export function percent(share: number): number {
+  return Math.round(share * 1000) / 10;
+}
