@@ -1,0 +1,174 @@
+import * as z from 'zod/mini';
+import { httpUrl, text } from '../../core/config.js';
+import { commonConfigShape } from '../../core/widget-config.js';
+
+/** Short ids for surveys, sections, questions and options: they end up in the results, so they stay stable. */
+const slug = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'un identifiant court (a-z, 0-9, -)'));
+
+/** The question types a survey definition may use. Public: the payload and the results view carry them. */
+export const questionTypes = ['rating', 'single', 'multiple', 'yesno', 'short-text', 'long-text'] as const;
+export type QuestionType = (typeof questionTypes)[number];
+
+/** The option id a question's "autre, précisez" choice carries in the answers (reserved in definitions). */
+export const OTHER_OPTION = 'autre';
+
+/**
+ * A show-if condition on an earlier answer. Exactly one test besides `question`:
+ * `equals` (an option id, a rating, true/false), `anyOf` (option ids: the answer is, or includes, one of them),
+ * `atMost` / `atLeast` (a rating), `answered` (true: any answer; false: no answer).
+ */
+export const conditionSchema = z.strictObject({
+  /** Id of an earlier question. */
+  question: slug(),
+  equals: z.optional(z.union([z.string().check(z.maxLength(40)), z.number(), z.boolean()], 'un id d’option, un nombre ou true/false')),
+  anyOf: z.optional(z.array(slug()).check(z.minLength(1), z.maxLength(50))),
+  atMost: z.optional(z.number().check(z.int(), z.gte(1), z.lte(5))),
+  atLeast: z.optional(z.number().check(z.int(), z.gte(1), z.lte(5))),
+  answered: z.optional(z.boolean()),
+});
+export type Condition = z.infer<typeof conditionSchema>;
+
+const optionSchema = z.strictObject({
+  id: slug().check(z.refine((id) => id !== OTHER_OPTION, `un autre id que "${OTHER_OPTION}" (réservé au choix « autre, précisez » : utilisez "other": true)`)),
+  label: text(200).check(z.minLength(1, 'un libellé non vide')),
+});
+
+/** What every question shares. */
+const questionBase = {
+  id: slug(),
+  /** The question as the person reads it. Plain text, never HTML. */
+  label: text(300).check(z.minLength(1, 'un libellé non vide')),
+  /** One line of help under the question. */
+  hint: z.optional(text(300)),
+  /** An answer is needed to go on. Default false: every question may be skipped. */
+  required: z.optional(z.boolean()),
+  /** Shown only when this holds for an earlier answer. */
+  showIf: z.optional(conditionSchema),
+};
+
+const choiceShape = {
+  ...questionBase,
+  options: z.array(optionSchema).check(z.minLength(2, 'au moins 2 options'), z.maxLength(30)),
+  /** Adds "Autre, précisez" with a short text field. */
+  other: z.optional(z.boolean()),
+  /** Label of that choice ("Autre, précisez" by default). */
+  otherLabel: z.optional(text(120)),
+};
+
+export const questionSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ ...questionBase, type: z.literal('rating') }),
+    z.strictObject({ ...choiceShape, type: z.literal('single') }),
+    z.strictObject({ ...choiceShape, type: z.literal('multiple'), maxChoices: z.optional(z.number().check(z.int(), z.gte(1), z.lte(30))) }),
+    z.strictObject({ ...questionBase, type: z.literal('yesno') }),
+    z.strictObject({ ...questionBase, type: z.literal('short-text'), maxLength: z.optional(z.number().check(z.int(), z.gte(10), z.lte(300))) }),
+    z.strictObject({ ...questionBase, type: z.literal('long-text'), maxLength: z.optional(z.number().check(z.int(), z.gte(50), z.lte(3000))) }),
+  ],
+  { error: `un "type" parmi ${questionTypes.map((t) => `"${t}"`).join(', ')}` },
+);
+export type Question = z.infer<typeof questionSchema>;
+export type ChoiceQuestion = Extract<Question, { type: 'single' | 'multiple' }>;
+
+export const sectionSchema = z.strictObject({
+  id: slug(),
+  /** The step's title ("Accueil et contact"). */
+  title: text(120).check(z.minLength(1, 'un titre non vide')),
+  /** A sentence under the title. */
+  intro: z.optional(text(500)),
+  /** The whole step is shown only when this holds. */
+  showIf: z.optional(conditionSchema),
+  questions: z.array(questionSchema).check(z.minLength(1, 'au moins 1 question'), z.maxLength(40)),
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+/** A questionnaire, written in JSON by the team (or the default one). Each section is one step. */
+export const surveyDefinitionSchema = z.strictObject({
+  /** Stable id of this questionnaire; answers are grouped by it and by campaign. */
+  id: slug(),
+  title: text(160).check(z.minLength(1, 'un titre non vide')),
+  /** The invitation shown on the first step. */
+  intro: z.optional(text(1000)),
+  /** How long it takes, shown on the first step ("Environ 3 minutes"). */
+  estimatedMinutes: z.optional(z.number().check(z.int(), z.gte(1), z.lte(60))),
+  /** Where the questions come from, shown in small print ("d’après HAS, 2023, fiche n° 2"). */
+  source: z.optional(text(300)),
+  sections: z.array(sectionSchema).check(z.minLength(1, 'au moins 1 section'), z.maxLength(12)),
+});
+export type SurveyDefinition = z.infer<typeof surveyDefinitionSchema>;
+
+/** The survey's JSON config (property or inline script); attributes fill the same keys. */
+export const satisfactionSurveyConfigSchema = z.strictObject({
+  ...commonConfigShape,
+  /** Campaign id, so that answers of one period stay together ("2026-T4"); the current quarter by default. */
+  campaign: z.optional(z.string().check(z.regex(/^[\w.-]{1,60}$/, 'un identifiant de campagne court (lettres, chiffres, - _ ., 60 au plus)'))),
+  /** Waiting-room tablet: large targets, no drafts, resets itself for the next person. */
+  kiosk: z.optional(z.boolean()),
+  /** The questionnaire: an object (see README), or the http(s) address of its JSON. The default French questionnaire otherwise. */
+  definition: z.optional(z.unknown()),
+  /** One answer per device and campaign (a local marker, nothing identifying). Default true; always off in kiosk mode. */
+  oncePerDevice: z.optional(z.boolean()),
+  /** The information notice (who reads the answers, what for, how long they are kept); a default text otherwise. */
+  notice: z.optional(text(2000)),
+  /** Kiosk: seconds the thank-you screen stays before the survey starts again. */
+  resetAfterSeconds: z.optional(z.number().check(z.gte(1), z.lte(600))),
+  /** Kiosk: seconds without a touch before the "are you still there?" warning. */
+  inactivitySeconds: z.optional(z.number().check(z.gte(1), z.lte(3600))),
+  /** Kiosk: seconds the warning waits for "Continuer" before the answers are cleared. */
+  warningSeconds: z.optional(z.number().check(z.gte(1), z.lte(600))),
+});
+export type SatisfactionSurveyConfig = z.infer<typeof satisfactionSurveyConfigSchema>;
+
+/** A definition given by address: checked on its own. */
+export const definitionUrlSchema = httpUrl();
+
+const ratingValue = z.number().check(z.int(), z.gte(1), z.lte(5));
+
+/** One answered question, as sent: the question as asked and the answer. */
+export const surveyAnswerSchema = z
+  .strictObject({
+    questionId: slug(),
+    type: z.enum(questionTypes),
+    /** Id of the section (step) it was asked in. */
+    section: z.optional(slug()),
+    /** The question as asked, in the language shown. */
+    label: text(300),
+    /** rating 1..5 (1 très insatisfait … 5 très satisfait), an option id or a text, option ids, or yes/no. */
+    value: z.union([ratingValue, z.string().check(z.maxLength(3000)), z.array(slug()).check(z.maxLength(30)), z.boolean()]),
+    /** Labels of the chosen options, as shown. */
+    valueLabels: z.optional(z.array(text(200)).check(z.maxLength(30))),
+    /** The text of "autre, précisez". */
+    other: z.optional(text(300)),
+  })
+  .check(
+    z.refine((answer) => valueFitsType(answer.type, answer.value), {
+      message: 'une valeur du type de la question (rating : 1 à 5, single et textes : du texte, multiple : une liste, yesno : true ou false)',
+      path: ['value'],
+    }),
+  );
+export type SurveyAnswer = z.infer<typeof surveyAnswerSchema>;
+
+/** True when a value has the shape its question type sends. */
+export function valueFitsType(type: QuestionType, value: unknown): boolean {
+  switch (type) {
+    case 'rating':
+      return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5;
+    case 'multiple':
+      return Array.isArray(value) && value.length > 0;
+    case 'yesno':
+      return typeof value === 'boolean';
+    default:
+      return typeof value === 'string' && value.length > 0;
+  }
+}
+
+/** What the survey sends (kind 'survey'): the campaign, the questionnaire, and the answered questions in order. */
+export const satisfactionSurveyPayloadSchema = z.strictObject({
+  campaign: z.string().check(z.minLength(1), z.maxLength(60)),
+  surveyId: slug(),
+  surveyTitle: text(160),
+  /** Answered on the waiting-room tablet. */
+  kiosk: z.boolean(),
+  answers: z.array(surveyAnswerSchema).check(z.maxLength(480)),
+});
+export type SatisfactionSurveyPayload = z.infer<typeof satisfactionSurveyPayloadSchema>;

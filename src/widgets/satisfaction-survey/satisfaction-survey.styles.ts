@@ -1,0 +1,165 @@
+import { css } from 'lit';
+
+/** The survey's own look; shared tokens come from baseStyles, fields from formStyles. */
+export const surveyStyles = css`
+  :host {
+    --_accent: var(--msp-satisfaction-survey-accent, var(--msp-accent, #1d4f91));
+    --_face-size: var(--msp-satisfaction-survey-face-size, 2.5rem);
+    --_chosen: var(--msp-satisfaction-survey-chosen-background, var(--_surface));
+  }
+  .survey.kiosk {
+    --_target: 2.75rem;
+    --_face-size: var(--msp-satisfaction-survey-face-size, 3.5rem);
+    font-size: 1.125em;
+  }
+  .intro {
+    margin-block-end: 1rem;
+  }
+  .progress {
+    margin-block: 0 0.5rem;
+  }
+  .progress-bar {
+    block-size: 0.5rem;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    overflow: hidden;
+  }
+  .progress-bar span {
+    display: block;
+    block-size: 100%;
+    background: var(--_accent);
+  }
+  .step-count {
+    display: block;
+    font-size: 0.8em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  #step-title:focus,
+  #thanks-title:focus {
+    outline: none;
+  }
+  #step-title:focus-visible,
+  #thanks-title:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .question {
+    margin-block-end: 0.5rem;
+  }
+  .faces {
+    display: grid;
+    grid-template-columns: repeat(5, minmax(0, 1fr));
+    gap: 0.375rem;
+  }
+  .face-option {
+    position: relative;
+  }
+  .face-option input {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .face-option label {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: flex-start;
+    gap: 0.25rem;
+    min-block-size: var(--_target);
+    block-size: 100%;
+    padding: 0.5rem 0.25rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font-weight: 400;
+    text-align: center;
+    line-height: 1.2;
+    cursor: pointer;
+  }
+  .face {
+    inline-size: var(--_face-size);
+    block-size: var(--_face-size);
+    color: var(--_muted);
+  }
+  .face-option input:checked + label {
+    border-color: var(--_accent);
+    border-width: 3px;
+    background: var(--_chosen);
+    font-weight: 700;
+  }
+  .face-option input:checked + label .face {
+    color: var(--_accent);
+  }
+  .face-option input:focus-visible + label {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .face-option:hover label {
+    border-color: var(--_accent);
+  }
+  .word {
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  .kiosk .option {
+    min-block-size: var(--_target);
+  }
+  .kiosk .option input {
+    inline-size: 2rem;
+    block-size: 2rem;
+  }
+  .kiosk .option label {
+    padding-block: 0.5rem;
+  }
+  .other-field {
+    margin-inline-start: 2rem;
+  }
+  .notice-details {
+    margin-block: 1.5rem 0.5rem;
+  }
+  .notice-details summary {
+    cursor: pointer;
+    color: var(--_accent);
+    text-decoration: underline;
+    min-block-size: 1.5rem;
+    padding-block: 0.25rem;
+  }
+  .kiosk .notice-details summary {
+    min-block-size: var(--_target);
+  }
+  .thanks {
+    padding: 1rem;
+    border-inline-start: 0.375rem solid var(--_success);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .idle-warning {
+    margin-block-start: 1rem;
+    padding: 1rem;
+    border: 3px solid var(--_warning);
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+  .status:not(:empty) {
+    margin-block-start: 1rem;
+  }
+  @media (max-width: 30rem) {
+    .faces {
+      grid-template-columns: repeat(auto-fit, minmax(4.5rem, 1fr));
+    }
+  }
+  @media (forced-colors: active) {
+    .face-option input:checked + label {
+      outline: 3px solid Highlight;
+    }
+    .progress-bar span {
+      background: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,268 @@
+import { checkConfig, type Checked, type ConfigProblem } from '../../core/config.js';
+import {
+  OTHER_OPTION,
+  surveyDefinitionSchema,
+  type Condition,
+  type Question,
+  type Section,
+  type SurveyAnswer,
+  type SurveyDefinition,
+} from './satisfaction-survey.schema.js';
+
+// The survey's rules as pure functions: which questions show, what is missing, what is sent.
+// The component only renders them.
+
+/** An answer as kept while the person goes through the steps (and in the draft). */
+export type AnswerValue = number | string | string[] | boolean;
+
+/** Everything the person entered: answers by question id, and the "autre, précisez" texts. */
+export interface SurveyState {
+  answers: Record<string, AnswerValue>;
+  others: Record<string, string>;
+}
+
+/** Why a question cannot be left as it is. */
+export type AnswerProblem = 'required' | 'other-missing' | 'too-long' | 'too-many';
+
+export const DEFAULT_SHORT_TEXT = 200;
+export const DEFAULT_LONG_TEXT = 2000;
+export const OTHER_TEXT_MAX = 300;
+
+/** True when the value counts as an answer for this question. */
+export function isAnswered(question: Question, value: AnswerValue | undefined): boolean {
+  switch (question.type) {
+    case 'rating':
+      return typeof value === 'number' && value >= 1 && value <= 5;
+    case 'yesno':
+      return typeof value === 'boolean';
+    case 'multiple':
+      return Array.isArray(value) && value.length > 0;
+    case 'single':
+      return typeof value === 'string' && value !== '';
+    default:
+      return typeof value === 'string' && value.trim() !== '';
+  }
+}
+
+/** Whether a show-if condition holds, given the answers of the questions shown so far. */
+export function conditionHolds(condition: Condition, answers: Readonly<Record<string, AnswerValue>>): boolean {
+  const value = answers[condition.question];
+  if (condition.answered !== undefined) return condition.answered === (value !== undefined);
+  if (value === undefined) return false;
+  if (condition.equals !== undefined) return Array.isArray(value) ? value.includes(String(condition.equals)) : value === condition.equals;
+  if (condition.anyOf !== undefined) {
+    const chosen = Array.isArray(value) ? value : [String(value)];
+    return chosen.some((id) => condition.anyOf!.includes(id));
+  }
+  if (condition.atMost !== undefined) return typeof value === 'number' && value <= condition.atMost;
+  if (condition.atLeast !== undefined) return typeof value === 'number' && value >= condition.atLeast;
+  return true;
+}
+
+/** A section as shown now, with its shown questions. */
+export interface ShownSection {
+  section: Section;
+  questions: Question[];
+}
+
+/**
+ * Walks the survey in order and keeps what is shown: a section or question whose condition fails is
+ * skipped, and so are its answers (a condition on a hidden question sees no answer).
+ * Hidden answers stay in the state, so going back and changing one's mind loses nothing.
+ */
+export function walkSurvey(definition: SurveyDefinition, state: SurveyState): { sections: ShownSection[]; answers: Record<string, AnswerValue> } {
+  const shownAnswers: Record<string, AnswerValue> = {};
+  const sections: ShownSection[] = [];
+  for (const section of definition.sections) {
+    if (section.showIf && !conditionHolds(section.showIf, shownAnswers)) continue;
+    const questions: Question[] = [];
+    for (const question of section.questions) {
+      if (question.showIf && !conditionHolds(question.showIf, shownAnswers)) continue;
+      questions.push(question);
+      const value = state.answers[question.id];
+      if (isAnswered(question, value)) shownAnswers[question.id] = value!;
+    }
+    if (questions.length) sections.push({ section, questions });
+  }
+  return { sections, answers: shownAnswers };
+}
+
+/** The steps shown now. */
+export function visibleSections(definition: SurveyDefinition, state: SurveyState): ShownSection[] {
+  return walkSurvey(definition, state).sections;
+}
+
+/** Most characters a text question takes. */
+export function maxLengthOf(question: Question): number | undefined {
+  if (question.type === 'short-text') return question.maxLength ?? DEFAULT_SHORT_TEXT;
+  if (question.type === 'long-text') return question.maxLength ?? DEFAULT_LONG_TEXT;
+  return undefined;
+}
+
+/** What is wrong with one question's answer, if anything. */
+export function answerProblem(question: Question, state: SurveyState): AnswerProblem | undefined {
+  const value = state.answers[question.id];
+  if (!isAnswered(question, value)) return question.required ? 'required' : undefined;
+  const max = maxLengthOf(question);
+  if (max !== undefined && typeof value === 'string' && value.trim().length > max) return 'too-long';
+  if (question.type === 'multiple' && question.maxChoices && (value as string[]).length > question.maxChoices) return 'too-many';
+  if ('other' in question && question.other && chose(value, OTHER_OPTION)) {
+    const other = (state.others[question.id] ?? '').trim();
+    if (!other) return 'other-missing';
+    if (other.length > OTHER_TEXT_MAX) return 'too-long';
+  }
+  return undefined;
+}
+
+function chose(value: AnswerValue | undefined, option: string): boolean {
+  return Array.isArray(value) ? value.includes(option) : value === option;
+}
+
+/** The problems of one step's shown questions, in order. */
+export function sectionProblems(shown: ShownSection, state: SurveyState): Array<{ question: Question; problem: AnswerProblem }> {
+  return shown.questions.flatMap((question) => {
+    const problem = answerProblem(question, state);
+    return problem ? [{ question, problem }] : [];
+  });
+}
+
+/**
+ * The answers sent: shown and answered questions only, in the survey's order, with the question as
+ * asked and the labels of the chosen options.
+ */
+export function buildAnswers(definition: SurveyDefinition, state: SurveyState, otherLabel: string): SurveyAnswer[] {
+  const { sections } = walkSurvey(definition, state);
+  const answers: SurveyAnswer[] = [];
+  for (const { section, questions } of sections) {
+    for (const question of questions) {
+      const value = state.answers[question.id];
+      if (!isAnswered(question, value)) continue;
+      const answer: SurveyAnswer = { questionId: question.id, type: question.type, section: section.id, label: question.label, value: value! };
+      if (question.type === 'single' || question.type === 'multiple') {
+        const labelOf = (id: string) =>
+          id === OTHER_OPTION ? (question.otherLabel ?? otherLabel) : (question.options.find((o) => o.id === id)?.label ?? id);
+        const known = [...question.options.map((o) => o.id), ...(question.other ? [OTHER_OPTION] : [])];
+        if (question.type === 'multiple') {
+          const chosen = known.filter((id) => (value as string[]).includes(id));
+          answer.value = chosen;
+          answer.valueLabels = chosen.map(labelOf);
+        } else {
+          answer.valueLabels = [labelOf(value as string)];
+        }
+        const other = (state.others[question.id] ?? '').trim();
+        if (question.other && chose(answer.value, OTHER_OPTION) && other) answer.other = other;
+      } else if (question.type === 'short-text' || question.type === 'long-text') {
+        answer.value = (value as string).trim();
+      }
+      answers.push(answer);
+    }
+  }
+  return answers;
+}
+
+/** The default campaign: the current quarter ("2026-T4"), so a period's answers stay together. */
+export function currentCampaign(date = new Date()): string {
+  return `${date.getFullYear()}-T${Math.floor(date.getMonth() / 3) + 1}`;
+}
+
+/** Empty state. */
+export function emptyState(): SurveyState {
+  return { answers: {}, others: {} };
+}
+
+const conditionTests = ['equals', 'anyOf', 'atMost', 'atLeast', 'answered'] as const;
+
+/**
+ * Checks a definition: its shape (zod), then what a schema cannot see — unique ids, conditions that
+ * point to an earlier question and test what that question can answer. Each problem names the question.
+ */
+export function checkDefinition(input: unknown, pathPrefix = 'definition'): Checked<SurveyDefinition> {
+  const shape = checkConfig(surveyDefinitionSchema, input, 'config', pathPrefix);
+  if (!shape.ok) return { ok: false, problems: shape.problems.map((p) => nameQuestion(p, input, pathPrefix)) };
+  const definition = shape.value;
+  const problems: ConfigProblem[] = [];
+  const problem = (path: string, expected: string, found: string) => problems.push({ source: 'config', path: `${pathPrefix}.${path}`, expected, found });
+  const asked = new Map<string, Question>();
+  const sectionIds = new Set<string>();
+
+  const checkCondition = (condition: Condition, path: string, who: string) => {
+    const tests = conditionTests.filter((key) => condition[key] !== undefined);
+    if (tests.length !== 1) {
+      problem(path, `${who} : un seul test parmi ${conditionTests.map((k) => `"${k}"`).join(', ')}`, tests.length ? tests.map((k) => `"${k}"`).join(', ') : 'aucun');
+      return;
+    }
+    const target = asked.get(condition.question);
+    if (!target) {
+      problem(`${path}.question`, `${who} : l’id d’une question posée avant elle`, `"${condition.question}"`);
+      return;
+    }
+    const test = tests[0]!;
+    const options = 'options' in target ? [...target.options.map((o) => o.id), ...(target.other ? [OTHER_OPTION] : [])] : [];
+    const about = `${who} : la question « ${target.id} » (${target.type})`;
+    if (test === 'equals') {
+      const value = condition.equals;
+      const fits =
+        target.type === 'rating' ? typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5
+        : target.type === 'yesno' ? typeof value === 'boolean'
+        : target.type === 'single' || target.type === 'multiple' ? typeof value === 'string' && options.includes(value)
+        : typeof value === 'string';
+      if (!fits) {
+        const expected =
+          target.type === 'rating' ? 'une note de 1 à 5'
+          : target.type === 'yesno' ? 'true ou false'
+          : options.length ? `un de ses id d’option (${options.join(', ')})`
+          : 'du texte';
+        problem(`${path}.equals`, `${about} attend ${expected}`, JSON.stringify(value));
+      }
+    } else if (test === 'anyOf') {
+      const unknown = condition.anyOf!.filter((id) => !options.includes(id));
+      if (!options.length) problem(`${path}.anyOf`, `${about} n’a pas d’options : utilisez "equals", "atMost", "atLeast" ou "answered"`, 'anyOf');
+      else if (unknown.length) problem(`${path}.anyOf`, `${about} a ces id d’option : ${options.join(', ')}`, unknown.map((id) => `"${id}"`).join(', '));
+    } else if ((test === 'atMost' || test === 'atLeast') && target.type !== 'rating') {
+      problem(`${path}.${test}`, `${about} n’est pas une note : "${test}" ne s’applique qu’à "rating"`, String(condition[test]));
+    }
+  };
+
+  definition.sections.forEach((section, s) => {
+    const sectionPath = `sections[${s}]`;
+    if (sectionIds.has(section.id)) problem(`${sectionPath}.id`, `section « ${section.id} » : un id qu’aucune autre section n’a`, `"${section.id}" (en double)`);
+    sectionIds.add(section.id);
+    if (section.showIf) checkCondition(section.showIf, `${sectionPath}.showIf`, `section « ${section.id} »`);
+    section.questions.forEach((question, q) => {
+      const path = `${sectionPath}.questions[${q}]`;
+      const who = `question « ${question.id} »`;
+      if (asked.has(question.id)) problem(`${path}.id`, `${who} : un id qu’aucune autre question n’a`, `"${question.id}" (en double)`);
+      // A condition may point to any earlier question, of this step too: the next question then shows at once.
+      if (question.showIf) checkCondition(question.showIf, `${path}.showIf`, who);
+      if ('options' in question) {
+        const seen = new Set<string>();
+        question.options.forEach((option, o) => {
+          if (seen.has(option.id)) problem(`${path}.options[${o}].id`, `${who} : des id d’option tous différents`, `"${option.id}" (en double)`);
+          seen.add(option.id);
+        });
+        const count = question.options.length + (question.other ? 1 : 0);
+        if (question.type === 'multiple' && question.maxChoices && question.maxChoices > count) {
+          problem(`${path}.maxChoices`, `${who} : au plus le nombre d’options (${count})`, String(question.maxChoices));
+        }
+        if (question.otherLabel && !question.other) problem(`${path}.otherLabel`, `${who} : "other": true pour que ce libellé serve`, `"${question.otherLabel}"`);
+      }
+      if (!asked.has(question.id)) asked.set(question.id, question);
+    });
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, value: definition };
+}
+
+/** Adds the question's (or section's) id to a schema problem, so the team finds it without counting. */
+function nameQuestion(problem: ConfigProblem, input: unknown, prefix: string): ConfigProblem {
+  const match = new RegExp(`^${prefix.replace(/[.[\]]/g, '\\$&')}\\.sections\\[(\\d+)\\](?:\\.questions\\[(\\d+)\\])?`).exec(problem.path);
+  if (!match) return problem;
+  const sections = (input as { sections?: unknown[] } | null)?.sections;
+  const section = Array.isArray(sections) ? (sections[Number(match[1])] as { id?: unknown; questions?: unknown[] } | undefined) : undefined;
+  if (match[2] !== undefined) {
+    const question = Array.isArray(section?.questions) ? (section.questions[Number(match[2])] as { id?: unknown } | undefined) : undefined;
+    const name = typeof question?.id === 'string' ? `question « ${question.id} »` : `question n° ${Number(match[2]) + 1} de la section n° ${Number(match[1]) + 1}`;
+    return { ...problem, expected: `${name} : ${problem.expected}` };
+  }
+  const name = typeof section?.id === 'string' ? `section « ${section.id} »` : `section n° ${Number(match[1]) + 1}`;
+  return { ...problem, expected: `${name} : ${problem.expected}` };
+}

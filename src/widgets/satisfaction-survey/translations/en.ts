@@ -1,0 +1,57 @@
+import { plural } from '../../../core/i18n.js';
+import { defaultSurveyEn } from '../default-survey.en.js';
+import type { SurveyStrings } from './fr.js';
+
+export const surveyEn: SurveyStrings = {
+  defaultSurvey: defaultSurveyEn,
+  ratingWords: ['Very bad', 'Bad', 'Average', 'Good', 'Very good'],
+  yes: 'Yes',
+  no: 'No',
+  otherLabel: 'Other, please say',
+  otherField: (question) => `Please say what “other” means (${question})`,
+  severalAnswers: 'You can choose more than one.',
+  atMostChoices: (count) => plural('en', count, { one: 'One answer only.', other: `Up to ${count} answers.` }),
+  textPrivacy: 'Do not write your name or anything about your health.',
+  step: (current, total) => `Step ${current} of ${total}`,
+  previous: 'Back',
+  next: 'Next',
+  submit: 'Send my answers',
+  duration: (minutes) => plural('en', minutes, { one: 'About 1 minute.', other: `About ${minutes} minutes.` }),
+  anonymous: 'Anonymous questionnaire: your name is never asked.',
+  noticeSummary: 'How your answers are used',
+  notice: (structure, oncePerDevice) =>
+    [
+      `Your answers are read by the team of ${structure} to improve the welcome and services, and to plan actions that meet your needs.`,
+      'The questionnaire is anonymous: it asks neither your name, nor your address, nor anything about your health. Only your answers and today’s date are sent.',
+      oncePerDevice ? 'So that each opinion counts once, this device keeps a plain “already answered” mark for this period, with nothing that identifies you.' : '',
+      'Every question is optional unless marked otherwise. You can stop at any time.',
+    ].filter(Boolean),
+  theStructure: 'the health centre',
+  source: (text) => `Source: ${text}`,
+  problems: {
+    required: 'Choose or write an answer.',
+    otherMissing: 'Please say what “other” means.',
+    tooLong: (max) => `Your answer is longer than ${max} characters: please shorten it.`,
+    tooMany: (max) => `Choose at most ${max} answers.`,
+  },
+  summaryItem: (question, problem) => `${question}: ${problem}`,
+  requiredMark: 'required',
+  loading: 'Loading the questionnaire…',
+  definitionError: 'The questionnaire could not be loaded.',
+  definitionErrorBody: 'You can give your opinion at the reception desk.',
+  alreadyTitle: 'You have already answered, thank you!',
+  already: 'An answer to this questionnaire was already sent from this device for this period. So that each opinion counts once, there is one answer per device.',
+  alreadyElse: 'Someone else uses this device? They can also give their opinion at the reception desk.',
+  thanksTitle: 'Thank you for your answers!',
+  thanksBody: 'The team will read the results and tell you what it does with them, in the waiting room or on the website.',
+  kioskNext: (seconds) => plural('en', seconds, { one: `The screen goes back to the start in ${seconds} second for the next person.`, other: `The screen goes back to the start in ${seconds} seconds for the next person.` }),
+  kioskRestart: 'Start again for the next person',
+  idleTitle: 'Are you still there?',
+  idleBody: (seconds) =>
+    plural('en', seconds, {
+      one: `Unless you do something, your answers will be cleared in ${seconds} second for the next person.`,
+      other: `Unless you do something, your answers will be cleared in ${seconds} seconds for the next person.`,
+    }),
+  idleContinue: 'Continue',
+  cleared: 'The previous answers were cleared. The questionnaire is ready for the next person.',
+};
