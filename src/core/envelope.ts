@@ -11,7 +11,7 @@ export type SubmissionKind = (typeof submissionKinds)[number];
 /** Kinds sent by the public without identity: their time is kept at day precision (no timing correlation). */
 export const anonymousKinds: ReadonlySet<SubmissionKind> = new Set(['idea', 'survey']);
 
-const uuidV4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+const uuidV4 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
 
