@@ -343,14 +343,19 @@ export class MspEventSignup extends MspWidget {
     this.forgetCalendarFile();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Here rather than in updated(): starting the feed sets state, which must not cost a second render.
     const feedUrl = this.configured && this.settings.feed ? new URL(this.settings.feed, document.baseURI).href : undefined;
     if (feedUrl !== this.loadedFeedUrl) {
       this.loadedFeedUrl = feedUrl;
       if (feedUrl) void this.loadFeed(feedUrl);
       else this.feedState = { status: 'none' };
     }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     if (this.configured) this.refreshSeats();
   }
 

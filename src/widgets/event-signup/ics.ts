@@ -1,3 +1,5 @@
+import { isoWithOffset } from './event-time.js';
+
 // An iCalendar file (RFC 5545) for one event: "Ajouter à mon agenda". Times are written in UTC
 // (DTSTART:…Z), which every calendar application reads and shows in its own zone, so no VTIMEZONE
 // is needed and the October and March nights are right by construction.
@@ -89,8 +91,9 @@ export function buildIcs(event: CalendarEvent): string {
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
-/** A file name safe on every system: `atelier-diabete-2026-10-20.ics`. */
+/** A file name safe on every system, with the day in Paris: `atelier-diabete-2026-10-20.ics`. */
 export function icsFileName(title: string, start: Date): string {
+  const day = isoWithOffset(start).slice(0, 10);
   const slug = title
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -98,5 +101,5 @@ export function icsFileName(title: string, start: Date): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
-  return `${slug || 'evenement'}-${start.toISOString().slice(0, 10)}.ics`;
+  return `${slug || 'evenement'}-${day}.ics`;
 }

@@ -1,0 +1,436 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import ICAL from 'ical.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { createEnvelope } from '../../core/envelope.js';
+import type { MspErrorEvent, MspSubmittedEvent } from '../../core/events.js';
+import { TestCollector, freshDbName, waitFor } from '../../../test/helpers/collector.js';
+import './event-signup.js';
+import type { MspEventSignup } from './event-signup.component.js';
+import type { EventItem, EventSignupPayload } from './event-signup.schema.js';
+import { wallClock } from './event-time.js';
+
+/** A Paris local time `days` from now, at `hour`:`minute` ("2027-03-04T14:00"). */
+function parisIn(days: number, hour = 14, minute = 0): string {
+  const w = wallClock(Date.now() + days * 86_400_000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${w.year}-${two(w.month)}-${two(w.day)}T${two(hour)}:${two(minute)}`;
+}
+const dayIn = (days: number) => parisIn(days).slice(0, 10);
+
+const atelier = (overrides: Partial<EventItem> = {}): EventItem => ({
+  id: 'equilibre-alimentaire',
+  title: 'Bien manger sans se ruiner',
+  kind: 'atelier',
+  start: parisIn(20, 14),
+  end: parisIn(20, 16),
+  place: { name: 'Salle commune, rez-de-chaussée', address: '12 rue des Tilleuls, Caen', accessibility: 'Entrée de plain-pied, toilettes adaptées.', wheelchairAccessible: true },
+  theme: 'Alimentation',
+  objectives: ['Composer des repas équilibrés avec un petit budget'],
+  audience: 'Tous les usagers et leurs proches',
+  capacity: 12,
+  seatsLeft: 5,
+  ...overrides,
+});
+
+const etp = (overrides: Partial<EventItem> = {}): EventItem => ({
+  id: 'etp-diabete',
+  title: 'Vivre avec un diabète : l’activité physique',
+  kind: 'atelier-etp',
+  start: parisIn(30, 10),
+  end: parisIn(30, 12),
+  place: { name: 'Maison de santé, salle 2' },
+  objectives: ['Trouver une activité adaptée', 'Adapter son traitement à l’effort'],
+  capacity: 2,
+  ...overrides,
+});
+
+const comite = (overrides: Partial<EventItem> = {}): EventItem => ({
+  id: 'comite-usagers-2027',
+  title: 'Rejoindre le comité des usagers',
+  kind: 'appel-candidatures-comite',
+  start: parisIn(40, 18),
+  end: parisIn(40, 20),
+  place: { name: 'Maison de santé, salle de réunion' },
+  objectives: ['Donner l’avis des usagers sur les projets de la maison de santé'],
+  deadline: dayIn(35),
+  ...overrides,
+});
+
+interface Options {
+  endpoint?: string;
+  feed?: string;
+  config?: Record<string, unknown>;
+  events?: EventItem[];
+}
+
+async function renderSignup(options: Options = {}): Promise<MspEventSignup> {
+  const el = await fixture<MspEventSignup>(html`<msp-event-signup
+    db-name=${freshDbName('event')}
+    endpoint=${ifDefined(options.endpoint)}
+    feed=${ifDefined(options.feed)}
+    structure-name="Maison de santé des Tilleuls"
+    .config=${{ minSecondsToSubmit: 0, events: options.events ?? [atelier()], ...options.config }}
+  ></msp-event-signup>`);
+  await el.updateComplete;
+  return el;
+}
+
+const $ = <T extends HTMLElement = HTMLElement>(el: MspEventSignup, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = (el: MspEventSignup, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const textOf = (el: MspEventSignup) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const activeId = (el: MspEventSignup) => el.shadowRoot!.activeElement?.id;
+
+async function openEvent(el: MspEventSignup, id: string): Promise<void> {
+  $(el, `#signup-${CSS.escape(id)}`)!.click();
+  await el.updateComplete;
+  await waitFor(() => Boolean($(el, 'form')), 2000, 'the form');
+}
+
+async function type(el: MspEventSignup, selector: string, value: string): Promise<void> {
+  const field = $<HTMLInputElement | HTMLTextAreaElement>(el, selector)!;
+  field.value = value;
+  field.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}
+
+async function fillSignup(el: MspEventSignup, name = 'Camille', phone = '06 12 34 56 78'): Promise<void> {
+  await type(el, '#name', name);
+  const phoneRadio = $<HTMLInputElement>(el, '#channel input[value="phone"]');
+  if (phoneRadio) {
+    phoneRadio.click();
+    await el.updateComplete;
+  }
+  await type(el, '#contact', phone);
+}
+
+async function submit(el: MspEventSignup): Promise<void> {
+  $(el, 'button[type=submit]')!.click();
+  await el.updateComplete;
+}
+
+const isDone = (el: MspEventSignup) => () => Boolean($(el, '#done-title'));
+
+/** Fills the collector as other people would have, before the page opens. */
+async function signUpElsewhere(collector: TestCollector, event: EventItem, seats: number, name: string): Promise<unknown> {
+  const payload: EventSignupPayload = {
+    eventId: event.id,
+    eventTitle: event.title,
+    eventKind: event.kind,
+    eventStart: '2027-01-01T10:00:00+01:00',
+    eventEnd: '2027-01-01T12:00:00+01:00',
+    ...(event.capacity ? { capacity: event.capacity } : {}),
+    name,
+    contact: { channel: 'email', value: `${name.toLowerCase()}@exemple.fr` },
+    seats,
+  };
+  const envelope = createEnvelope('event-signup', payload, { locale: 'fr' });
+  const response = await fetch(collector.endpoint, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': envelope.id },
+    body: JSON.stringify(envelope),
+  });
+  expect(response.status, 'signup posted by someone else').to.equal(201);
+  return response.json();
+}
+
+/** The seats route must exist: it does once the lead adds eventSignupRule to collector/kinds.ts. */
+async function expectSeatsRoute(collector: TestCollector, eventId: string): Promise<void> {
+  const response = await fetch(`${collector.url}/events/${eventId}/seats`);
+  expect(response.status, 'GET /events/<id>/seats — is eventSignupRule wired in collector/kinds.ts?').to.equal(200);
+}
+
+describe('msp-event-signup: accessibility in every state', () => {
+  it('list of events (three kinds, one closed)', async () => {
+    const el = await renderSignup({ events: [atelier(), etp({ seatsLeft: 0 }), comite(), atelier({ id: 'ferme', title: 'Groupe de marche', kind: 'groupe-de-marche', deadline: dayIn(-1) })] });
+    expect($$(el, '[part=event]')).to.have.length(4);
+    await expect(el).to.be.accessible();
+  });
+
+  it('signup form, then its errors after a submit attempt', async () => {
+    const el = await renderSignup();
+    await openEvent(el, 'equilibre-alimentaire');
+    await expect(el).to.be.accessible();
+    await submit(el);
+    await waitFor(() => Boolean($(el, '#error-summary')), 2000, 'the error summary');
+    expect(activeId(el)).to.equal('error-summary');
+    expect($$(el, '#error-summary li')).to.have.length(2);
+    expect($(el, '#name')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#name')!.getAttribute('aria-describedby')).to.equal('name-hint name-message');
+    await expect(el).to.be.accessible();
+  });
+
+  it('health-related workshop on the waiting list, and a call for candidates', async () => {
+    const el = await renderSignup({ events: [etp({ seatsLeft: 0 }), comite()] });
+    await openEvent(el, 'etp-diabete');
+    expect($(el, '[part=health-warning]')).to.exist;
+    expect($(el, '[part=waiting-notice]')).to.exist;
+    await expect(el).to.be.accessible();
+    $(el, '[part=back]')!.click();
+    await el.updateComplete;
+    await openEvent(el, 'comite-usagers-2027');
+    expect($(el, '#motivation')).to.exist;
+    expect($(el, '#seats')).to.not.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('confirmation, sending state and configuration error', async () => {
+    const collector = await TestCollector.start();
+    try {
+      await collector.fault({ mode: 'slow', delayMs: 600, count: 1 });
+      const el = await renderSignup({ endpoint: collector.endpoint });
+      await openEvent(el, 'equilibre-alimentaire');
+      await fillSignup(el);
+      await submit(el);
+      await waitFor(() => $(el, 'button[type=submit]')?.getAttribute('aria-disabled') === 'true', 3000, 'the sending state');
+      await expect(el).to.be.accessible();
+      await waitFor(isDone(el), 5000, 'the confirmation');
+      await expect(el).to.be.accessible();
+    } finally {
+      await collector.stop();
+    }
+    const broken = await renderSignup({ config: { contactChannel: 'pigeon' } });
+    expect($(broken, '[part=config-notice]')).to.exist;
+    await expect(broken).to.be.accessible();
+  });
+});
+
+describe('msp-event-signup: what a usager sees', () => {
+  it('shows the invitation’s facts in French: day, times, duration, place, accessibility, theme, objectives, seats', async () => {
+    const el = await renderSignup({ events: [atelier({ start: '2027-03-04T14:00', end: '2027-03-04T16:30', deadline: '2027-03-01' })] });
+    const text = textOf(el);
+    expect(text).to.contain('jeudi 4 mars 2027, de 14 h à 16 h 30');
+    expect(text).to.contain('2 h 30');
+    expect(text).to.contain('Salle commune, rez-de-chaussée');
+    expect(text).to.contain('Accessible en fauteuil roulant.');
+    expect(text).to.contain('Entrée de plain-pied');
+    expect(text).to.contain('Composer des repas équilibrés');
+    expect(text).to.contain('Il reste 5 places sur 12.');
+    expect(text).to.contain('Inscription jusqu’au lundi 1 mars 2027 inclus.');
+    expect(text).to.contain('fiche n° 13');
+  });
+
+  it('the October clock-change night: 01:30–03:30 Paris time, 3 hours, with a note', async () => {
+    // 31 October 2027 is the next such night after these tests were written (2026-10-25 is covered in event-time.test.ts).
+    const el = await renderSignup({ events: [atelier({ id: 'nuit', title: 'Nuit des étoiles', kind: 'portes-ouvertes', start: '2027-10-31T01:30', end: '2027-10-31T03:30' })] });
+    const text = textOf(el);
+    expect(text).to.contain('dimanche 31 octobre 2027, de 1 h 30 à 3 h 30');
+    expect(text).to.contain('Durée 3 h');
+    expect(text).to.contain('les montres reculent d’une heure');
+  });
+
+  it('past events are not shown; a passed deadline shows no signup button and no form', async () => {
+    const el = await renderSignup({
+      events: [
+        atelier({ id: 'passe', title: 'Atelier passé', start: parisIn(-2), end: parisIn(-2, 16) }),
+        atelier({ id: 'clos', title: 'Atelier clos', deadline: dayIn(-1) }),
+      ],
+    });
+    expect(textOf(el)).not.to.contain('Atelier passé');
+    expect(textOf(el)).to.contain('Atelier clos');
+    expect(textOf(el)).to.contain('Les inscriptions sont closes.');
+    expect($(el, '#signup-clos')).to.not.exist;
+    expect($(el, 'form')).to.not.exist;
+    const empty = await renderSignup({ events: [atelier({ id: 'passe', start: parisIn(-2), end: parisIn(-2, 16) })] });
+    expect($(empty, '[part=empty]')).to.exist;
+  });
+
+  it('asks the least and says why and who sees it; a health workshop warns', async () => {
+    const el = await renderSignup({ events: [etp()], config: { contactChannel: 'email', privacy: { recipient: 'l’infirmière coordinatrice', retention: 'trois mois' } } });
+    await openEvent(el, 'etp-diabete');
+    const ids = $$(el, 'form input:not([tabindex="-1"]), form select, form textarea').map((field) => field.id);
+    expect(ids).to.deep.equal(['name', 'contact', 'seats', 'access']);
+    expect($(el, '#contact')!.getAttribute('type')).to.equal('email');
+    expect($(el, '#name-hint')!.textContent).to.contain('Un pseudonyme suffit');
+    expect($(el, '#contact-hint')!.textContent).to.contain('Seulement pour vous prévenir');
+    expect($(el, '#seats-hint')!.textContent).to.contain('Pour réserver assez de places');
+    expect(textOf(el)).to.contain('Qui verra votre inscription : l’infirmière coordinatrice, et personne d’autre.');
+    expect(textOf(el)).to.contain('Combien de temps : trois mois.');
+    expect($(el, '[part=health-warning]')!.textContent).to.contain('peut révéler une information sur votre santé');
+    expect($(el, '#access')!.hasAttribute('required')).to.be.false;
+  });
+
+  it('speaks English when the page does', async () => {
+    const el = await fixture<MspEventSignup>(html`<msp-event-signup lang="en" db-name=${freshDbName('event')} .config=${{ events: [atelier({ start: '2027-03-04T14:00', end: '2027-03-04T16:30' })] }}></msp-event-signup>`);
+    await waitFor(() => textOf(el).includes('Upcoming events'), 3000, 'English strings');
+    expect(textOf(el)).to.contain('Thursday, March 4, 2027, from 14:00 to 16:30');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads events from a feed, and says so when the feed is broken', async () => {
+    const el = await renderSignup({ feed: '/demo/evenements.json', events: [] });
+    await waitFor(() => $$(el, '[part=event]').length > 0, 5000, 'the feed');
+    expect(textOf(el)).to.contain('Marche douce au bord de l’Orne');
+    const errors: MspErrorEvent[] = [];
+    const broken = await fixture<MspEventSignup>(html`<msp-event-signup
+      db-name=${freshDbName('event')}
+      feed="/does-not-exist.json"
+      @msp-error=${(e: MspErrorEvent) => errors.push(e)}
+    ></msp-event-signup>`);
+    await waitFor(() => Boolean($(broken, '[part=feed-unavailable]')), 5000, 'the feed failure');
+    expect(errors[0]?.detail.reason).to.equal('feed');
+    await expect(broken).to.be.accessible();
+  });
+});
+
+describe('msp-event-signup: keyboard only', () => {
+  let collector: TestCollector;
+  before(async () => (collector = await TestCollector.start()));
+  after(async () => collector.stop());
+
+  it('signs up with the keyboard alone, from the list to the calendar link', async () => {
+    const el = await renderSignup({ endpoint: collector.endpoint });
+    const button = $(el, '#signup-equilibre-alimentaire')!;
+    button.focus();
+    expect(activeId(el)).to.equal('signup-equilibre-alimentaire');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => activeId(el) === 'form-title', 2000, 'focus on the form heading');
+    await sendKeys({ press: 'Tab' });
+    expect(activeId(el)).to.equal('name');
+    await sendKeys({ type: 'Camille' });
+    await sendKeys({ press: 'Tab' });
+    expect(activeId(el)).to.equal('channel-0');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    expect(activeId(el)).to.equal('contact');
+    await sendKeys({ type: '06 12 34 56 78' });
+    await sendKeys({ press: 'Tab' });
+    expect(activeId(el)).to.equal('seats');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Tab' });
+    expect(activeId(el)).to.equal('access');
+    await sendKeys({ type: 'Je viens avec une poussette' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('submit');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(isDone(el), 5000, 'the confirmation');
+    expect(activeId(el)).to.equal('done-title');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('calendar');
+    const [record] = await collector.records();
+    expect(record?.payload).to.deep.include({ name: 'Camille', seats: 2, accessNeeds: 'Je viens avec une poussette' });
+    expect((record?.payload as EventSignupPayload).contact).to.deep.equal({ channel: 'phone', value: '06 12 34 56 78' });
+  });
+});
+
+describe('msp-event-signup: signups through the real collector', () => {
+  let collector: TestCollector;
+  beforeEach(async () => (collector = await TestCollector.start()));
+  afterEach(async () => collector.stop());
+
+  it('sends exactly the contract’s payload and shows the confirmation with the event’s details', async () => {
+    const submitted: MspSubmittedEvent[] = [];
+    const event = atelier({ start: '2027-03-04T14:00', end: '2027-03-04T16:30' });
+    const el = await renderSignup({ endpoint: collector.endpoint, events: [event] });
+    el.addEventListener('msp-submitted', (e) => submitted.push(e));
+    await openEvent(el, event.id);
+    await fillSignup(el, '  Camille  ');
+    await submit(el);
+    await waitFor(isDone(el), 5000, 'the confirmation');
+    const records = await collector.records();
+    expect(records).to.have.length(1);
+    expect(records[0]!.kind).to.equal('event-signup');
+    expect(records[0]!.structure).to.equal('Maison de santé des Tilleuls');
+    expect(records[0]!.payload).to.deep.equal({
+      eventId: 'equilibre-alimentaire',
+      eventTitle: 'Bien manger sans se ruiner',
+      eventKind: 'atelier',
+      eventStart: '2027-03-04T14:00:00+01:00',
+      eventEnd: '2027-03-04T16:30:00+01:00',
+      capacity: 12,
+      name: 'Camille',
+      contact: { channel: 'phone', value: '06 12 34 56 78' },
+      seats: 1,
+    });
+    expect(submitted[0]?.detail.status).to.equal('sent');
+    const confirmation = $(el, '[part=confirmation]')!.textContent!.replace(/\s+/g, ' ');
+    expect(confirmation).to.contain('jeudi 4 mars 2027, de 14 h à 16 h 30');
+    expect(confirmation).to.contain('Salle commune, rez-de-chaussée');
+    expect(confirmation).to.contain('Au nom de Camille, pour 1 personne.');
+    expect(confirmation).not.to.contain('06 12 34 56 78');
+  });
+
+  it('the "Ajouter à mon agenda" file is read by ical.js with the right times and a reminder the day before', async () => {
+    const event = atelier({ id: 'nuit', title: 'Nuit des étoiles, en famille', kind: 'portes-ouvertes', start: '2027-10-31T01:30', end: '2027-10-31T03:30' });
+    const el = await renderSignup({ endpoint: collector.endpoint, events: [event] });
+    await openEvent(el, 'nuit');
+    await fillSignup(el);
+    await submit(el);
+    await waitFor(isDone(el), 5000, 'the confirmation');
+    const link = $<HTMLAnchorElement>(el, 'a[part=calendar]')!;
+    expect(link.download).to.equal('nuit-des-etoiles-en-famille-2027-10-31.ics');
+    const ics = await (await fetch(link.href)).text();
+    expect(ics).to.contain('\r\n');
+    const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!;
+    const parsed = new ICAL.Event(vevent);
+    expect(parsed.summary).to.equal('Nuit des étoiles, en famille');
+    expect(parsed.startDate.toJSDate().toISOString()).to.equal('2027-10-30T23:30:00.000Z');
+    expect(parsed.endDate.toJSDate().toISOString()).to.equal('2027-10-31T02:30:00.000Z');
+    expect(parsed.location).to.equal('Salle commune, rez-de-chaussée, 12 rue des Tilleuls, Caen');
+    const trigger = vevent.getFirstSubcomponent('valarm')!.getFirstPropertyValue('trigger') as InstanceType<typeof ICAL.Duration>;
+    expect(trigger.toSeconds()).to.equal(-86_400);
+  });
+
+  it('a full event: seats from the endpoint, waiting list said plainly with the place in it', async () => {
+    const event = etp({ capacity: 2, seatsLeft: 2 });
+    await expectSeatsRoute(collector, event.id);
+    await signUpElsewhere(collector, event, 1, 'Alix');
+    const other = (await signUpElsewhere(collector, event, 1, 'Sam')) as { registration?: unknown };
+    expect(other.registration).to.deep.equal({ status: 'confirmed' });
+    const el = await renderSignup({ endpoint: collector.endpoint, events: [event] });
+    // The feed says 2 seats left; the endpoint knows better.
+    await waitFor(() => textOf(el).includes('Complet'), 5000, 'the live seat count');
+    expect($(el, '#signup-etp-diabete')!.textContent).to.contain('S’inscrire sur la liste d’attente');
+    await openEvent(el, event.id);
+    expect($(el, '[part=waiting-notice]')!.textContent).to.contain('liste d’attente');
+    expect($(el, 'button[type=submit]')!.textContent).to.contain('M’inscrire sur la liste d’attente');
+    await fillSignup(el, 'Dominique');
+    await submit(el);
+    await waitFor(isDone(el), 5000, 'the confirmation');
+    expect($(el, '#done-title')!.textContent).to.contain('vous êtes sur la liste d’attente, à la place n° 1');
+    expect(await (await fetch(`${collector.url}/events/etp-diabete/seats`)).json()).to.deep.equal({ eventId: 'etp-diabete', capacity: 2, taken: 2, left: 0, waiting: 1 });
+    const ics = await (await fetch($<HTMLAnchorElement>(el, 'a[part=calendar]')!.href)).text();
+    expect(ics).to.contain('STATUS:TENTATIVE');
+    await expect(el).to.be.accessible();
+  });
+
+  it('seats left come from the endpoint’s seats route, and only from its origin', async () => {
+    const event = atelier({ capacity: 3, seatsLeft: 3 });
+    await expectSeatsRoute(collector, event.id);
+    await signUpElsewhere(collector, event, 2, 'Alix');
+    const el = await renderSignup({ endpoint: collector.endpoint, events: [event] });
+    await waitFor(() => textOf(el).includes('Il reste 1 place sur 3.'), 5000, 'the live seat count');
+    const requested = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/events/'));
+    expect(requested.length).to.be.greaterThan(0);
+    for (const url of requested) expect(new URL(url).origin).to.equal(new URL(collector.endpoint).origin);
+  });
+
+  it('a call for candidates sends the motivation instead of a seat count', async () => {
+    const el = await renderSignup({ endpoint: collector.endpoint, events: [comite()] });
+    expect(textOf(el)).to.contain('Pas de nombre de places');
+    await openEvent(el, 'comite-usagers-2027');
+    await fillSignup(el, 'Noé', '07 00 00 00 00');
+    await submit(el);
+    await waitFor(() => Boolean($(el, '#error-summary')), 2000, 'the motivation error');
+    expect($(el, '#error-summary')!.textContent).to.contain('Écrivez quelques mots');
+    await type(el, '#motivation', 'Je veux que les horaires soient plus faciles pour les parents.');
+    await submit(el);
+    await waitFor(isDone(el), 5000, 'the confirmation');
+    expect($(el, '#done-title')!.textContent).to.contain('Votre candidature a bien été envoyée');
+    const [record] = await collector.records();
+    expect(record?.payload).to.deep.include({ eventKind: 'appel-candidatures-comite', seats: 1, motivation: 'Je veux que les horaires soient plus faciles pour les parents.' });
+    expect(record?.payload).not.to.have.property('capacity');
+  });
+
+  it('endpoint down: kept on the device, said honestly (no seat promised yet)', async () => {
+    await collector.down();
+    const el = await renderSignup({ endpoint: collector.endpoint, config: { requestTimeoutMs: 1000 } });
+    await openEvent(el, 'equilibre-alimentaire');
+    await fillSignup(el);
+    await submit(el);
+    await waitFor(isDone(el), 8000, 'the confirmation');
+    expect($(el, '#done-title')!.textContent).to.contain('ce n’est qu’à ce moment-là que votre place sera réservée');
+    await collector.up();
+  });
+});
