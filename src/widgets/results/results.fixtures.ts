@@ -9,7 +9,7 @@ export function item(kind: SubmissionKind, payload: object, day: string, origin:
   return { id: envelope.id, kind, envelope, receivedAt: envelope.createdAt, origin };
 }
 
-const rating = (questionId: string, label: string, value: number): SurveyAnswer => ({ questionId, type: 'rating', section: 'Accueil', label, value });
+const rating = (questionId: string, label: string, value: number): SurveyAnswer => ({ questionId, type: 'rating', section: 'accueil', label, value });
 const accueil = (v: number) => rating('accueil', 'Comment jugez-vous l’accueil ?', v);
 const global = (v: number) => rating('global', 'Dans l’ensemble, êtes-vous satisfait ?', v);
 const recommend = (v: boolean): SurveyAnswer => ({ questionId: 'recommend', type: 'yesno', label: 'Recommanderiez-vous la maison de santé ?', value: v });

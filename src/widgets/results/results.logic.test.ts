@@ -11,6 +11,10 @@ import { fromRemoteAnswer, mergeLocal, readUrl } from './sources.js';
 import { campaignTable, percent, summariseSurveys } from './survey-summary.js';
 import { ideaItems, item, selfCheckItems, signupItems, surveyItems } from './results.fixtures.js';
 import { resultsFr } from './translations/fr.js';
+import { satisfactionSurveyPayloadSchema } from '../satisfaction-survey/satisfaction-survey.schema.js';
+import { eventSignupPayloadSchema } from '../event-signup/event-signup.schema.js';
+import { continuumCheckPayloadSchema } from '../continuum-check/continuum-check.schema.js';
+import { ideaPayloadSchema } from '../idea-box/idea-box.schema.js';
 
 /** The subset of Papa Parse used here (papaparse ships no types; @types/papaparse is not needed for this). */
 interface PapaLike {
@@ -138,9 +142,9 @@ describe('results: survey aggregation', () => {
     expect(file.filename).to.equal('msp-survey-2026-11-23.csv');
     const lines = file.content.slice(1).split('\r\n');
     expect(lines[0]).to.equal('Campagne;Rubrique;Question;Type;Réponse;Nombre;Part (%);Répondants;Satisfaits (%);Moyenne');
-    expect(lines[1]).to.equal('2026-T4;Accueil;Comment jugez-vous l’accueil ?;rating;1;0;0;4;75;4,25');
-    expect(lines[5]).to.equal('2026-T4;Accueil;Comment jugez-vous l’accueil ?;rating;5;2;50;4;75;4,25');
-    expect(lines[7]).to.equal('2026-T4;Accueil;Dans l’ensemble, êtes-vous satisfait ?;rating;2;1;33,3;3;66,7;3,67');
+    expect(lines[1]).to.equal('2026-T4;accueil;Comment jugez-vous l’accueil ?;rating;1;0;0;4;75;4,25');
+    expect(lines[5]).to.equal('2026-T4;accueil;Comment jugez-vous l’accueil ?;rating;5;2;50;4;75;4,25');
+    expect(lines[7]).to.equal('2026-T4;accueil;Dans l’ensemble, êtes-vous satisfait ?;rating;2;1;33,3;3;66,7;3,67');
     expect(lines).to.include('2026-T4;;Une remarque ?;réponse libre;"Très bon accueil ; merci";1;;2;;');
     expect(lines).to.include("2026-T4;;Une remarque ?;réponse libre;'=1+1;1;;2;;");
     // 5 + 5 rating lines, 2 yes/no, 2 single, 4 needs + 1 "autre", 2 comments, then the final empty string after the last CRLF.
@@ -294,5 +298,19 @@ describe('results: retention (pure part)', () => {
     expect(plan.other.map((i) => i.id)).to.deep.equal([oldSurvey.id]);
     expect(purgeOrder(plan).map((i) => i.id)).to.deep.equal([oldSignup.id, oldContact.id, oldSurvey.id]);
     expect([oldSignup, oldContact, oldSurvey].map((i) => hasPersonalData(i.envelope))).to.deep.equal([true, true, false]);
+  });
+});
+
+describe('results: fixtures follow the widgets\' own payload schemas (the contract)', () => {
+  const problems = (schema: z.core.$ZodType, items: ReturnType<typeof surveyItems>) =>
+    items.flatMap((i) => {
+      const result = z.safeParse(schema, i.envelope.payload);
+      return result.success ? [] : [JSON.stringify(result.error.issues[0])];
+    });
+  it('survey, event signup, self-check and idea payloads are accepted', () => {
+    expect(problems(satisfactionSurveyPayloadSchema, surveyItems().slice(0, 6))).to.deep.equal([]);
+    expect(problems(eventSignupPayloadSchema, signupItems())).to.deep.equal([]);
+    expect(problems(continuumCheckPayloadSchema, selfCheckItems())).to.deep.equal([]);
+    expect(problems(ideaPayloadSchema, ideaItems())).to.deep.equal([]);
   });
 });

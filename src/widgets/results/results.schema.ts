@@ -1,0 +1,30 @@
+import * as z from 'zod/mini';
+import { httpUrl } from '../../core/config.js';
+import { submissionKinds } from '../../core/envelope.js';
+import { commonConfigShape } from '../../core/widget-config.js';
+import { statusSchema } from '../idea-box/idea-box.schema.js';
+
+/**
+ * The results view's JSON config (property or inline script); attributes fill the same keys.
+ * It submits nothing: `endpoint` from the common keys is not used.
+ */
+export const resultsConfigSchema = z.strictObject({
+  ...commonConfigShape,
+  /** Base address of the collector to read from (`<source>/submissions`); none → this browser's data. */
+  source: z.optional(httpUrl()),
+  /** Kinds to show, in this order (all four by default). */
+  kinds: z.optional(z.array(z.enum(submissionKinds)).check(z.minLength(1), z.maxLength(4))),
+  /** Default retention of local records, in months. */
+  retentionMonths: z.optional(z.number().check(z.int('un nombre entier de mois'), z.gte(1), z.lte(120))),
+  /** The idea statuses the team uses (same as the idea box's `statuses`); the defaults otherwise. */
+  statuses: z.optional(z.array(statusSchema).check(z.minLength(1), z.maxLength(20))),
+});
+export type ResultsConfig = z.infer<typeof resultsConfigSchema>;
+
+/** What the team writes about an idea, as kept in the documents store (checked when read back). */
+export const teamAnswerSchema = z.object({
+  status: z.string().check(z.maxLength(40)),
+  answer: z.string().check(z.maxLength(5000)),
+  publishText: z.boolean(),
+  answeredAt: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+});
