@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { isHttpUrl, reportProblems, type ConfigProblem } from '../../core/config.js';
 import { DraftController } from '../../core/draft-controller.js';
@@ -363,6 +364,7 @@ export class MspSatisfactionSurvey extends MspWidget {
     if (this.submission.state !== 'done') return;
     this.stopIdleWatch();
     this.focusAfterUpdate = 'thanks-title';
+    this.requestUpdate();
     if (!this.isKiosk) {
       await this.drafts.clear();
       if (this.oncePerDevice) {
@@ -641,7 +643,12 @@ export class MspSatisfactionSurvey extends MspWidget {
         </h3>
         ${current.section.intro ? html`<p class="section-intro">${current.section.intro}</p>` : nothing}
         ${errorSummary(errors, core, this.renderRoot as ShadowRoot)}
-        ${current.questions.map((question) => html`<div class="question" data-question=${question.id}>${this.renderQuestion(question)}</div>`)}
+        ${repeat(
+          current.questions,
+          // Keyed by question: a reused radio renamed into another group would uncheck that group's choice (HTML radio group rules).
+          (question) => question.id,
+          (question) => html`<div class="question" data-question=${question.id}>${this.renderQuestion(question)}</div>`,
+        )}
         ${honeypotField(core, (value) => (this.submission.honeypot = value))}
         <div class="actions" part="actions">
           ${index > 0

@@ -1,0 +1,534 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import * as z from 'zod/mini';
+import { LocalStore } from '../../core/storage.js';
+import { TestCollector, freshDbName, waitFor } from '../../../test/helpers/collector.js';
+import './satisfaction-survey.js';
+import type { MspSatisfactionSurvey } from './satisfaction-survey.component.js';
+import { defaultSurveyFr } from './default-survey.js';
+import { satisfactionSurveyPayloadSchema, type SurveyDefinition } from './satisfaction-survey.schema.js';
+
+const EVERY_TYPE = '/src/widgets/satisfaction-survey/fixtures/every-type.json';
+
+interface Options {
+  endpoint?: string;
+  dbName?: string;
+  campaign?: string;
+  definition?: string;
+  lang?: string;
+  config?: Record<string, unknown>;
+}
+
+async function renderSurvey(options: Options = {}): Promise<MspSatisfactionSurvey> {
+  const el = await fixture<MspSatisfactionSurvey>(html`<msp-satisfaction-survey
+    db-name=${options.dbName ?? freshDbName('survey')}
+    endpoint=${ifDefined(options.endpoint)}
+    campaign=${ifDefined(options.campaign)}
+    definition=${ifDefined(options.definition)}
+    lang=${ifDefined(options.lang)}
+    .config=${{ minSecondsToSubmit: 0, ...options.config }}
+  ></msp-satisfaction-survey>`);
+  await el.updateComplete;
+  // The "already answered" marker and the draft are read from IndexedDB first.
+  await settle(50);
+  await el.updateComplete;
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: MspSatisfactionSurvey, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector);
+const $$ = (el: MspSatisfactionSurvey, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+const activeId = (el: MspSatisfactionSurvey) => el.shadowRoot!.activeElement?.id;
+const stepText = (el: MspSatisfactionSurvey) => $(el, '#step-title')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function press(key: string, times = 1): Promise<void> {
+  for (let i = 0; i < times; i++) await sendKeys({ press: key });
+}
+
+async function rate(el: MspSatisfactionSurvey, questionId: string, value: number): Promise<void> {
+  $<HTMLInputElement>(el, `#q-${questionId}-${value}`)!.click();
+  await el.updateComplete;
+}
+async function choose(el: MspSatisfactionSurvey, questionId: string, value: string): Promise<void> {
+  $<HTMLInputElement>(el, `#q-${questionId} input[value="${value}"]`)!.click();
+  await el.updateComplete;
+}
+async function type(el: MspSatisfactionSurvey, id: string, text: string): Promise<void> {
+  const field = $<HTMLInputElement | HTMLTextAreaElement>(el, `#${id}`)!;
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+async function next(el: MspSatisfactionSurvey): Promise<void> {
+  $<HTMLButtonElement>(el, 'button[part="next-button"]')!.click();
+  await el.updateComplete;
+  await settle();
+}
+async function previous(el: MspSatisfactionSurvey): Promise<void> {
+  $<HTMLButtonElement>(el, 'button[part="previous-button"]')!.click();
+  await el.updateComplete;
+  await settle();
+}
+const thanked = (el: MspSatisfactionSurvey) => () => Boolean($(el, '#thanks-title'));
+const labelOf = (id: string) => defaultSurveyFr.sections.flatMap((s) => s.questions).find((q) => q.id === id)!.label;
+
+describe('msp-satisfaction-survey: accessibility at every step', () => {
+  it('each step of the default questionnaire, its errors and the thank-you screen', async () => {
+    const el = await renderSurvey();
+    const total = defaultSurveyFr.sections.length;
+    for (let step = 1; step <= total; step++) {
+      expect(stepText(el)).to.equal(`Étape ${step} sur ${total} : ${defaultSurveyFr.sections[step - 1]!.title}`);
+      await expect(el).to.be.accessible();
+      if (step === 4) {
+        await next(el); // the overall satisfaction is required
+        expect($(el, '#error-summary')).to.exist;
+        await expect(el).to.be.accessible();
+        await rate(el, 'satisfaction-globale', 4);
+      }
+      if (step === 1) {
+        await rate(el, 'accueil', 1); // shows the follow-up question
+        expect($(el, '#q-accueil-ameliorer')).to.exist;
+        await expect(el).to.be.accessible();
+      }
+      await next(el);
+    }
+    await waitFor(thanked(el), 5000, 'the thank-you screen');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the information notice, open', async () => {
+    const el = await renderSurvey({ config: { structureName: 'Maison de santé des Tilleuls' } });
+    const details = $<HTMLDetailsElement>(el, 'details[part="notice"]')!;
+    details.open = true;
+    expect(details.textContent).to.contain('Maison de santé des Tilleuls');
+    expect(details.textContent).to.contain('déjà répondu');
+    await expect(el).to.be.accessible();
+  });
+
+  it('rating scales are fieldsets of native radios named by their word', async () => {
+    const el = await renderSurvey();
+    const scale = $(el, '#q-accueil')!;
+    expect(scale.tagName).to.equal('FIELDSET');
+    expect(scale.querySelector('legend')!.textContent).to.contain(labelOf('accueil'));
+    const radios = [...scale.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    expect(radios.map((r) => r.labels?.[0]?.textContent?.trim())).to.deep.equal(['Très mauvais', 'Mauvais', 'Moyen', 'Bien', 'Très bien']);
+    expect(scale.querySelectorAll('svg[aria-hidden="true"]')).to.have.length(5);
+  });
+});
+
+describe('msp-satisfaction-survey: keyboard only', () => {
+  let collector: TestCollector;
+  before(async () => (collector = await TestCollector.start()));
+  after(async () => collector.stop());
+
+  it('completes the default questionnaire with the keyboard and the collector stores exactly the answers', async () => {
+    const el = await renderSurvey({ endpoint: collector.endpoint, campaign: '2026-T4' });
+    $(el, '#survey-title')!.setAttribute('tabindex', '-1');
+    $(el, '#survey-title')!.focus();
+    // Step 1: accueil "Bien" (4), joignabilité "Très bien" (5).
+    await press('Tab');
+    expect(activeId(el)).to.equal('q-accueil-1');
+    await press('ArrowRight', 3);
+    await press('Tab');
+    await press('ArrowRight', 4);
+    await press('Tab');
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('next-button');
+    await press('Enter');
+    await el.updateComplete;
+    await settle();
+    expect(activeId(el), 'focus on the step heading').to.equal('step-title');
+    expect(stepText(el)).to.equal('Étape 2 sur 5 : Rendez-vous et délais');
+    // Step 2: prise de rendez-vous 3; by phone and "autre" with a text; délai 2; attente 1.
+    await press('Tab');
+    await press('ArrowRight', 2);
+    await press('Tab');
+    await press(' ');
+    await press('Tab', 3);
+    await press(' ');
+    await el.updateComplete;
+    await press('Tab');
+    expect(activeId(el)).to.equal('q-moyen-rendez-vous-other');
+    await sendKeys({ type: 'Par la pharmacie' });
+    await press('Tab');
+    await press('ArrowRight');
+    await press('Tab');
+    await press(' ');
+    await press('Tab', 2);
+    await press('Enter');
+    await el.updateComplete;
+    await settle();
+    // Step 3: information 4, locaux 4, confidentialité 5.
+    expect(stepText(el)).to.match(/^Étape 3 sur 5/);
+    for (const moves of [3, 3, 4]) {
+      await press('Tab');
+      await press('ArrowRight', moves);
+    }
+    await press('Tab', 2);
+    await press('Enter');
+    await el.updateComplete;
+    await settle();
+    // Step 4: overall 5, would recommend, needs: eating well and walking.
+    expect(stepText(el)).to.match(/^Étape 4 sur 5/);
+    await press('Tab');
+    await press('ArrowRight', 4);
+    await press('Tab');
+    await press(' ');
+    await press('Tab');
+    await press(' ');
+    await press('Tab');
+    await press(' ');
+    await press('Tab', 10 + 2); // the other nine themes and "autre", then "Précédent", "Suivant"
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('next-button');
+    await press('Enter');
+    await el.updateComplete;
+    await settle();
+    // Step 5: age 30-44, a few times a year, a comment; then send.
+    expect(stepText(el)).to.match(/^Étape 5 sur 5/);
+    await press('Tab');
+    await press('ArrowDown', 2);
+    await press('Tab');
+    await press('ArrowDown');
+    await press('Tab');
+    await sendKeys({ type: 'Merci pour tout' });
+    await press('Tab', 2);
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Envoyer mes réponses');
+    await press('Enter');
+    await waitFor(thanked(el), 5000, 'the thank-you screen');
+    await settle();
+    expect(activeId(el)).to.equal('thanks-title');
+    expect($(el, '[role="status"]')!.textContent).to.contain('bien été envoyée');
+
+    const records = await collector.records();
+    expect(records).to.have.length(1);
+    const envelope = records[0]!;
+    expect(envelope.kind).to.equal('survey');
+    expect(envelope.createdAt).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(z.safeParse(satisfactionSurveyPayloadSchema, envelope.payload).success).to.be.true;
+    const rating = (questionId: string, section: string, value: number) => ({ questionId, type: 'rating', section, label: labelOf(questionId), value });
+    expect(envelope.payload).to.deep.equal({
+      campaign: '2026-T4',
+      surveyId: 'satisfaction-msp',
+      surveyTitle: defaultSurveyFr.title,
+      kiosk: false,
+      answers: [
+        rating('accueil', 'accueil', 4),
+        rating('joignabilite', 'accueil', 5),
+        rating('prise-rendez-vous', 'rendez-vous', 3),
+        {
+          questionId: 'moyen-rendez-vous',
+          type: 'multiple',
+          section: 'rendez-vous',
+          label: labelOf('moyen-rendez-vous'),
+          value: ['telephone', 'autre'],
+          valueLabels: ['Par téléphone', 'Autre, précisez'],
+          other: 'Par la pharmacie',
+        },
+        rating('delai-rendez-vous', 'rendez-vous', 2),
+        rating('attente', 'rendez-vous', 1),
+        rating('information', 'lieux', 4),
+        rating('locaux', 'lieux', 4),
+        rating('confidentialite', 'lieux', 5),
+        rating('satisfaction-globale', 'global', 5),
+        { questionId: 'recommander', type: 'yesno', section: 'global', label: labelOf('recommander'), value: true },
+        {
+          questionId: 'needs',
+          type: 'multiple',
+          section: 'global',
+          label: labelOf('needs'),
+          value: ['alimentation', 'activite-physique'],
+          valueLabels: ['Bien manger', 'Bouger, marcher'],
+        },
+        { questionId: 'age', type: 'single', section: 'profil', label: labelOf('age'), value: '30-44', valueLabels: ['30 à 44 ans'] },
+        { questionId: 'frequence', type: 'single', section: 'profil', label: labelOf('frequence'), value: 'quelques-fois-an', valueLabels: ['Quelques fois par an'] },
+        { questionId: 'commentaire', type: 'long-text', section: 'profil', label: labelOf('commentaire'), value: 'Merci pour tout' },
+      ],
+    });
+  });
+});
+
+describe('msp-satisfaction-survey: show-if, required answers and the error summary', () => {
+  it('shows the follow-up question only for a low rating, and sends it only while shown', async () => {
+    const el = await renderSurvey();
+    expect($(el, '#q-accueil-ameliorer')).to.not.exist;
+    await rate(el, 'accueil', 2);
+    expect($(el, '#q-accueil-ameliorer')).to.exist;
+    await type(el, 'q-accueil-ameliorer', 'Plus de sourires');
+    await rate(el, 'accueil', 4);
+    expect($(el, '#q-accueil-ameliorer')).to.not.exist;
+    await rate(el, 'accueil', 1);
+    expect($<HTMLInputElement>(el, '#q-accueil-ameliorer')!.value, 'nothing lost').to.equal('Plus de sourires');
+  });
+
+  it('a required question stops the step with a focused summary whose link reaches the question', async () => {
+    const el = await renderSurvey();
+    for (let i = 0; i < 3; i++) await next(el);
+    expect(stepText(el)).to.match(/^Étape 4 sur 5/);
+    await next(el);
+    expect(stepText(el), 'still on the same step').to.match(/^Étape 4 sur 5/);
+    const summary = $(el, '#error-summary')!;
+    expect(activeId(el)).to.equal('error-summary');
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect(summary.textContent).to.contain(`${labelOf('satisfaction-globale')} : Choisissez ou écrivez une réponse.`);
+    const fieldset = $(el, '#q-satisfaction-globale')!;
+    expect(fieldset.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#q-satisfaction-globale-message')!.textContent).to.contain('Choisissez ou écrivez une réponse.');
+    summary.querySelector('a')!.click();
+    expect(activeId(el)).to.equal('q-satisfaction-globale-1');
+    await rate(el, 'satisfaction-globale', 3);
+    expect($(el, '#error-summary'), 'the summary follows the answers').to.not.exist;
+    await next(el);
+    expect(stepText(el)).to.match(/^Étape 5 sur 5/);
+  });
+
+  it('"autre" asks to say what it means', async () => {
+    const el = await renderSurvey();
+    await next(el);
+    await choose(el, 'moyen-rendez-vous', 'autre');
+    expect($(el, '#q-moyen-rendez-vous-other')).to.exist;
+    await next(el);
+    expect($(el, '#error-summary')!.textContent).to.contain('Précisez votre réponse « autre »');
+    expect($(el, '#q-moyen-rendez-vous-other-message')!.textContent).to.contain('Précisez votre réponse « autre »');
+    await expect(el).to.be.accessible();
+    $(el, '#error-summary a')!.click();
+    expect(activeId(el)).to.equal('q-moyen-rendez-vous-other');
+  });
+});
+
+describe('msp-satisfaction-survey: draft across steps and visits', () => {
+  it('back and forward lose nothing, and a reload comes back to the same step with the answers', async () => {
+    const dbName = freshDbName('survey-draft');
+    const el = await renderSurvey({ dbName, campaign: 'essai-draft' });
+    await rate(el, 'accueil', 5);
+    await next(el);
+    await rate(el, 'prise-rendez-vous', 2);
+    await choose(el, 'moyen-rendez-vous', 'internet');
+    await previous(el);
+    expect(stepText(el)).to.match(/^Étape 1 sur 5/);
+    expect($<HTMLInputElement>(el, '#q-accueil-5')!.checked).to.be.true;
+    await next(el);
+    expect($<HTMLInputElement>(el, '#q-prise-rendez-vous-2')!.checked).to.be.true;
+    el.remove(); // flushes the draft
+    const store = await LocalStore.open(dbName);
+    await waitFor(async () => (await store.getDocument('draft', 'survey:satisfaction-msp:essai-draft')) !== undefined, 3000, 'the draft');
+
+    const again = await renderSurvey({ dbName, campaign: 'essai-draft' });
+    await waitFor(() => stepText(again).startsWith('Étape 2 sur 5'), 3000, 'the draft to come back');
+    expect($<HTMLInputElement>(again, '#q-prise-rendez-vous-2')!.checked).to.be.true;
+    expect($<HTMLInputElement>(again, '#q-moyen-rendez-vous input[value="internet"]')!.checked).to.be.true;
+    await previous(again);
+    expect($<HTMLInputElement>(again, '#q-accueil-5')!.checked).to.be.true;
+  });
+
+  it('clears the draft once sent, and one answer per device and campaign', async () => {
+    const dbName = freshDbName('survey-once');
+    const el = await renderSurvey({ dbName, campaign: 'essai-once' });
+    for (let i = 0; i < 3; i++) await next(el);
+    await rate(el, 'satisfaction-globale', 5);
+    await next(el);
+    await next(el);
+    await waitFor(thanked(el), 5000, 'the thank-you screen');
+    const store = await LocalStore.open(dbName);
+    await waitFor(async () => (await store.getDocument('draft', 'survey:satisfaction-msp:essai-once')) === undefined, 3000, 'the draft to go');
+    const saved = await store.listSubmissions('survey');
+    expect(saved, 'no endpoint: kept on the device').to.have.length(1);
+    const marker = await store.getDocument<Record<string, unknown>>('survey-answered', 'satisfaction-msp:essai-once');
+    expect(Object.keys(marker ?? {})).to.deep.equal(['answeredOn']);
+    el.remove();
+
+    const again = await renderSurvey({ dbName, campaign: 'essai-once' });
+    await waitFor(() => Boolean($(again, '[part="already"]')), 3000, 'the already-answered message');
+    expect($(again, '[part="already"]')!.textContent).to.contain('déjà été envoyée depuis cet appareil');
+    expect($(again, 'form')).to.not.exist;
+    await expect(again).to.be.accessible();
+
+    const nextCampaign = await renderSurvey({ dbName, campaign: 'essai-once-2' });
+    expect($(nextCampaign, 'form'), 'a new campaign opens again').to.exist;
+  });
+});
+
+describe('msp-satisfaction-survey: kiosk mode', () => {
+  let collector: TestCollector;
+  before(async () => (collector = await TestCollector.start()));
+  after(async () => collector.stop());
+
+  const oneStep: SurveyDefinition = {
+    id: 'borne',
+    title: 'Votre avis en 10 secondes',
+    sections: [
+      {
+        id: 'avis',
+        title: 'Votre avis',
+        questions: [
+          { id: 'global', type: 'rating', label: 'Dans l’ensemble, que pensez-vous de la maison de santé ?' },
+          { id: 'mot', type: 'short-text', label: 'Un mot pour l’équipe ?' },
+        ],
+      },
+    ],
+  };
+
+  it('sends to the endpoint, thanks, then resets itself for the next person and keeps no draft', async () => {
+    const dbName = freshDbName('kiosk');
+    const el = await renderSurvey({ dbName, endpoint: collector.endpoint, config: { kiosk: true, definition: oneStep, resetAfterSeconds: 1 } });
+    expect($(el, '.survey.kiosk')).to.exist;
+    await rate(el, 'global', 5);
+    await type(el, 'q-mot', 'Bravo');
+    await settle(600); // longer than a draft's delay
+    const store = await LocalStore.open(dbName);
+    expect(await store.listDocuments('draft'), 'no draft in kiosk mode').to.have.length(0);
+    await next(el);
+    await waitFor(thanked(el), 5000, 'the thank-you screen');
+    expect($(el, '.countdown')!.textContent).to.contain('personne suivante');
+    expect($(el, 'a[href]:not([href^="#"])'), 'no way out of the widget').to.not.exist;
+    await expect(el).to.be.accessible();
+    await waitFor(() => Boolean($(el, '#step-title')), 3000, 'the reset');
+    expect($<HTMLInputElement>(el, '#q-global-5')!.checked).to.be.false;
+    expect($<HTMLInputElement>(el, '#q-mot')!.value).to.equal('');
+    expect(activeId(el)).to.equal('step-title');
+    const records = await collector.records();
+    expect(records.map((r) => r.payload)).to.deep.equal([
+      {
+        campaign: records[0]!.payload.campaign,
+        surveyId: 'borne',
+        surveyTitle: 'Votre avis en 10 secondes',
+        kiosk: true,
+        answers: [
+          { questionId: 'global', type: 'rating', section: 'avis', label: oneStep.sections[0]!.questions[0]!.label, value: 5 },
+          { questionId: 'mot', type: 'short-text', section: 'avis', label: 'Un mot pour l’équipe ?', value: 'Bravo' },
+        ],
+      },
+    ]);
+    expect(records[0]!.payload.campaign).to.match(/^\d{4}-T[1-4]$/);
+    expect(await store.listDocuments('survey-answered'), 'no marker in kiosk mode').to.have.length(0);
+  });
+
+  it('warns after inactivity, "Continuer" extends, and without it the answers are cleared', async () => {
+    const el = await renderSurvey({ config: { kiosk: true, definition: oneStep, inactivitySeconds: 1, warningSeconds: 2 } });
+    await settle(1300);
+    expect($(el, '[part="idle-warning"]'), 'no warning before anyone started').to.not.exist;
+    await rate(el, 'global', 2);
+    await waitFor(() => Boolean($(el, '[part="idle-warning"]')), 3000, 'the inactivity warning');
+    const warning = $(el, '[part="idle-warning"]')!;
+    expect(warning.getAttribute('role')).to.equal('alert');
+    expect(warning.textContent).to.contain('Êtes-vous toujours là ?');
+    await settle();
+    expect(activeId(el)).to.equal('continue-button');
+    await expect(el).to.be.accessible();
+    await press('Enter');
+    await el.updateComplete;
+    expect($(el, '[part="idle-warning"]'), 'extended').to.not.exist;
+    expect($<HTMLInputElement>(el, '#q-global-2')!.checked).to.be.true;
+    await waitFor(() => Boolean($(el, '[part="idle-warning"]')), 3000, 'the second warning');
+    await waitFor(() => !$(el, '[part="idle-warning"]'), 4000, 'the clearing');
+    expect($<HTMLInputElement>(el, '#q-global-2')!.checked).to.be.false;
+    expect($(el, '[role="status"]')!.textContent).to.contain('prêt pour la personne suivante');
+  });
+
+  it('asks the browser to keep its storage', async () => {
+    const el = await renderSurvey({ config: { kiosk: true, definition: oneStep } });
+    // Headless Chromium answers without a prompt; what matters is that the widget asked and goes on.
+    expect(await navigator.storage.persisted()).to.be.a('boolean');
+    expect($(el, '#step-title')).to.exist;
+  });
+});
+
+describe('msp-satisfaction-survey: the team’s own definition', () => {
+  let collector: TestCollector;
+  before(async () => (collector = await TestCollector.start()));
+  after(async () => collector.stop());
+
+  it('loads a definition by address and every question type round-trips into the stored envelope exactly', async () => {
+    const el = await renderSurvey({ endpoint: collector.endpoint, campaign: 'essai-types', definition: EVERY_TYPE });
+    await waitFor(() => Boolean($(el, '#step-title')), 5000, 'the definition');
+    expect($(el, '#survey-title')!.textContent).to.equal('Questionnaire d’essai : tous les types');
+    await rate(el, 'note', 2);
+    await type(el, 'q-pourquoi', '  L’attente au téléphone  ');
+    await choose(el, 'venue', 'autre');
+    expect($(el, '#q-venue')!.textContent).to.contain('Autrement, précisez');
+    await type(el, 'q-venue-other', 'En trottinette');
+    await choose(el, 'ateliers', 'sommeil');
+    await choose(el, 'ateliers', 'marche');
+    await choose(el, 'ateliers', 'autre');
+    await type(el, 'q-ateliers-other', 'Jardin partagé');
+    await next(el);
+    expect(stepText(el)).to.equal('Étape 2 sur 2 : Pour finir');
+    await choose(el, 'revenir', 'no');
+    await type(el, 'q-pourquoi-pas', 'Je déménage');
+    await choose(el, 'revenir', 'yes'); // hides "pourquoi pas": its answer is not sent
+    expect($(el, '#q-pourquoi-pas')).to.not.exist;
+    await type(el, 'q-idee', 'Un point d’eau');
+    await type(el, 'q-message', 'Ligne 1\nLigne 2');
+    await next(el);
+    await waitFor(thanked(el), 5000, 'the thank-you screen');
+    const [envelope] = await collector.records();
+    expect(envelope!.payload).to.deep.equal({
+      campaign: 'essai-types',
+      surveyId: 'tous-types',
+      surveyTitle: 'Questionnaire d’essai : tous les types',
+      kiosk: false,
+      answers: [
+        { questionId: 'note', type: 'rating', section: 'notes', label: 'Que pensez-vous de l’accueil ?', value: 2 },
+        { questionId: 'pourquoi', type: 'short-text', section: 'notes', label: 'Qu’est-ce qui n’allait pas ?', value: 'L’attente au téléphone' },
+        { questionId: 'venue', type: 'single', section: 'notes', label: 'Comment êtes-vous venu ?', value: 'autre', valueLabels: ['Autrement, précisez'], other: 'En trottinette' },
+        {
+          questionId: 'ateliers',
+          type: 'multiple',
+          section: 'notes',
+          label: 'Quels ateliers vous intéressent ?',
+          value: ['marche', 'sommeil', 'autre'],
+          valueLabels: ['Groupe de marche', 'Sommeil', 'Autre, précisez'],
+          other: 'Jardin partagé',
+        },
+        { questionId: 'revenir', type: 'yesno', section: 'suite', label: 'Reviendrez-vous ?', value: true },
+        { questionId: 'idee', type: 'short-text', section: 'suite', label: 'Une idée en quelques mots ?', value: 'Un point d’eau' },
+        { questionId: 'message', type: 'long-text', section: 'suite', label: 'Autre chose à nous dire ?', value: 'Ligne 1\nLigne 2' },
+      ],
+    });
+    expect(z.safeParse(satisfactionSurveyPayloadSchema, envelope!.payload).success).to.be.true;
+  });
+
+  it('an invalid definition given as property explains itself, naming the question and the field', async () => {
+    const errors: unknown[] = [];
+    const el = await fixture<MspSatisfactionSurvey>(html`<msp-satisfaction-survey
+      db-name=${freshDbName('survey-bad')}
+      @msp-error=${(e: CustomEvent) => errors.push(e.detail)}
+      .definition=${{ id: 'x', title: 'X', sections: [{ id: 's', title: 'S', questions: [{ id: 'q1', type: 'stars', label: 'Q' }, { id: 'q2', type: 'rating', label: 'R', showIf: { question: 'q9', answered: true } }] }] }}
+    ></msp-satisfaction-survey>`);
+    await el.updateComplete;
+    const notice = $(el, '[part="config-notice"]')!;
+    expect(notice).to.exist;
+    expect(notice.textContent).to.contain('definition.sections[0].questions[0].type');
+    expect(notice.textContent).to.contain('question « q1 »');
+    expect($(el, 'form')).to.not.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('cross-checks conditions of an inline JSON definition', async () => {
+    const el = await fixture<MspSatisfactionSurvey>(html`<msp-satisfaction-survey db-name=${freshDbName('survey-bad')}>
+      <script type="application/json">
+        {"definition": {"id": "x", "title": "X", "sections": [{"id": "s", "title": "S", "questions": [{"id": "q2", "type": "rating", "label": "R", "showIf": {"question": "q9", "answered": true}}]}]}}
+      </script>
+    </msp-satisfaction-survey>`);
+    await el.updateComplete;
+    const notice = $(el, '[part="config-notice"]')!;
+    expect(notice.textContent).to.contain('definition.sections[0].questions[0].showIf.question');
+    expect(notice.textContent).to.contain('question « q2 » : l’id d’une question posée avant elle');
+  });
+
+  it('a definition address that does not answer a questionnaire says so', async () => {
+    const el = await renderSurvey({ definition: '/src/widgets/satisfaction-survey/fixtures/missing.json' });
+    await waitFor(() => Boolean($(el, '[part="config-notice"]')), 5000, 'the notice');
+    expect($(el, '[part="config-notice"]')!.textContent).to.contain('Le questionnaire n’a pas pu être chargé');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('msp-satisfaction-survey: English', () => {
+  it('speaks English with lang="en", the default questionnaire too', async () => {
+    const el = await renderSurvey({ lang: 'en' });
+    await waitFor(() => stepText(el).startsWith('Step 1 of 5'), 3000, 'English');
+    expect($(el, '#survey-title')!.textContent).to.equal('Your opinion of the health centre');
+    expect($<HTMLInputElement>(el, '#q-accueil-4')!.labels?.[0]?.textContent?.trim()).to.equal('Good');
+    await expect(el).to.be.accessible();
+  });
+});
