@@ -395,13 +395,37 @@ describe('msp-event-signup: signups through the real collector', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('the team frees a seat with the read token: the first person waiting is promoted, durably', async () => {
+    const event = etp({ capacity: 1 });
+    await expectSeatsRoute(collector, event.id);
+    const first = (await signUpElsewhere(collector, event, 1, 'Alix')) as { id: string };
+    const second = (await signUpElsewhere(collector, event, 1, 'Sam')) as { id: string; registration: unknown };
+    expect(second.registration).to.deep.equal({ status: 'waiting', position: 1 });
+    const url = `${collector.url}/events/${event.id}/cancellations`;
+    const body = JSON.stringify({ signupId: first.id });
+    const refused = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    expect(refused.status, 'without the token').to.equal(401);
+    const freed = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${collector.token}` }, body });
+    expect(freed.status, 'POST /events/<id>/cancellations — see the collector change in the README').to.equal(200);
+    const answer = (await freed.json()) as { promoted: Array<{ id: string }>; seats: unknown };
+    expect(answer.promoted.map((entry) => entry.id)).to.deep.equal([second.id]);
+    const expected = { eventId: event.id, capacity: 1, taken: 1, left: 0, waiting: 0 };
+    expect(answer.seats).to.deep.equal(expected);
+    await collector.restart();
+    expect(await (await fetch(`${collector.url}/events/${event.id}/seats`)).json(), 'after a restart').to.deep.equal(expected);
+  });
+
   it('seats left come from the endpoint’s seats route, and only from its origin', async () => {
     const event = atelier({ capacity: 3, seatsLeft: 3 });
     await expectSeatsRoute(collector, event.id);
     await signUpElsewhere(collector, event, 2, 'Alix');
+    const since = performance.now();
     const el = await renderSignup({ endpoint: collector.endpoint, events: [event] });
     await waitFor(() => textOf(el).includes('Il reste 1 place sur 3.'), 5000, 'the live seat count');
-    const requested = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/events/'));
+    const requested = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime >= since && entry.name.startsWith('http') && !entry.name.includes('/src/') && !entry.name.includes('/node_modules/'))
+      .map((entry) => entry.name);
     expect(requested.length).to.be.greaterThan(0);
     for (const url of requested) expect(new URL(url).origin).to.equal(new URL(collector.endpoint).origin);
   });
