@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { httpUrl, text } from '../../core/config.js';
+import { text } from '../../core/config.js';
 import { commonConfigShape } from '../../core/widget-config.js';
 
 /** Short ids for surveys, sections, questions and options: they end up in the results, so they stay stable. */
@@ -118,9 +118,6 @@ export const satisfactionSurveyConfigSchema = z.strictObject({
   warningSeconds: z.optional(z.number().check(z.gte(1), z.lte(600))),
 });
 export type SatisfactionSurveyConfig = z.infer<typeof satisfactionSurveyConfigSchema>;
-
-/** A definition given by address: checked on its own. */
-export const definitionUrlSchema = httpUrl();
 
 const ratingValue = z.number().check(z.int(), z.gte(1), z.lte(5));
 

@@ -37,7 +37,6 @@ async function renderSurvey(options: Options = {}): Promise<MspSatisfactionSurve
 }
 
 const $ = <T extends Element = HTMLElement>(el: MspSatisfactionSurvey, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector);
-const $$ = (el: MspSatisfactionSurvey, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 const activeId = (el: MspSatisfactionSurvey) => el.shadowRoot!.activeElement?.id;
 const stepText = (el: MspSatisfactionSurvey) => $(el, '#step-title')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -424,11 +423,25 @@ describe('msp-satisfaction-survey: kiosk mode', () => {
     expect($(el, '[role="status"]')!.textContent).to.contain('prêt pour la personne suivante');
   });
 
-  it('asks the browser to keep its storage', async () => {
-    const el = await renderSurvey({ config: { kiosk: true, definition: oneStep } });
-    // Headless Chromium answers without a prompt; what matters is that the widget asked and goes on.
-    expect(await navigator.storage.persisted()).to.be.a('boolean');
-    expect($(el, '#step-title')).to.exist;
+  it('asks the browser to keep its storage, in kiosk mode only', async () => {
+    // A spy that calls through: headless Chromium never grants persistence, so the request itself is what we can see.
+    const original = LocalStore.requestPersistence;
+    let requests = 0;
+    LocalStore.requestPersistence = () => {
+      requests++;
+      return original.call(LocalStore);
+    };
+    try {
+      await renderSurvey({ config: { definition: oneStep } });
+      expect(requests, 'not for a survey on a website').to.equal(0);
+      const el = await renderSurvey({ config: { kiosk: true, definition: oneStep } });
+      expect(requests).to.equal(1);
+      el.config = { kiosk: true, definition: oneStep, minSecondsToSubmit: 0 };
+      await el.updateComplete;
+      expect(requests, 'once per element').to.equal(1);
+    } finally {
+      LocalStore.requestPersistence = original;
+    }
   });
 });
 
