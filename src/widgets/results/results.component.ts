@@ -515,7 +515,8 @@ export class MspResults extends MspWidget {
     const key = JSON.stringify([this.settings.source ?? '', this.storeName, this.settings.kinds ?? []]);
     if (key !== this.sourceKey) {
       this.sourceKey = key;
-      void this.start();
+      // After this update, not inside it (Lit: https://lit.dev/msg/change-in-update).
+      void Promise.resolve().then(() => this.start());
     }
   }
 
