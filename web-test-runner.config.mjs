@@ -29,7 +29,7 @@ function collectorCommands() {
           await server.up();
           const id = String(nextId++);
           collectors.set(id, { server, options });
-          return { id, url: server.url.replace('localhost', '127.0.0.1'), token: 'test-token', dataDir };
+          return { id, url: server.url, token: 'test-token', dataDir };
         }
         case 'collector-fault':
           entry.server.collector.setFault(payload.fault);
@@ -104,6 +104,13 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: 600_000,
+  // A sandboxed iframe (opaque origin, no IndexedDB) loads the test modules cross-origin.
+  middleware: [
+    async (context, next) => {
+      await next();
+      context.set('Access-Control-Allow-Origin', '*');
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), collectorCommands()],
   browsers: [
     chromeLauncher({

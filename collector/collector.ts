@@ -256,7 +256,7 @@ export class CollectorServer {
   ) {}
 
   get url(): string {
-    return `http://${this.host === '127.0.0.1' ? 'localhost' : this.host}:${this.port}`;
+    return `http://${this.host.includes(':') ? `[${this.host}]` : this.host}:${this.port}`;
   }
 
   /** Starts listening (on the same port as before after a `down()`). */

@@ -291,7 +291,9 @@ export class MspIdeaBox extends MspWidget {
       ${honeypotField(core, (value) => (this.submission.honeypot = value))}
       ${this.warning ? this.renderWarning(this.warning) : nothing}
       <div class="actions">
-        <button class="button" part="submit" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
+        <!-- The click, not the form's submit event: a sandboxed iframe without allow-forms never fires
+             submit, while Enter in a field still clicks the default button (implicit submission). -->
+        <button class="button" part="submit" type="submit" aria-disabled=${sending ? 'true' : 'false'} @click=${this.onSubmit}>
           ${sending ? core.sending : t.submit}
         </button>
       </div>
@@ -303,7 +305,7 @@ export class MspIdeaBox extends MspWidget {
     const core = this.coreText.t;
     return html`${choiceGroup({
       id: 'participate',
-      legend: t.participateLabel,
+      legend: t.participateLegend,
       hint: t.participateHint,
       type: 'checkbox',
       options: [{ value: 'yes', label: t.participateLabel }],
@@ -331,7 +333,7 @@ export class MspIdeaBox extends MspWidget {
           })}
           ${choiceGroup({
             id: 'consent',
-            legend: t.noticeTitle,
+            legend: t.consentLegend,
             type: 'checkbox',
             required: true,
             options: [{ value: 'yes', label: t.consentLabel(participation.recipient) }],

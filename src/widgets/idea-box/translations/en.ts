@@ -4,7 +4,7 @@ import type { IdeaBoxStrings } from './fr.js';
 export const ideaBoxEn: IdeaBoxStrings = {
   title: 'Idea box',
   invitation: (structure) =>
-    `A remark, a suggestion, an idea to improve ${structure ?? 'the health centre'}? Tell us: the team reads every message.`,
+    `${structure ? `${structure} is listening. ` : ''}A remark, a suggestion, an idea to improve our welcome and services? Tell us: the team reads every message.`,
   anonymous: 'Your idea is anonymous: we ask for neither your name nor your contact details.',
   themeLegend: 'What is it about?',
   themeRequired: 'Choose what your idea is about.',
@@ -13,7 +13,9 @@ export const ideaBoxEn: IdeaBoxStrings = {
   ideaRequired: 'Write your idea.',
   ideaTooLong: (max) => `Your idea must be at most ${max} characters long.`,
   participateLabel: 'I would like to take part in the life of the health centre (working groups, users’ committee…)',
-  participateHint: 'Optional. Tick only if you want to be contacted.',
+  participateLegend: 'Taking part in the life of the health centre',
+  participateHint: 'Tick only if you want to be contacted.',
+  consentLegend: 'Your consent',
   contactLabel: 'How can we reach you?',
   contactHint: 'A phone number or an e-mail address.',
   contactRequired: 'Say how to reach you, or untick taking part.',

@@ -5,7 +5,7 @@ import type { PersonalDataKind } from '../personal-data.js';
 export const ideaBoxFr = {
   title: 'Boîte à idées',
   invitation: (structure: string | undefined) =>
-    `Une remarque, une suggestion, une idée pour améliorer ${structure ?? 'la maison de santé'} ? Dites-le-nous : l’équipe lit chaque message.`,
+    `${structure ? `${structure} vous écoute. ` : ''}Une remarque, une suggestion, une idée pour améliorer l’accueil et les services ? Dites-le-nous : l’équipe lit chaque message.`,
   anonymous: 'Votre idée est anonyme : nous ne demandons ni votre nom ni vos coordonnées.',
   themeLegend: 'De quoi s’agit-il ?',
   themeRequired: 'Choisissez le sujet de votre idée.',
@@ -14,7 +14,9 @@ export const ideaBoxFr = {
   ideaRequired: 'Écrivez votre idée.',
   ideaTooLong: (max: number) => `Votre idée doit faire au plus ${max} caractères.`,
   participateLabel: 'Je souhaite participer à la vie de la maison de santé (groupes de travail, comité des usagers…)',
-  participateHint: 'Facultatif. Cochez seulement si vous voulez être recontacté(e).',
+  participateLegend: 'Participer à la vie de la maison de santé',
+  participateHint: 'Cochez seulement si vous voulez être recontacté(e).',
+  consentLegend: 'Votre accord',
   contactLabel: 'Comment vous joindre ?',
   contactHint: 'Un téléphone ou une adresse e-mail.',
   contactRequired: 'Indiquez comment vous joindre, ou décochez la participation.',
