@@ -119,6 +119,7 @@ export class MspSatisfactionSurvey extends MspWidget {
     step: { state: true },
     attempted: { state: true },
     alreadyAnswered: { state: true },
+    preparing: { state: true },
     idleWarning: { state: true },
     countdown: { state: true },
     statusText: { state: true },
@@ -147,6 +148,8 @@ export class MspSatisfactionSurvey extends MspWidget {
   declare private step: number;
   declare private attempted: boolean;
   declare private alreadyAnswered: boolean;
+  /** Reading the marker and the draft: shows "loading" rather than a form that would jump. */
+  declare private preparing: boolean;
   declare private idleWarning: boolean;
   declare private countdown: number;
   declare private statusText: string;
@@ -175,6 +178,7 @@ export class MspSatisfactionSurvey extends MspWidget {
     this.step = 0;
     this.attempted = false;
     this.alreadyAnswered = false;
+    this.preparing = false;
     this.idleWarning = false;
     this.countdown = 0;
     this.statusText = '';
@@ -267,20 +271,27 @@ export class MspSatisfactionSurvey extends MspWidget {
     const survey = this.survey;
     if (!survey) return;
     this.alreadyAnswered = false;
-    if (this.oncePerDevice) {
-      try {
-        const store = await LocalStore.open(this.submissionTarget.dbName);
-        const marker = await store.getDocument(ANSWERED, `${survey.id}:${this.campaignId}`);
+    this.preparing = true;
+    // A blocked IndexedDB (another tab upgrading it) must not keep the survey hidden: give up after a moment.
+    const atMost = <T>(promise: Promise<T>, fallback: T) => Promise.race([promise, new Promise<T>((resolve) => setTimeout(() => resolve(fallback), 1500))]);
+    try {
+      if (this.oncePerDevice) {
+        const marker = await atMost(
+          LocalStore.open(this.submissionTarget.dbName)
+            .then((store) => store.getDocument(ANSWERED, `${survey.id}:${this.campaignId}`))
+            .catch(() => undefined), // No storage: nothing remembered, the survey stays open.
+          undefined,
+        );
         if (this.preparedFor !== key) return;
         this.alreadyAnswered = marker !== undefined;
-      } catch {
-        // No storage: nothing to remember, the survey stays open.
       }
+      const draft = await atMost(this.drafts.restore(), undefined);
+      if (this.preparedFor !== key || !draft || this.dirty) return;
+      this.answers = { answers: draft.answers ?? {}, others: draft.others ?? {} };
+      this.step = Math.max(0, Math.min(draft.step ?? 0, visibleSections(survey, this.answers).length - 1));
+    } finally {
+      if (this.preparedFor === key) this.preparing = false;
     }
-    const draft = await this.drafts.restore();
-    if (this.preparedFor !== key || !draft || this.dirty) return;
-    this.answers = { answers: draft.answers ?? {}, others: draft.others ?? {} };
-    this.step = Math.max(0, Math.min(draft.step ?? 0, visibleSections(survey, this.answers).length - 1));
   }
 
   // Answers and steps
@@ -631,16 +642,16 @@ export class MspSatisfactionSurvey extends MspWidget {
             <p>${survey.estimatedMinutes ? html`${t.duration(survey.estimatedMinutes)} ` : nothing}${t.anonymous}</p>
           </div>`
         : nothing}
-      <div class="progress" part="progress">
-        <div class="progress-bar" part="progress-bar" aria-hidden="true">
-          <span style=${styleMap({ inlineSize: `${((index + 1) / sections.length) * 100}%` })}></span>
-        </div>
-      </div>
       <form novalidate part="form" aria-labelledby="step-title" @submit=${this.onSubmit}>
-        <h3 id="step-title" tabindex="-1" part="step-title">
-          <span class="step-count">${t.step(index + 1, sections.length)}</span><span class="visually-hidden"> : </span>
-          <span class="step-name">${current.section.title}</span>
-        </h3>
+        <div class="progress" part="progress">
+          <h3 id="step-title" tabindex="-1" part="step-title">
+            <span class="step-count">${t.step(index + 1, sections.length)}</span><span class="visually-hidden"> : </span>
+            <span class="step-name">${current.section.title}</span>
+          </h3>
+          <div class="progress-bar" part="progress-bar" aria-hidden="true">
+            <span style=${styleMap({ inlineSize: `${((index + 1) / sections.length) * 100}%` })}></span>
+          </div>
+        </div>
         ${current.section.intro ? html`<p class="section-intro">${current.section.intro}</p>` : nothing}
         ${errorSummary(errors, core, this.renderRoot as ShadowRoot)}
         ${repeat(
@@ -705,7 +716,7 @@ export class MspSatisfactionSurvey extends MspWidget {
           </ul>
         </details>
       </div>`;
-    } else if (!survey || this.loading) {
+    } else if (!survey || this.loading || this.preparing) {
       body = html`<p class="loading">${t.loading}</p>`;
     } else if (this.submission.state === 'done') {
       body = this.renderThanks();

@@ -16,7 +16,10 @@ export const surveyStyles = css`
     margin-block-end: 1rem;
   }
   .progress {
-    margin-block: 0 0.5rem;
+    margin-block: 0 1rem;
+  }
+  .progress h3 {
+    margin-block-end: 0.375rem;
   }
   .progress-bar {
     block-size: 0.5rem;
