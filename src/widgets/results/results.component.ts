@@ -123,6 +123,8 @@ export class MspResults extends MspWidget {
   private dataSource: ResultsSource | undefined;
   private sourceKey = '';
   private abort: AbortController | undefined;
+  private readonly memo = new Map<string, unknown>();
+  private memoFor: ResultItem[] | undefined;
 
   /** Base address of the collector to read from (`<source>/submissions`); without it, this browser's data. */
   declare source: string | undefined;
@@ -189,13 +191,31 @@ export class MspResults extends MspWidget {
   private statusLabel = (id: string): string => this.statuses.find((status) => status.id === id)?.label ?? id;
 
   private itemsOf(kind: SubmissionKind): ResultItem[] {
-    return this.items.filter((item) => item.kind === kind);
+    return this.cached(`items:${kind}`, () => this.items.filter((item) => item.kind === kind));
+  }
+
+  /** Summaries computed once per loaded set (10,000 survey responses: see scripts/bench-results.ts). */
+  private cached<T>(key: string, compute: () => T): T {
+    if (this.memoFor !== this.items) {
+      this.memo.clear();
+      this.memoFor = this.items;
+    }
+    if (!this.memo.has(key)) this.memo.set(key, compute());
+    return this.memo.get(key) as T;
   }
 
   /** The campaign shown: the one chosen, or the most recent. */
   private get campaignShown(): string | undefined {
     if (this.campaign !== undefined) return this.campaign || undefined;
-    return campaignTable(this.itemsOf('survey'))[0]?.campaign;
+    return this.campaigns[0]?.campaign;
+  }
+
+  private get campaigns() {
+    return this.cached('campaigns', () => campaignTable(this.itemsOf('survey')));
+  }
+
+  private surveySummary(campaign: string | undefined) {
+    return this.cached(`survey:${campaign ?? ''}`, () => summariseSurveys(this.itemsOf('survey'), campaign));
   }
 
   private get allIdeaRows(): IdeaRow[] {
@@ -415,7 +435,7 @@ export class MspResults extends MspWidget {
     let file: ExportFile;
     if (kind === 'survey') {
       const campaign = this.campaignShown;
-      const summary = summariseSurveys(items, campaign);
+      const summary = this.surveySummary(campaign);
       file = format === 'csv' ? surveyCsv(summary, campaign, t.exportText, now) : jsonExport(kind, items, { includePersonal: false, structure, filters: { campaign: campaign ?? null }, summary, now });
     } else if (kind === 'idea') {
       const rows = filterIdeas(this.allIdeaRows, this.ideaFilter);
@@ -612,10 +632,9 @@ export class MspResults extends MspWidget {
 
   private renderSurveys(): TemplateResult {
     const t = this.text.t;
-    const items = this.itemsOf('survey');
-    const campaigns = campaignTable(items);
+    const campaigns = this.campaigns;
     const campaign = this.campaignShown;
-    const summary = summariseSurveys(items, campaign);
+    const summary = this.surveySummary(campaign);
     return html`<div class="field">
         <label for="campaign">${t.campaignLabel}</label>
         <select id="campaign" @change=${(e: Event) => (this.campaign = (e.target as HTMLSelectElement).value)}>

@@ -82,6 +82,14 @@ interface Tally {
   summary: QuestionSummary;
   counts: Map<string, { label: string; count: number }>;
   ratingSum: number;
+  /** The last response (its 1-based number) that counted for this question. */
+  lastResponse: number;
+}
+
+function count(tally: Tally, key: string, label: string): void {
+  const entry = tally.counts.get(key);
+  if (entry) entry.count++;
+  else tally.counts.set(key, { label, count: 1 });
 }
 
 /**
@@ -97,46 +105,47 @@ export function summariseSurveys(items: readonly ResultItem[], campaign?: string
   for (const payload of payloads) {
     if (campaign !== undefined && payload.campaign !== campaign) continue;
     responses++;
-    const answered = new Set<string>();
     for (const answer of payload.answers) {
-      if (!isSurveyAnswer(answer) || answered.has(answer.questionId)) continue;
-      answered.add(answer.questionId);
+      if (!isSurveyAnswer(answer)) continue;
       let tally = tallies.get(answer.questionId);
       if (!tally) {
         tally = {
           summary: { questionId: answer.questionId, label: answer.label, type: answer.type, section: answer.section, respondents: 0, distribution: [], texts: [] },
           counts: new Map(answer.type === 'rating' ? ratingKeys.map((key) => [key, { label: key, count: 0 }]) : []),
           ratingSum: 0,
+          lastResponse: -1,
         };
         tallies.set(answer.questionId, tally);
       }
+      // A question answered twice in one response counts once (a payload from elsewhere could repeat it).
+      if (tally.lastResponse === responses) continue;
+      tally.lastResponse = responses;
       tally.summary.respondents++;
-      const add = (key: string, label: string) => {
-        const entry = tally.counts.get(key);
-        if (entry) entry.count++;
-        else tally.counts.set(key, { label, count: 1 });
-      };
       switch (answer.type) {
         case 'rating':
-          add(String(answer.value), String(answer.value));
+          count(tally, String(answer.value), String(answer.value));
           tally.ratingSum += answer.value as number;
           break;
         case 'yesno':
-          add(answer.value ? 'yes' : 'no', answer.value ? 'oui' : 'non');
+          count(tally, answer.value ? 'yes' : 'no', answer.value ? 'oui' : 'non');
           break;
         case 'single':
-          add(answer.value as string, answer.valueLabels?.[0] ?? (answer.value as string));
+          count(tally, answer.value as string, answer.valueLabels?.[0] ?? (answer.value as string));
           break;
-        case 'multiple':
-          (answer.value as string[]).forEach((key, index) => add(key, answer.valueLabels?.[index] ?? key));
+        case 'multiple': {
+          const values = answer.value as string[];
+          for (let index = 0; index < values.length; index++) count(tally, values[index]!, answer.valueLabels?.[index] ?? values[index]!);
           break;
+        }
         default: {
           const text = (answer.value as string).trim();
           if (text) tally.summary.texts.push(text);
         }
       }
-      const other = answer.other?.trim();
-      if (other && answer.type !== 'short-text' && answer.type !== 'long-text') tally.summary.texts.push(other);
+      if (answer.other !== undefined && answer.type !== 'short-text' && answer.type !== 'long-text') {
+        const other = answer.other.trim();
+        if (other) tally.summary.texts.push(other);
+      }
     }
   }
   const questions = [...tallies.values()].map(({ summary, counts, ratingSum }) => {
