@@ -1,0 +1,299 @@
+import { css } from 'lit';
+
+export const continuumCheckStyles = css`
+  :host {
+    --_accent: var(--msp-continuum-check-accent, var(--msp-accent, #1d4f91));
+    --_bar: var(--msp-continuum-check-bar, var(--_accent));
+    max-inline-size: var(--msp-max-width, 56rem);
+  }
+  h2:focus,
+  h3:focus,
+  h4:focus {
+    outline: none;
+  }
+  h2:focus-visible,
+  h3:focus-visible,
+  h4:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  h4 {
+    font-size: 1.0625em;
+    margin-block: 1.5rem 0.5rem;
+  }
+  .progress {
+    color: var(--_muted);
+    font-weight: 600;
+    margin-block-end: 0.25rem;
+  }
+  .print-only {
+    display: none;
+  }
+  .option {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: start;
+    column-gap: 0.5rem;
+  }
+  .option input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0.125rem 0 0;
+    accent-color: var(--_accent);
+  }
+  .option label {
+    font-weight: 400;
+    margin: 0;
+    cursor: pointer;
+  }
+  .not-concerned {
+    margin-block: 0.5rem 1rem;
+    padding: 0.5rem 0.75rem;
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .not-concerned label {
+    font-weight: 600;
+  }
+  .level-group {
+    border: 1px solid var(--_border);
+    border-inline-start: 0.375rem solid var(--_accent);
+    border-radius: var(--_radius);
+    margin: 0 0 1rem;
+    padding: 0.5rem 1rem 0.75rem;
+    min-inline-size: 0;
+  }
+  .level-group > legend {
+    font-weight: 700;
+    padding-inline: 0.25rem;
+  }
+  .practices,
+  .steps {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.625rem;
+  }
+  .with-users {
+    border: 0;
+    margin: 0.375rem 0 0;
+    margin-inline-start: 2rem;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  .with-users legend {
+    font-weight: 400;
+    font-size: 0.95em;
+    color: var(--_muted);
+    padding: 0;
+    margin-block-end: 0.25rem;
+  }
+  .inline-options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.5rem;
+  }
+  .consensus-note.differ {
+    border-inline-start-color: var(--_warning);
+  }
+  .consensus-note.agree {
+    border-inline-start-color: var(--_success);
+  }
+  .consensus-note ul,
+  .plan-summary ul,
+  .aci ul,
+  .level-words ul {
+    margin-block: 0.25rem 0.5rem;
+    padding-inline-start: 1.25rem;
+  }
+  .level-words,
+  .dimension-steps {
+    padding-inline-start: 1.25rem;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .chart-box {
+    max-inline-size: 44rem;
+  }
+  .chart {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    font-family: inherit;
+  }
+  .chart .grid {
+    stroke: var(--_border);
+    stroke-dasharray: 2 3;
+  }
+  .chart text {
+    fill: var(--_text);
+    font-size: 14px;
+  }
+  .chart .axis-label {
+    font-size: 12px;
+    fill: var(--_muted);
+  }
+  .chart .bar {
+    fill: var(--_bar);
+  }
+  .chart .value {
+    font-weight: 600;
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+    margin-block: 0.75rem;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    margin-block-end: 0.25rem;
+  }
+  th,
+  td {
+    border: 1px solid var(--_border);
+    padding: 0.375rem 0.5rem;
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    background: var(--_surface);
+  }
+  .table-scroll {
+    overflow-x: auto;
+  }
+  .mode {
+    font-weight: 400;
+    font-size: 0.875em;
+  }
+  .agreement.differ {
+    font-weight: 700;
+    color: var(--_warning);
+  }
+  .level-tag {
+    color: var(--_muted);
+  }
+  .plan-items {
+    padding-inline-start: 1.25rem;
+    display: grid;
+    gap: 1rem;
+  }
+  .plan-fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: 0 1rem;
+    align-items: end;
+  }
+  .plan-fields .field {
+    margin-block-end: 0.5rem;
+  }
+  .levers dl {
+    margin: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .levers dt {
+    font-weight: 600;
+  }
+  .levers dd {
+    margin-inline-start: 1rem;
+  }
+  .share {
+    margin-block-start: 1.5rem;
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: 0.5rem;
+  }
+  .status {
+    margin-block: 0.75rem 0;
+  }
+  .status:empty {
+    display: none;
+  }
+
+  /* The printed report: one or two A4 pages with the structure's name and the date. The host page
+     decides what else prints (see README: hide the rest of the page with @media print). */
+  @media print {
+    :host {
+      max-inline-size: none;
+      font-size: 10pt;
+      line-height: 1.3;
+      color: #000;
+      background: #fff;
+    }
+    .screen-only,
+    .actions,
+    .status,
+    .share,
+    .honeypot {
+      display: none !important;
+    }
+    .print-only {
+      display: block;
+    }
+    .structure {
+      font-size: 1.2em;
+      font-weight: 700;
+      margin-block-end: 0.25rem;
+    }
+    h2 {
+      font-size: 1.4em;
+      margin-block-end: 0.25rem;
+    }
+    h3 {
+      font-size: 1.2em;
+    }
+    h4 {
+      font-size: 1.05em;
+      margin-block: 0.75rem 0.25rem;
+      break-after: avoid;
+    }
+    p {
+      margin-block-end: 0.375rem;
+    }
+    section,
+    table,
+    .chart-box,
+    .plan-item,
+    .levers div {
+      break-inside: avoid;
+    }
+    .chart-box {
+      max-inline-size: 15cm;
+    }
+    .chart .bar {
+      fill: #555;
+      print-color-adjust: exact;
+    }
+    th,
+    td {
+      border-color: #000;
+      padding: 0.125rem 0.375rem;
+    }
+    /* The chart and its table say the levels; the long explanations stay on screen. */
+    .level-words,
+    .level-tag {
+      display: none;
+    }
+    .aci ul {
+      margin-block: 0;
+    }
+    .level-words,
+    .dimension-steps {
+      gap: 0.125rem;
+    }
+    .steps {
+      gap: 0.125rem;
+      padding-inline-start: 1rem;
+      list-style: disc;
+    }
+    .steps .option {
+      display: list-item;
+    }
+    .plan-items {
+      gap: 0.25rem;
+    }
+    a {
+      color: #000;
+    }
+  }
+`;
