@@ -206,7 +206,7 @@ describe('msp-event-signup: what a usager sees', () => {
     expect(text).to.contain('Entrée de plain-pied');
     expect(text).to.contain('Composer des repas équilibrés');
     expect(text).to.contain('Il reste 5 places sur 12.');
-    expect(text).to.contain('Inscription jusqu’au lundi 1 mars 2027 inclus.');
+    expect(text).to.contain('Jusqu’au lundi 1er mars 2027 inclus.');
     expect(text).to.contain('fiche n° 13');
   });
 

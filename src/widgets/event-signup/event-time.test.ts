@@ -62,6 +62,8 @@ describe('event-time: reading times in Europe/Paris', () => {
     expect(en.day).to.equal('Thursday, December 3, 2026');
     expect(eventSignupEn.duration(en.durationMinutes)).to.equal('2 h 15 min');
     expect(fr.clockChange).to.be.undefined;
+    expect(schedule(parseEventTime('2027-03-01T10:00')!, parseEventTime('2027-03-01T11:00')!, 'fr').day).to.equal('lundi 1er mars 2027');
+    expect(schedule(parseEventTime('2027-03-11T10:00')!, parseEventTime('2027-03-11T11:00')!, 'fr').day).to.equal('jeudi 11 mars 2027');
   });
 
   it('a deadline given as a day holds until midnight, Paris time', () => {

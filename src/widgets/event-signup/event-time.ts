@@ -137,11 +137,10 @@ export interface Schedule {
 }
 
 export function schedule(start: Date, end: Date, locale: string, timeZone = EVENT_TIME_ZONE): Schedule {
-  const dayFormat = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   const s = wallClock(start, timeZone);
   const e = wallClock(end, timeZone);
-  const day = dayFormat.format(start);
-  const endDay = dayFormat.format(end);
+  const day = formatDay(start, locale, timeZone);
+  const endDay = formatDay(end, locale, timeZone);
   const before = offsetMinutesAt(start, timeZone);
   const after = offsetMinutesAt(end, timeZone);
   return {
@@ -165,7 +164,9 @@ export function availability(event: { start: string; deadline?: string | undefin
   return 'open';
 }
 
-/** Formats a day in the zone ("mardi 20 octobre 2026"). */
+/** Formats a day in the zone ("mardi 20 octobre 2026", "lundi 1er mars 2027"). */
 export function formatDay(instant: Date, locale: string, timeZone = EVENT_TIME_ZONE): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
+  const text = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
+  // French writes the first of the month as an ordinal ("1er mars"); Intl writes "1 mars".
+  return locale.startsWith('fr') ? text.replace(/(^|\s)1 (?=\p{L})/u, (_, space: string) => `${space}1er `) : text;
 }

@@ -53,8 +53,8 @@ export const eventSignupFr = {
   full: 'Complet : vous pouvez vous inscrire sur la liste d’attente.',
   waitingCount: (count: number) =>
     count === 0 ? '' : plural('fr', count, { one: `${count} inscription en attente.`, other: `${count} inscriptions en attente.` }),
-  deadlineDay: (day: string) => `Inscription jusqu’au ${day} inclus.`,
-  deadlineAt: (day: string, time: string) => `Inscription jusqu’au ${day}, ${time}.`,
+  deadlineDay: (day: string) => `Jusqu’au ${day} inclus.`,
+  deadlineAt: (day: string, time: string) => `Jusqu’au ${day}, ${time}.`,
   closed: 'Les inscriptions sont closes.',
   candidacyNote: 'Pas de nombre de places : chaque candidature est lue par l’équipe.',
   signUp: 'S’inscrire',
