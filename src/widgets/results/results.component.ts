@@ -465,7 +465,7 @@ export class MspResults extends MspWidget {
   private exportFeed(): void {
     const rows = this.allIdeaRows;
     const feed = buildIdeaFeed(rows, { structure: this.settings.structureName, statuses: this.settings.statuses, updatedAt: new Date().toISOString().slice(0, 10) });
-    const file: ExportFile = { filename: 'idees-feed.json', mimeType: 'application/json;charset=utf-8', content: JSON.stringify(feed, null, 2), count: feed.ideas.length };
+    const file: ExportFile = { filename: 'idees-repondues.json', mimeType: 'application/json;charset=utf-8', content: JSON.stringify(feed, null, 2), count: feed.ideas.length };
     this.offer(file, 'idea-feed', 'json', false);
     this.statusMessage = this.text.t.feedDone;
   }
