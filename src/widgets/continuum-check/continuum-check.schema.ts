@@ -11,8 +11,6 @@ export const continuumCheckConfigSchema = z.strictObject({
   ...commonConfigShape,
   /** Who receives the assessment when an endpoint is set ("la Fédération des MSP d'Occitanie"). */
   recipientName: z.optional(text(200)),
-  /** Roles offered to a person answering alone (free text is always possible). */
-  roles: z.optional(z.array(text(80)).check(z.maxLength(20))),
 });
 export type ContinuumCheckConfig = z.infer<typeof continuumCheckConfigSchema>;
 
