@@ -405,23 +405,10 @@ export class MspSatisfactionSurvey extends MspWidget {
     }, 250);
   }
 
-  /** Empties everything for the next person (kiosk), focusing the first step. */
-  restart(): void {
-    clearInterval(this.resetTimer);
-    this.stopIdleWatch();
-    this.answers = emptyState();
-    this.step = 0;
-    this.attempted = false;
-    this.dirty = false;
-    this.statusText = '';
-    this.submission.reset();
-    void this.drafts.clear();
-    this.focusAfterUpdate = 'step-title';
-  }
-
   private readonly onActivity = () => {
     if (!this.isKiosk || this.submission.state === 'done') return;
     if (this.idleWarning) this.idleWarning = false;
+    if (this.statusText === this.text.t.cleared) this.statusText = '';
     this.armIdleWatch();
   };
 
@@ -501,6 +488,22 @@ export class MspSatisfactionSurvey extends MspWidget {
     const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
     target?.focus();
     if (id !== 'continue-button') target?.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  // Public methods
+
+  /** Empties everything for the next person (kiosk), focusing the first step. */
+  restart(): void {
+    clearInterval(this.resetTimer);
+    this.stopIdleWatch();
+    this.answers = emptyState();
+    this.step = 0;
+    this.attempted = false;
+    this.dirty = false;
+    this.statusText = '';
+    this.submission.reset();
+    void this.drafts.clear();
+    this.focusAfterUpdate = 'step-title';
   }
 
   // Rendering

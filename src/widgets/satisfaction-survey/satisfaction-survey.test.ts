@@ -30,8 +30,8 @@ async function renderSurvey(options: Options = {}): Promise<MspSatisfactionSurve
     .config=${{ minSecondsToSubmit: 0, ...options.config }}
   ></msp-satisfaction-survey>`);
   await el.updateComplete;
-  // The "already answered" marker and the draft are read from IndexedDB first.
-  await settle(50);
+  // The questionnaire, the "already answered" marker and the draft are read first.
+  await waitFor(() => !$(el, '.loading'), 5000, 'the survey to be ready');
   await el.updateComplete;
   return el;
 }
@@ -268,7 +268,7 @@ describe('msp-satisfaction-survey: show-if, required answers and the error summa
     const summary = $(el, '#error-summary')!;
     expect(activeId(el)).to.equal('error-summary');
     expect(summary.getAttribute('role')).to.equal('alert');
-    expect(summary.textContent).to.contain(`${labelOf('satisfaction-globale')} : Choisissez ou écrivez une réponse.`);
+    expect(summary.textContent).to.contain(`« ${labelOf('satisfaction-globale')} » : Choisissez ou écrivez une réponse.`);
     const fieldset = $(el, '#q-satisfaction-globale')!;
     expect(fieldset.getAttribute('aria-invalid')).to.equal('true');
     expect($(el, '#q-satisfaction-globale-message')!.textContent).to.contain('Choisissez ou écrivez une réponse.');
@@ -452,7 +452,6 @@ describe('msp-satisfaction-survey: the team’s own definition', () => {
 
   it('loads a definition by address and every question type round-trips into the stored envelope exactly', async () => {
     const el = await renderSurvey({ endpoint: collector.endpoint, campaign: 'essai-types', definition: EVERY_TYPE });
-    await waitFor(() => Boolean($(el, '#step-title')), 5000, 'the definition');
     expect($(el, '#survey-title')!.textContent).to.equal('Questionnaire d’essai : tous les types');
     await rate(el, 'note', 2);
     await type(el, 'q-pourquoi', '  L’attente au téléphone  ');

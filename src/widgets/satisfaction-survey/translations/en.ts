@@ -34,7 +34,7 @@ export const surveyEn: SurveyStrings = {
     tooLong: (max) => `Your answer is longer than ${max} characters: please shorten it.`,
     tooMany: (max) => `Choose at most ${max} answers.`,
   },
-  summaryItem: (question, problem) => `${question}: ${problem}`,
+  summaryItem: (question, problem) => `“${question}”: ${problem}`,
   requiredMark: 'required',
   loading: 'Loading the questionnaire…',
   definitionError: 'The questionnaire could not be loaded.',

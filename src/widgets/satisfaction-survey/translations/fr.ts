@@ -38,7 +38,7 @@ export const surveyFr = {
     tooLong: (max: number) => `Votre réponse dépasse ${max} caractères : raccourcissez-la.`,
     tooMany: (max: number) => `Choisissez au plus ${max} réponses.`,
   },
-  summaryItem: (question: string, problem: string) => `${question} : ${problem}`,
+  summaryItem: (question: string, problem: string) => `« ${question} » : ${problem}`,
   requiredMark: 'obligatoire',
   loading: 'Chargement du questionnaire…',
   definitionError: 'Le questionnaire n’a pas pu être chargé.',
