@@ -110,7 +110,7 @@ export class MspEventSignup extends MspWidget {
   private seatsAbort: AbortController | undefined;
   private loadedFeedUrl: string | undefined;
   private seatsKey = '';
-  private calendarFile: { envelopeId: string; url: string; name: string } | undefined;
+  private calendarFile: { key: string; url: string; name: string } | undefined;
   /** The event signed up for, kept for the confirmation even if the feed changes meanwhile. */
   private signedUp: { shown: ShownEvent; payload: EventSignupPayload; full: boolean } | undefined;
 
@@ -633,7 +633,9 @@ export class MspEventSignup extends MspWidget {
 
   /** The .ics of the signup (a local blob: nothing is requested from anywhere). */
   private calendarFileFor(envelopeId: string, waiting: boolean): { url: string; name: string } {
-    if (this.calendarFile?.envelopeId === envelopeId) return this.calendarFile;
+    // Keyed by the place too: a queued signup delivered later may turn out to be on the waiting list.
+    const key = `${envelopeId}|${waiting ? 'waiting' : 'confirmed'}`;
+    if (this.calendarFile?.key === key) return this.calendarFile;
     this.forgetCalendarFile();
     const t = this.text.t;
     const { shown, payload } = this.signedUp!;
@@ -657,7 +659,7 @@ export class MspEventSignup extends MspWidget {
       status: waiting ? 'TENTATIVE' : 'CONFIRMED',
     });
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    this.calendarFile = { envelopeId, url, name: icsFileName(event.title, shown.start) };
+    this.calendarFile = { key, url, name: icsFileName(event.title, shown.start) };
     return this.calendarFile;
   }
 
