@@ -56,11 +56,15 @@ const signup = (event: 'A' | 'B', name: string, seats: number, extra: Partial<Ev
   ...extra,
 });
 
-/** Atelier (capacity 5): Anne 2 ✓, Bruno 2 ✓, Chloé 3 → waiting #1, Driss 1 ✓ (5/5), Emma 1 → waiting #2, Farid (outbox) unsent. Marche (no capacity): Gaëlle 1, Hugo 3. */
+/**
+ * Atelier (capacity 5, strict queue): Anne 2 ✓, Bruno 2 ✓ (4/5), Chloé 3 → waiting #1, Driss 1 → waiting #2
+ * (nobody overtakes Chloé), Emma 1 → waiting #3, Farid (outbox) unsent. Marche (no capacity): Gaëlle 1, Hugo 3.
+ */
 export function signupItems(): ResultItem[] {
   const at = (day: string, time: string, payload: EventSignupPayload, origin: ItemOrigin = 'stored') => {
     const i = item('event-signup', payload, day, origin);
     i.envelope.createdAt = `${day}T${time}:00.000Z`;
+    i.receivedAt = i.envelope.createdAt;
     return i;
   };
   return [

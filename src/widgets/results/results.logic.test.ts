@@ -154,7 +154,7 @@ describe('results: survey aggregation', () => {
 });
 
 describe('results: events', () => {
-  it('counts signups, confirmed seats and the waiting list per event, in order of arrival', () => {
+  it('counts signups, confirmed seats and the waiting list per event, in order of arrival, as the collector does (strict queue)', () => {
     const { events, totals } = summariseEvents(signupItems());
     expect(events.map((e) => e.eventId)).to.deep.equal(['atelier-nutrition', 'marche']);
     const [atelier, marche] = events;
@@ -162,13 +162,13 @@ describe('results: events', () => {
       ['Anne', 'confirmed', undefined],
       ['Bruno', 'confirmed', undefined],
       ['Chloé', 'waiting', 1],
-      ['Driss', 'confirmed', undefined],
-      ['=Emma', 'waiting', 2],
+      ['Driss', 'waiting', 2],
+      ['=Emma', 'waiting', 3],
       ['Farid', 'unsent', undefined],
     ]);
-    expect([atelier!.signups, atelier!.seatsConfirmed, atelier!.seatsWaiting, atelier!.waiting, atelier!.seatsLeft]).to.deep.equal([5, 5, 4, 2, 0]);
+    expect([atelier!.signups, atelier!.seatsConfirmed, atelier!.seatsWaiting, atelier!.waiting, atelier!.seatsLeft]).to.deep.equal([5, 4, 5, 3, 0]);
     expect([marche!.signups, marche!.seatsConfirmed, marche!.waiting, marche!.seatsLeft]).to.deep.equal([2, 4, 0, undefined]);
-    expect(totals).to.deep.equal({ events: 2, signups: 7, seatsConfirmed: 9, seatsWaiting: 4, unsent: 1 });
+    expect(totals).to.deep.equal({ events: 2, signups: 7, seatsConfirmed: 8, seatsWaiting: 5, unsent: 1 });
   });
 
   it('leaves contacts out of the exports unless asked', () => {
@@ -182,7 +182,7 @@ describe('results: events', () => {
     expect(lines[3]).to.equal('Atelier nutrition;atelier;03/12/2026;14:00;16:00;5;11/11/2026;3;Liste d’attente;1;Enregistrée sur cet appareil');
     const withContacts = eventsCsv(events, true, resultsFr.exportText, now).content.slice(1).split('\r\n');
     expect(withContacts[2]).to.equal('Atelier nutrition;atelier;03/12/2026;14:00;16:00;5;10/11/2026;2;Confirmée;;Enregistrée sur cet appareil;Bruno;phone;06 00 00 00 02;Fauteuil roulant;');
-    expect(withContacts[5]).to.equal("Atelier nutrition;atelier;03/12/2026;14:00;16:00;5;13/11/2026;1;Liste d’attente;2;Enregistrée sur cet appareil;'=Emma;email;emma@example.org;;");
+    expect(withContacts[5]).to.equal("Atelier nutrition;atelier;03/12/2026;14:00;16:00;5;13/11/2026;1;Liste d’attente;3;Enregistrée sur cet appareil;'=Emma;email;emma@example.org;;");
     const json = JSON.parse(jsonExport('event-signup', signupItems(), { includePersonal: false, now }).content);
     expect(json.count).to.equal(8);
     expect(json.personalDataIncluded).to.be.false;
