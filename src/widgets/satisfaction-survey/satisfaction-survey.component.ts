@@ -359,14 +359,14 @@ export class MspSatisfactionSurvey extends MspWidget {
       return;
     }
     this.attempted = false;
+    const answers = buildAnswers(survey, this.answers, this.text.t.otherLabel);
+    if (answers.length === 0) {
+      // An empty questionnaire tells the team nothing and would count as this device's one answer.
+      this.statusText = this.text.t.nothingAnswered;
+      return;
+    }
     this.statusText = '';
-    const payload: SatisfactionSurveyPayload = {
-      campaign: this.campaignId,
-      surveyId: survey.id,
-      surveyTitle: survey.title,
-      kiosk: this.isKiosk,
-      answers: buildAnswers(survey, this.answers, this.text.t.otherLabel),
-    };
+    const payload: SatisfactionSurveyPayload = { campaign: this.campaignId, surveyId: survey.id, surveyTitle: survey.title, kiosk: this.isKiosk, answers };
     const outcome = await this.submission.submit(payload);
     if (outcome === 'too-fast') {
       this.statusText = this.coreText.t.tooFast;

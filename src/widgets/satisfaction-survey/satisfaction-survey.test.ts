@@ -294,6 +294,25 @@ describe('msp-satisfaction-survey: show-if, required answers and the error summa
   });
 });
 
+describe('msp-satisfaction-survey: nothing answered', () => {
+  it('does not send an empty questionnaire', async () => {
+    const dbName = freshDbName('survey-empty');
+    const el = await renderSurvey({
+      dbName,
+      config: { definition: { id: 'vide', title: 'Vide', sections: [{ id: 's', title: 'S', questions: [{ id: 'q', type: 'yesno', label: 'Oui ou non ?' }] }] } },
+    });
+    await next(el);
+    expect($(el, '[role="status"]')!.textContent).to.contain('Répondez à au moins une question');
+    expect($(el, '#thanks-title')).to.not.exist;
+    expect(await (await LocalStore.open(dbName)).listSubmissions('survey')).to.have.length(0);
+    await choose(el, 'q', 'no');
+    await next(el);
+    await waitFor(thanked(el), 5000, 'the thank-you screen');
+    const [saved] = await (await LocalStore.open(dbName)).listSubmissions('survey');
+    expect(saved!.envelope.payload.answers).to.deep.equal([{ questionId: 'q', type: 'yesno', section: 's', label: 'Oui ou non ?', value: false }]);
+  });
+});
+
 describe('msp-satisfaction-survey: draft across steps and visits', () => {
   it('back and forward lose nothing, and a reload comes back to the same step with the answers', async () => {
     const dbName = freshDbName('survey-draft');
@@ -368,7 +387,7 @@ describe('msp-satisfaction-survey: kiosk mode', () => {
 
   it('sends to the endpoint, thanks, then resets itself for the next person and keeps no draft', async () => {
     const dbName = freshDbName('kiosk');
-    const el = await renderSurvey({ dbName, endpoint: collector.endpoint, config: { kiosk: true, definition: oneStep, resetAfterSeconds: 1 } });
+    const el = await renderSurvey({ dbName, endpoint: collector.endpoint, config: { kiosk: true, definition: oneStep, resetAfterSeconds: 2 } });
     expect($(el, '.survey.kiosk')).to.exist;
     await rate(el, 'global', 5);
     await type(el, 'q-mot', 'Bravo');
@@ -380,7 +399,7 @@ describe('msp-satisfaction-survey: kiosk mode', () => {
     expect($(el, '.countdown')!.textContent).to.contain('personne suivante');
     expect($(el, 'a[href]:not([href^="#"])'), 'no way out of the widget').to.not.exist;
     await expect(el).to.be.accessible();
-    await waitFor(() => Boolean($(el, '#step-title')), 3000, 'the reset');
+    await waitFor(() => Boolean($(el, '#step-title')), 4000, 'the reset');
     expect($<HTMLInputElement>(el, '#q-global-5')!.checked).to.be.false;
     expect($<HTMLInputElement>(el, '#q-mot')!.value).to.equal('');
     expect(activeId(el)).to.equal('step-title');
@@ -507,6 +526,8 @@ describe('msp-satisfaction-survey: the team’s own definition', () => {
       .definition=${{ id: 'x', title: 'X', sections: [{ id: 's', title: 'S', questions: [{ id: 'q1', type: 'stars', label: 'Q' }, { id: 'q2', type: 'rating', label: 'R', showIf: { question: 'q9', answered: true } }] }] }}
     ></msp-satisfaction-survey>`);
     await el.updateComplete;
+    expect(errors, 'msp-error for the webmaster').to.have.length(1);
+    expect(errors[0]).to.include({ kind: 'survey', reason: 'config' });
     const notice = $(el, '[part="config-notice"]')!;
     expect(notice).to.exist;
     expect(notice.textContent).to.contain('definition.sections[0].questions[0].type');

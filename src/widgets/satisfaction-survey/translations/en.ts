@@ -35,6 +35,7 @@ export const surveyEn: SurveyStrings = {
     tooMany: (max) => `Choose at most ${max} answers.`,
   },
   summaryItem: (question, problem) => `“${question}”: ${problem}`,
+  nothingAnswered: 'Please answer at least one question before sending: you can go back with “Back”.',
   requiredMark: 'required',
   loading: 'Loading the questionnaire…',
   definitionError: 'The questionnaire could not be loaded.',

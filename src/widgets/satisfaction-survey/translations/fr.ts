@@ -39,6 +39,7 @@ export const surveyFr = {
     tooMany: (max: number) => `Choisissez au plus ${max} réponses.`,
   },
   summaryItem: (question: string, problem: string) => `« ${question} » : ${problem}`,
+  nothingAnswered: 'Répondez à au moins une question avant d’envoyer : vous pouvez revenir en arrière avec « Précédent ».',
   requiredMark: 'obligatoire',
   loading: 'Chargement du questionnaire…',
   definitionError: 'Le questionnaire n’a pas pu être chargé.',
