@@ -767,7 +767,7 @@ export class MspContinuumCheck extends MspWidget {
       return withCurrent
         ? html`<section class="history" part="history" aria-labelledby="history-title">
             <h4 id="history-title">${t.historyTitle}</h4>
-            <p>${t.historyNone}</p>
+            <p>${this.work.savedId ? t.historyFirst : t.historyNone}</p>
           </section>`
         : nothing;
     }

@@ -144,6 +144,13 @@ describe('msp-continuum-check: accessibility in every state', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a wrong configuration: a notice instead of the questionnaire', async () => {
+    const el = await fixture<MspContinuumCheck>(html`<msp-continuum-check db-name=${freshDbName('bad')} .config=${{ recipientName: 42 }}></msp-continuum-check>`);
+    expect($(el, '[part="config-notice"]')!.textContent).to.contain('recipientName');
+    expect($(el, '#start')).to.be.null;
+    await expect(el).to.be.accessible();
+  });
+
   it('results in English', async () => {
     const el = await render({ lang: 'en' });
     await waitFor(() => $(el, '#start')?.textContent?.includes('Answer on my own') ?? false, 5000, 'English strings');

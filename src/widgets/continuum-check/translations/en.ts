@@ -238,6 +238,7 @@ export const continuumCheckEn: ContinuumCheckStrings = {
   historyCurrent: 'This assessment',
   historyAci: 'ACI level',
   historyNone: 'No assessment saved on this device yet.',
+  historyFirst: 'This is the first assessment saved on this device: the next ones will appear beside it.',
   saveAssessment: 'Save to the history',
   assessmentSaved: 'Assessment saved to this device’s history, with its action plan.',
   print: 'Print the report',

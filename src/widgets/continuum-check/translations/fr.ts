@@ -101,6 +101,7 @@ export const continuumCheckFr = {
   historyCurrent: 'Cette évaluation',
   historyAci: 'Niveau ACI',
   historyNone: 'Aucune évaluation enregistrée sur cet appareil pour l’instant.',
+  historyFirst: 'C’est la première évaluation enregistrée sur cet appareil : les suivantes s’afficheront à côté.',
   saveAssessment: 'Enregistrer dans l’historique',
   assessmentSaved: 'Évaluation enregistrée dans l’historique de cet appareil, avec son plan d’action.',
   print: 'Imprimer le rapport',
