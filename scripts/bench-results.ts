@@ -6,7 +6,7 @@ import { createEnvelope } from '../src/core/envelope.js';
 import { surveyCsv, jsonExport } from '../src/widgets/results/exports.js';
 import type { SurveyAnswer } from '../src/widgets/results/payloads.js';
 import type { ResultItem } from '../src/widgets/results/sources.js';
-import { campaignTable, summariseSurveys } from '../src/widgets/results/survey-summary.js';
+import { campaignTable, satisfactionByCampaign, summariseSurveys } from '../src/widgets/results/survey-summary.js';
 import { resultsFr } from '../src/widgets/results/translations/fr.js';
 
 const RESPONSES = Number(process.env.BENCH_RESPONSES ?? 10_000);
@@ -70,8 +70,10 @@ const summary = summariseSurveys(items, '2026-T4');
 time('summariseSurveys (all campaigns)', () => summariseSurveys(items));
 time('summariseSurveys (one campaign)', () => summariseSurveys(items, '2026-T4'));
 time('campaignTable', () => campaignTable(items));
-time('summary + campaign table (what one render does)', () => {
+time('satisfactionByCampaign', () => satisfactionByCampaign(items));
+time('what the survey panel computes (table, trend, summary)', () => {
   campaignTable(items);
+  satisfactionByCampaign(items);
   summariseSurveys(items, '2026-T4');
 });
 time('surveyCsv (summary of one campaign)', () => surveyCsv(summary, '2026-T4', resultsFr.exportText, now));

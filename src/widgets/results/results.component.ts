@@ -21,7 +21,7 @@ import { resultsConfigSchema, teamAnswerSchema, type ResultsConfig } from './res
 import { resultsStyles } from './results.styles.js';
 import { summariseSelfChecks } from './self-checks.js';
 import { LocalSource, RemoteFormatError, RemoteSource, RemoteUnavailableError, UnauthorizedError, type ResultItem, type ResultsSource } from './sources.js';
-import { campaignTable, summariseSurveys, type DistributionEntry, type QuestionSummary } from './survey-summary.js';
+import { campaignTable, satisfactionByCampaign, summariseSurveys, type DistributionEntry, type QuestionSummary } from './survey-summary.js';
 import { resultsFr, type ResultsStrings } from './translations/fr.js';
 
 const resultsCatalog: Catalog<ResultsStrings> = {
@@ -653,6 +653,7 @@ export class MspResults extends MspWidget {
           )}
         </tbody>
       </table>
+      ${this.renderTrend()}
       <p class="count" id="survey-count"><strong>${campaign ?? t.allCampaigns}</strong> : ${t.responses(summary.responses)}</p>
       ${this.renderUnsentNote(this.shownItems)}
       ${summary.needs.length
@@ -663,6 +664,33 @@ export class MspResults extends MspWidget {
           </section>`
         : nothing}
       ${summary.questions.map((question, index) => this.renderQuestion(question, index))}`;
+  }
+
+  private renderTrend() {
+    const t = this.text.t;
+    const trend = this.cached('trend', () => satisfactionByCampaign(this.itemsOf('survey')));
+    if (trend.campaigns.length < 2 || trend.questions.length === 0) return nothing;
+    return html`<div class="scroll" tabindex="0" role="region" aria-labelledby="trend-caption">
+      <table part="table" id="trend">
+        <caption id="trend-caption">${t.trendCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.questionColumn}</th>
+            ${trend.campaigns.map((campaign) => html`<th scope="col">${campaign}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${trend.questions.map(
+            (question) => html`<tr>
+              <th scope="row">${question.label}</th>
+              ${question.shares.map((share, index) =>
+                share === undefined ? html`<td>—</td>` : html`<td>${t.share(share)} <span class="hint">(${t.ratedBy(question.respondents[index] ?? 0)})</span></td>`,
+              )}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   private renderQuestion(question: QuestionSummary, index: number): TemplateResult {

@@ -8,7 +8,7 @@ import { buildIdeaFeed, filterIdeas, ideaRows, type TeamAnswer } from './ideas.j
 import { hasPersonalData, planPurge, purgeOrder, retentionCutoff } from './retention.js';
 import { summariseSelfChecks } from './self-checks.js';
 import { fromRemoteAnswer, mergeLocal, readUrl } from './sources.js';
-import { campaignTable, percent, summariseSurveys } from './survey-summary.js';
+import { campaignTable, percent, satisfactionByCampaign, summariseSurveys } from './survey-summary.js';
 import { ideaItems, item, selfCheckItems, signupItems, surveyItems } from './results.fixtures.js';
 import { resultsFr } from './translations/fr.js';
 import { satisfactionSurveyPayloadSchema } from '../satisfaction-survey/satisfaction-survey.schema.js';
@@ -133,6 +133,16 @@ describe('results: survey aggregation', () => {
     expect(campaignTable(surveyItems())).to.deep.equal([
       { campaign: '2026-T4', responses: 4, satisfiedShare: 5 / 7 },
       { campaign: '2026-T3', responses: 2, satisfiedShare: 0.25 },
+    ]);
+  });
+
+  it('gives the share satisfied of each rating question, campaign by campaign, oldest first', () => {
+    const trend = satisfactionByCampaign(surveyItems());
+    expect(trend.campaigns).to.deep.equal(['2026-T3', '2026-T4']);
+    // accueil: T3 rated 2 and 1 (none satisfied), T4 5, 4, 3, 5 (3 of 4); global: T3 3 and 4 (1 of 2), T4 4, 2, 5 (2 of 3).
+    expect(trend.questions.map((q) => [q.questionId, q.shares, q.respondents])).to.deep.equal([
+      ['accueil', [0, 0.75], [2, 4]],
+      ['global', [0.5, 2 / 3], [2, 3]],
     ]);
   });
 

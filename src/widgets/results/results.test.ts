@@ -173,6 +173,11 @@ describe('msp-results: local source', () => {
     expect(svg.querySelectorAll('rect')).to.have.length(5);
     const needs = [...$(el, '[aria-labelledby=needs-title] tbody')!.querySelectorAll('tr')].map((tr) => tr.firstElementChild!.textContent);
     expect(needs).to.deep.equal(['Nutrition', 'Sommeil', 'Activité physique', 'Autre']);
+    const trend = [...$(el, '#trend tbody')!.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(trend).to.deep.equal([
+      ['Comment jugez-vous l’accueil ?', '0 % (2 réponses)', '75 % (4 réponses)'],
+      ['Dans l’ensemble, êtes-vous satisfait ?', '50 % (2 réponses)', '66,7 % (3 réponses)'],
+    ]);
     // All campaigns.
     const select = $<HTMLSelectElement>(el, '#campaign')!;
     select.value = '';

@@ -169,3 +169,48 @@ export function summariseSurveys(items: readonly ResultItem[], campaign?: string
 export function percent(share: number): number {
   return Math.round(share * 1000) / 10;
 }
+
+/** Share satisfied of each rating question, campaign by campaign (oldest first): the trend to show for the ACI. */
+export interface SatisfactionTrend {
+  campaigns: string[];
+  questions: Array<{
+    questionId: string;
+    label: string;
+    /** Per campaign, in `campaigns` order: share of 4–5 ratings (0..1), undefined when not asked. */
+    shares: (number | undefined)[];
+    /** Per campaign: how many rated this question. */
+    respondents: number[];
+  }>;
+}
+
+export function satisfactionByCampaign(items: readonly ResultItem[]): SatisfactionTrend {
+  const campaigns = new Map<string, number>();
+  const questions = new Map<string, { label: string; counts: Map<string, { rated: number; satisfied: number }> }>();
+  for (const payload of surveyPayloads(items).payloads) {
+    if (!campaigns.has(payload.campaign)) campaigns.set(payload.campaign, campaigns.size);
+    const seen = new Set<string>();
+    for (const answer of payload.answers) {
+      if (answer?.type !== 'rating' || !isSurveyAnswer(answer) || seen.has(answer.questionId)) continue;
+      seen.add(answer.questionId);
+      let question = questions.get(answer.questionId);
+      if (!question) questions.set(answer.questionId, (question = { label: answer.label, counts: new Map() }));
+      const cell = question.counts.get(payload.campaign) ?? { rated: 0, satisfied: 0 };
+      cell.rated++;
+      if ((answer.value as number) >= 4) cell.satisfied++;
+      question.counts.set(payload.campaign, cell);
+    }
+  }
+  const order = [...campaigns.keys()].sort((a, b) => a.localeCompare(b, 'fr', { numeric: true }));
+  return {
+    campaigns: order,
+    questions: [...questions.entries()].map(([questionId, { label, counts }]) => ({
+      questionId,
+      label,
+      shares: order.map((campaign) => {
+        const cell = counts.get(campaign);
+        return cell ? cell.satisfied / cell.rated : undefined;
+      }),
+      respondents: order.map((campaign) => counts.get(campaign)?.rated ?? 0),
+    })),
+  };
+}
