@@ -143,6 +143,10 @@ export const surveyStyles = css`
     border-radius: var(--_radius);
   }
   .idle-warning {
+    /* Stays in view on a scrolled tablet. */
+    position: sticky;
+    inset-block-end: 1rem;
+    box-shadow: 0 0.25rem 1.5rem rgb(0 0 0 / 0.25);
     margin-block-start: 1rem;
     padding: 1rem;
     border: 3px solid var(--_warning);
