@@ -1,0 +1,85 @@
+import { expect } from '@open-wc/testing';
+import { checkConfig } from '../../core/config.js';
+import { seatsUrl } from './event-feed.js';
+import { eventFeedSchema, eventSignupConfigSchema, eventSignupPayloadSchema, isContactValue } from './event-signup.schema.js';
+
+const event = {
+  id: 'marche-1',
+  title: 'Marche douce',
+  kind: 'groupe-de-marche',
+  start: '2027-01-16T10:00',
+  end: '2027-01-16T11:30',
+  place: { name: 'Devant la maison de santé' },
+  objectives: ['Bouger en douceur'],
+};
+
+const payload = {
+  eventId: 'marche-1',
+  eventTitle: 'Marche douce',
+  eventKind: 'groupe-de-marche',
+  eventStart: '2027-01-16T10:00:00+01:00',
+  eventEnd: '2027-01-16T11:30:00+01:00',
+  capacity: 15,
+  name: 'Camille',
+  contact: { channel: 'email', value: 'camille@exemple.fr' },
+  seats: 2,
+};
+
+describe('event-signup schemas', () => {
+  it('accepts the demo feed', async () => {
+    const feed: unknown = await (await fetch('/demo/evenements.json')).json();
+    const checked = checkConfig(eventFeedSchema, feed, 'config', 'feed');
+    expect(checked.ok, JSON.stringify(checked)).to.be.true;
+  });
+
+  it('says in French what is wrong in an event, with its path', () => {
+    const checked = checkConfig(
+      eventFeedSchema,
+      { events: [{ ...event, end: '2027-01-16T09:00', objectives: ['a', 'b', 'c'], kind: 'kermesse', start: '16/01/2027 10h' }] },
+      'config',
+      'feed',
+    );
+    expect(checked.ok).to.be.false;
+    const problems = checked.ok ? [] : checked.problems;
+    const byPath = Object.fromEntries(problems.map((p) => [p.path, p.expected]));
+    expect(byPath['feed.events[0].kind']).to.contain('"atelier-etp"');
+    expect(byPath['feed.events[0].start']).to.contain('heure de Paris');
+    expect(byPath['feed.events[0].objectives']).to.equal('au plus 2 éléments');
+  });
+
+  it('refuses an end before the start', () => {
+    const checked = checkConfig(eventFeedSchema, { events: [{ ...event, end: '2027-01-16T09:00' }] }, 'config', 'feed');
+    expect(checked.ok ? [] : checked.problems.map((p) => [p.path, p.expected])).to.deep.equal([['feed.events[0].end', 'une fin ("end") après le début ("start")']]);
+  });
+
+  it('the config refuses unknown keys and an unknown contact channel', () => {
+    expect(checkConfig(eventSignupConfigSchema, { events: [event], contactChannel: 'either' }, 'config').ok).to.be.true;
+    expect(checkConfig(eventSignupConfigSchema, { contactChannel: 'sms' }, 'config').ok).to.be.false;
+    expect(checkConfig(eventSignupConfigSchema, { evenements: [] }, 'config').ok).to.be.false;
+  });
+
+  it('the payload is exactly the contract: strict, with a reachable contact and 1 to 10 seats', () => {
+    expect(eventSignupPayloadSchema.safeParse(payload).success).to.be.true;
+    expect(eventSignupPayloadSchema.safeParse({ ...payload, motivation: 'Envie d’aider', accessNeeds: 'Fauteuil' }).success).to.be.true;
+    expect(eventSignupPayloadSchema.safeParse({ ...payload, birthDate: '1950-01-01' }).success).to.be.false;
+    expect(eventSignupPayloadSchema.safeParse({ ...payload, seats: 0 }).success).to.be.false;
+    expect(eventSignupPayloadSchema.safeParse({ ...payload, seats: 11 }).success).to.be.false;
+    expect(eventSignupPayloadSchema.safeParse({ ...payload, eventStart: '2027-01-16T10:00' }).success).to.be.false;
+    expect(eventSignupPayloadSchema.safeParse({ ...payload, contact: { channel: 'email', value: '06 12 34 56 78' } }).success).to.be.false;
+    expect(eventSignupPayloadSchema.safeParse({ ...payload, contact: { channel: 'sms', value: '06 12 34 56 78' } }).success).to.be.false;
+  });
+
+  it('recognises phone numbers and e-mail addresses as people type them', () => {
+    for (const phone of ['06 12 34 56 78', '06.12.34.56.78', '+33 6 12 34 56 78', '0612345678']) expect(isContactValue('phone', phone), phone).to.be.true;
+    for (const bad of ['12', 'appelez-moi', '06 12']) expect(isContactValue('phone', bad), bad).to.be.false;
+    expect(isContactValue('email', 'prenom.nom@exemple.fr')).to.be.true;
+    expect(isContactValue('email', 'prenom@exemple')).to.be.false;
+  });
+
+  it('asks for seats on the endpoint’s own origin only', () => {
+    expect(seatsUrl('http://127.0.0.1:8787/submissions', 'marche-1')).to.equal('http://127.0.0.1:8787/events/marche-1/seats');
+    expect(seatsUrl('https://collecte.msp.fr/api/submissions/', 'a b')).to.equal('https://collecte.msp.fr/api/events/a%20b/seats');
+    expect(seatsUrl('https://msp.fr/inscriptions/recevoir.php', 'x')).to.equal('https://msp.fr/inscriptions/events/x/seats');
+    expect(new URL(seatsUrl('https://msp.fr/submissions', '..%2F..%2Fevil.example')).origin).to.equal('https://msp.fr');
+  });
+});
