@@ -175,14 +175,14 @@ export class MspContinuumCheck extends MspWidget {
 
   // Handlers
 
-  private update$(patch: Partial<ContinuumWork>): void {
+  private patchWork(patch: Partial<ContinuumWork>): void {
     this.work = { ...this.work, ...patch };
     this.drafts.save(this.work);
   }
 
   private setDimension(id: DimensionId, patch: Partial<DimensionAnswer>): void {
     const current = this.work.answers.dimensions[id] ?? { notConcerned: false, practices: {} };
-    this.update$({ answers: { ...this.work.answers, dimensions: { ...this.work.answers.dimensions, [id]: { ...current, ...patch } } } });
+    this.patchWork({ answers: { ...this.work.answers, dimensions: { ...this.work.answers.dimensions, [id]: { ...current, ...patch } } } });
   }
 
   private togglePractice(dimension: DimensionId, practiceId: string, ticked: boolean): void {
@@ -198,7 +198,7 @@ export class MspContinuumCheck extends MspWidget {
   }
 
   private async goTo(view: View, step = this.work.step): Promise<void> {
-    this.update$({ view, step });
+    this.patchWork({ view, step });
     this.statusMessage = '';
     await this.updateComplete;
     const target = view === 'step' ? '#step-title' : view === 'results' ? '#results-title' : view === 'merge' ? '#merge-title' : '#title';
@@ -217,11 +217,11 @@ export class MspContinuumCheck extends MspWidget {
 
   private togglePlan(dimensionId: DimensionId, practiceId: string, chosen: boolean): void {
     const rest = this.work.actionPlan.filter((item) => item.practiceId !== practiceId);
-    this.update$({ actionPlan: chosen ? [...rest, { dimensionId, practiceId, who: '', due: '', means: '' }] : rest });
+    this.patchWork({ actionPlan: chosen ? [...rest, { dimensionId, practiceId, who: '', due: '', means: '' }] : rest });
   }
 
   private patchPlan(practiceId: string, patch: Partial<ActionItem>): void {
-    this.update$({ actionPlan: this.work.actionPlan.map((item) => (item.practiceId === practiceId ? { ...item, ...patch } : item)) });
+    this.patchWork({ actionPlan: this.work.actionPlan.map((item) => (item.practiceId === practiceId ? { ...item, ...patch } : item)) });
   }
 
   /** The file a member downloads after answering alone. */
@@ -282,7 +282,7 @@ export class MspContinuumCheck extends MspWidget {
     const record = this.snapshot(id);
     try {
       await (await LocalStore.open(this.submissionTarget.dbName)).putDocument(HISTORY_NAMESPACE, id, record);
-      this.update$({ savedId: id });
+      this.patchWork({ savedId: id });
       await this.loadHistory();
       this.statusMessage = this.t.assessmentSaved;
     } catch {
@@ -341,11 +341,20 @@ export class MspContinuumCheck extends MspWidget {
       this.statusMessage = this.submissionTarget.endpoint ? core.status.failedSend : core.status.failedSave;
       return;
     }
-    this.statusMessage = outcome.status === 'rejected' ? core.status.rejected(outcome.httpStatus ?? 400) : core.status[outcome.status];
+    // Sent or kept to be sent: it is also this team's assessment of the day, kept in the history.
     await this.saveAssessment();
-    this.statusMessage = outcome.status === 'rejected' ? core.status.rejected(outcome.httpStatus ?? 400) : core.status[outcome.status];
+    this.statusMessage = this.outcomeMessage();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#sent-title')?.focus();
+  }
+
+  private outcomeMessage(): string {
+    const core = this.coreText.t;
+    const outcome = this.submission.outcome;
+    if (!outcome) return '';
+    if (outcome.status === 'sent') return this.t.sentStatus(this.settings.recipientName);
+    if (outcome.status === 'rejected') return core.status.rejected(outcome.httpStatus ?? 400);
+    return outcome.status === 'failed' ? '' : core.status[outcome.status];
   }
 
   // Lifecycle
@@ -393,7 +402,7 @@ export class MspContinuumCheck extends MspWidget {
         value: this.work.role,
         autocomplete: 'organization-title',
         maxlength: 80,
-        onInput: (value) => this.update$({ role: value }),
+        onInput: (value) => this.patchWork({ role: value }),
         t: this.coreText.t,
       })}
       <div class="actions" part="nav">
@@ -529,7 +538,7 @@ export class MspContinuumCheck extends MspWidget {
           inline: true,
           options: (['yes', 'no', 'na'] as AlibiAnswer[]).map((value) => ({ value, label: t.alibiAnswers[value] })),
           selected: this.work.answers.alibi[check.id] ? [this.work.answers.alibi[check.id]!] : [],
-          onChange: ([value]) => this.update$({ answers: { ...this.work.answers, alibi: { ...this.work.answers.alibi, [check.id]: value as AlibiAnswer } } }),
+          onChange: ([value]) => this.patchWork({ answers: { ...this.work.answers, alibi: { ...this.work.answers.alibi, [check.id]: value as AlibiAnswer } } }),
           t: this.coreText.t,
         }),
       )}`;
@@ -544,7 +553,7 @@ export class MspContinuumCheck extends MspWidget {
       type: 'checkbox',
       options: obstacleIds.map((id) => ({ value: id, label: t.content.obstacles[id].label })),
       selected: this.work.answers.obstacles,
-      onChange: (selected) => this.update$({ answers: { ...this.work.answers, obstacles: selected as Answers['obstacles'] } }),
+      onChange: (selected) => this.patchWork({ answers: { ...this.work.answers, obstacles: selected as Answers['obstacles'] } }),
       t: this.coreText.t,
     });
   }
@@ -772,9 +781,8 @@ export class MspContinuumCheck extends MspWidget {
         : nothing;
     }
     const heading = (a: SavedAssessment) => (a === current ? `${t.historyCurrent} (${this.text.formatDate(a.assessedAt, { dateStyle: 'short' })})` : this.text.formatDate(a.assessedAt, { dateStyle: 'medium' }));
-    const H = withCurrent ? 'h4' : 'h3';
     return html`<section class="history" part="history" aria-labelledby="history-title">
-      ${H === 'h4' ? html`<h4 id="history-title">${t.historyTitle}</h4>` : html`<h3 id="history-title">${t.historyTitle}</h3>`}
+      ${withCurrent ? html`<h4 id="history-title">${t.historyTitle}</h4>` : html`<h3 id="history-title">${t.historyTitle}</h3>`}
       <div class="table-scroll" tabindex="0" role="region" aria-labelledby="history-caption">
         <table class="history-table">
           <caption id="history-caption">${t.historyCaption}</caption>
@@ -812,9 +820,7 @@ export class MspContinuumCheck extends MspWidget {
       const outcome = this.submission.outcome!;
       return html`<section class="share" part="share" aria-labelledby="sent-title">
         <h4 id="sent-title" tabindex="-1">${t.sentTitle}</h4>
-        <p class="notice ${outcome.status === 'rejected' ? 'error' : 'success'}">
-          ${outcome.status === 'rejected' ? core.status.rejected(outcome.httpStatus ?? 400) : outcome.status === 'failed' ? '' : core.status[outcome.status]}
-        </p>
+        <p class="notice ${outcome.status === 'rejected' ? 'error' : 'success'}">${this.outcomeMessage()}</p>
         <p>${core.reference(shortReference(outcome.id))}</p>
       </section>`;
     }

@@ -477,7 +477,8 @@ describe('msp-continuum-check: sending to the endpoint (real collector)', () => 
     await click(el, '#share-consent-0');
     await click(el, '.share button[type=submit]');
     expect((await submitted).detail.status).to.equal('sent');
-    await waitFor(() => Boolean($(el, '#sent-title')), 5000, 'the confirmation');
+    await waitFor(() => activeId(el) === 'sent-title', 5000, 'the confirmation to take focus');
+    expect($(el, '.status')!.textContent).to.equal(fr.sentStatus('la Fédération régionale'));
     const [record, ...others] = await collector.records();
     expect(others).to.have.length(0);
     expect(record!.kind).to.equal('self-check');

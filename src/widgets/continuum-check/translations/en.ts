@@ -273,4 +273,5 @@ export const continuumCheckEn: ContinuumCheckStrings = {
   shareConsentRequired: 'Tick the team’s agreement before sending.',
   send: 'Send the state of play',
   sentTitle: 'State of play sent',
+  sentStatus: (recipient) => `The state of play was sent${recipient ? ` to ${recipient}` : ''}. It is also saved in this device’s history.`,
 };

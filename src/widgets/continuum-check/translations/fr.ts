@@ -138,6 +138,7 @@ export const continuumCheckFr = {
   shareConsentRequired: 'Cochez l’accord de l’équipe avant d’envoyer.',
   send: 'Envoyer l’état des lieux',
   sentTitle: 'État des lieux envoyé',
+  sentStatus: (recipient: string | undefined) => `L’état des lieux a bien été envoyé${recipient ? ` à ${recipient}` : ''}. Il est aussi enregistré dans l’historique de cet appareil.`,
 };
 
 export type ContinuumCheckStrings = typeof continuumCheckFr;
