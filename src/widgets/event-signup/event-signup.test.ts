@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { createEnvelope } from '../../core/envelope.js';
+import { Outbox } from '../../core/outbox.js';
 import type { MspErrorEvent, MspSubmittedEvent } from '../../core/events.js';
 import { TestCollector, freshDbName, waitFor } from '../../../test/helpers/collector.js';
 import './event-signup.js';
@@ -456,5 +457,10 @@ describe('msp-event-signup: signups through the real collector', () => {
     await waitFor(isDone(el), 8000, 'the confirmation');
     expect($(el, '#done-title')!.textContent).to.contain('ce n’est qu’à ce moment-là que votre place sera réservée');
     await collector.up();
+    // Back online: the outbox delivers it, and the confirmation and the live region say so.
+    await Outbox.forDatabase(el.dbName!).flush();
+    await waitFor(() => !$(el, '#done-title')!.textContent!.includes('ce n’est qu’à ce moment-là'), 5000, 'the delivered confirmation');
+    expect($(el, '[part=status]')!.textContent).to.contain('vient d’être envoyée');
+    expect(await collector.records()).to.have.length(1);
   });
 });
