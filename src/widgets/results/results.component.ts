@@ -21,7 +21,7 @@ import { resultsConfigSchema, teamAnswerSchema, type ResultsConfig } from './res
 import { resultsStyles } from './results.styles.js';
 import { summariseSelfChecks } from './self-checks.js';
 import { LocalSource, RemoteFormatError, RemoteSource, RemoteUnavailableError, UnauthorizedError, type ResultItem, type ResultsSource } from './sources.js';
-import { campaignTable, satisfactionByCampaign, summariseSurveys, type DistributionEntry, type QuestionSummary } from './survey-summary.js';
+import { campaignTable, NEEDS_QUESTION_ID, satisfactionByCampaign, summariseSurveys, type DistributionEntry, type QuestionSummary } from './survey-summary.js';
 import { resultsFr, type ResultsStrings } from './translations/fr.js';
 
 const resultsCatalog: Catalog<ResultsStrings> = {
@@ -635,6 +635,7 @@ export class MspResults extends MspWidget {
     const campaigns = this.campaigns;
     const campaign = this.campaignShown;
     const summary = this.surveySummary(campaign);
+    const needsQuestion = summary.questions.find((q) => q.questionId === NEEDS_QUESTION_ID);
     return html`<div class="field">
         <label for="campaign">${t.campaignLabel}</label>
         <select id="campaign" @change=${(e: Event) => (this.campaign = (e.target as HTMLSelectElement).value)}>
@@ -656,14 +657,20 @@ export class MspResults extends MspWidget {
       ${this.renderTrend()}
       <p class="count" id="survey-count"><strong>${campaign ?? t.allCampaigns}</strong> : ${t.responses(summary.responses)}</p>
       ${this.renderUnsentNote(this.shownItems)}
-      ${summary.needs.length
+      ${needsQuestion && summary.needs.length
         ? html`<section class="question" part="question" aria-labelledby="needs-title">
             <h4 id="needs-title">${t.needsTitle}</h4>
-            <p>${t.needsIntro}</p>
-            ${this.renderDistribution('needs-chart', t.needsTitle, summary.questions.find((q) => q.questionId === 'needs')!, summary.needs)}
+            <p>${t.needsIntro} <span class="hint">(${needsQuestion.label} — ${t.respondents(needsQuestion.respondents)})</span></p>
+            ${this.renderDistribution('needs-chart', t.needsTitle, needsQuestion, summary.needs)}
+            ${needsQuestion.texts.length
+              ? html`<h5>${t.otherAnswers}</h5>
+                  <ul class="texts">
+                    ${needsQuestion.texts.map((text) => html`<li>${text}</li>`)}
+                  </ul>`
+              : nothing}
           </section>`
         : nothing}
-      ${summary.questions.map((question, index) => this.renderQuestion(question, index))}`;
+      ${summary.questions.map((question, index) => (question === needsQuestion ? nothing : this.renderQuestion(question, index)))}`;
   }
 
   private renderTrend() {
@@ -701,7 +708,7 @@ export class MspResults extends MspWidget {
       <p class="hint">${t.respondents(question.respondents)}</p>
       ${question.satisfied ? html`<p><strong>${t.satisfied(question.satisfied.share, question.satisfied.count, question.respondents)}</strong></p>` : nothing}
       ${question.average !== undefined ? html`<p>${t.average(question.average)}</p>` : nothing}
-      ${open || question.questionId === 'needs' ? nothing : this.renderDistribution(`q${index}-chart`, question.label, question, question.distribution)}
+      ${open ? nothing : this.renderDistribution(`q${index}-chart`, question.label, question, question.distribution)}
       ${question.texts.length
         ? html`<h5>${open ? t.openAnswers : t.otherAnswers}</h5>
             <ul class="texts">
