@@ -185,8 +185,11 @@ export class MspEventSignup extends MspWidget {
     return this.seatsLeft(event) === 0;
   }
 
+  /** Most people one signup may bring: the event's limit, and no more than the seats left (a bigger group would only wait). */
   private maxSeats(event: EventItem): number {
-    return event.maxSeatsPerSignup ?? 4;
+    const limit = event.maxSeatsPerSignup ?? 4;
+    const left = this.seatsLeft(event);
+    return left !== undefined && left > 0 ? Math.min(limit, left) : limit;
   }
 
   /** Errors of the current draft, in the order of the fields. */
@@ -466,7 +469,7 @@ export class MspEventSignup extends MspWidget {
       ${shown.availability === 'closed'
         ? html`<p class="closed" part="closed">${t.closed}</p>`
         : html`<button id="signup-${event.id}" class="button" part="signup-button" type="button" @click=${() => void this.open(event.id)}>
-            ${action}<span class="visually-hidden"> : ${event.title}</span>
+            ${action}<span class="visually-hidden">${t.eventSuffix(event.title)}</span>
           </button>`}
     </li>`;
   }

@@ -251,6 +251,16 @@ describe('msp-event-signup: what a usager sees', () => {
     expect($(el, '#access')!.hasAttribute('required')).to.be.false;
   });
 
+  it('offers no more people than seats left, and up to the event’s limit on the waiting list', async () => {
+    const el = await renderSignup({ events: [atelier({ seatsLeft: 2, maxSeatsPerSignup: 6 }), etp({ id: 'complet', seatsLeft: 0, maxSeatsPerSignup: 3 })] });
+    await openEvent(el, 'equilibre-alimentaire');
+    expect($$(el, '#seats option').map((option) => option.textContent)).to.deep.equal(['1 personne', '2 personnes']);
+    $(el, '[part=back]')!.click();
+    await el.updateComplete;
+    await openEvent(el, 'complet');
+    expect($$(el, '#seats option')).to.have.length(3);
+  });
+
   it('speaks English when the page does', async () => {
     const el = await fixture<MspEventSignup>(html`<msp-event-signup lang="en" db-name=${freshDbName('event')} .config=${{ events: [atelier({ start: '2027-03-04T14:00', end: '2027-03-04T16:30' })] }}></msp-event-signup>`);
     await waitFor(() => textOf(el).includes('Upcoming events'), 3000, 'English strings');

@@ -57,7 +57,7 @@ export const eventSignupEn: EventSignupStrings = {
   signUp: 'Sign up',
   joinWaitingList: 'Join the waiting list',
   apply: 'Apply',
-  signUpTo: (action, title) => `${action}: ${title}`,
+  eventSuffix: (title) => `: ${title}`,
   formHeading: (title) => `Signup: ${title}`,
   candidacyHeading: (title) => `Application: ${title}`,
   waitingListNotice:

@@ -60,8 +60,8 @@ export const eventSignupFr = {
   signUp: 'S’inscrire',
   joinWaitingList: 'S’inscrire sur la liste d’attente',
   apply: 'Proposer ma candidature',
-  /** Accessible name of the signup button, with the event's title. */
-  signUpTo: (action: string, title: string) => `${action} : ${title}`,
+  /** Read after the signup button's text by screen readers, so that each button names its event. */
+  eventSuffix: (title: string) => ` : ${title}`,
   formHeading: (title: string) => `Inscription : ${title}`,
   candidacyHeading: (title: string) => `Candidature : ${title}`,
   waitingListNotice:
