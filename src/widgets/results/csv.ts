@@ -24,11 +24,12 @@ export function frenchDecimal(value: number, digits = 2): string {
 }
 
 /**
- * A date as dd/mm/yyyy. A day (`2026-11-23`) or a time with its own offset (`2026-12-03T14:00:00+01:00`,
- * an event's local time) keeps its written day; a UTC instant (`…Z`) is read in `timeZone`.
+ * A date as dd/mm/yyyy. A day (`2026-11-23`), a time with its own offset (`2026-12-03T14:00:00+01:00`,
+ * an event's local time) or a local time without offset keeps its written day; a UTC instant (`…Z`) is
+ * read in `timeZone`.
  */
 export function frenchDate(value: string, timeZone = 'Europe/Paris'): string {
-  const written = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2}:\d{2})?$/.exec(value);
+  const written = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[+-]\d{2}:\d{2})?)?$/.exec(value);
   if (written) return `${written[3]}/${written[2]}/${written[1]}`;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
@@ -37,9 +38,9 @@ export function frenchDate(value: string, timeZone = 'Europe/Paris'): string {
   return `${part('day')}/${part('month')}/${part('year')}`;
 }
 
-/** The hour hh:mm of a time with an offset (kept as written) or of a UTC instant read in `timeZone`. */
+/** The hour hh:mm of a local time (kept as written, with or without offset) or of a UTC instant read in `timeZone`. */
 export function frenchTime(value: string, timeZone = 'Europe/Paris'): string {
-  const written = /^\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?[+-]\d{2}:\d{2}$/.exec(value);
+  const written = /^\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:[+-]\d{2}:\d{2})?$/.exec(value);
   if (written) return `${written[1]}:${written[2]}`;
   const date = new Date(value);
   if (!value.includes('T') || Number.isNaN(date.getTime())) return '';

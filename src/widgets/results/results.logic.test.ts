@@ -52,6 +52,7 @@ describe('results: CSV writing', () => {
     // 23:30 UTC on 31 December is already 1 January in Paris.
     expect(frenchDate('2026-12-31T23:30:00.000Z')).to.equal('01/01/2027');
     expect(frenchTime('2026-12-03T14:05:00+01:00')).to.equal('14:05');
+    expect([frenchDate('2026-10-25T01:30'), frenchTime('2026-10-25T01:30')]).to.deep.equal(['25/10/2026', '01:30']);
     expect(frenchTime('2026-07-01T08:00:00.000Z')).to.equal('10:00');
     expect([csvField(true), csvField(false), csvField(undefined), csvField(null), csvField(-3)]).to.deep.equal(['oui', 'non', '', '', '-3']);
   });
