@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import * as z from 'zod/mini';
 import type { Envelope } from '../../core/envelope.js';
@@ -419,6 +420,25 @@ describe('msp-results: remote source (a real collector)', () => {
     await waitFor(() => status(again) === 'Le jeton a été effacé de cet appareil.');
     expect(await store.getDocument('msp-results:token', collector.url)).to.be.undefined;
     expect($(again, '#kinds')).to.be.null;
+  });
+
+  it('works with the keyboard alone: type the token, Enter, then choose a kind with the arrow keys', async () => {
+    await post(collector, ideaItems()[0]!.envelope);
+    await post(collector, surveyItems()[0]!.envelope);
+    const el = await renderResults({ source: collector.url });
+    $<HTMLInputElement>(el, '#token')!.focus();
+    await sendKeys({ type: collector.token });
+    await sendKeys({ press: 'Enter' });
+    await loaded(el);
+    expect(status(el)).to.equal('2 contributions chargées.');
+    $<HTMLInputElement>(el, '#kinds input[value="survey"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect($(el, '#panel-title')!.textContent).to.equal('Inscriptions');
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect($(el, '#panel-title')!.textContent).to.equal('Idées');
   });
 
   it('says so when the collector is down', async () => {
