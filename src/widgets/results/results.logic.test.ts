@@ -94,6 +94,25 @@ describe('results: CSV writing', () => {
   });
 });
 
+describe('results: exports read back by Papa Parse', () => {
+  it('gives back the cells of the survey and signup exports, new lines and quotes intact, formulas neutralised', async () => {
+    const Papa = await loadPapa();
+    const read = (content: string) => {
+      expect(content.charCodeAt(0)).to.equal(0xfeff);
+      const parsed = Papa.parse(content.slice(1), { delimiter: ';', newline: '\r\n', skipEmptyLines: true });
+      expect(parsed.errors).to.deep.equal([]);
+      return parsed.data;
+    };
+    const survey = read(surveyCsv(summariseSurveys(surveyItems()), undefined, resultsFr.exportText, now).content);
+    // Header, then all campaigns: 5 + 5 ratings, yes/no 2, canal 3 (with T3's "À l’accueil"), needs 4 + 1 "autre", 3 comments.
+    expect(survey).to.have.length(1 + 5 + 5 + 2 + 3 + 5 + 3);
+    expect(survey).to.deep.include(['Toutes', '', 'Une remarque ?', 'réponse libre', 'Attente trop longue\n"vraiment"', '1', '', '3', '', '']);
+    expect(survey).to.deep.include(['Toutes', '', 'Une remarque ?', 'réponse libre', "'=1+1", '1', '', '3', '', '']);
+    const signups = read(eventsCsv(summariseEvents(signupItems()).events, true, resultsFr.exportText, now).content);
+    expect(signups[5]).to.deep.equal(['Atelier nutrition', 'atelier', '03/12/2026', '14:00', '16:00', '5', '13/11/2026', '1', 'Liste d’attente', '3', 'Enregistrée sur cet appareil', "'=Emma", 'email', 'emma@example.org', '', '']);
+  });
+});
+
 describe('results: survey aggregation', () => {
   it('summarises one campaign with exact figures per question', () => {
     const summary = summariseSurveys(surveyItems(), '2026-T4');
