@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import * as z from 'zod/mini';
 import { anonymousKinds, envelopeSchema, type Envelope } from '../src/core/envelope.js';
 import { checkConfig } from '../src/core/config.js';
-import { RecordFile, type CollectedRecord } from './store.js';
-import { kindRules } from './kinds.js';
+import { JsonLinesFile, RecordFile, type CollectedRecord } from './store.js';
+import { kindRules, type RuleContext, type TeamAction } from './kinds.js';
 
 /** A fault the collector plays for tests and demos: what a real endpoint does on a bad day. */
 export type Fault =
@@ -42,6 +42,7 @@ interface Answer {
 export class Collector {
   readonly readToken: string;
   private readonly file: RecordFile;
+  private readonly actions: JsonLinesFile<TeamAction>;
   private readonly allowedOrigins: Set<string>;
   private readonly maxBodyBytes: number;
   private readonly inFlight = new Set<string>();
@@ -51,6 +52,7 @@ export class Collector {
 
   constructor(options: CollectorOptions) {
     this.file = new RecordFile(options.dataDir);
+    this.actions = new JsonLinesFile<TeamAction>(options.dataDir, 'actions.jsonl');
     this.readToken = options.readToken ?? randomBytes(18).toString('base64url');
     this.allowedOrigins = new Set(options.allowedOrigins ?? []);
     this.maxBodyBytes = options.maxBodyBytes ?? 256 * 1024;
@@ -64,8 +66,8 @@ export class Collector {
     return this.file.all();
   }
 
-  close(): Promise<void> {
-    return this.file.close();
+  async close(): Promise<void> {
+    await Promise.all([this.file.close(), this.actions.close()]);
   }
 
   /** Handles one request; answers every route, never throws. */
@@ -99,9 +101,17 @@ export class Collector {
     if (request.method === 'POST' && (path === '/submissions' || path === '/')) return this.accept(request);
     if (request.method === 'GET' && path === '/health') return { status: 200, body: { ok: true } };
     if (request.method === 'GET' && path === '/submissions') return this.read(request, url);
+    const context: RuleContext = {
+      authorized: this.isAuthorized(request),
+      body: request.method === 'POST' ? await readJsonBody(request, this.maxBodyBytes) : undefined,
+      actions: this.actions.all(),
+    };
     for (const rule of Object.values(kindRules)) {
-      const answer = rule.route?.(request.method ?? 'GET', path, url, this.records());
-      if (answer) return answer;
+      const answer = rule.route?.(request.method ?? 'GET', path, url, this.records(), context);
+      if (!answer) continue;
+      // A team action is on disk before anyone is told it was done.
+      for (const action of answer.store ?? []) await this.actions.append(action);
+      return { status: answer.status, body: answer.body, ...(answer.headers ? { headers: answer.headers } : {}) };
     }
     return { status: 404, body: { error: 'not-found', message: `Pas de route ${request.method} ${path}` } };
   }
@@ -164,7 +174,7 @@ export class Collector {
     }
     this.inFlight.add(key);
     try {
-      const extra = kindRules[envelope.kind]?.accept?.(envelope, this.records()) ?? {};
+      const extra = kindRules[envelope.kind]?.accept?.(envelope, this.records(), this.actions.all()) ?? {};
       const now = new Date().toISOString();
       const record: CollectedRecord = {
         key,
@@ -182,11 +192,16 @@ export class Collector {
     }
   }
 
-  private read(request: IncomingMessage, url: URL): Answer {
+  /** The request carries the read token (compared in constant time). */
+  private isAuthorized(request: IncomingMessage): boolean {
     const given = (header(request, 'authorization') ?? '').replace(/^Bearer\s+/i, '');
     const expected = Buffer.from(this.readToken);
     const actual = Buffer.from(given);
-    if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) {
+    return actual.length === expected.length && timingSafeEqual(actual, expected);
+  }
+
+  private read(request: IncomingMessage, url: URL): Answer {
+    if (!this.isAuthorized(request)) {
       return { status: 401, body: { error: 'unauthorized', message: 'Jeton de lecture manquant ou faux' }, headers: { 'WWW-Authenticate': 'Bearer' } };
     }
     const kind = url.searchParams.get('kind');
@@ -220,6 +235,17 @@ export function validateEnvelope(json: unknown): { ok: true; envelope: Envelope 
 function header(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
+}
+
+/** The JSON body of a rule's POST, or undefined when it is empty, too large or not JSON. */
+async function readJsonBody(request: IncomingMessage, limit: number): Promise<unknown> {
+  const body = await readBody(request, limit);
+  if (body === 'too-large' || body.length === 0) return undefined;
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {

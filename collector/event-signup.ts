@@ -4,29 +4,10 @@
 // so the same functions are unit-tested in the browser.
 import type { Envelope } from '../src/core/envelope.js';
 import { eventSignupPayloadSchema, type EventSignupPayload } from '../src/widgets/event-signup/event-signup.schema.js';
-import type { KindRule } from './kinds.js';
+import type { KindRule, RuleContext, TeamAction } from './kinds.js';
+
+export type { RuleContext, TeamAction };
 import type { CollectedRecord } from './store.js';
-
-/** A team action the collector keeps next to the submissions (append-only, like them). */
-export interface TeamAction {
-  /** 'event-cancellation' for a freed seat. */
-  type: string;
-  /** ISO instant. */
-  at: string;
-  data: Record<string, unknown>;
-}
-
-/**
- * What a rule needs from the collector for a team action (proposed 5th argument of KindRule.route,
- * see the README's "Collecteur" section): whether the request carried the read token, its JSON body
- * and the actions stored so far. The rule stays pure: it answers with the actions to store
- * (`store`), and the collector appends them durably before it sends the answer.
- */
-export interface RuleContext {
-  authorized: boolean;
-  body: unknown;
-  actions: readonly TeamAction[];
-}
 
 /** One signup as the seat count sees it. */
 export interface SignupEntry {

@@ -21,40 +21,34 @@ export interface CollectedRecord {
  * An append-only JSON-lines file, fsynced on every write, read back whole at start: a restart loses
  * nothing. Small by design (an MSP gets hundreds of submissions a year, not millions).
  */
-export class RecordFile {
-  private readonly records = new Map<string, CollectedRecord>();
+export class JsonLinesFile<T> {
+  private readonly items: T[] = [];
   private handle: Promise<FileHandle> | undefined;
   private writing: Promise<void> = Promise.resolve();
   readonly path: string;
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, name: string) {
     mkdirSync(dataDir, { recursive: true });
-    this.path = join(dataDir, 'submissions.jsonl');
-    if (existsSync(this.path)) {
-      for (const line of readFileSync(this.path, 'utf8').split('\n')) {
-        if (!line.trim()) continue;
-        try {
-          const record = JSON.parse(line) as CollectedRecord;
-          this.records.set(record.key, record);
-        } catch {
-          // A line cut by a crash mid-write: its sender never got a 2xx and will send it again.
-        }
+    this.path = join(dataDir, name);
+    if (!existsSync(this.path)) return;
+    for (const line of readFileSync(this.path, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        this.items.push(JSON.parse(line) as T);
+      } catch {
+        // A line cut by a crash mid-write: its sender never got a 2xx and will send it again.
       }
     }
   }
 
-  get(key: string): CollectedRecord | undefined {
-    return this.records.get(key);
-  }
-
-  all(): CollectedRecord[] {
-    return [...this.records.values()];
+  all(): T[] {
+    return [...this.items];
   }
 
   /** Appends and syncs to disk before resolving: only then may the sender be told 2xx. */
-  append(record: CollectedRecord): Promise<void> {
-    this.records.set(record.key, record);
-    const line = JSON.stringify(record) + '\n';
+  append(item: T): Promise<void> {
+    this.items.push(item);
+    const line = JSON.stringify(item) + '\n';
     this.writing = this.writing.then(async () => {
       this.handle ??= open(this.path, 'a');
       const handle = await this.handle;
@@ -68,5 +62,28 @@ export class RecordFile {
     await this.writing;
     await (await this.handle)?.close();
     this.handle = undefined;
+  }
+}
+
+/** The submissions, indexed by Idempotency-Key. */
+export class RecordFile extends JsonLinesFile<CollectedRecord> {
+  private readonly byKey = new Map<string, CollectedRecord>();
+
+  constructor(dataDir: string) {
+    super(dataDir, 'submissions.jsonl');
+    for (const record of super.all()) this.byKey.set(record.key, record);
+  }
+
+  get(key: string): CollectedRecord | undefined {
+    return this.byKey.get(key);
+  }
+
+  override all(): CollectedRecord[] {
+    return [...this.byKey.values()];
+  }
+
+  override append(record: CollectedRecord): Promise<void> {
+    this.byKey.set(record.key, record);
+    return super.append(record);
   }
 }

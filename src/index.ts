@@ -1,3 +1,12 @@
-// All-in-one entry: defines every widget. Each widget also has its own module (dist/<widget>.js).
+// All-in-one entry: defines every widget (each also has its own module, dist/<widget>.js) and
+// exports the classes and the shared public API for hosts and CMS plugins.
+import './widgets/idea-box/idea-box.js';
+import './widgets/satisfaction-survey/satisfaction-survey.js';
+import './widgets/event-signup/event-signup.js';
+import './widgets/results/results.js';
+
 export * from './core/public.js';
-export { MspIdeaBox } from './widgets/idea-box/idea-box.js';
+export { MspIdeaBox } from './widgets/idea-box/idea-box.component.js';
+export { MspSatisfactionSurvey } from './widgets/satisfaction-survey/satisfaction-survey.component.js';
+export { MspEventSignup } from './widgets/event-signup/event-signup.component.js';
+export { MspResults } from './widgets/results/results.component.js';
