@@ -20,7 +20,8 @@ export interface DeliveredDetail {
 
 /** Detail of `msp-error`. */
 export interface ErrorDetail {
-  kind: SubmissionKind;
+  /** The kind of submission concerned; absent for a widget that submits nothing (the results view). */
+  kind?: SubmissionKind;
   /** `rejected` (endpoint 4xx, kept), `failed` (neither sent nor kept), `config` (bad configuration), `feed` (feed unreadable). */
   reason: 'rejected' | 'failed' | 'config' | 'feed';
   id?: string;

@@ -76,6 +76,7 @@ export class SubmissionController implements ReactiveController {
     if (this.state === 'sending') return this.outcome ?? 'too-fast';
     if (this.secondsToWait > 0) return 'too-fast';
     const target = this.host.submissionTarget;
+    if (!target.kind) throw new Error(`${this.host.localName} submits nothing`);
     const envelope = createEnvelope(target.kind, payload, { locale: target.locale, structure: target.structure });
     envelopeSchema.parse(envelope);
     this.envelope = envelope;

@@ -18,7 +18,7 @@ export interface CommonSettings {
 
 /** Where and how a widget's submissions go, resolved from its config. */
 export interface SubmissionTarget {
-  kind: SubmissionKind;
+  kind: SubmissionKind | undefined;
   /** Absolute endpoint URL, or undefined for the local store. */
   endpoint: string | undefined;
   structure: string | undefined;
@@ -53,8 +53,8 @@ export abstract class MspWidget extends LitElement {
   declare config: unknown;
   declare protected configProblems: ConfigProblem[];
 
-  /** The envelope kind this widget submits. */
-  abstract readonly kind: SubmissionKind;
+  /** The envelope kind this widget submits; undefined for a widget that submits nothing (the results view). */
+  abstract readonly kind: SubmissionKind | undefined;
 
   protected readonly coreText = new LocaleController(this, coreCatalog);
   private common: CommonSettings = {};
@@ -124,7 +124,7 @@ export abstract class MspWidget extends LitElement {
     if (fresh.length) {
       fresh.forEach((p) => this.reported.add(JSON.stringify(p)));
       reportProblems(this.localName, fresh);
-      this.dispatchEvent(new MspErrorEvent({ kind: this.kind, reason: 'config', problems: result.problems }));
+      this.dispatchEvent(new MspErrorEvent({ ...(this.kind ? { kind: this.kind } : {}), reason: 'config', problems: result.problems }));
     }
   }
 

@@ -116,7 +116,8 @@ export class MspResults extends MspWidget {
   };
 
   /** Required by the base class; the results view never submits anything. */
-  readonly kind = 'idea' as const;
+  /** The results view reads; it submits nothing. */
+  readonly kind = undefined;
 
   private readonly text = new LocaleController(this, resultsCatalog);
   private settings: ResultsConfig = {};
