@@ -653,6 +653,7 @@ export class MspContinuumCheck extends MspWidget {
         ${result.aci.reasons.map(
           (reason) => html`<li data-reason=${reason.code}>
             ${reasonText(reason)}
+            ${'practices' in reason ? html`<span class="print-inline">${t.practiceCount(reason.practices.length)}</span>` : nothing}
             ${'practices' in reason
               ? html`<ul>
                   ${reason.practices.map((p) => html`<li>${t.content.practices[p]}</li>`)}
@@ -798,7 +799,9 @@ export class MspContinuumCheck extends MspWidget {
                 <th scope="row">${t.content.dimensions[id].label}</th>
                 ${columns.map((a) => {
                   const level = a.levels[id];
-                  return html`<td>${level === undefined ? '—' : level === null ? t.notConcernedShort : `${level} – ${this.levelName(level)}`}</td>`;
+                  return html`<td>
+                    ${level === undefined ? '—' : level === null ? t.notConcernedShort : html`${level}<span class="level-name"> – ${this.levelName(level)}</span>`}
+                  </td>`;
                 })}
               </tr>`,
             )}

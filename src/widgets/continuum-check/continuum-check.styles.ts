@@ -25,7 +25,8 @@ export const continuumCheckStyles = css`
     font-weight: 600;
     margin-block-end: 0.25rem;
   }
-  .print-only {
+  .print-only,
+  .print-inline {
     display: none;
   }
   .option {
@@ -215,8 +216,8 @@ export const continuumCheckStyles = css`
   @media print {
     :host {
       max-inline-size: none;
-      font-size: 10pt;
-      line-height: 1.3;
+      font-size: 9.5pt;
+      line-height: 1.25;
       color: #000;
       background: #fff;
     }
@@ -229,6 +230,12 @@ export const continuumCheckStyles = css`
     }
     .print-only {
       display: block;
+    }
+    .print-inline {
+      display: inline;
+    }
+    .aci ul ul {
+      display: none;
     }
     .structure {
       font-size: 1.2em;
@@ -250,15 +257,50 @@ export const continuumCheckStyles = css`
     p {
       margin-block-end: 0.375rem;
     }
-    section,
-    table,
+    /* Small blocks stay whole; long lists may run onto the next page rather than leave a blank one. */
+    .aci,
+    .warnings,
     .chart-box,
+    tr,
     .plan-item,
-    .levers div {
+    .levers dl > div {
       break-inside: avoid;
     }
     .chart-box {
-      max-inline-size: 15cm;
+      max-inline-size: 9.5cm;
+    }
+    /* The report's header says it all: title, structure, date and mode. */
+    #results-title {
+      display: none;
+    }
+    .report-header {
+      border-block-end: 1px solid #000;
+      margin-block-end: 0.25rem;
+    }
+    /* Long lists in a smaller type, so a full report (all obstacles, four past assessments) fits two pages. */
+    .next-steps,
+    .levers,
+    .history,
+    .plan {
+      font-size: 9pt;
+    }
+    .levers dl {
+      display: block;
+      columns: 2;
+      column-gap: 1.5rem;
+    }
+    .levers dt {
+      display: inline;
+    }
+    .levers dt::after {
+      content: ' → ';
+    }
+    .levers dd {
+      display: inline;
+      margin: 0;
+    }
+    .levers dl > div {
+      margin-block-end: 0.125rem;
     }
     .chart .bar {
       fill: #555;
@@ -282,15 +324,47 @@ export const continuumCheckStyles = css`
       gap: 0.125rem;
     }
     .steps {
-      gap: 0.125rem;
+      gap: 0;
       padding-inline-start: 1rem;
       list-style: disc;
+    }
+    .dimension-steps {
+      display: block;
+      columns: 2;
+      column-gap: 1.5rem;
+      margin-block: 0;
+    }
+    .dimension-steps > li {
+      break-inside: avoid;
+    }
+    .history .mode,
+    .history .level-name {
+      display: none;
+    }
+    .table-scroll {
+      overflow: visible;
     }
     .steps .option {
       display: list-item;
     }
     .plan-items {
-      gap: 0.25rem;
+      gap: 0.125rem;
+      margin-block: 0;
+    }
+    .plan-item p {
+      display: inline;
+      margin: 0;
+    }
+    .plan-item p.print-only::before {
+      content: ' — ';
+    }
+    .history th,
+    .history td {
+      padding-block: 0;
+    }
+    .warnings ul {
+      padding-block: 0.25rem;
+      margin: 0;
     }
     a {
       color: #000;

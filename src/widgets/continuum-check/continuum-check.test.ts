@@ -319,7 +319,7 @@ describe('msp-continuum-check: save and resume', () => {
     await expect(next).to.be.accessible();
     await answer(next, { practices: { gouvernance: [['gov-consult-suggestions', false], ['gov-collab-committee', true]] } });
     const govRow = $$(next, '.history-table tbody tr').find((tr) => tr.querySelector('th')!.textContent === fr.content.dimensions.gouvernance.label)!;
-    expect([...govRow.querySelectorAll('td')].map((td) => td.textContent)).to.deep.equal(['2 – Consultation', '3 – Collaboration']);
+    expect([...govRow.querySelectorAll('td')].map((td) => td.textContent!.trim())).to.deep.equal(['2 – Consultation', '3 – Collaboration']);
     await expect(next).to.be.accessible();
   });
 });
@@ -398,11 +398,32 @@ describe('msp-continuum-check: print', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('renders the report for A4: date and structure, no buttons, at most two pages', async () => {
-    const el = await render({ structure: 'Maison de santé des Tilleuls' });
-    await answer(el, typical);
-    await click(el, '#plan-add-gov-partner-vote');
-    await click(el, '#plan-add-diag-consult-survey');
+  it('renders a full report for A4: date and structure, no buttons, at most two pages', async () => {
+    // The longest report: four past assessments, every obstacle, every alibi warning, six steps in the plan.
+    const dbName = freshDbName('print');
+    const store = await LocalStore.open(dbName);
+    for (const [index, assessedAt] of ['2025-01-10', '2025-06-12', '2025-11-20', '2026-05-04'].entries()) {
+      const past: SavedAssessment = {
+        id: `past-${index}`,
+        savedAt: `${assessedAt}T10:00:00.000Z`,
+        assessedAt,
+        mode: 'consensus',
+        answers: { dimensions: {}, alibi: {}, obstacles: [] },
+        levels: { diagnostics: (index % 3) as 0 | 1 | 2, 'sante-publique': 1, accompagnement: 2, gouvernance: Math.min(index + 1, 4) as 1, evaluation: 2, formation: null },
+        aciLevel: 1,
+        actionPlan: [],
+      };
+      await store.putDocument(HISTORY_NAMESPACE, past.id, past);
+    }
+    const el = await render({ structure: 'Maison de santé des Tilleuls', dbName });
+    await answer(el, {
+      ...typical,
+      alibi: { 'lone-user': 'yes', 'mixed-listening-group': 'yes', 'no-feedback': 'no', 'decisions-without-users': 'no' },
+      obstacles: ['time', 'representativeness', 'funding', 'loss-of-control', 'unclear-roles', 'confidentiality', 'no-guidance', 'vulnerable-absent', 'doctors-uninterested'],
+    });
+    for (const step of $$(el, 'input[id^="plan-add-"]').slice(0, 6)) await click(el, `#${step.id}`);
+    expect($$(el, '.plan-item')).to.have.length(6);
+    expect($$(el, '.history-table thead th')).to.have.length(6);
     // A4 at 96 px per inch with 15 mm margins: 180 mm × 267 mm of content.
     await setViewport({ width: 680, height: 1009 });
     await emulateMedia({ media: 'print' });
@@ -412,7 +433,7 @@ describe('msp-continuum-check: print', () => {
     expect($(el, '.report-meta')!.textContent).to.contain(new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(new Date()));
     expect(style('.results > .actions').display, 'buttons hidden').to.equal('none');
     expect(style('.plan-fields').display, 'plan fields hidden').to.equal('none');
-    expect(style('.plan-item .print-only').display, 'plan printed as text').to.equal('block');
+    expect(style('.plan-item .print-only').display, 'plan printed as text').not.to.equal('none');
     expect(style('svg.chart').display).to.equal('block');
     const height = el.getBoundingClientRect().height;
     expect(height, `report height ${height}px`).to.be.below(2 * 1009);
