@@ -65,6 +65,27 @@ export abstract class MspWidget extends LitElement {
     this.configProblems = [];
   }
 
+  /**
+   * Forms are submitted by us, not by the browser: a sandboxed iframe without `allow-forms` (CMS
+   * previews, some embeds) blocks native submission and never fires `submit`. A click on a submit
+   * button (Enter in a field clicks it too: implicit submission) dispatches `submit` on its form, so
+   * each widget's `@submit` handler runs everywhere, once.
+   */
+  private readonly submitOnClick = (event: Event): void => {
+    if (event.defaultPrevented) return;
+    const button = (event.target as Element | null)?.closest?.('button[type=submit], button:not([type]), input[type=submit]');
+    const form = (button as HTMLButtonElement | HTMLInputElement | null)?.form;
+    if (!button || !form) return;
+    event.preventDefault();
+    form.dispatchEvent(new SubmitEvent('submit', { bubbles: true, cancelable: true, submitter: button as HTMLElement }));
+  };
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('click', this.submitOnClick);
+    return root;
+  }
+
   /** Validates the widget's config; returns the merged settings (undefined when invalid) and the problems. */
   protected abstract resolveConfig(
     json: unknown,

@@ -291,9 +291,7 @@ export class MspIdeaBox extends MspWidget {
       ${honeypotField(core, (value) => (this.submission.honeypot = value))}
       ${this.warning ? this.renderWarning(this.warning) : nothing}
       <div class="actions">
-        <!-- The click, not the form's submit event: a sandboxed iframe without allow-forms never fires
-             submit, while Enter in a field still clicks the default button (implicit submission). -->
-        <button class="button" part="submit" type="submit" aria-disabled=${sending ? 'true' : 'false'} @click=${this.onSubmit}>
+        <button class="button" part="submit" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
           ${sending ? core.sending : t.submit}
         </button>
       </div>
