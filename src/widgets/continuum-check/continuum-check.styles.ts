@@ -266,8 +266,13 @@ export const continuumCheckStyles = css`
     .levers dl > div {
       break-inside: avoid;
     }
+    /* On paper the chart carries the numbers and names itself (bars are labelled), full width to stay
+       legible; the table, its twin for screen readers, is left out to keep two pages. */
     .chart-box {
-      max-inline-size: 9.5cm;
+      max-inline-size: none;
+    }
+    .chart-table {
+      display: none;
     }
     /* The report's header says it all: title, structure, date and mode. */
     #results-title {

@@ -435,6 +435,8 @@ describe('msp-continuum-check: print', () => {
     expect(style('.plan-fields').display, 'plan fields hidden').to.equal('none');
     expect(style('.plan-item .print-only').display, 'plan printed as text').not.to.equal('none');
     expect(style('svg.chart').display).to.equal('block');
+    // Legible on paper: the chart's text is drawn at 10 px or more.
+    expect($(el, 'svg.chart .value')!.getBoundingClientRect().height).to.be.at.least(10);
     const height = el.getBoundingClientRect().height;
     expect(height, `report height ${height}px`).to.be.below(2 * 1009);
 
