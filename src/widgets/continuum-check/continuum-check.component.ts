@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import * as z from 'zod/mini';
 import { live } from 'lit/directives/live.js';
 import type { ConfigProblem } from '../../core/config.js';
 import { DraftController } from '../../core/draft-controller.js';
@@ -13,6 +14,8 @@ import { choiceGroup, errorSummary, honeypotField, textField, type SummaryError 
 import { formStyles } from '../../ui/form.styles.js';
 import { levelChart } from './continuum-chart.js';
 import {
+  actionItemSchema,
+  answersSchema,
   continuumCheckConfigSchema,
   type ActionItem,
   type AnswerFile,
@@ -341,8 +344,10 @@ export class MspContinuumCheck extends MspWidget {
       this.statusMessage = this.submissionTarget.endpoint ? core.status.failedSend : core.status.failedSave;
       return;
     }
-    // Sent or kept to be sent: it is also this team's assessment of the day, kept in the history.
+    // Sent or kept to be sent: it is also this team's assessment of the day, kept in the history. The
+    // draft is done with: reopening the page shows the history and the plan, not a form to send twice.
     await this.saveAssessment();
+    await this.drafts.clear();
     this.statusMessage = this.outcomeMessage();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#sent-title')?.focus();
@@ -365,7 +370,9 @@ export class MspContinuumCheck extends MspWidget {
     this.restoring = this.updateComplete.then(() => Promise.all([
       this.drafts.restore().then((saved) => {
         // Only into an untouched widget: never overwrite what is being answered.
-        if (saved && this.work.view === 'intro' && !Object.keys(this.work.answers.dimensions).length) {
+        // A draft from another version of the widget that no longer fits is left aside, not half-read.
+        const usable = saved && z.safeParse(answersSchema, saved.answers).success && z.safeParse(z.array(actionItemSchema), saved.actionPlan).success;
+        if (usable && this.work.view === 'intro' && !Object.keys(this.work.answers.dimensions).length) {
           this.work = { ...freshWork(), ...saved };
           this.statusMessage = this.t.resumed;
         }

@@ -292,6 +292,14 @@ describe('msp-continuum-check: save and resume', () => {
     expect($<HTMLInputElement>(again, '#p-diag-info-announce')!.checked).to.be.true;
   });
 
+  it('leaves aside a draft that does not fit (another version), and starts afresh', async () => {
+    const dbName = freshDbName('old-draft');
+    await (await LocalStore.open(dbName)).putDocument('draft', `continuum-check:${location.pathname}`, { view: 'step', step: 2, answers: { dimensions: 'old' } });
+    const el = await render({ dbName });
+    expect($(el, '#start')).to.exist;
+    expect($(el, '.status')!.textContent).to.equal('');
+  });
+
   it('keeps past assessments with their action plan, shows the plan again and the progress side by side', async () => {
     const dbName = freshDbName('history');
     const first = await render({ dbName });
@@ -520,8 +528,12 @@ describe('msp-continuum-check: sending to the endpoint (real collector)', () => 
     expect([payload.alibiWarnings, payload.obstacles, payload.actionPlan]).to.deep.equal([[], [], []]);
     expect(payload).not.to.have.property('respondentRole');
     await expect(el).to.be.accessible();
-    // Sending also keeps it in the history.
+    // Sending also keeps it in the history, and closes the draft: reopened, the page shows the history.
     expect(await (await LocalStore.open(dbName)).listDocuments(HISTORY_NAMESPACE)).to.have.length(1);
+    el.remove();
+    const reopened = await render({ endpoint: collector.endpoint, dbName });
+    expect($(reopened, '#start')).to.exist;
+    expect($(reopened, '.history-table')).to.exist;
   });
 
   it('sends the action plan, obstacles and practices only when ticked', async () => {
