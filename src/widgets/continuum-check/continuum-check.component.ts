@@ -146,6 +146,10 @@ export class MspContinuumCheck extends MspWidget {
     this.share = { ...defaultShare };
     this.shareConsent = false;
     this.shareAttempted = false;
+    // A queued assessment that got through later: say so in the status region too.
+    this.addEventListener('msp-delivered', () => {
+      if (this.submission.deliveredLater) this.statusMessage = this.outcomeMessage();
+    });
   }
 
   /** The results of the current answers. */
@@ -209,6 +213,14 @@ export class MspContinuumCheck extends MspWidget {
   }
 
   private startIndividual(): void {
+    void this.goTo('step', 0);
+  }
+
+  /** A new assessment that starts from the last one saved: the team updates rather than starts over. */
+  private startFromLast(): void {
+    const last = this.history.at(-1);
+    if (!last) return;
+    this.work = { ...freshWork(), role: this.work.role, answers: structuredClone(last.answers) };
     void this.goTo('step', 0);
   }
 
@@ -415,7 +427,12 @@ export class MspContinuumCheck extends MspWidget {
       <div class="actions" part="nav">
         ${inProgress
           ? html`<button id="resume" class="button" type="button" @click=${() => void this.goTo('step', this.work.step)}>${t.resume(this.work.step + 1, STEP_COUNT)}</button>`
-          : html`<button id="start" class="button" type="button" @click=${this.startIndividual}>${t.startIndividual}</button>`}
+          : html`<button id="start" class="button" type="button" @click=${this.startIndividual}>${t.startIndividual}</button>
+              ${this.history.length
+                ? html`<button id="start-from-last" class="button secondary" type="button" @click=${this.startFromLast}>
+                    ${t.startFromLast(this.text.formatDate(this.history.at(-1)!.assessedAt))}
+                  </button>`
+                : nothing}`}
         <button id="start-merge" class="button secondary" type="button" @click=${() => void this.goTo('merge')}>${t.startMerge}</button>
       </div>
       ${this.history.length ? this.renderHistory(false) : nothing}

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { TestCollector, freshDbName, waitFor } from '../../../test/helpers/collector.js';
 import type { MspSubmittedEvent } from '../../core/events.js';
 import { LocalStore } from '../../core/storage.js';
+import { coreFr } from '../../translations/fr.js';
 import { continuumCheckPayloadSchema, type AnswerFile } from './continuum-check.schema.js';
 import { HISTORY_NAMESPACE, type MspContinuumCheck, type SavedAssessment } from './continuum-check.component.js';
 import './continuum-check.js';
@@ -325,7 +326,12 @@ describe('msp-continuum-check: save and resume', () => {
     expect(summary.textContent).to.contain('Coordinatrice');
     expect($(next, '.history-table')).to.exist;
     await expect(next).to.be.accessible();
-    await answer(next, { practices: { gouvernance: [['gov-consult-suggestions', false], ['gov-collab-committee', true]] } });
+    // The team updates its last assessment: the earlier answers are there, it adds the committee.
+    await click(next, '#start-from-last');
+    for (let i = 0; i < 3; i++) await click(next, '#next');
+    expect($<HTMLInputElement>(next, '#p-gov-consult-suggestions')!.checked).to.be.true;
+    await tick(next, 'gov-collab-committee', true);
+    for (let i = 0; i < 5; i++) await click(next, '#next');
     const govRow = $$(next, '.history-table tbody tr').find((tr) => tr.querySelector('th')!.textContent === fr.content.dimensions.gouvernance.label)!;
     expect([...govRow.querySelectorAll('td')].map((td) => td.textContent!.trim())).to.deep.equal(['2 – Consultation', '3 – Collaboration']);
     await expect(next).to.be.accessible();
@@ -534,6 +540,24 @@ describe('msp-continuum-check: sending to the endpoint (real collector)', () => 
     const reopened = await render({ endpoint: collector.endpoint, dbName });
     expect($(reopened, '#start')).to.exist;
     expect($(reopened, '.history-table')).to.exist;
+  });
+
+  it('collector down: kept in the outbox, said so, and delivered when it is back', async () => {
+    const el = await render({ endpoint: collector.endpoint });
+    await answer(el, typical);
+    await collector.down();
+    const submitted = new Promise<MspSubmittedEvent>((resolve) => el.addEventListener('msp-submitted', resolve, { once: true }));
+    await click(el, '#share-consent-0');
+    await click(el, '.share button[type=submit]');
+    expect((await submitted).detail.status).to.equal('queued');
+    await waitFor(() => $(el, '.status')!.textContent === coreFr.status.queued, 5000, 'the queued message');
+    const delivered = new Promise((resolve) => el.addEventListener('msp-delivered', resolve, { once: true }));
+    await collector.up();
+    window.dispatchEvent(new Event('online'));
+    await delivered;
+    expect((await collector.records()).map((r) => r.kind)).to.deep.equal(['self-check']);
+    await el.updateComplete;
+    expect($(el, '.status')!.textContent).to.equal(fr.sentStatus('la Fédération régionale'));
   });
 
   it('sends the action plan, obstacles and practices only when ticked', async () => {

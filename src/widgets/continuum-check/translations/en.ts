@@ -154,6 +154,7 @@ export const continuumCheckEn: ContinuumCheckStrings = {
   roleLabel: 'Your role in the team',
   roleHint: 'For example: coordinator, doctor, nurse, users’ representative.',
   startIndividual: 'Answer on my own',
+  startFromLast: (date) => `Start from the assessment of ${date}`,
   startMerge: 'Merge the team’s answers',
   resume: (step, total) => `Resume (step ${step} of ${total})`,
   resumed: 'Your answers saved on this device have been restored.',

@@ -16,6 +16,7 @@ export const continuumCheckFr = {
   roleLabel: 'Votre rôle dans l’équipe',
   roleHint: 'Par exemple : coordinatrice, médecin, infirmier, représentante des usagers.',
   startIndividual: 'Répondre seul·e',
+  startFromLast: (date: string) => `Repartir de l’évaluation du ${date}`,
   startMerge: 'Mettre en commun les réponses de l’équipe',
   resume: (step: number, total: number) => `Reprendre (étape ${step} sur ${total})`,
   resumed: 'Vos réponses enregistrées sur cet appareil ont été reprises.',
