@@ -208,7 +208,8 @@ export class Collector {
     const submissions = this.records()
       .filter((record) => !kind || record.envelope.kind === kind)
       .map((record) => ({ ...record.envelope, receivedAt: record.receivedAt }));
-    return { status: 200, body: { submissions } };
+    // The team's actions (cancelled signups: ids only) so a results view sees the places the collector gives.
+    return { status: 200, body: { submissions, actions: this.actions.all() } };
   }
 
   private takeFault(): Exclude<Fault, { mode: 'none' }> | undefined {

@@ -1,11 +1,12 @@
+import { allocateSeats, registrationOf, type SeatAction } from '../event-signup/seats.js';
 import type { ItemOrigin, ResultItem } from './sources.js';
 import { isEventSignupPayload, type EventSignupPayload } from './payloads.js';
 
 /**
- * A signup's place: `confirmed` within capacity, `waiting` beyond it, `unsent` while it sits in this
- * device's outbox (waiting or refused by the endpoint: the collector never counted it).
+ * A signup's place: `confirmed` within capacity, `waiting` beyond it, `cancelled` by the team on the
+ * collector, `unsent` while it sits in this device's outbox (waiting or refused: never counted).
  */
-export type SignupStatus = 'confirmed' | 'waiting' | 'unsent';
+export type SignupStatus = 'confirmed' | 'waiting' | 'unsent' | 'cancelled';
 
 export interface SignupRow {
   id: string;
@@ -49,13 +50,12 @@ export interface EventTotals {
 }
 
 /**
- * Signups per event, in order of arrival, with the reference collector's rule (collector/event-signup.ts):
- * the capacity is the latest one the widgets sent, and the queue is strict — a signup is confirmed only if
- * it and everyone before it fits, so nobody overtakes a person already waiting. Signups still in this
- * device's outbox never reached the collector: listed as `unsent`, counted apart. Events sorted by start.
- * Cancellations the team made on the collector are not part of the read API and are not seen here.
+ * Signups per event, in order of arrival, placed by the same seat rule as the reference collector
+ * (src/widgets/event-signup/seats.ts): the latest capacity sent, a strict queue, and the team's
+ * cancellations (`actions`, from the collector's read API). Signups still in this device's outbox
+ * never reached the collector: listed as `unsent`, counted apart. Events sorted by start.
  */
-export function summariseEvents(items: readonly ResultItem[]): { events: EventSummary[]; totals: EventTotals } {
+export function summariseEvents(items: readonly ResultItem[], actions: readonly SeatAction[] = []): { events: EventSummary[]; totals: EventTotals } {
   const byEvent = new Map<string, EventSummary>();
   // Arrival order: when the team's side got it, then when it was sent (the stable sort keeps the
   // collector's own order on a tie).
@@ -79,7 +79,7 @@ export function summariseEvents(items: readonly ResultItem[]): { events: EventSu
       id: item.id,
       signedUpAt: item.envelope.createdAt,
       origin: item.origin,
-      status: item.origin === 'pending' || item.origin === 'rejected' ? 'unsent' : 'confirmed',
+      status: item.origin === 'pending' || item.origin === 'rejected' ? 'unsent' : 'cancelled',
       seats: p.seats,
       name: p.name,
       contact: { channel: String(p.contact.channel), value: p.contact.value },
@@ -87,24 +87,29 @@ export function summariseEvents(items: readonly ResultItem[]): { events: EventSu
       motivation: p.motivation,
     });
   }
+  const counted = new Map(signups.map((item) => [item.id, item.envelope]));
   const events = [...byEvent.values()].sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title, 'fr'));
   for (const event of events) {
+    const envelopes = event.rows.filter((row) => row.status !== 'unsent').map((row) => counted.get(row.id)!);
+    const allocation = allocateSeats(event.eventId, envelopes, actions);
     for (const row of event.rows) {
       if (row.status === 'unsent') {
         totals.unsent++;
         continue;
       }
+      // Not placed by the rule: the team cancelled it.
+      const registration = registrationOf(allocation, row.id);
+      if (!registration) continue;
       event.signups++;
-      if (event.waiting === 0 && (event.capacity === undefined || event.seatsConfirmed + row.seats <= event.capacity)) {
-        event.seatsConfirmed += row.seats;
-      } else {
-        row.status = 'waiting';
-        row.position = ++event.waiting;
+      row.status = registration.status;
+      if (registration.status === 'waiting') {
+        row.position = registration.position;
+        event.waiting++;
         event.seatsWaiting += row.seats;
       }
     }
-    // As the collector says: no seat is offered while anyone waits.
-    if (event.capacity !== undefined) event.seatsLeft = event.waiting > 0 ? 0 : Math.max(0, event.capacity - event.seatsConfirmed);
+    event.seatsConfirmed = allocation.taken;
+    if (event.capacity !== undefined) event.seatsLeft = allocation.left ?? undefined;
     totals.events++;
     totals.signups += event.signups;
     totals.seatsConfirmed += event.seatsConfirmed;

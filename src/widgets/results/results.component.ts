@@ -451,7 +451,7 @@ export class MspResults extends MspWidget {
               now,
             });
     } else if (kind === 'event-signup') {
-      const summary = summariseEvents(items);
+      const summary = summariseEvents(items, this.dataSource?.actions);
       file = format === 'csv' ? eventsCsv(summary.events, personal, t.exportText, now) : jsonExport(kind, items, { includePersonal: personal, structure, summary: summary.totals, now });
     } else {
       const summary = summariseSelfChecks(items);
@@ -815,7 +815,7 @@ export class MspResults extends MspWidget {
 
   private renderEvents(): TemplateResult {
     const t = this.text.t;
-    const { events, totals } = summariseEvents(this.itemsOf('event-signup'));
+    const { events, totals } = summariseEvents(this.itemsOf('event-signup'), this.dataSource?.actions);
     return html`<table part="table" class="totals">
         <caption>${t.eventsTotals}</caption>
         <tbody>

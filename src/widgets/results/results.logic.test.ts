@@ -201,6 +201,29 @@ describe('results: events', () => {
     expect(totals).to.deep.equal({ events: 2, signups: 7, seatsConfirmed: 8, seatsWaiting: 5, unsent: 1 });
   });
 
+  it('applies the team’s cancellations from the collector with the same seat rule: the first waiting are promoted', () => {
+    const items = signupItems();
+    const bruno = items.find((i) => (i.envelope.payload as { name?: string }).name === 'Bruno')!;
+    const actions = [{ type: 'event-cancellation', data: { eventId: 'atelier-nutrition', signupId: bruno.id } }];
+    const [atelier] = summariseEvents(items, actions).events;
+    expect(atelier!.rows.map((r) => [r.name, r.status, r.position])).to.deep.equal([
+      ['Anne', 'confirmed', undefined],
+      ['Bruno', 'cancelled', undefined],
+      ['Chloé', 'confirmed', undefined],
+      ['Driss', 'waiting', 1],
+      ['=Emma', 'waiting', 2],
+      ['Farid', 'unsent', undefined],
+    ]);
+    expect([atelier!.signups, atelier!.seatsConfirmed, atelier!.seatsWaiting, atelier!.waiting, atelier!.seatsLeft]).to.deep.equal([4, 5, 2, 2, 0]);
+  });
+
+  it('reads the team’s actions from the collector’s answer, and none from an endpoint that sends none', () => {
+    const envelope = signupItems()[0]!.envelope;
+    const action = { type: 'event-cancellation', at: '2026-11-20T10:00:00.000Z', data: { eventId: 'atelier-nutrition', signupId: envelope.id } };
+    expect(fromRemoteAnswer({ submissions: [envelope], actions: [action] }).actions).to.deep.equal([action]);
+    expect(fromRemoteAnswer({ submissions: [envelope] }).actions).to.deep.equal([]);
+  });
+
   it('leaves contacts out of the exports unless asked', () => {
     const { events } = summariseEvents(signupItems());
     const without = eventsCsv(events, false, resultsFr.exportText, now).content;

@@ -2,6 +2,7 @@ import type { Envelope, SubmissionKind } from '../../core/envelope.js';
 import type { LocalStore, OutboxItem, StoredSubmission } from '../../core/storage.js';
 import { envelopeSchema } from '../../core/envelope.js';
 import * as z from 'zod/mini';
+import type { SeatAction } from '../event-signup/seats.js';
 
 /**
  * Where an item came from: `stored` (kept on this device, no endpoint), `pending` (in the outbox,
@@ -25,6 +26,8 @@ export interface ResultItem<P = Record<string, unknown>> {
 export interface ResultsSource {
   /** `local` can delete; `remote` is read-only. */
   readonly mode: 'local' | 'remote';
+  /** The team's actions the endpoint reported on the last read (cancelled signups); none locally. */
+  readonly actions: readonly SeatAction[];
   /** Every item of that kind (or all kinds). */
   list(kind?: SubmissionKind, signal?: AbortSignal): Promise<ResultItem[]>;
 }
@@ -46,13 +49,17 @@ export function fromOutbox(item: OutboxItem): ResultItem {
   };
 }
 
-const remoteAnswerSchema = z.object({ submissions: z.array(z.unknown()) });
+const remoteAnswerSchema = z.object({
+  submissions: z.array(z.unknown()),
+  /** The reference collector's team actions (ids only); other endpoints may send none. */
+  actions: z.optional(z.array(z.looseObject({ type: z.string(), data: z.record(z.string(), z.unknown()) }))),
+});
 
 /**
  * Reads the collector's documented answer `{ submissions: [envelope + receivedAt] }`; items that are
  * not envelopes are counted, not shown (another endpoint may follow the format loosely).
  */
-export function fromRemoteAnswer(json: unknown): { items: ResultItem[]; ignored: number } {
+export function fromRemoteAnswer(json: unknown): { items: ResultItem[]; ignored: number; actions: SeatAction[] } {
   const answer = z.safeParse(remoteAnswerSchema, json);
   if (!answer.success) throw new RemoteFormatError();
   const items: ResultItem[] = [];
@@ -72,7 +79,7 @@ export function fromRemoteAnswer(json: unknown): { items: ResultItem[]; ignored:
       origin: 'remote',
     });
   }
-  return { items, ignored };
+  return { items, ignored, actions: answer.data.actions ?? [] };
 }
 
 /** Local and outbox items together, each id once (a delivered item may linger in both for an instant). */
@@ -90,6 +97,7 @@ export function mergeLocal(stored: StoredSubmission[], outbox: OutboxItem[], kin
 /** This browser's IndexedDB: submissions kept locally and the outbox's waiting and rejected items. */
 export class LocalSource implements ResultsSource {
   readonly mode = 'local';
+  readonly actions: readonly SeatAction[] = [];
   constructor(private readonly store: LocalStore) {}
 
   async list(kind?: SubmissionKind): Promise<ResultItem[]> {
@@ -139,6 +147,7 @@ export class RemoteSource implements ResultsSource {
   readonly mode = 'remote';
   /** Items the endpoint sent that were not envelopes, on the last read. */
   ignored = 0;
+  actions: readonly SeatAction[] = [];
 
   constructor(
     private readonly source: string,
@@ -168,8 +177,9 @@ export class RemoteSource implements ResultsSource {
     } catch {
       throw new RemoteFormatError();
     }
-    const { items, ignored } = fromRemoteAnswer(json);
+    const { items, ignored, actions } = fromRemoteAnswer(json);
     this.ignored = ignored;
+    this.actions = actions;
     return kind ? items.filter((item) => item.kind === kind) : items;
   }
 }

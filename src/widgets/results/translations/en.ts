@@ -101,7 +101,7 @@ export const resultsEn: ResultsStrings = {
   statusColumn: 'Status',
   accessNeeds: 'Access needs',
   motivation: 'Motivation',
-  signupStatus: { confirmed: 'Confirmed', waiting: 'Waiting list', unsent: 'Not sent' },
+  signupStatus: { confirmed: 'Confirmed', waiting: 'Waiting list', unsent: 'Not sent', cancelled: 'Cancelled' },
   waitingPosition: (position: number) => `Waiting list, place ${n(position)}`,
   channel: { phone: 'Phone', email: 'E-mail' },
   assessmentsCaption: 'Self-assessments, oldest first',
@@ -176,7 +176,7 @@ export const resultsEn: ResultsStrings = {
       contact: 'Contact',
       accessNeeds: 'Access needs',
       motivation: 'Motivation',
-      statuses: { confirmed: 'Confirmed', waiting: 'Waiting list', unsent: 'Not sent' },
+      statuses: { confirmed: 'Confirmed', waiting: 'Waiting list', unsent: 'Not sent', cancelled: 'Cancelled' },
     },
     selfCheck: {
       date: 'Date',

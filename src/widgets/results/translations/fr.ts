@@ -105,7 +105,7 @@ export const resultsFr = {
   statusColumn: 'Statut',
   accessNeeds: 'Besoins d’accessibilité',
   motivation: 'Motivation',
-  signupStatus: { confirmed: 'Confirmée', waiting: 'Liste d’attente', unsent: 'Non transmise' },
+  signupStatus: { confirmed: 'Confirmée', waiting: 'Liste d’attente', unsent: 'Non transmise', cancelled: 'Annulée' },
   waitingPosition: (position: number) => `Liste d’attente, rang ${n(position)}`,
   channel: { phone: 'Téléphone', email: 'Courriel' } as Record<string, string>,
   // Self-checks
@@ -184,7 +184,7 @@ export const resultsFr = {
       contact: 'Coordonnées',
       accessNeeds: 'Besoins d’accessibilité',
       motivation: 'Motivation',
-      statuses: { confirmed: 'Confirmée', waiting: 'Liste d’attente', unsent: 'Non transmise' },
+      statuses: { confirmed: 'Confirmée', waiting: 'Liste d’attente', unsent: 'Non transmise', cancelled: 'Annulée' },
     },
     selfCheck: {
       date: 'Date',
