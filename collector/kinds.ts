@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { Envelope, SubmissionKind } from '../src/core/envelope.js';
 import { ideaPayloadSchema } from '../src/widgets/idea-box/idea-box.schema.js';
+import { continuumCheckPayloadSchema } from '../src/widgets/continuum-check/continuum-check.schema.js';
 import { satisfactionSurveyPayloadSchema } from '../src/widgets/satisfaction-survey/satisfaction-survey.schema.js';
 import { eventSignupRule } from './event-signup.js';
 import type { CollectedRecord } from './store.js';
@@ -46,4 +47,5 @@ export const kindRules: Partial<Record<SubmissionKind, KindRule>> = {
   idea: { payload: ideaPayloadSchema },
   survey: { payload: satisfactionSurveyPayloadSchema },
   'event-signup': eventSignupRule,
+  'self-check': { payload: continuumCheckPayloadSchema },
 };

@@ -3,10 +3,12 @@
 import './widgets/idea-box/idea-box.js';
 import './widgets/satisfaction-survey/satisfaction-survey.js';
 import './widgets/event-signup/event-signup.js';
+import './widgets/continuum-check/continuum-check.js';
 import './widgets/results/results.js';
 
 export * from './core/public.js';
 export { MspIdeaBox } from './widgets/idea-box/idea-box.component.js';
 export { MspSatisfactionSurvey } from './widgets/satisfaction-survey/satisfaction-survey.component.js';
 export { MspEventSignup } from './widgets/event-signup/event-signup.component.js';
+export { MspContinuumCheck } from './widgets/continuum-check/continuum-check.component.js';
 export { MspResults } from './widgets/results/results.component.js';

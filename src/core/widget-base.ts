@@ -41,6 +41,7 @@ export abstract class MspWidget extends LitElement {
     lang: { type: String },
     config: { attribute: false },
     configProblems: { state: true },
+    loadProblems: { state: true },
   };
 
   /** Where submissions are POSTed (JSON envelope). Without it, they are kept in this browser. */
@@ -52,6 +53,8 @@ export abstract class MspWidget extends LitElement {
   /** Rich configuration as an object; an inline `<script type="application/json">` child does the same. */
   declare config: unknown;
   declare protected configProblems: ConfigProblem[];
+  /** Problems of configuration fetched after the first render (a definition or feed from a URL). */
+  declare protected loadProblems: ConfigProblem[];
 
   /** The envelope kind this widget submits; undefined for a widget that submits nothing (the results view). */
   abstract readonly kind: SubmissionKind | undefined;
@@ -63,6 +66,7 @@ export abstract class MspWidget extends LitElement {
   constructor() {
     super();
     this.configProblems = [];
+    this.loadProblems = [];
   }
 
   /**
@@ -109,7 +113,7 @@ export abstract class MspWidget extends LitElement {
     };
   }
 
-  /** True once the config was read and found valid. */
+  /** True once the attributes and the inline or property config were read and found valid. */
   protected get configured(): boolean {
     return this.configProblems.length === 0;
   }
@@ -141,12 +145,25 @@ export abstract class MspWidget extends LitElement {
     }
     this.configProblems = result.problems;
     this.common = result.value ?? {};
-    const fresh = result.problems.filter((p) => !this.reported.has(JSON.stringify(p)));
-    if (fresh.length) {
-      fresh.forEach((p) => this.reported.add(JSON.stringify(p)));
-      reportProblems(this.localName, fresh);
-      this.dispatchEvent(new MspErrorEvent({ ...(this.kind ? { kind: this.kind } : {}), reason: 'config', problems: result.problems }));
-    }
+    this.report(result.problems);
+  }
+
+  /**
+   * Shows problems found in configuration loaded after the first render (a questionnaire fetched
+   * from a URL): the same console error, `msp-error` and notice as for attributes. [] clears them.
+   */
+  protected reportLoadProblems(problems: ConfigProblem[]): void {
+    this.loadProblems = problems;
+    this.report(problems);
+  }
+
+  /** Console error and `msp-error`, once per distinct problem. */
+  private report(problems: ConfigProblem[]): void {
+    const fresh = problems.filter((p) => !this.reported.has(JSON.stringify(p)));
+    if (!fresh.length) return;
+    fresh.forEach((p) => this.reported.add(JSON.stringify(p)));
+    reportProblems(this.localName, fresh);
+    this.dispatchEvent(new MspErrorEvent({ ...(this.kind ? { kind: this.kind } : {}), reason: 'config', problems }));
   }
 
   private renderConfigNotice() {
@@ -157,7 +174,7 @@ export abstract class MspWidget extends LitElement {
       <details>
         <summary>${t.configNoticeDetails}</summary>
         <ul>
-          ${this.configProblems.slice(0, 10).map((p) => html`<li><code>${p.path}</code> : ${t.configProblem(p.expected, p.found)}</li>`)}
+          ${[...this.configProblems, ...this.loadProblems].slice(0, 10).map((p) => html`<li><code>${p.path}</code> : ${t.configProblem(p.expected, p.found)}</li>`)}
         </ul>
       </details>
     </div>`;
@@ -165,7 +182,7 @@ export abstract class MspWidget extends LitElement {
 
   protected override render() {
     return html`<div class="root" part="base" lang=${this.coreText.locale} dir=${this.coreText.dir}>
-      ${this.configured ? this.renderContent() : this.renderConfigNotice()}
+      ${this.configured && !this.loadProblems.length ? this.renderContent() : this.renderConfigNotice()}
     </div>`;
   }
 }

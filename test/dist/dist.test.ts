@@ -4,7 +4,7 @@ import { waitFor } from '../helpers/collector.js';
 // These load what `npm run build` wrote (npm test builds first): a build that emits code the browser
 // cannot run fails here, not on an MSP's website.
 
-const widgetTags = ['msp-idea-box', 'msp-satisfaction-survey', 'msp-event-signup', 'msp-results'];
+const widgetTags = ['msp-idea-box', 'msp-satisfaction-survey', 'msp-event-signup', 'msp-continuum-check', 'msp-results'];
 
 function frameWith(body: string): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');

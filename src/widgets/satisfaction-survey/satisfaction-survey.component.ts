@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { isHttpUrl, reportProblems, type ConfigProblem } from '../../core/config.js';
+import { isHttpUrl, type ConfigProblem } from '../../core/config.js';
 import { DraftController } from '../../core/draft-controller.js';
-import { MspErrorEvent } from '../../core/events.js';
 import { LocaleController, type Catalog } from '../../core/i18n.js';
 import { LocalStore } from '../../core/storage.js';
 import { SubmissionController } from '../../core/submission-controller.js';
@@ -113,7 +112,6 @@ export class MspSatisfactionSurvey extends MspWidget {
     kiosk: { type: Boolean, reflect: true },
     definition: {},
     loaded: { state: true },
-    loadProblems: { state: true },
     loading: { state: true },
     answers: { state: true },
     step: { state: true },
@@ -142,7 +140,6 @@ export class MspSatisfactionSurvey extends MspWidget {
   declare definition: unknown;
 
   declare private loaded: SurveyDefinition | undefined;
-  declare private loadProblems: ConfigProblem[];
   declare private loading: boolean;
   declare private answers: SurveyState;
   declare private step: number;
@@ -172,7 +169,6 @@ export class MspSatisfactionSurvey extends MspWidget {
     this.kiosk = false;
     this.definition = undefined;
     this.loaded = undefined;
-    this.loadProblems = [];
     this.loading = false;
     this.answers = emptyState();
     this.step = 0;
@@ -258,11 +254,7 @@ export class MspSatisfactionSurvey extends MspWidget {
         problems = [{ source: 'attribute', path: 'definition', expected: 'l’adresse d’un questionnaire en JSON lisible', found: `${url} (${error instanceof Error ? error.message : String(error)})`.slice(0, 160) }];
       }
       this.loading = false;
-      this.loadProblems = problems;
-      if (problems.length) {
-        reportProblems(this.localName, problems);
-        this.dispatchEvent(new MspErrorEvent({ kind: this.kind, reason: 'config', problems }));
-      }
+      this.reportLoadProblems(problems);
     })();
   }
 
@@ -708,18 +700,7 @@ export class MspSatisfactionSurvey extends MspWidget {
     const t = this.text.t;
     const survey = this.survey;
     let body: TemplateResult;
-    if (this.loadProblems.length) {
-      body = html`<div class="notice error" part="config-notice" role="alert">
-        <p><strong>${t.definitionError}</strong></p>
-        <p>${t.definitionErrorBody}</p>
-        <details>
-          <summary>${this.coreText.t.configNoticeDetails}</summary>
-          <ul>
-            ${this.loadProblems.slice(0, 10).map((p) => html`<li><code>${p.path}</code> : ${this.coreText.t.configProblem(p.expected, p.found)}</li>`)}
-          </ul>
-        </details>
-      </div>`;
-    } else if (!survey || this.loading || this.preparing) {
+    if (!survey || this.loading || this.preparing) {
       body = html`<p class="loading">${t.loading}</p>`;
     } else if (this.submission.state === 'done') {
       body = this.renderThanks();

@@ -551,7 +551,8 @@ describe('msp-satisfaction-survey: the team’s own definition', () => {
   it('a definition address that does not answer a questionnaire says so', async () => {
     const el = await renderSurvey({ definition: '/src/widgets/satisfaction-survey/fixtures/missing.json' });
     await waitFor(() => Boolean($(el, '[part="config-notice"]')), 5000, 'the notice');
-    expect($(el, '[part="config-notice"]')!.textContent).to.contain('Le questionnaire n’a pas pu être chargé');
+    const notice = $(el, '[part="config-notice"]')!.textContent!;
+    expect(notice).to.contain('ne peut pas s’afficher').and.to.contain('definition').and.to.contain('HTTP 404');
     await expect(el).to.be.accessible();
   });
 });

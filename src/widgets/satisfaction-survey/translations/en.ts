@@ -38,8 +38,6 @@ export const surveyEn: SurveyStrings = {
   nothingAnswered: 'Please answer at least one question before sending: you can go back with “Back”.',
   requiredMark: 'required',
   loading: 'Loading the questionnaire…',
-  definitionError: 'The questionnaire could not be loaded.',
-  definitionErrorBody: 'You can give your opinion at the reception desk.',
   alreadyTitle: 'You have already answered, thank you!',
   already: 'An answer to this questionnaire was already sent from this device for this period. So that each opinion counts once, there is one answer per device.',
   alreadyElse: 'Someone else uses this device? They can also give their opinion at the reception desk.',

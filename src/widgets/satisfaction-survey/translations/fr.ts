@@ -42,8 +42,6 @@ export const surveyFr = {
   nothingAnswered: 'Répondez à au moins une question avant d’envoyer : vous pouvez revenir en arrière avec « Précédent ».',
   requiredMark: 'obligatoire',
   loading: 'Chargement du questionnaire…',
-  definitionError: 'Le questionnaire n’a pas pu être chargé.',
-  definitionErrorBody: 'Vous pouvez donner votre avis directement à l’accueil.',
   alreadyTitle: 'Vous avez déjà répondu, merci !',
   already: 'Une réponse à ce questionnaire a déjà été envoyée depuis cet appareil pour cette période. Pour que chaque avis compte une seule fois, on ne peut répondre qu’une fois par appareil.',
   alreadyElse: 'Une autre personne utilise cet appareil ? Elle peut aussi donner son avis à l’accueil.',
