@@ -29,7 +29,13 @@ export default defineConfig(({ mode }) => {
         : { entry: { 'msp-widgets': resolve(import.meta.dirname, 'src/index.ts'), ...widgetEntries() }, formats: ['es'] },
       rolldownOptions: {
         // Library mode leaves ES output unminified otherwise (shared/TOOLCHAIN.md §7).
-        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          minify: true,
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          // What every widget shares (Lit, zod/mini, idb, src/core, src/ui) in one chunk with a name
+          // a CMS plugin author recognises.
+          codeSplitting: iife ? undefined : { groups: [{ name: 'msp-core', test: /node_modules|[\\/]src[\\/](core|ui|translations)[\\/]/ }] },
+        },
       },
     },
   };
