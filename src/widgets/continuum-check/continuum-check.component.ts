@@ -17,12 +17,16 @@ import {
   actionItemSchema,
   answersSchema,
   continuumCheckConfigSchema,
+  HISTORY_NAMESPACE,
   type ActionItem,
+  type ContinuumCheckPayload,
   type AnswerFile,
   type Answers,
   type ContinuumCheckConfig,
   type DimensionAnswer,
 } from './continuum-check.schema.js';
+
+export { HISTORY_NAMESPACE };
 import { continuumCheckStyles } from './continuum-check.styles.js';
 import { alibiChecks, dimensionIds, obstacleIds, practiceLevels, type AlibiAnswer, type ContinuumLevel, type DimensionId } from './continuum-content.js';
 import { createAnswerFile, mergeAnswers, parseAnswerFile, type MergedDimension } from './continuum-merge.js';
@@ -35,8 +39,6 @@ const continuumCheckCatalog: Catalog<ContinuumCheckStrings> = {
   en: () => import('./translations/en.js').then((module) => module.continuumCheckEn),
 };
 
-/** The documents-store namespace of past assessments (one document per assessment). */
-export const HISTORY_NAMESPACE = 'continuum-check:history';
 
 type View = 'intro' | 'step' | 'results' | 'merge';
 type Mode = 'individual' | 'consensus';
@@ -68,6 +70,8 @@ export interface SavedAssessment {
   levels: Partial<Record<DimensionId, ContinuumLevel | null>>;
   aciLevel: 0 | 1 | 2;
   actionPlan: ActionItem[];
+  /** The whole assessment as a `self-check` payload (everything: it stays on this device), read by the results view. */
+  payload?: ContinuumCheckPayload;
 }
 
 const STEP_COUNT = dimensionIds.length + 2;
@@ -289,6 +293,17 @@ export class MspContinuumCheck extends MspWidget {
       levels: Object.fromEntries(result.dimensions.map((d) => [d.id, d.notConcerned ? null : d.level])),
       aciLevel: result.aci.level,
       actionPlan: this.work.actionPlan,
+      payload: buildPayload({
+        answers: this.work.answers,
+        result,
+        assessedAt: this.work.assessedAt,
+        mode: this.work.mode,
+        respondentRole: this.work.role,
+        actionPlan: this.work.actionPlan,
+        share: { practices: true, alibiWarnings: true, obstacles: true, actionPlan: true, respondentRole: true },
+        dimensionLabel: (dimension) => this.t.content.dimensions[dimension as DimensionId].label,
+        practiceLabel: (practice) => this.t.content.practices[practice] ?? practice,
+      }),
     };
   }
 

@@ -317,6 +317,11 @@ describe('msp-continuum-check: save and resume', () => {
     const stored = await (await LocalStore.open(dbName)).listDocuments<SavedAssessment>(HISTORY_NAMESPACE);
     expect(stored).to.have.length(1);
     expect(stored[0]!.value.actionPlan).to.deep.equal([{ dimensionId: 'gouvernance', practiceId: 'gov-collab-committee', who: 'Coordinatrice', due: '2027-03-31', means: '' }]);
+    // The whole assessment as a self-check payload, for the results view: valid by the collector's own schema.
+    const payload = stored[0]!.value.payload;
+    expect(continuumCheckPayloadSchema.safeParse(payload).success).to.be.true;
+    expect(payload!.dimensions.find((d) => d.id === 'gouvernance')!.level).to.equal(2);
+    expect(payload!.actionPlan[0]).to.include({ practiceId: 'gov-collab-committee', who: 'Coordinatrice', due: '2027-03-31' });
     await click(first, '#new');
     first.remove();
 

@@ -7,7 +7,10 @@ import { eventsCsv, ideasCsv, jsonExport, selfChecksCsv, surveyCsv, withoutPerso
 import { buildIdeaFeed, filterIdeas, ideaRows, type TeamAnswer } from './ideas.js';
 import { hasPersonalData, planPurge, purgeOrder, retentionCutoff } from './retention.js';
 import { summariseSelfChecks } from './self-checks.js';
-import { fromRemoteAnswer, mergeLocal, readUrl } from './sources.js';
+import { LocalSource, fromHistory, fromRemoteAnswer, mergeLocal, readUrl } from './sources.js';
+import { LocalStore } from '../../core/storage.js';
+import { HISTORY_NAMESPACE } from '../continuum-check/continuum-check.schema.js';
+import { freshDbName } from '../../../test/helpers/collector.js';
 import { campaignTable, percent, satisfactionByCampaign, summariseSurveys } from './survey-summary.js';
 import { ideaItems, item, selfCheckItems, signupItems, surveyItems } from './results.fixtures.js';
 import { resultsFr } from './translations/fr.js';
@@ -365,5 +368,26 @@ describe('results: fixtures follow the widgets\' own payload schemas (the contra
     expect(problems(eventSignupPayloadSchema, signupItems())).to.deep.equal([]);
     expect(problems(continuumCheckPayloadSchema, selfCheckItems())).to.deep.equal([]);
     expect(problems(ideaPayloadSchema, ideaItems())).to.deep.equal([]);
+  });
+});
+
+describe('results: the continuum check’s local history', () => {
+  it('lists each saved assessment with its payload as a local self-check, and deletes it from the history', async () => {
+    const store = await LocalStore.open(freshDbName('history'));
+    const payload = selfCheckItems()[0]!.envelope.payload;
+    const id = '5b0f8a9e-3c1d-4e2f-9a7b-1c2d3e4f5a6b';
+    await store.putDocument(HISTORY_NAMESPACE, id, { id, savedAt: '2026-11-20T10:00:00.000Z', payload });
+    await store.putDocument(HISTORY_NAMESPACE, 'old', { id: 'old', savedAt: '2025-01-01T00:00:00.000Z' });
+    const source = new LocalSource(store);
+    const items = await source.list('self-check');
+    expect(items.map((i) => [i.id, i.kind, i.origin, i.receivedAt])).to.deep.equal([[id, 'self-check', 'stored', '2026-11-20T10:00:00.000Z']]);
+    expect(items[0]!.envelope.payload).to.deep.equal(payload);
+    expect(await source.list('idea')).to.deep.equal([]);
+    expect(await source.delete(items)).to.equal(1);
+    expect(await store.getDocument(HISTORY_NAMESPACE, id)).to.be.undefined;
+  });
+
+  it('ignores history documents without a payload (saved by an older version)', () => {
+    expect(fromHistory({ key: 'x', value: { savedAt: '2025-01-01T00:00:00.000Z', levels: {} } })).to.be.undefined;
   });
 });

@@ -3,6 +3,7 @@ import type { LocalStore, OutboxItem, StoredSubmission } from '../../core/storag
 import { envelopeSchema } from '../../core/envelope.js';
 import * as z from 'zod/mini';
 import type { SeatAction } from '../event-signup/seats.js';
+import { HISTORY_NAMESPACE } from '../continuum-check/continuum-check.schema.js';
 
 /**
  * Where an item came from: `stored` (kept on this device, no endpoint), `pending` (in the outbox,
@@ -82,6 +83,15 @@ export function fromRemoteAnswer(json: unknown): { items: ResultItem[]; ignored:
   return { items, ignored, actions: answer.data.actions ?? [] };
 }
 
+/** A self-check kept in the continuum check's history (a document with its full payload), as a result item. */
+export function fromHistory(document: { key: string; value: unknown }): ResultItem | undefined {
+  const saved = document.value as { id?: unknown; savedAt?: unknown; payload?: unknown };
+  if (typeof saved?.savedAt !== 'string' || !saved.payload || typeof saved.payload !== 'object') return undefined;
+  const envelope = { id: document.key, kind: 'self-check' as const, schemaVersion: 1 as const, createdAt: saved.savedAt, locale: 'fr', payload: saved.payload as Record<string, unknown> };
+  if (!envelopeSchema.safeParse(envelope).success) return undefined;
+  return { id: document.key, kind: 'self-check', envelope, receivedAt: saved.savedAt, origin: 'stored' };
+}
+
 /** Local and outbox items together, each id once (a delivered item may linger in both for an instant). */
 export function mergeLocal(stored: StoredSubmission[], outbox: OutboxItem[], kind?: SubmissionKind): ResultItem[] {
   const seen = new Set<string>();
@@ -101,15 +111,26 @@ export class LocalSource implements ResultsSource {
   constructor(private readonly store: LocalStore) {}
 
   async list(kind?: SubmissionKind): Promise<ResultItem[]> {
-    const [stored, outbox] = await Promise.all([this.store.listSubmissions(kind), this.store.listOutbox()]);
-    return mergeLocal(stored, outbox, kind);
+    const [stored, outbox, history] = await Promise.all([
+      this.store.listSubmissions(kind),
+      this.store.listOutbox(),
+      // The team's self-checks are kept in the continuum check's history, not as submissions.
+      !kind || kind === 'self-check' ? this.store.listDocuments(HISTORY_NAMESPACE) : Promise.resolve([]),
+    ]);
+    const items = mergeLocal(stored, outbox, kind);
+    const seen = new Set(items.map((item) => item.id));
+    for (const item of history.map(fromHistory)) if (item && !seen.has(item.id)) items.push(item);
+    return items;
   }
 
   /** Deletes items from this device, in the order given (personal data first: see retention.ts). */
   async delete(items: Iterable<Pick<ResultItem, 'id' | 'origin'>>): Promise<number> {
     let count = 0;
     for (const item of items) {
-      if (item.origin === 'stored') await this.store.deleteSubmissions([item.id]);
+      if (item.origin === 'stored') {
+        await this.store.deleteSubmissions([item.id]);
+        await this.store.deleteDocument(HISTORY_NAMESPACE, item.id);
+      }
       else if (item.origin === 'pending' || item.origin === 'rejected') await this.store.deleteOutboxItem(item.id);
       else continue;
       count++;
