@@ -35,6 +35,7 @@ export const formStyles = css`
   input[type='tel'],
   input[type='url'],
   input[type='number'],
+  input[type='password'],
   input[type='date'],
   input:not([type]),
   select,

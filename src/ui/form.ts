@@ -20,10 +20,14 @@ export interface FieldBase {
 
 export interface TextFieldOptions extends FieldBase {
   value: string;
-  type?: 'text' | 'email' | 'tel' | 'url' | 'number' | 'date';
+  type?: 'text' | 'email' | 'tel' | 'url' | 'number' | 'date' | 'password';
   autocomplete?: string;
   inputmode?: string;
   maxlength?: number;
+  min?: number;
+  max?: number;
+  /** false for codes and tokens, where a spell checker only gets in the way. */
+  spellcheck?: boolean;
   onInput: (value: string) => void;
   onBlur?: () => void;
 }
@@ -81,6 +85,9 @@ export function textField(o: TextFieldOptions): TemplateResult {
       autocomplete=${ifDefined(o.autocomplete)}
       inputmode=${ifDefined(o.inputmode)}
       maxlength=${ifDefined(o.maxlength)}
+      min=${ifDefined(o.min)}
+      max=${ifDefined(o.max)}
+      spellcheck=${ifDefined(o.spellcheck === undefined ? undefined : String(o.spellcheck))}
       @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
       @blur=${() => o.onBlur?.()}
     />

@@ -1,38 +1,11 @@
-import { checkConfig, type ConfigProblem } from '../../core/config.js';
+import { loadJsonFeed, quietGet, type FeedResult } from '../../core/json-feed.js';
 import { eventFeedSchema, type EventFeed } from './event-signup.schema.js';
 
-export type EventFeedResult =
-  | { ok: true; feed: EventFeed }
-  | { ok: false; reason: 'network' | 'http' | 'format'; problems?: ConfigProblem[]; httpStatus?: number };
+export type EventFeedResult = FeedResult<EventFeed>;
 
-const MAX_FEED_CHARS = 1_000_000;
-
-const quietGet = (signal: AbortSignal, timeoutMs: number): RequestInit => ({
-  credentials: 'omit',
-  referrerPolicy: 'no-referrer',
-  headers: { Accept: 'application/json' },
-  signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]),
-});
-
-/** Reads the team's events feed: no cookie, no referrer, bounded in time and size, validated before use. */
-export async function loadEventFeed(url: string, signal: AbortSignal, timeoutMs = 10_000): Promise<EventFeedResult> {
-  let response: Response;
-  try {
-    response = await fetch(url, quietGet(signal, timeoutMs));
-  } catch {
-    return { ok: false, reason: 'network' };
-  }
-  if (!response.ok) return { ok: false, reason: 'http', httpStatus: response.status };
-  let json: unknown;
-  try {
-    const body = await response.text();
-    if (body.length > MAX_FEED_CHARS) return { ok: false, reason: 'format' };
-    json = JSON.parse(body);
-  } catch {
-    return { ok: false, reason: 'format' };
-  }
-  const checked = checkConfig(eventFeedSchema, json, 'config', 'feed');
-  return checked.ok ? { ok: true, feed: checked.value } : { ok: false, reason: 'format', problems: checked.problems };
+/** Reads the team's events feed, validated before use. */
+export function loadEventFeed(url: string, signal: AbortSignal, timeoutMs = 10_000): Promise<EventFeedResult> {
+  return loadJsonFeed(eventFeedSchema, url, signal, { timeoutMs, maxChars: 1_000_000 });
 }
 
 /**

@@ -8,7 +8,7 @@ import { DEFAULT_DATABASE, LocalStore } from '../../core/storage.js';
 import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
 import { resolveWidgetConfig, type AttributeValue } from '../../core/widget-config.js';
-import { choiceGroup, fieldMessage } from '../../ui/form.js';
+import { choiceGroup, textField } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
 import { defaultStatuses } from '../idea-box/idea-box.schema.js';
 import { barChart, type Bar } from './chart.js';
@@ -550,25 +550,22 @@ export class MspResults extends MspWidget {
     return html`<form class="token-form" part="token-form" novalidate @submit=${this.onTokenSubmit}>
       <fieldset class="field">
         <legend>${t.tokenLegend}</legend>
-        <div class="field ${error ? 'has-error' : ''}">
-          <label for="token">${t.tokenLabel}</label>
-          <p id="token-hint" class="hint">${t.tokenHint}</p>
-          <input
-            id="token"
-            type="password"
-            autocomplete="off"
-            spellcheck="false"
-            .value=${live(this.token)}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby="token-hint token-message"
-            required
-            @input=${(e: Event) => {
-              this.token = (e.target as HTMLInputElement).value;
-              this.tokenError = undefined;
-            }}
-          />
-          ${fieldMessage('token', error, this.coreText.t)}
-        </div>
+        ${textField({
+          id: 'token',
+          label: t.tokenLabel,
+          hint: t.tokenHint,
+          type: 'password',
+          autocomplete: 'off',
+          spellcheck: false,
+          required: true,
+          value: this.token,
+          error,
+          t: this.coreText.t,
+          onInput: (value) => {
+            this.token = value;
+            this.tokenError = undefined;
+          },
+        })}
         <div class="option checkbox">
           <input id="remember" type="checkbox" .checked=${live(this.remember)} aria-describedby="remember-hint" @change=${(e: Event) => (this.remember = (e.target as HTMLInputElement).checked)} />
           <label for="remember">${t.remember}</label>
@@ -995,25 +992,23 @@ export class MspResults extends MspWidget {
     return html`<section class="retention" part="retention" aria-labelledby="retention-title">
       <h3 id="retention-title">${t.retentionTitle}</h3>
       <p>${t.retentionIntro}</p>
-      <div class="field ${error ? 'has-error' : ''}">
-        <label for="retention">${t.retentionLabel}</label>
-        <p id="retention-hint" class="hint">${t.retentionHint}</p>
-        <input
-          id="retention"
-          type="number"
-          inputmode="numeric"
-          min="1"
-          max="120"
-          .value=${live(this.retentionInput)}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby="retention-hint retention-message"
-          @input=${(e: Event) => {
-            this.retentionInput = (e.target as HTMLInputElement).value;
-            this.purgePlan = undefined;
-          }}
-        />
-        ${fieldMessage('retention', error, this.coreText.t)}
-      </div>
+      ${textField({
+        id: 'retention',
+        label: t.retentionLabel,
+        hint: t.retentionHint,
+        type: 'number',
+        inputmode: 'numeric',
+        min: 1,
+        max: 120,
+        required: true,
+        value: this.retentionInput,
+        error,
+        t: this.coreText.t,
+        onInput: (value) => {
+          this.retentionInput = value;
+          this.purgePlan = undefined;
+        },
+      })}
       ${plan
         ? html`<div class="notice warning" id="purge-confirm" tabindex="-1" role="group" aria-labelledby="purge-confirm-text">
             <p id="purge-confirm-text">${t.purgeConfirm(plan.personal.length, plan.other.length, frenchDate(plan.cutoff))}</p>

@@ -154,21 +154,8 @@ export const resultsStyles = css`
   input[type='number'] {
     max-inline-size: 10rem;
   }
-  /* The shared form styles do not cover password fields. */
   input[type='password'] {
-    display: block;
-    inline-size: 100%;
     max-inline-size: 28rem;
-    min-block-size: var(--_target);
-    padding: 0.5rem 0.75rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    font: inherit;
-  }
-  .has-error > input[type='password'] {
-    border-color: var(--_error);
   }
   @media (forced-colors: active) {
     .chart-bar {
