@@ -120,6 +120,11 @@ export function textArea(o: TextAreaOptions): TemplateResult {
   </div>`;
 }
 
+/**
+ * A fieldset of radios or checkboxes. When one place shows different groups in turn (survey steps),
+ * key them with `repeat(items, (q) => q.id, …)`: a radio that Lit reuses and renames into another
+ * group unchecks that group's chosen answer.
+ */
 export function choiceGroup(o: ChoiceGroupOptions): TemplateResult {
   const toggle = (value: string, checked: boolean) => {
     if (o.type === 'radio') return o.onChange([value]);
