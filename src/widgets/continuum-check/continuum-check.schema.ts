@@ -56,11 +56,7 @@ export const continuumCheckPayloadSchema = z.strictObject({
 });
 export type ContinuumCheckPayload = z.infer<typeof continuumCheckPayloadSchema>;
 
-/**
- * The documents-store namespace of past assessments (one document per assessment, each with its full
- * `payload`): the self-check's history, and what the results view lists as local self-checks.
- */
-export const HISTORY_NAMESPACE = 'continuum-check:history';
+export { HISTORY_NAMESPACE } from './continuum-history.js';
 
 /** One dimension as answered: "not concerned", or the practices ticked, each with or without usagers. */
 export const dimensionAnswerSchema = z.strictObject({

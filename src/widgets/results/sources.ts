@@ -3,7 +3,7 @@ import type { LocalStore, OutboxItem, StoredSubmission } from '../../core/storag
 import { envelopeSchema } from '../../core/envelope.js';
 import * as z from 'zod/mini';
 import type { SeatAction } from '../event-signup/seats.js';
-import { HISTORY_NAMESPACE } from '../continuum-check/continuum-check.schema.js';
+import { HISTORY_NAMESPACE } from '../continuum-check/continuum-history.js';
 
 /**
  * Where an item came from: `stored` (kept on this device, no endpoint), `pending` (in the outbox,
