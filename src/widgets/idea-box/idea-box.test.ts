@@ -332,6 +332,21 @@ describe('msp-idea-box: what a usager sees and does', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal('theme');
   });
 
+  it('sends requests to no host but its endpoint and its feed', async () => {
+    const collector = await TestCollector.start();
+    performance.setResourceTimingBufferSize(1000);
+    performance.clearResourceTimings();
+    const el = await renderIdeaBox({ endpoint: collector.endpoint, feed: FEED });
+    await waitFor(() => $$(el, '.feed-item').length > 0);
+    await fill(el, 'accueil', 'Une idée pour vérifier où partent les requêtes');
+    await submit(el);
+    await waitFor(done(el));
+    const hosts = new Set(performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin));
+    // The page's own origin serves the feed (and the test's modules); the collector is the endpoint.
+    expect([...hosts].sort()).to.deep.equal([new URL(collector.endpoint).origin, location.origin].sort());
+    await collector.stop();
+  });
+
   it('speaks English when the page or the element says so', async () => {
     const el = await fixture<MspIdeaBox>(html`<msp-idea-box lang="en" db-name=${freshDbName()}></msp-idea-box>`);
     await waitFor(() => $(el, 'h2')!.textContent === 'Idea box');
