@@ -15,7 +15,9 @@ export type Fault =
   /** answer 429 with Retry-After (seconds) to the next `count` POSTs */
   | { mode: 'throttle'; retryAfter: number; count: number }
   /** store, then wait `delayMs` before answering the next `count` POSTs (slower than the client's timeout) */
-  | { mode: 'slow'; delayMs: number; count: number };
+  | { mode: 'slow'; delayMs: number; count: number }
+  /** the disk refuses the next `count` writes (ENOSPC): 500, and nothing kept or replayed */
+  | { mode: 'disk-full'; count: number };
 
 export interface CollectorOptions {
   /** Folder of the record file. */
@@ -184,7 +186,11 @@ export class Collector {
         envelope,
         receivedAt: anonymousKinds.has(envelope.kind) ? now.slice(0, 10) : now,
       };
-      await this.file.append(record);
+      try {
+        await this.file.append(record, fault?.mode === 'disk-full' ? { failWith: Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }) } : {});
+      } catch (error) {
+        return { status: 500, body: { error: 'storage', message: `Enregistrement impossible : ${(error as Error).message}` } };
+      }
       if (fault?.mode === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
       return { status: record.status, body: record.response };
     } finally {
@@ -314,4 +320,5 @@ export const faultSchema = z.union([
   z.object({ mode: z.literal('error'), status: z.number(), count: z.number() }),
   z.object({ mode: z.literal('throttle'), retryAfter: z.number(), count: z.number() }),
   z.object({ mode: z.literal('slow'), delayMs: z.number(), count: z.number() }),
+  z.object({ mode: z.literal('disk-full'), count: z.number() }),
 ]);

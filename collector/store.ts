@@ -45,17 +45,30 @@ export class JsonLinesFile<T> {
     return [...this.items];
   }
 
-  /** Appends and syncs to disk before resolving: only then may the sender be told 2xx. */
-  append(item: T): Promise<void> {
-    this.items.push(item);
+  /**
+   * Appends and syncs to disk before resolving: only then may the sender be told 2xx, and only then
+   * is the item visible (a replay must never answer 201 for what a failed write did not keep). A
+   * failed write rejects this append only: the next one opens the file again.
+   */
+  append(item: T, options: { failWith?: Error } = {}): Promise<void> {
     const line = JSON.stringify(item) + '\n';
-    this.writing = this.writing.then(async () => {
+    const written = this.writing.then(async () => {
+      if (options.failWith) throw options.failWith; // a simulated disk failure (collector faults)
       this.handle ??= open(this.path, 'a');
       const handle = await this.handle;
       await handle.appendFile(line, 'utf8');
       await handle.datasync();
     });
-    return this.writing;
+    this.writing = written.catch(() => {
+      void this.handle?.then((handle) => handle.close()).catch(() => {});
+      this.handle = undefined;
+    });
+    return written.then(() => this.onWritten(item));
+  }
+
+  /** Called once an item is safely on disk. */
+  protected onWritten(item: T): void {
+    this.items.push(item);
   }
 
   async close(): Promise<void> {
@@ -82,8 +95,8 @@ export class RecordFile extends JsonLinesFile<CollectedRecord> {
     return [...this.byKey.values()];
   }
 
-  override append(record: CollectedRecord): Promise<void> {
+  protected override onWritten(record: CollectedRecord): void {
+    super.onWritten(record);
     this.byKey.set(record.key, record);
-    return super.append(record);
   }
 }

@@ -71,6 +71,21 @@ describe('collector: the reference endpoint', () => {
     expect(JSON.stringify(submissions)).not.to.match(/127\.0\.0\.1|::1|user-agent/i);
   });
 
+  it('a failed disk write answers 500 and keeps nothing; the retry and later writes are stored for real', async () => {
+    await collector.fault({ mode: 'disk-full', count: 1 });
+    const envelope = idea();
+    const failed = await post(collector, JSON.stringify(envelope), envelope.id);
+    expect(failed.status).to.equal(500);
+    expect(await collector.records(), 'nothing visible that is not on disk').to.have.length(0);
+    const retry = await post(collector, JSON.stringify(envelope), envelope.id);
+    expect(retry.status).to.equal(201);
+    expect(retry.headers.get('Idempotent-Replayed')).to.be.null;
+    const next = idea();
+    expect((await post(collector, JSON.stringify(next), next.id)).status).to.equal(201);
+    await collector.restart();
+    expect((await collector.records()).map((r) => r.id)).to.deep.equal([envelope.id, next.id]);
+  });
+
   it('loses nothing across a restart', async () => {
     const envelope = idea();
     await post(collector, JSON.stringify(envelope), envelope.id);

@@ -55,6 +55,14 @@ describe('collector seats: pure rules', () => {
     expect(registrationForNew(signup('ev1', 1), [recordOf(signup('ev1', 1))])).to.deep.equal({ status: 'confirmed' });
   });
 
+  it('keeps the first capacity: a later value (old page or forged request) neither adds seats nor demotes anyone', () => {
+    const first = [signup('ev1', 1, 3, 'Ana'), signup('ev1', 1, 3, 'Bob'), signup('ev1', 1, 3, 'Cli')];
+    const bigger = allocateSeats('ev1', [...first, signup('ev1', 1, 1000, 'Forge')]);
+    expect(seatsAnswer(bigger)).to.deep.equal({ eventId: 'ev1', capacity: 3, taken: 3, left: 0, waiting: 1 });
+    const smaller = allocateSeats('ev1', [...first, signup('ev1', 1, 1, 'Forge')]);
+    expect(smaller.confirmed.map((entry) => entry.id)).to.deep.equal(first.map((envelope) => envelope.id));
+  });
+
   it('confirms everyone when the event has no capacity (calls for candidates)', () => {
     const many = Array.from({ length: 20 }, () => signup('comite', 1, null));
     const allocation = allocateSeats('comite', many);

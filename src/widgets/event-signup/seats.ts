@@ -19,7 +19,7 @@ export interface SignupEntry {
 
 export interface SeatAllocation {
   eventId: string;
-  /** Seats in all (the latest capacity the widgets sent), or null when the event has no limit. */
+  /** Seats in all (the capacity the first signup carried), or null when the event has no limit. */
   capacity: number | null;
   /** Signups holding a seat, in arrival order. */
   confirmed: SignupEntry[];
@@ -77,7 +77,9 @@ export function allocateSeats(eventId: string, envelopes: readonly Envelope[], a
   for (const envelope of envelopes) {
     const payload = payloadOf(envelope);
     if (!payload || payload.eventId !== eventId) continue;
-    if (payload.capacity !== undefined) capacity = payload.capacity;
+    // The first signup's capacity stands: a later value (an old page, or a forged request) can neither
+    // add seats nor take back a place already confirmed. A real change of room is a team matter.
+    if (payload.capacity !== undefined && capacity === null) capacity = payload.capacity;
     if (!cancelled.has(envelope.id)) signups.push({ id: envelope.id, seats: payload.seats });
   }
   const confirmed: SignupEntry[] = [];

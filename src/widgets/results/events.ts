@@ -51,7 +51,7 @@ export interface EventTotals {
 
 /**
  * Signups per event, in order of arrival, placed by the same seat rule as the reference collector
- * (src/widgets/event-signup/seats.ts): the latest capacity sent, a strict queue, and the team's
+ * (src/widgets/event-signup/seats.ts): the first capacity sent, a strict queue, and the team's
  * cancellations (`actions`, from the collector's read API). Signups still in this device's outbox
  * never reached the collector: listed as `unsent`, counted apart. Events sorted by start.
  */
@@ -70,8 +70,7 @@ export function summariseEvents(items: readonly ResultItem[], actions: readonly 
       event = { eventId: p.eventId, title: p.eventTitle, eventKind: p.eventKind, start: p.eventStart, end: p.eventEnd, capacity: undefined, signups: 0, seatsConfirmed: 0, seatsWaiting: 0, waiting: 0, rows: [] };
       byEvent.set(p.eventId, event);
     }
-    // The latest details sent win (a corrected title, time or capacity).
-    if (p.capacity !== undefined) event.capacity = p.capacity;
+    // The latest details sent win (a corrected title or time); the capacity comes from the seat rule.
     event.title = p.eventTitle;
     event.start = p.eventStart;
     event.end = p.eventEnd;
@@ -109,6 +108,7 @@ export function summariseEvents(items: readonly ResultItem[], actions: readonly 
       }
     }
     event.seatsConfirmed = allocation.taken;
+    event.capacity = allocation.capacity ?? undefined;
     if (event.capacity !== undefined) event.seatsLeft = allocation.left ?? undefined;
     totals.events++;
     totals.signups += event.signups;
