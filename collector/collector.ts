@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as z from 'zod/mini';
-import { anonymousKinds, envelopeSchema, type Envelope } from '../src/core/envelope.js';
+import { anonymousKinds, envelopeSchema, localDay, type Envelope } from '../src/core/envelope.js';
 import { checkConfig } from '../src/core/config.js';
 import { JsonLinesFile, RecordFile, type CollectedRecord } from './store.js';
 import { kindRules, type RuleContext, type TeamAction } from './kinds.js';
@@ -184,7 +184,7 @@ export class Collector {
         status: 201,
         response: { id: envelope.id, stored: true, ...extra },
         envelope,
-        receivedAt: anonymousKinds.has(envelope.kind) ? now.slice(0, 10) : now,
+        receivedAt: anonymousKinds.has(envelope.kind) ? localDay(new Date(now)) : now,
       };
       try {
         await this.file.append(record, fault?.mode === 'disk-full' ? { failWith: Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }) } : {});

@@ -28,6 +28,12 @@ export const envelopeSchema = z.object({
 
 export type Envelope<P = Record<string, unknown>> = Omit<z.infer<typeof envelopeSchema>, 'payload'> & { payload: P };
 
+/** The day as the person lives it (their clock, not UTC: 00:30 in Paris is still today). */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** Builds an envelope; anonymous kinds get a day-precision date, others the instant. */
 export function createEnvelope<P extends Record<string, unknown>>(
   kind: SubmissionKind,
@@ -35,7 +41,7 @@ export function createEnvelope<P extends Record<string, unknown>>(
   options: { locale: string; structure?: string | undefined; now?: Date },
 ): Envelope<P> {
   const now = options.now ?? new Date();
-  const createdAt = anonymousKinds.has(kind) ? now.toISOString().slice(0, 10) : now.toISOString();
+  const createdAt = anonymousKinds.has(kind) ? localDay(now) : now.toISOString();
   const envelope: Envelope<P> = { id: newId(), kind, schemaVersion: SCHEMA_VERSION, createdAt, locale: options.locale, payload };
   if (options.structure) envelope.structure = options.structure;
   return envelope;

@@ -93,6 +93,7 @@ export class Outbox extends EventTarget {
   private maxDelayMs = 15 * 60_000;
   private flushing: Promise<void> | undefined;
   private flushAgain = false;
+  private flushAgainDueOnly = true;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private started = false;
 
@@ -161,7 +162,12 @@ export class Outbox extends EventTarget {
       if (result.kind === 'ok') return { status: 'sent', id: item.id, kept: false, httpStatus: result.status, response: result.response };
       return { status: 'failed', id: item.id, kept: false, ...(result.status ? { httpStatus: result.status } : {}) };
     }
-    const outcome = await this.deliver(store!, item.id);
+    let outcome: SubmitOutcome | undefined;
+    try {
+      outcome = await this.deliver(store!, item.id);
+    } catch {
+      // The store failed mid-send (connection closing, quota): the item is kept, a later flush sends it.
+    }
     this.scheduleTimer();
     return outcome ?? { status: 'queued', id: item.id, kept: true };
   }
@@ -184,15 +190,24 @@ export class Outbox extends EventTarget {
    * the page load, `online` and visibility triggers try them all, except where a server asked to wait.
    */
   flush(options: { dueOnly?: boolean } = {}): Promise<void> {
+    const dueOnly = options.dueOnly ?? false;
     if (this.flushing) {
+      // Run again after this pass; a forced request (page load, online, visible) is never downgraded.
+      this.flushAgainDueOnly = this.flushAgain ? this.flushAgainDueOnly && dueOnly : dueOnly;
       this.flushAgain = true;
       return this.flushing;
     }
     this.flushing = (async () => {
+      let passDueOnly = dueOnly;
       try {
         do {
           this.flushAgain = false;
-          await this.flushOnce(options.dueOnly ?? false);
+          try {
+            await this.flushOnce(passDueOnly);
+          } catch {
+            // A store error ends this pass; the items stay and the next trigger tries again.
+          }
+          passDueOnly = this.flushAgainDueOnly;
         } while (this.flushAgain);
       } finally {
         this.flushing = undefined;
@@ -236,7 +251,7 @@ export class Outbox extends EventTarget {
       const attempts = item.attempts + 1;
       if (result.kind === 'reject') {
         const rejected: OutboxItem = { ...item, state: 'rejected', attempts, lastStatus: result.status, lastError: result.error };
-        await store.putOutboxItem(rejected);
+        if (!(await store.replaceOutboxItem(rejected))) return undefined;
         this.dispatchEvent(new CustomEvent<OutboxEventDetail>('rejected', { detail: { item: rejected } }));
         return { status: 'rejected', id, kept: true, httpStatus: result.status };
       }
@@ -250,7 +265,8 @@ export class Outbox extends EventTarget {
         lastError: result.error,
       };
       if (result.status) retry.lastStatus = result.status;
-      await store.putOutboxItem(retry);
+      // Only if it is still there: without Web Locks (plain http) another tab may have delivered it meanwhile.
+      if (!(await store.replaceOutboxItem(retry))) return undefined;
       return { status: 'queued', id, kept: true, ...(result.status ? { httpStatus: result.status } : {}) };
     };
     // Web Locks exist only in secure contexts; elsewhere the Idempotency-Key still prevents doubles.

@@ -112,6 +112,14 @@ export class LocalStore {
   async putOutboxItem(item: OutboxItem): Promise<void> {
     await this.db.put('outbox', item);
   }
+  /** Writes the item only if it is still in the outbox (one transaction); false when it is gone. */
+  async replaceOutboxItem(item: OutboxItem): Promise<boolean> {
+    const tx = this.db.transaction('outbox', 'readwrite');
+    const present = (await tx.store.getKey(item.id)) !== undefined;
+    if (present) await tx.store.put(item);
+    await tx.done;
+    return present;
+  }
   getOutboxItem(id: string): Promise<OutboxItem | undefined> {
     return this.db.get('outbox', id);
   }

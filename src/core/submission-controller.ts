@@ -88,7 +88,13 @@ export class SubmissionController implements ReactiveController {
     this.state = 'sending';
     this.host.requestUpdate();
     const outbox = this.attach();
-    const outcome = target.endpoint ? await outbox.submit(envelope, target.endpoint) : await outbox.save(envelope);
+    let outcome: SubmitOutcome;
+    try {
+      outcome = target.endpoint ? await outbox.submit(envelope, target.endpoint) : await outbox.save(envelope);
+    } catch {
+      // Never leave the form stuck on "sending": the person keeps their text and can try again.
+      outcome = { status: 'failed', id: envelope.id, kept: false };
+    }
     this.finish(outcome);
     const { id, kind } = envelope;
     if (outcome.status === 'sent' || outcome.status === 'queued' || outcome.status === 'saved') {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createEnvelope } from '../../src/core/envelope.js';
+import { createEnvelope, localDay } from '../../src/core/envelope.js';
 import { Outbox, backoffDelay, parseRetryAfter, isRetryableStatus } from '../../src/core/outbox.js';
 import { LocalStore } from '../../src/core/storage.js';
 import { TestCollector, freshDbName, goOfflineFor, waitFor } from '../helpers/collector.js';
@@ -17,6 +17,12 @@ async function expectExactlyOnce(collector: TestCollector, ids: string[]): Promi
 }
 
 describe('outbox: pure rules', () => {
+  it('dates anonymous submissions by the person’s own day, not the UTC day', () => {
+    expect(localDay(new Date(2026, 0, 1, 0, 30))).to.equal('2026-01-01');
+    expect(localDay(new Date(2026, 11, 31, 23, 59))).to.equal('2026-12-31');
+    expect(createEnvelope('idea', {}, { locale: 'fr', now: new Date(2026, 0, 1, 0, 30) }).createdAt).to.equal('2026-01-01');
+  });
+
   it('retries 408, 409, 429 and 5xx, and nothing else', () => {
     expect([408, 409, 425, 429, 500, 502, 503, 504].every(isRetryableStatus)).to.be.true;
     expect([400, 401, 403, 404, 413, 422].some(isRetryableStatus)).to.be.false;
@@ -132,6 +138,18 @@ describe('outbox: delivery matrix against a real collector', () => {
     expect(kept?.state).to.equal('rejected');
     expect(kept?.lastStatus).to.equal(403);
     expect(await collector.records()).to.have.length(0);
+  });
+
+  it('the store failing mid-send (connection closed during the POST): queued, never stuck, delivered once later', async () => {
+    await collector.fault({ mode: 'slow', delayMs: 800, count: 1 });
+    const envelope = idea();
+    const outcome = outbox.submit(envelope, collector.endpoint);
+    await waitFor(async () => (await collector.postsSeen()) >= 1, 5000, 'the POST to reach the collector');
+    LocalStore.close(dbName); // what a browser does when it evicts storage or another tab upgrades the schema
+    expect((await outcome).status).to.equal('queued');
+    await outbox.flush();
+    expect(await outbox.pending()).to.have.length(0);
+    await expectExactlyOnce(collector, [envelope.id]);
   });
 
   it('200 submissions queued while down are all delivered after recovery', async () => {

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { localDay } from '../../core/envelope.js';
 import * as z from 'zod/mini';
 import { live } from 'lit/directives/live.js';
 import type { ConfigProblem } from '../../core/config.js';
@@ -75,7 +76,7 @@ export interface SavedAssessment {
 }
 
 const STEP_COUNT = dimensionIds.length + 2;
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => localDay(new Date());
 const freshWork = (): ContinuumWork => ({ view: 'intro', step: 0, mode: 'individual', role: '', assessedAt: today(), answers: emptyAnswers(), actionPlan: [] });
 
 /**

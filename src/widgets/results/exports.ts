@@ -1,4 +1,5 @@
 import type { SubmissionKind } from '../../core/envelope.js';
+import { localDay } from '../../core/envelope.js';
 import { frenchDate, frenchTime, toCsv, type CsvValue } from './csv.js';
 import type { EventSummary } from './events.js';
 import type { IdeaRow } from './ideas.js';
@@ -32,7 +33,7 @@ const jsonType = 'application/json;charset=utf-8';
 
 /** `msp-<kind>-<day>.<ext>`: one file per kind. */
 export function exportFilename(kind: SubmissionKind, format: 'csv' | 'json', now: Date): string {
-  return `msp-${kind}-${now.toISOString().slice(0, 10)}.${format}`;
+  return `msp-${kind}-${localDay(now)}.${format}`;
 }
 
 /** Survey summary as shown: one line per answer option, then one per open answer. */

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import * as z from 'zod/mini';
 import type { ConfigProblem } from '../../core/config.js';
-import { submissionKinds, type SubmissionKind } from '../../core/envelope.js';
+import { submissionKinds, type SubmissionKind, localDay } from '../../core/envelope.js';
 import { LocaleController, type Catalog } from '../../core/i18n.js';
 import { DEFAULT_DATABASE, LocalStore } from '../../core/storage.js';
 import { baseStyles } from '../../core/theme.js';
@@ -398,7 +398,7 @@ export class MspResults extends MspWidget {
     const t = this.text.t;
     const edit = this.edits.get(row.id) ?? { status: row.status, answer: row.answer, publishText: row.publishText, answeredAt: row.answeredAt };
     const answer: TeamAnswer = { ...edit, answer: edit.answer.trim() };
-    if (answer.answer && answer.answer !== row.answer) answer.answeredAt = new Date().toISOString().slice(0, 10);
+    if (answer.answer && answer.answer !== row.answer) answer.answeredAt = localDay(new Date());
     if (!answer.answer) delete answer.answeredAt;
     const store = await this.openStore();
     if (!store) {
@@ -465,7 +465,7 @@ export class MspResults extends MspWidget {
 
   private exportFeed(): void {
     const rows = this.allIdeaRows;
-    const feed = buildIdeaFeed(rows, { structure: this.settings.structureName, statuses: this.settings.statuses, updatedAt: new Date().toISOString().slice(0, 10) });
+    const feed = buildIdeaFeed(rows, { structure: this.settings.structureName, statuses: this.settings.statuses, updatedAt: localDay(new Date()) });
     const file: ExportFile = { filename: 'idees-repondues.json', mimeType: 'application/json;charset=utf-8', content: JSON.stringify(feed, null, 2), count: feed.ideas.length };
     this.offer(file, 'idea-feed', 'json', false);
     this.statusMessage = this.text.t.feedDone;

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { localDay } from '../../core/envelope.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { isHttpUrl, type ConfigProblem } from '../../core/config.js';
@@ -374,7 +375,7 @@ export class MspSatisfactionSurvey extends MspWidget {
         try {
           // Nothing identifying: which questionnaire and period, and the day.
           const store = await LocalStore.open(this.submissionTarget.dbName);
-          await store.putDocument(ANSWERED, `${survey.id}:${this.campaignId}`, { answeredOn: new Date().toISOString().slice(0, 10) });
+          await store.putDocument(ANSWERED, `${survey.id}:${this.campaignId}`, { answeredOn: localDay(new Date()) });
         } catch {
           // No storage: the person could answer twice from this device; the answers are no less valid.
         }
