@@ -130,7 +130,9 @@ export const formStyles = css`
     block-size: 1px;
     overflow: hidden;
   }
+  /* A live region hidden with display:none is out of the accessibility tree: the message that fills
+     it would not be announced. Empty, it only loses its margins. */
   .status:empty {
-    display: none;
+    margin-block: 0;
   }
 `;

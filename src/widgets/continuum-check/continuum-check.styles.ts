@@ -208,7 +208,7 @@ export const continuumCheckStyles = css`
     margin-block: 0.75rem 0;
   }
   .status:empty {
-    display: none;
+    margin-block: 0;
   }
 
   /* The printed report: one or two A4 pages with the structure's name and the date. The host page
