@@ -73,6 +73,8 @@ export interface SavedAssessment {
   actionPlan: ActionItem[];
   /** The whole assessment as a `self-check` payload (everything: it stays on this device), read by the results view. */
   payload?: ContinuumCheckPayload;
+  /** The envelope id it was shared as: the results view shows it once, not as history and outbox item. */
+  sharedAs?: string;
 }
 
 const STEP_COUNT = dimensionIds.length + 2;
@@ -308,9 +310,9 @@ export class MspContinuumCheck extends MspWidget {
     };
   }
 
-  private async saveAssessment(): Promise<void> {
+  private async saveAssessment(sharedAs?: string): Promise<void> {
     const id = this.work.savedId ?? newId();
-    const record = this.snapshot(id);
+    const record = { ...this.snapshot(id), ...(sharedAs ? { sharedAs } : {}) };
     try {
       await (await LocalStore.open(this.submissionTarget.dbName)).putDocument(HISTORY_NAMESPACE, id, record);
       this.patchWork({ savedId: id });
@@ -374,7 +376,7 @@ export class MspContinuumCheck extends MspWidget {
     }
     // Sent or kept to be sent: it is also this team's assessment of the day, kept in the history. The
     // draft is done with: reopening the page shows the history and the plan, not a form to send twice.
-    await this.saveAssessment();
+    await this.saveAssessment(outcome.id);
     await this.drafts.clear();
     this.statusMessage = this.outcomeMessage();
     await this.updateComplete;

@@ -191,11 +191,15 @@ export class MspIdeaBox extends MspWidget {
       this.statusMessage = t.tooFast;
       return;
     }
-    this.warning = undefined;
     if (outcome.status === 'failed') {
       this.statusMessage = this.submissionTarget.endpoint ? t.status.failedSend : t.status.failedSave;
+      // The warning's buttons may have had focus: give it to the send button, not to the page.
+      const hadWarning = Boolean(this.warning);
+      this.warning = undefined;
+      if (hadWarning) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=submit]')?.focus());
       return;
     }
+    this.warning = undefined;
     this.statusMessage = '';
     await this.drafts.clear();
     await this.updateComplete;

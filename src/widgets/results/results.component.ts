@@ -12,7 +12,6 @@ import { choiceGroup, textField } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
 import { defaultStatuses } from '../idea-box/idea-box.schema.js';
 import { barChart, type Bar } from './chart.js';
-import { frenchDate, frenchTime } from './csv.js';
 import { summariseEvents, type EventSummary } from './events.js';
 import { eventsCsv, ideasCsv, jsonExport, selfChecksCsv, surveyCsv, type ExportFile } from './exports.js';
 import { buildIdeaFeed, filterIdeas, ideaRows, RECEIVED_STATUS, TEAM_ANSWERS_NAMESPACE, type IdeaFilter, type IdeaRow, type TeamAnswer } from './ideas.js';
@@ -488,6 +487,24 @@ export class MspResults extends MspWidget {
     this.confirmingDelete = false;
     await this.refresh();
     this.statusMessage = this.text.t.deleted(count);
+    // The confirmation and its buttons are gone: focus goes to the section, not to the page.
+    await this.focusLater('#export-title');
+  }
+
+  /** A date on screen, in the view's language (23/11/2026, 11/23/26); the CSV keeps its own French format. */
+  private shownDate(iso: string): string {
+    return this.text.formatDate(iso, { dateStyle: 'short', ...(iso.length > 10 ? { timeZone: 'Europe/Paris' } : { timeZone: 'UTC' }) });
+  }
+
+  /** A time of an event, in Paris time (where the MSP is), in the view's language. */
+  private shownTime(iso: string): string {
+    return this.text.formatDate(iso, { timeStyle: 'short', timeZone: 'Europe/Paris' });
+  }
+
+  /** After an update, moves focus to the element (the buttons that had it may have gone). */
+  private async focusLater(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private async preparePurge(): Promise<void> {
@@ -505,7 +522,7 @@ export class MspResults extends MspWidget {
     const plan = planPurge(this.items, months, new Date());
     if (plan.personal.length + plan.other.length === 0) {
       this.purgePlan = undefined;
-      this.statusMessage = t.purgeNothing(frenchDate(plan.cutoff));
+      this.statusMessage = t.purgeNothing(this.shownDate(plan.cutoff));
       return;
     }
     this.purgePlan = plan;
@@ -521,6 +538,7 @@ export class MspResults extends MspWidget {
     this.purgePlan = undefined;
     await this.refresh();
     this.statusMessage = this.text.t.purged(count);
+    await this.focusLater('#retention-title');
   }
 
   // Lifecycle
@@ -830,7 +848,7 @@ export class MspResults extends MspWidget {
     const t = this.text.t;
     return html`<section class="event" part="event" aria-labelledby="event-${index}-title">
       <h4 id="event-${index}-title">${event.title}</h4>
-      <p>${t.eventWhen(frenchDate(event.start), frenchTime(event.start), frenchTime(event.end))}</p>
+      <p>${t.eventWhen(this.shownDate(event.start), this.shownTime(event.start), this.shownTime(event.end))}</p>
       <p><strong>${t.eventFigures(event.seatsConfirmed, event.capacity, event.waiting)}</strong></p>
       <div class="scroll" tabindex="0" role="region" aria-labelledby="event-${index}-caption">
         <table part="table">
@@ -870,7 +888,7 @@ export class MspResults extends MspWidget {
     const level = (value: number | null | undefined) =>
       value === null || value === undefined ? t.notConcerned : `${value} – ${t.levelNames[value] ?? ''}`;
     const bars: Bar[] = summary.assessments.map((a) => {
-      const label = frenchDate(a.assessedAt);
+      const label = this.shownDate(a.assessedAt);
       return { label, value: a.aciLevel, text: `${label} : ${a.aciLevel}` };
     });
     return html`<div class="scroll" tabindex="0" role="region" aria-labelledby="assessments-caption">
@@ -887,7 +905,7 @@ export class MspResults extends MspWidget {
           <tbody>
             ${summary.assessments.map(
               (a) => html`<tr>
-                <th scope="row">${frenchDate(a.assessedAt)}</th>
+                <th scope="row">${this.shownDate(a.assessedAt)}</th>
                 <td>${t.modes[a.mode] ?? a.mode}${a.respondentRole ? ` (${a.respondentRole})` : ''}</td>
                 ${summary.dimensions.map((d) => html`<td>${level(a.levels[d.id])}</td>`)}
                 <td>${a.aciLevel}</td>
@@ -937,7 +955,7 @@ export class MspResults extends MspWidget {
     const local = this.dataSource instanceof LocalSource;
     const exported = this.lastExport?.kind === this.shownKind ? this.lastExport : undefined;
     return html`<section class="export" part="export" aria-labelledby="export-title">
-      <h3 id="export-title">${t.exportTitle}</h3>
+      <h3 id="export-title" tabindex="-1">${t.exportTitle}</h3>
       <p>${t.exportIntro}</p>
       ${personal
         ? html`<div class="option checkbox">
@@ -963,7 +981,10 @@ export class MspResults extends MspWidget {
               <p>${t.deleteConfirmHint}</p>
               <div class="actions">
                 <button class="button danger" part="button" type="button" id="confirm-delete" @click=${this.confirmDeleteExported}>${t.confirmDelete}</button>
-                <button class="button secondary" part="button" type="button" @click=${() => (this.confirmingDelete = false)}>${t.cancel}</button>
+                <button class="button secondary" part="button" type="button" @click=${() => {
+                    this.confirmingDelete = false;
+                    void this.focusLater('#delete-exported');
+                  }}>${t.cancel}</button>
               </div>
             </div>`
           : html`<div class="actions">
@@ -990,7 +1011,7 @@ export class MspResults extends MspWidget {
     const plan = this.purgePlan;
     const error = this.retentionError;
     return html`<section class="retention" part="retention" aria-labelledby="retention-title">
-      <h3 id="retention-title">${t.retentionTitle}</h3>
+      <h3 id="retention-title" tabindex="-1">${t.retentionTitle}</h3>
       <p>${t.retentionIntro}</p>
       ${textField({
         id: 'retention',
@@ -1011,10 +1032,13 @@ export class MspResults extends MspWidget {
       })}
       ${plan
         ? html`<div class="notice warning" id="purge-confirm" tabindex="-1" role="group" aria-labelledby="purge-confirm-text">
-            <p id="purge-confirm-text">${t.purgeConfirm(plan.personal.length, plan.other.length, frenchDate(plan.cutoff))}</p>
+            <p id="purge-confirm-text">${t.purgeConfirm(plan.personal.length, plan.other.length, this.shownDate(plan.cutoff))}</p>
             <div class="actions">
               <button class="button danger" part="button" type="button" id="confirm-purge" @click=${this.confirmPurge}>${t.confirmPurge}</button>
-              <button class="button secondary" part="button" type="button" @click=${() => (this.purgePlan = undefined)}>${t.cancel}</button>
+              <button class="button secondary" part="button" type="button" @click=${() => {
+                this.purgePlan = undefined;
+                void this.focusLater('#prepare-purge');
+              }}>${t.cancel}</button>
             </div>
           </div>`
         : html`<div class="actions">

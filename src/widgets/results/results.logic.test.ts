@@ -387,6 +387,19 @@ describe('results: the continuum check’s local history', () => {
     expect(await store.getDocument(HISTORY_NAMESPACE, id)).to.be.undefined;
   });
 
+  it('shows a shared self-check once: its outbox item while it waits, its history entry once delivered', async () => {
+    const store = await LocalStore.open(freshDbName('shared'));
+    const payload = selfCheckItems()[0]!.envelope.payload;
+    const envelope = { id: '6c1f9b0a-4d2e-4f3a-8b8c-2d3e4f5a6b7c', kind: 'self-check' as const, schemaVersion: 1 as const, createdAt: '2026-11-20T10:00:00.000Z', locale: 'fr', payload };
+    await store.putOutboxItem({ id: envelope.id, kind: 'self-check', endpoint: 'https://federation.example/submissions', envelope, state: 'pending', attempts: 1, nextAttemptAt: 0, notBefore: 0, queuedAt: envelope.createdAt });
+    const historyId = '7d2a0c1b-5e3f-4a4b-9c9d-3e4f5a6b7c8d';
+    await store.putDocument(HISTORY_NAMESPACE, historyId, { id: historyId, savedAt: envelope.createdAt, payload, sharedAs: envelope.id });
+    const source = new LocalSource(store);
+    expect((await source.list('self-check')).map((i) => [i.id, i.origin])).to.deep.equal([[envelope.id, 'pending']]);
+    await store.deleteOutboxItem(envelope.id);
+    expect((await source.list('self-check')).map((i) => [i.id, i.origin])).to.deep.equal([[historyId, 'stored']]);
+  });
+
   it('ignores history documents without a payload (saved by an older version)', () => {
     expect(fromHistory({ key: 'x', value: { savedAt: '2025-01-01T00:00:00.000Z', levels: {} } })).to.be.undefined;
   });

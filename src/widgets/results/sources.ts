@@ -119,7 +119,12 @@ export class LocalSource implements ResultsSource {
     ]);
     const items = mergeLocal(stored, outbox, kind);
     const seen = new Set(items.map((item) => item.id));
-    for (const item of history.map(fromHistory)) if (item && !seen.has(item.id)) items.push(item);
+    for (const document of history) {
+      const item = fromHistory(document);
+      // Shared and still in the outbox (waiting or refused): that item already stands for it.
+      const sharedAs = (document.value as { sharedAs?: unknown }).sharedAs;
+      if (item && !seen.has(item.id) && !(typeof sharedAs === 'string' && seen.has(sharedAs))) items.push(item);
+    }
     return items;
   }
 

@@ -3,6 +3,7 @@ import { localDay } from '../../core/envelope.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { isHttpUrl, type ConfigProblem } from '../../core/config.js';
+import { quietGet } from '../../core/json-feed.js';
 import { DraftController } from '../../core/draft-controller.js';
 import { LocaleController, type Catalog } from '../../core/i18n.js';
 import { LocalStore } from '../../core/storage.js';
@@ -242,7 +243,8 @@ export class MspSatisfactionSurvey extends MspWidget {
     void (async () => {
       let problems: ConfigProblem[];
       try {
-        const response = await fetch(url, { signal: abort.signal, credentials: 'omit', headers: { Accept: 'application/json' } });
+        // No cookie, no referrer, bounded in time: a server that never answers ends in a notice, not endless loading.
+        const response = await fetch(url, quietGet(abort.signal, this.submissionTarget.requestTimeoutMs));
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const checked = checkDefinition(await response.json());
         if (abort.signal.aborted) return;
@@ -345,6 +347,8 @@ export class MspSatisfactionSurvey extends MspWidget {
     if (stepProblems) {
       this.attempted = true;
       this.focusAfterUpdate = 'error-summary';
+      // A second press with the same answers changes no state: ask for the update that moves focus.
+      this.requestUpdate();
       return;
     }
     if (this.step < sections.length - 1) {
