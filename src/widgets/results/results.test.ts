@@ -318,8 +318,14 @@ describe('msp-results: ideas, answers and the feed', () => {
     expect($(el, '#delete-exported')!.textContent!.trim()).to.equal('Supprimer de cet appareil les 2 éléments exportés');
     $(el, '#delete-exported')!.click();
     await waitFor(() => Boolean($(el, '#confirm-delete')));
+    // Cancelling gives focus back to the button that asked; confirming, to the section's heading.
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Annuler')!.click();
+    await waitFor(() => el.shadowRoot!.activeElement?.id === 'delete-exported', 3000, 'focus back on the delete button');
+    $(el, '#delete-exported')!.click();
+    await waitFor(() => Boolean($(el, '#confirm-delete')));
     $(el, '#confirm-delete')!.click();
     await waitFor(() => status(el) === '2 éléments supprimés de cet appareil.');
+    await waitFor(() => el.shadowRoot!.activeElement?.id === 'export-title', 3000, 'focus on the export heading');
     const store = await LocalStore.open(dbName);
     const left = [...(await store.listSubmissions()).map((s) => s.id), ...(await store.listOutbox()).map((o) => o.id)].sort();
     expect(left).to.deep.equal([ideas[1]!.id, ideas[3]!.id].sort());
@@ -360,6 +366,7 @@ describe('msp-results: retention', () => {
     expect((await store.listSubmissions()).length + (await store.listOutbox()).length, 'nothing deleted before confirming').to.equal(4);
     $(el, '#confirm-purge')!.click();
     await waitFor(() => status(el) === '2 contributions anciennes supprimées.');
+    await waitFor(() => el.shadowRoot!.activeElement?.id === 'retention-title', 3000, 'focus on the retention heading');
     expect((await store.listSubmissions()).map((s) => s.id).sort()).to.deep.equal([recentSurvey.id, recentIdea.id].sort());
     expect(await store.listOutbox()).to.have.length(0);
     expect(await store.getDocument('msp-results:settings', 'retentionMonths')).to.equal(12);

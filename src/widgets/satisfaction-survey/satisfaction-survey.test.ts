@@ -274,6 +274,8 @@ describe('msp-satisfaction-survey: show-if, required answers and the error summa
     expect($(el, '#q-satisfaction-globale-message')!.textContent).to.contain('Choisissez ou écrivez une réponse.');
     summary.querySelector('a')!.click();
     expect(activeId(el)).to.equal('q-satisfaction-globale-1');
+    await next(el);
+    expect(activeId(el), 'a second press, still unanswered, brings the summary back into focus').to.equal('error-summary');
     await rate(el, 'satisfaction-globale', 3);
     expect($(el, '#error-summary'), 'the summary follows the answers').to.not.exist;
     await next(el);
