@@ -13,7 +13,8 @@ import { resolveWidgetConfig, type AttributeValue } from '../../core/widget-conf
 import { choiceGroup, errorSummary, honeypotField, textArea, textField, type SummaryError } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
 import { baseStyles } from '../../core/theme.js';
-import { ratingScale } from './rating-scale.js';
+import { ratingScale } from '../../ui/rating-scale.js';
+import { ratingScaleStyles } from '../../ui/rating-scale.styles.js';
 import {
   OTHER_OPTION,
   satisfactionSurveyConfigSchema,
@@ -106,7 +107,7 @@ const ANSWERED = 'survey-answered';
  * @cssproperty --msp-satisfaction-survey-chosen-background - Background of the chosen face; falls back to `--msp-surface`.
  */
 export class MspSatisfactionSurvey extends MspWidget {
-  static override styles = [baseStyles, formStyles, surveyStyles];
+  static override styles = [baseStyles, formStyles, ratingScaleStyles, surveyStyles];
 
   static override properties = {
     ...MspWidget.properties,

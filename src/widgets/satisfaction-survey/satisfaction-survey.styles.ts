@@ -50,66 +50,6 @@ export const surveyStyles = css`
   .question {
     margin-block-end: 0.5rem;
   }
-  .faces {
-    display: grid;
-    grid-template-columns: repeat(5, minmax(0, 1fr));
-    gap: 0.375rem;
-  }
-  .face-option {
-    position: relative;
-  }
-  .face-option input {
-    position: absolute;
-    inset: 0;
-    inline-size: 100%;
-    block-size: 100%;
-    margin: 0;
-    opacity: 0;
-    cursor: pointer;
-  }
-  .face-option label {
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    justify-content: flex-start;
-    gap: 0.25rem;
-    min-block-size: var(--_target);
-    block-size: 100%;
-    padding: 0.5rem 0.25rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    font-weight: 400;
-    text-align: center;
-    line-height: 1.2;
-    cursor: pointer;
-  }
-  .face {
-    inline-size: var(--_face-size);
-    block-size: var(--_face-size);
-    color: var(--_muted);
-  }
-  .face-option input:checked + label {
-    border-color: var(--_accent);
-    border-width: 3px;
-    background: var(--_chosen);
-    font-weight: 700;
-  }
-  .face-option input:checked + label .face {
-    color: var(--_accent);
-  }
-  .face-option input:focus-visible + label {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .face-option:hover label {
-    border-color: var(--_accent);
-  }
-  .word {
-    font-size: 0.875em;
-    overflow-wrap: anywhere;
-  }
   .kiosk .option {
     min-block-size: var(--_target);
   }
@@ -156,15 +96,7 @@ export const surveyStyles = css`
   .status:not(:empty) {
     margin-block-start: 1rem;
   }
-  @media (max-width: 30rem) {
-    .faces {
-      grid-template-columns: repeat(auto-fit, minmax(4.5rem, 1fr));
-    }
-  }
   @media (forced-colors: active) {
-    .face-option input:checked + label {
-      outline: 3px solid Highlight;
-    }
     .progress-bar span {
       background: Highlight;
     }
