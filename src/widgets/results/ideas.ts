@@ -1,4 +1,4 @@
-import { defaultStatuses, type FeedIdea, type IdeaFeed } from '../idea-box/idea-box.schema.js';
+import type { FeedIdea, IdeaFeed } from '../idea-box/idea-box.schema.js';
 import type { ItemOrigin, ResultItem } from './sources.js';
 import { isIdeaPayload } from './payloads.js';
 
@@ -110,7 +110,8 @@ export function buildIdeaFeed(rows: readonly IdeaRow[], options: FeedOptions): I
   const feed: IdeaFeed = {
     version: 1,
     updatedAt: options.updatedAt,
-    statuses: options.statuses ?? defaultStatuses,
+    // Only the team's own statuses: with the defaults, each reader's idea box shows them in its language.
+    ...(options.statuses ? { statuses: options.statuses } : {}),
     themes: [...themes.entries()].slice(0, 50).map(([id, label]) => ({ id, label })),
     ideas: ideas.slice(0, 2000),
   };

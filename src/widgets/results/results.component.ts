@@ -185,7 +185,7 @@ export class MspResults extends MspWidget {
   }
 
   private get statuses(): { id: string; label: string }[] {
-    return this.settings.statuses ?? defaultStatuses;
+    return this.settings.statuses ?? defaultStatuses.map((status) => ({ ...status, label: this.text.t.ideaStatuses[status.id] ?? status.label }));
   }
 
   private statusLabel = (id: string): string => this.statuses.find((status) => status.id === id)?.label ?? id;

@@ -294,6 +294,10 @@ describe('results: ideas and the feed', () => {
     expect(feed.themes).to.deep.equal([{ id: 'locaux', label: 'Locaux et accessibilité' }, { id: 'accueil', label: 'Accueil' }]);
     expect(JSON.stringify(feed)).not.to.include('jeanne@example.org');
     expect(JSON.stringify(feed)).not.to.include('rampe');
+    // Default statuses are not embedded: each reader's idea box labels them in its own language.
+    expect(feed).not.to.have.property('statuses');
+    const own = [{ id: 'realisee', label: 'C’est fait' }];
+    expect(buildIdeaFeed(ideaRows(items, answers(items)), { statuses: own, updatedAt: '2026-11-23' }).statuses).to.deep.equal(own);
   });
 
   it('exports ideas as shown, contact only when asked, formula-like text neutralised', () => {

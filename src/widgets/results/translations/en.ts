@@ -130,6 +130,7 @@ export const resultsEn: ResultsStrings = {
   deleteConfirmHint: 'First check that the exported file opens correctly: deletion cannot be undone.',
   confirmDelete: 'Yes, delete',
   cancel: 'Cancel',
+  ideaStatuses: { recue: 'Received', 'a-l-etude': 'Under consideration', retenue: 'Accepted', realisee: 'Done', 'non-retenue': 'Not accepted' },
   deleted: (count: number) => `${n(count)} item${s(count)} deleted from this device.`,
   retentionTitle: 'How long data is kept on this device',
   retentionIntro: 'Do not keep contributions longer than needed (GDPR). Personal data (signups’ contacts, contacts) is deleted first.',

@@ -137,6 +137,8 @@ export const resultsFr = {
   deleteConfirmHint: 'Vérifiez d’abord que le fichier exporté s’ouvre bien : la suppression ne peut pas être annulée.',
   confirmDelete: 'Oui, supprimer',
   cancel: 'Annuler',
+  /** The idea box's default statuses, by id (a team's own statuses come with their labels). */
+  ideaStatuses: { recue: 'Reçue', 'a-l-etude': 'À l’étude', retenue: 'Retenue', realisee: 'Réalisée', 'non-retenue': 'Non retenue' } as Record<string, string>,
   deleted: (count: number) => plural('fr', count, { one: `${n(count)} élément supprimé de cet appareil.`, other: `${n(count)} éléments supprimés de cet appareil.` }),
   // Retention
   retentionTitle: 'Durée de conservation sur cet appareil',
