@@ -12,13 +12,13 @@ import {
   seatsAnswer,
   type Registration,
   type SeatsAnswer,
-} from '../src/widgets/event-signup/seats.js';
-import { eventSignupPayloadSchema } from '../src/widgets/event-signup/event-signup.schema.js';
+} from '../src/contracts/seats.js';
+import { eventSignupPayloadSchema } from '../src/contracts/event-signup.js';
 import type { KindRule, RuleContext, TeamAction } from './kinds.js';
 import type { CollectedRecord } from './store.js';
 
 // The seat rule itself lives with the widget (src/widgets/event-signup/seats.ts): the results view uses it too.
-export * from '../src/widgets/event-signup/seats.js';
+export * from '../src/contracts/seats.js';
 export type { RuleContext, TeamAction };
 
 /** The registration of a new signup, computed as if it were already stored (it is stored right after). */

@@ -1,8 +1,8 @@
 import type * as z from 'zod/mini';
 import type { Envelope, SubmissionKind } from '../src/core/envelope.js';
-import { ideaPayloadSchema } from '../src/widgets/idea-box/idea-box.schema.js';
-import { continuumCheckPayloadSchema } from '../src/widgets/continuum-check/continuum-check.schema.js';
-import { satisfactionSurveyPayloadSchema } from '../src/widgets/satisfaction-survey/satisfaction-survey.schema.js';
+import { ideaPayloadSchema } from '../src/contracts/idea.js';
+import { continuumCheckPayloadSchema } from '../src/contracts/self-check.js';
+import { satisfactionSurveyPayloadSchema } from '../src/contracts/survey.js';
 import { eventSignupRule } from './event-signup.js';
 import type { CollectedRecord } from './store.js';
 

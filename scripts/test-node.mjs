@@ -1,12 +1,12 @@
 // Runs the Node-side tests (collector on PGlite and PostgreSQL, WordPress plugin, scripts) with Node's
 // own test runner, and writes their totals to test-results-node.json for .ci/run's closing line.
-// Test files: `collector/**/*.test.ts`, `wordpress/tests/**/*.test.ts`, `scripts/**/*.test.ts`.
+// Test files: `test/node/**/*.test.ts`, `collector/**/*.test.ts`, `wordpress/tests/**/*.test.ts`, `scripts/**/*.test.ts`.
 // `node scripts/test-node.mjs collector` runs only the files whose path contains "collector".
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const roots = ['collector', 'wordpress/tests', 'scripts'];
+const roots = ['test/node', 'collector', 'wordpress/tests', 'scripts'];
 const filters = process.argv.slice(2);
 
 function find(dir) {

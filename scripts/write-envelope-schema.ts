@@ -3,13 +3,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { envelopeSchema, SCHEMA_VERSION, submissionKinds } from '../src/core/envelope.js';
-import { kindRules } from '../collector/kinds.js';
+import { payloadSchemas } from '../src/contracts/payloads.js';
 
 const payloads = Object.fromEntries(
-  submissionKinds.flatMap((kind) => {
-    const rule = kindRules[kind];
-    return rule ? [[kind, z.toJSONSchema(rule.payload, { unrepresentable: 'any' })]] : [];
-  }),
+  submissionKinds.map((kind) => [kind, z.toJSONSchema(payloadSchemas[kind], { unrepresentable: 'any' })]),
 );
 
 const schema = {

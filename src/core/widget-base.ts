@@ -4,7 +4,7 @@ import type { SubmissionKind } from './envelope.js';
 import { MspErrorEvent } from './events.js';
 import { LocaleController } from './i18n.js';
 import { DEFAULT_DATABASE } from './storage.js';
-import { coreCatalog } from '../translations/index.js';
+import { coreCatalog } from './translations/index.js';
 import type { AttributeValue } from './widget-config.js';
 
 /** The settings every widget resolves, whatever else it has. */

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { CoreStrings } from '../translations/fr.js';
+import type { CoreStrings } from '../core/translations/fr.js';
 
 // Shared form parts, rendered as templates inside each widget's own shadow root so that `for`,
 // `aria-describedby` and the error summary's links reach their controls (a nested shadow root would cut them).

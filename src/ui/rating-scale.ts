@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { fieldMessage } from './form.js';
-import type { CoreStrings } from '../translations/fr.js';
+import type { CoreStrings } from '../core/translations/fr.js';
 
 // A five-point rating shown as faces with words: native radios in a fieldset, so the legend names the
 // group, arrow keys move between the faces, and a screen reader hears "Bien, 4 sur 5". The face is

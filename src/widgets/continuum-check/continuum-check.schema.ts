@@ -14,49 +14,8 @@ export const continuumCheckConfigSchema = z.strictObject({
 });
 export type ContinuumCheckConfig = z.infer<typeof continuumCheckConfigSchema>;
 
-/** One ticked practice as sent: its cell's level and whether it was built with usagers (Fécop question). */
-const practiceSchema = z.strictObject({
-  id: id(),
-  level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
-  withUsers: z.boolean(),
-});
-
-/** What the self-check sends (kind `self-check`): only what the team agreed to share. */
-export const continuumCheckPayloadSchema = z.strictObject({
-  assessedAt: isoDay(),
-  mode: z.enum(['individual', 'consensus']),
-  respondentRole: z.optional(text(80)),
-  dimensions: z
-    .array(
-      z.strictObject({
-        id: id(),
-        label: text(120),
-        notConcerned: z.boolean(),
-        /** 0 none, 1 information, 2 consultation, 3 collaboration, 4 partenariat. */
-        level: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-        practices: z.array(practiceSchema).check(z.maxLength(40)),
-      }),
-    )
-    .check(z.maxLength(12)),
-  aciLevel: z.union([z.literal(0), z.literal(1), z.literal(2)]),
-  alibiWarnings: z.array(id()).check(z.maxLength(20)),
-  obstacles: z.array(id()).check(z.maxLength(20)),
-  actionPlan: z
-    .array(
-      z.strictObject({
-        dimensionId: id(),
-        practiceId: id(),
-        label: text(400),
-        who: z.optional(text(120)),
-        due: z.optional(isoDay()),
-        means: z.optional(text(400)),
-      }),
-    )
-    .check(z.maxLength(40)),
-});
-export type ContinuumCheckPayload = z.infer<typeof continuumCheckPayloadSchema>;
-
-export { HISTORY_NAMESPACE } from './continuum-history.js';
+export { continuumCheckPayloadSchema, type ContinuumCheckPayload } from '../../contracts/self-check.js';
+export { HISTORY_NAMESPACE } from '../../contracts/continuum-history.js';
 
 /** One dimension as answered: "not concerned", or the practices ticked, each with or without usagers. */
 export const dimensionAnswerSchema = z.strictObject({

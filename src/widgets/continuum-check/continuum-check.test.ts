@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { TestCollector, freshDbName, waitFor } from '../../../test/helpers/collector.js';
 import type { MspSubmittedEvent } from '../../core/events.js';
 import { LocalStore } from '../../core/storage.js';
-import { coreFr } from '../../translations/fr.js';
+import { coreFr } from '../../core/translations/fr.js';
 import { continuumCheckPayloadSchema, type AnswerFile } from './continuum-check.schema.js';
 import { HISTORY_NAMESPACE, type MspContinuumCheck, type SavedAssessment } from './continuum-check.component.js';
 import './continuum-check.js';

@@ -20,7 +20,7 @@ import {
   type EventSignupPayload,
 } from './event-signup.schema.js';
 import { eventSignupStyles } from './event-signup.styles.js';
-import { availability, formatDay, isoWithOffset, parseDeadline, parseEventTime, schedule, wallClock, type Availability } from './event-time.js';
+import { availability, formatDay, isoWithOffset, parseDeadline, parseEventTime, schedule, wallClock, type Availability } from '../../contracts/event-time.js';
 import { buildIcs, icsFileName } from './ics.js';
 import { eventSignupFr, type EventSignupStrings } from './translations/fr.js';
 

@@ -9,7 +9,7 @@ import { TestCollector, freshDbName, waitFor } from '../../../test/helpers/colle
 import './event-signup.js';
 import type { MspEventSignup } from './event-signup.component.js';
 import type { EventItem, EventSignupPayload } from './event-signup.schema.js';
-import { wallClock } from './event-time.js';
+import { wallClock } from '../../contracts/event-time.js';
 
 /** A Paris local time `days` from now, at `hour`:`minute` ("2027-03-04T14:00"). */
 function parisIn(days: number, hour = 14, minute = 0): string {

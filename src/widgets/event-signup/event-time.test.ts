@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { availability, isoWithOffset, offsetMinutesAt, parseDeadline, parseEventTime, schedule } from './event-time.js';
+import { availability, isoWithOffset, offsetMinutesAt, parseDeadline, parseEventTime, schedule } from '../../contracts/event-time.js';
 import { eventSignupEn } from './translations/en.js';
 import { eventSignupFr } from './translations/fr.js';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 // A real iCalendar parser (Mozilla's, used by Thunderbird): if it reads our file, calendars will.
 import ICAL from 'ical.js';
-import { parseEventTime } from './event-time.js';
+import { parseEventTime } from '../../contracts/event-time.js';
 import { buildIcs, escapeText, foldLine, icsFileName } from './ics.js';
 
 const octets = (line: string) => new TextEncoder().encode(line).length;

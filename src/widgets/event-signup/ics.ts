@@ -1,4 +1,4 @@
-import { isoWithOffset } from './event-time.js';
+import { isoWithOffset } from '../../contracts/event-time.js';
 
 // An iCalendar file (RFC 5545) for one event: "Ajouter à mon agenda". Times are written in UTC
 // (DTSTART:…Z), which every calendar application reads and shows in its own zone, so no VTIMEZONE

@@ -1,4 +1,4 @@
-import { allocateSeats, registrationOf, type SeatAction } from '../event-signup/seats.js';
+import { allocateSeats, registrationOf, type SeatAction } from '../../contracts/seats.js';
 import type { ItemOrigin, ResultItem } from './sources.js';
 import { isEventSignupPayload, type EventSignupPayload } from './payloads.js';
 

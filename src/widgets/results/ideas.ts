@@ -1,23 +1,11 @@
-import type { FeedIdea, IdeaFeed } from '../idea-box/idea-box.schema.js';
+import { RECEIVED_STATUS, type FeedIdea, type IdeaFeed, type TeamAnswer } from '../../contracts/idea.js';
+
+export { RECEIVED_STATUS, type TeamAnswer };
 import type { ItemOrigin, ResultItem } from './sources.js';
 import { isIdeaPayload } from './payloads.js';
 
-/** What the team decided about one idea; kept in the device's documents store, never in the feed's contacts. */
-export interface TeamAnswer {
-  /** A status id of the feed ("recue", "a-l-etude", …). */
-  status: string;
-  /** The team's answer: what was done, or why not. */
-  answer: string;
-  /** Publish the idea's text in the feed (off by default: the team rereads it first). */
-  publishText: boolean;
-  /** Day of the answer (YYYY-MM-DD). */
-  answeredAt?: string | undefined;
-}
-
 /** Documents-store namespace of the team's answers (key: the idea's id). */
 export const TEAM_ANSWERS_NAMESPACE = 'msp-results:idea-answers';
-/** The status an idea has before the team says anything. */
-export const RECEIVED_STATUS = 'recue';
 
 /** One idea as listed to the team. */
 export interface IdeaRow {

@@ -10,7 +10,7 @@ import { MspWidget } from '../../core/widget-base.js';
 import { resolveWidgetConfig, type AttributeValue } from '../../core/widget-config.js';
 import { choiceGroup, textField } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
-import { defaultStatuses } from '../idea-box/idea-box.schema.js';
+import { defaultStatuses } from '../../contracts/idea.js';
 import { barChart, type Bar } from './chart.js';
 import { summariseEvents, type EventSummary } from './events.js';
 import { eventsCsv, ideasCsv, jsonExport, selfChecksCsv, surveyCsv, type ExportFile } from './exports.js';

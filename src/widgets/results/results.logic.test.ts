@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { ideaFeedSchema } from '../idea-box/idea-box.schema.js';
+import { ideaFeedSchema } from '../../contracts/idea.js';
 import { CSV_BOM, csvField, frenchDate, frenchDecimal, frenchTime, neutraliseFormula, toCsv } from './csv.js';
 import { summariseEvents } from './events.js';
 import { eventsCsv, ideasCsv, jsonExport, selfChecksCsv, surveyCsv, withoutPersonalData } from './exports.js';
@@ -9,15 +9,15 @@ import { hasPersonalData, planPurge, purgeOrder, retentionCutoff } from './reten
 import { summariseSelfChecks } from './self-checks.js';
 import { LocalSource, fromHistory, fromRemoteAnswer, mergeLocal, readUrl } from './sources.js';
 import { LocalStore } from '../../core/storage.js';
-import { HISTORY_NAMESPACE } from '../continuum-check/continuum-check.schema.js';
+import { HISTORY_NAMESPACE } from '../../contracts/continuum-history.js';
 import { freshDbName } from '../../../test/helpers/collector.js';
 import { campaignTable, percent, satisfactionByCampaign, summariseSurveys } from './survey-summary.js';
 import { ideaItems, item, selfCheckItems, signupItems, surveyItems } from './results.fixtures.js';
 import { resultsFr } from './translations/fr.js';
-import { satisfactionSurveyPayloadSchema } from '../satisfaction-survey/satisfaction-survey.schema.js';
-import { eventSignupPayloadSchema } from '../event-signup/event-signup.schema.js';
-import { continuumCheckPayloadSchema } from '../continuum-check/continuum-check.schema.js';
-import { ideaPayloadSchema } from '../idea-box/idea-box.schema.js';
+import { satisfactionSurveyPayloadSchema } from '../../contracts/survey.js';
+import { eventSignupPayloadSchema } from '../../contracts/event-signup.js';
+import { continuumCheckPayloadSchema } from '../../contracts/self-check.js';
+import { ideaPayloadSchema } from '../../contracts/idea.js';
 
 /** The subset of Papa Parse used here (papaparse ships no types; @types/papaparse is not needed for this). */
 interface PapaLike {

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { httpUrl } from '../../core/config.js';
 import { submissionKinds } from '../../core/envelope.js';
 import { commonConfigShape } from '../../core/widget-config.js';
-import { statusSchema } from '../idea-box/idea-box.schema.js';
+import { statusSchema } from '../../contracts/idea.js';
 
 /**
  * The results view's JSON config (property or inline script); attributes fill the same keys.
@@ -21,10 +21,4 @@ export const resultsConfigSchema = z.strictObject({
 });
 export type ResultsConfig = z.infer<typeof resultsConfigSchema>;
 
-/** What the team writes about an idea, as kept in the documents store (checked when read back). */
-export const teamAnswerSchema = z.object({
-  status: z.string().check(z.maxLength(40)),
-  answer: z.string().check(z.maxLength(5000)),
-  publishText: z.boolean(),
-  answeredAt: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-});
+export { teamAnswerSchema } from '../../contracts/idea.js';

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import type { Envelope } from '../../core/envelope.js';
 import { LocalStore, type OutboxItem } from '../../core/storage.js';
 import { TestCollector, freshDbName, waitFor } from '../../../test/helpers/collector.js';
-import { ideaFeedSchema } from '../idea-box/idea-box.schema.js';
+import { ideaFeedSchema } from '../../contracts/idea.js';
 import './results.js';
 import type { MspResults, MspExportEvent } from './results.component.js';
 import { TEAM_ANSWERS_NAMESPACE } from './ideas.js';

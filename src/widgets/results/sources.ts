@@ -2,8 +2,8 @@ import type { Envelope, SubmissionKind } from '../../core/envelope.js';
 import type { LocalStore, OutboxItem, StoredSubmission } from '../../core/storage.js';
 import { envelopeSchema } from '../../core/envelope.js';
 import * as z from 'zod/mini';
-import type { SeatAction } from '../event-signup/seats.js';
-import { HISTORY_NAMESPACE } from '../continuum-check/continuum-history.js';
+import type { SeatAction } from '../../contracts/seats.js';
+import { HISTORY_NAMESPACE } from '../../contracts/continuum-history.js';
 
 /**
  * Where an item came from: `stored` (kept on this device, no endpoint), `pending` (in the outbox,

@@ -1,16 +1,21 @@
 import * as z from 'zod/mini';
 import { text } from '../../core/config.js';
 import { commonConfigShape } from '../../core/widget-config.js';
+import { OTHER_OPTION, questionTypes } from '../../contracts/survey.js';
+
+export {
+  OTHER_OPTION,
+  questionTypes,
+  satisfactionSurveyPayloadSchema,
+  surveyAnswerSchema,
+  valueFitsType,
+  type QuestionType,
+  type SatisfactionSurveyPayload,
+  type SurveyAnswer,
+} from '../../contracts/survey.js';
 
 /** Short ids for surveys, sections, questions and options: they end up in the results, so they stay stable. */
 const slug = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'un identifiant court (a-z, 0-9, -)'));
-
-/** The question types a survey definition may use. Public: the payload and the results view carry them. */
-export const questionTypes = ['rating', 'single', 'multiple', 'yesno', 'short-text', 'long-text'] as const;
-export type QuestionType = (typeof questionTypes)[number];
-
-/** The option id a question's "autre, précisez" choice carries in the answers (reserved in definitions). */
-export const OTHER_OPTION = 'autre';
 
 /**
  * A show-if condition on an earlier answer. Exactly one test besides `question`:
@@ -118,54 +123,3 @@ export const satisfactionSurveyConfigSchema = z.strictObject({
   warningSeconds: z.optional(z.number().check(z.gte(1), z.lte(600))),
 });
 export type SatisfactionSurveyConfig = z.infer<typeof satisfactionSurveyConfigSchema>;
-
-const ratingValue = z.number().check(z.int(), z.gte(1), z.lte(5));
-
-/** One answered question, as sent: the question as asked and the answer. */
-export const surveyAnswerSchema = z
-  .strictObject({
-    questionId: slug(),
-    type: z.enum(questionTypes),
-    /** Id of the section (step) it was asked in. */
-    section: z.optional(slug()),
-    /** The question as asked, in the language shown. */
-    label: text(300),
-    /** rating 1..5 (1 très insatisfait … 5 très satisfait), an option id or a text, option ids, or yes/no. */
-    value: z.union([ratingValue, z.string().check(z.maxLength(3000)), z.array(slug()).check(z.maxLength(30)), z.boolean()]),
-    /** Labels of the chosen options, as shown. */
-    valueLabels: z.optional(z.array(text(200)).check(z.maxLength(30))),
-    /** The text of "autre, précisez". */
-    other: z.optional(text(300)),
-  })
-  .check(
-    z.refine((answer) => valueFitsType(answer.type, answer.value), {
-      message: 'une valeur du type de la question (rating : 1 à 5, single et textes : du texte, multiple : une liste, yesno : true ou false)',
-      path: ['value'],
-    }),
-  );
-export type SurveyAnswer = z.infer<typeof surveyAnswerSchema>;
-
-/** True when a value has the shape its question type sends. */
-export function valueFitsType(type: QuestionType, value: unknown): boolean {
-  switch (type) {
-    case 'rating':
-      return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5;
-    case 'multiple':
-      return Array.isArray(value) && value.length > 0;
-    case 'yesno':
-      return typeof value === 'boolean';
-    default:
-      return typeof value === 'string' && value.length > 0;
-  }
-}
-
-/** What the survey sends (kind 'survey'): the campaign, the questionnaire, and the answered questions in order. */
-export const satisfactionSurveyPayloadSchema = z.strictObject({
-  campaign: z.string().check(z.minLength(1), z.maxLength(60)),
-  surveyId: slug(),
-  surveyTitle: text(160),
-  /** Answered on the waiting-room tablet. */
-  kiosk: z.boolean(),
-  answers: z.array(surveyAnswerSchema).check(z.maxLength(480)),
-});
-export type SatisfactionSurveyPayload = z.infer<typeof satisfactionSurveyPayloadSchema>;

@@ -1,4 +1,4 @@
-import { plural } from '../core/i18n.js';
+import { plural } from '../i18n.js';
 import type { CoreStrings } from './fr.js';
 
 export const coreEn: CoreStrings = {

@@ -1,4 +1,4 @@
-import { plural } from '../core/i18n.js';
+import { plural } from '../i18n.js';
 
 /** Strings shared by every widget. French is the source: other locales must provide every key. */
 export const coreFr = {

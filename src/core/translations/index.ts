@@ -1,4 +1,4 @@
-import type { Catalog } from '../core/i18n.js';
+import type { Catalog } from '../i18n.js';
 import { coreFr, type CoreStrings } from './fr.js';
 
 /** The shared strings, English loaded only when asked for. */

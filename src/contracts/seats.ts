@@ -1,8 +1,8 @@
 // The seat rule of an event, shared by the reference collector (which answers with it) and the
 // results view (which shows the same places): pure functions over the signups in arrival order, so
 // the seat count is never a mutable counter that a crash could leave wrong.
-import type { Envelope } from '../../core/envelope.js';
-import { eventSignupPayloadSchema, type EventSignupPayload } from './event-signup.schema.js';
+import type { Envelope } from '../core/envelope.js';
+import { eventSignupPayloadSchema, type EventSignupPayload } from './event-signup.js';
 
 /** A team action as the seat rule reads it (the collector's TeamAction has this shape). */
 export interface SeatAction {

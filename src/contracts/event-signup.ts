@@ -1,0 +1,121 @@
+// The event signup's contract: the events a team publishes (feed or collector), and the signup the
+// widget sends. Shared by the widget, the results view, the collector and the WordPress plugin.
+import * as z from 'zod/mini';
+import { text } from '../core/config.js';
+import { parseDeadline, parseEventTime } from './event-time.js';
+
+/** The kinds of event the seeds name (DOMAIN.md, "Event signup"). */
+export const eventKinds = [
+  'atelier',
+  'atelier-etp',
+  'groupe-de-marche',
+  'soiree-debat',
+  'projection-debat',
+  'portes-ouvertes',
+  'reunion-echange',
+  'appel-candidatures-comite',
+] as const;
+export type EventKind = (typeof eventKinds)[number];
+
+const eventId = () => z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$/, 'un identifiant court (lettres, chiffres, - _ .)'));
+
+/** A start or end: ISO 8601 with an offset (`2026-10-25T01:30:00+02:00`) or a local time read in Europe/Paris (`2026-10-25T01:30`). */
+const eventTime = () =>
+  z.string().check(
+    z.maxLength(40),
+    z.refine((value) => parseEventTime(value) !== undefined, 'une date et heure AAAA-MM-JJTHH:MM (heure de Paris) ou avec décalage (+02:00)'),
+  );
+
+/** Where the event takes place, with what a person with a disability needs to know before coming. */
+export const placeSchema = z.strictObject({
+  /** "Salle de réunion, rez-de-chaussée". */
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  address: z.optional(text(300)),
+  /** Step-free access, lift, hearing loop, toilets… in plain words. */
+  accessibility: z.optional(text(500)),
+  /** True when the place is accessible to wheelchair users (shown as a plain sentence). */
+  wheelchairAccessible: z.optional(z.boolean()),
+});
+
+/** One event of the feed or of the inline config (HAS 2023, fiche 13: title, day, times, place, duration, theme, 1–2 objectives). */
+export const eventSchema = z
+  .strictObject({
+    id: eventId(),
+    /** Short title. */
+    title: z.string().check(z.minLength(1), z.maxLength(120)),
+    kind: z.enum(eventKinds),
+    start: eventTime(),
+    end: eventTime(),
+    place: placeSchema,
+    theme: z.optional(text(200)),
+    /** One or two objectives, in few words (fiche 13). */
+    objectives: z.array(z.string().check(z.minLength(1), z.maxLength(300))).check(z.minLength(1), z.maxLength(2)),
+    /** Who it is for ("personnes vivant avec un diabète et leurs proches"). */
+    audience: z.optional(text(300)),
+    /** A short extra description. */
+    description: z.optional(text(600)),
+    /** Seats in all; none means no limit. */
+    capacity: z.optional(z.number().check(z.int(), z.gte(1), z.lte(1000))),
+    /** Seats left as the team last counted them (used when no endpoint gives the live count). */
+    seatsLeft: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1000))),
+    /** Last moment to sign up: a day (`2026-10-20`, until 23:59 Paris time) or a date and time. */
+    deadline: z.optional(
+      z.string().check(z.maxLength(40), z.refine((value) => parseDeadline(value) !== undefined, 'une date AAAA-MM-JJ ou une date et heure')),
+    ),
+    /** Most people one signup may bring (1–10, 4 by default). */
+    maxSeatsPerSignup: z.optional(z.number().check(z.int(), z.gte(1), z.lte(10))),
+    /** Whether signing up reveals health information (true by default for ETP workshops). */
+    healthRelated: z.optional(z.boolean()),
+  })
+  .check(
+    z.refine(
+      (event) => {
+        const start = parseEventTime(event.start);
+        const end = parseEventTime(event.end);
+        return !start || !end || end.getTime() > start.getTime();
+      },
+      { message: 'une fin ("end") après le début ("start")', path: ['end'] },
+    ),
+  );
+export type EventItem = z.infer<typeof eventSchema>;
+
+/** The events feed the team publishes (`feed="/evenements.json"`). */
+export const eventFeedSchema = z.object({
+  version: z.optional(z.literal(1)),
+  updatedAt: z.optional(z.string().check(z.maxLength(40))),
+  events: z.array(eventSchema).check(z.maxLength(100)),
+});
+export type EventFeed = z.infer<typeof eventFeedSchema>;
+
+const isoWithOffset = () =>
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, 'une date ISO 8601 avec décalage horaire'));
+
+const phonePattern = /^\+?[0-9][0-9 .-]{5,22}[0-9]$/;
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** True when `value` can reach someone by that channel (loose: a person typed it). */
+export function isContactValue(channel: 'phone' | 'email', value: string): boolean {
+  const trimmed = value.trim();
+  return channel === 'phone' ? phonePattern.test(trimmed) && trimmed.replace(/\D/g, '').length >= 6 : emailPattern.test(trimmed) && trimmed.length <= 200;
+}
+
+/** What the widget sends (kind 'event-signup'); the collector checks with this same schema. */
+export const eventSignupPayloadSchema = z.strictObject({
+  eventId: eventId(),
+  eventTitle: z.string().check(z.minLength(1), z.maxLength(120)),
+  eventKind: z.enum(eventKinds),
+  /** ISO 8601 with offset. */
+  eventStart: isoWithOffset(),
+  eventEnd: isoWithOffset(),
+  /** Seats in all, so the collector can keep the waiting list. */
+  capacity: z.optional(z.number().check(z.int(), z.gte(1), z.lte(1000))),
+  /** First name or pseudonym. */
+  name: z.string().check(z.minLength(1), z.maxLength(60)),
+  contact: z
+    .strictObject({ channel: z.enum(['phone', 'email']), value: z.string().check(z.minLength(3), z.maxLength(200)) })
+    .check(z.refine((contact) => isContactValue(contact.channel, contact.value), { message: 'un numéro de téléphone ou une adresse e-mail valable', path: ['value'] })),
+  seats: z.number().check(z.int(), z.gte(1), z.lte(10)),
+  accessNeeds: z.optional(z.string().check(z.maxLength(500))),
+  motivation: z.optional(z.string().check(z.maxLength(1000))),
+});
+export type EventSignupPayload = z.infer<typeof eventSignupPayloadSchema>;
