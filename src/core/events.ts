@@ -11,7 +11,7 @@ export interface SubmittedDetail {
   response?: unknown;
 }
 
-/** Detail of `msp-delivered`: a queued submission reached the endpoint later. */
+/** Detail of `msp-delivered`: the submission reached the endpoint (always after its `msp-submitted`; later for a queued one). */
 export interface DeliveredDetail {
   id: string;
   kind: SubmissionKind;
@@ -22,8 +22,13 @@ export interface DeliveredDetail {
 export interface ErrorDetail {
   /** The kind of submission concerned; absent for a widget that submits nothing (the results view). */
   kind?: SubmissionKind;
-  /** `rejected` (endpoint 4xx, kept), `failed` (neither sent nor kept), `config` (bad configuration), `feed` (feed unreadable). */
-  reason: 'rejected' | 'failed' | 'config' | 'feed';
+  /**
+   * `rejected` (endpoint 4xx, kept), `failed` (neither sent nor kept), `config` (bad configuration),
+   * `feed` (feed unreadable); and for the webmaster, while the submission stays kept and retried:
+   * `redirect` (the endpoint redirects: never a delivery), `invalid-response` (a 2xx that is not JSON:
+   * an HTML page), `unreachable` (online, yet the endpoint cannot be reached: CORS, DNS, TLS).
+   */
+  reason: 'rejected' | 'failed' | 'config' | 'feed' | 'redirect' | 'invalid-response' | 'unreachable';
   id?: string;
   httpStatus?: number;
   problems?: ConfigProblem[];
@@ -39,7 +44,7 @@ export class MspSubmittedEvent extends CustomEvent<SubmittedDetail> {
   }
 }
 
-/** A queued submission got through later (this page or a later one). */
+/** A submission reached the endpoint: right after `msp-submitted`, or later (this page or a later one) when it was queued. */
 export class MspDeliveredEvent extends CustomEvent<DeliveredDetail> {
   constructor(detail: DeliveredDetail) {
     super('msp-delivered', { ...init, detail });

@@ -1,15 +1,18 @@
-import { envelopeSchema, type Envelope } from './envelope.js';
+import { envelopeSchema, type Envelope, type SubmissionKind } from './envelope.js';
 import { DEFAULT_DATABASE, LocalStore, StorageUnavailableError, type OutboxItem } from './storage.js';
 
 /** What happened to one submission, as the person is told. */
 export type SubmitStatus =
-  /** the endpoint answered 2xx */
+  /** the endpoint answered 2xx with JSON (or nothing) */
   | 'sent'
   /** kept in the outbox, will be sent when the endpoint answers */
   | 'queued'
   /** no endpoint: kept in this browser's local store */
   | 'saved'
-  /** the endpoint refused it (4xx): kept on the device for the team, not retried */
+  /**
+   * the endpoint refused it (4xx). A 401, 403 or 404 is still retried on a slow schedule until
+   * `retryUntil`; any other 4xx is final. Personal data leaves the kept copy when it is final.
+   */
   | 'rejected'
   /** neither sent nor kept: the person must try again (the form keeps what they typed) */
   | 'failed';
@@ -23,6 +26,16 @@ export interface SubmitOutcome {
   httpStatus?: number;
   /** The endpoint's JSON answer on success (an event signup's place on the waiting list, say). */
   response?: unknown;
+  /** Refused for now (401, 403, 404): retried on a slow schedule until this ISO instant, then rejected for good. */
+  retryUntil?: string;
+  /**
+   * The submission held personal data (an event signup's name and contact, an idea's participation
+   * contact) that a rejected copy does not keep: erased at this ISO instant — already, or when the
+   * retries end. The widget tells the person.
+   */
+  personalDataErasedAt?: string;
+  /** A rejected copy is deleted from this device at this ISO instant (at the latest on the first visit after). */
+  keptUntil?: string;
 }
 
 export interface OutboxOptions {
@@ -31,6 +44,17 @@ export interface OutboxOptions {
   /** First retry delay (ms); doubles each attempt, with jitter, up to maxDelayMs. */
   retryBaseMs?: number;
   maxDelayMs?: number;
+  /** Sends in flight at once while flushing (default 4; each item still goes out once, under its Web Lock). */
+  concurrency?: number;
+  /** How long a 401, 403 or 404 is retried before the item is rejected for good (default 3 days). */
+  refusedRetryForMs?: number;
+  /** First delay of that slow schedule (default 10 min), doubling up to refusedMaxDelayMs (default 6 h). */
+  refusedRetryBaseMs?: number;
+  refusedMaxDelayMs?: number;
+  /** How long a rejected copy, without its personal data, stays on the device (default 30 days). */
+  rejectedKeepMs?: number;
+  /** Network failures in a row while the browser is online before `unreachable` is reported (default 3). */
+  unreachableAfter?: number;
 }
 
 /** Details of the `delivered` and `rejected` events the outbox dispatches. */
@@ -39,25 +63,61 @@ export interface OutboxEventDetail {
   response?: unknown;
 }
 
-type SendResult =
+/**
+ * Why an endpoint cannot be delivered to, as the webmaster must hear it: it answers with a redirect,
+ * it answers 2xx with something that is not our JSON (an HTML page: a Wi-Fi portal, a CMS page), or
+ * the browser, online, cannot reach it at all (CORS refusal, DNS, TLS).
+ */
+export type DeliveryProblem = 'redirect' | 'invalid-response' | 'unreachable';
+
+/** Detail of the `problem` event the outbox dispatches (once per endpoint and problem on a page). */
+export interface OutboxProblemDetail {
+  item: OutboxItem;
+  reason: DeliveryProblem;
+  httpStatus?: number;
+}
+
+/** An endpoint's answer, as far as delivery is concerned. */
+export interface Answer {
+  status: number;
+  /** `fetch(…, { redirect: 'manual' })` gave an opaque redirect (status 0). */
+  opaqueRedirect?: boolean;
+  contentType: string | null;
+  body: string;
+  retryAfter: string | null;
+}
+
+/** What an answer (or its absence) means for the item. */
+export type SendResult =
   | { kind: 'ok'; status: number; response: unknown }
-  | { kind: 'retry'; status?: number; error: string; retryAfterMs?: number }
+  | { kind: 'retry'; status?: number; error: string; retryAfterMs?: number; problem?: DeliveryProblem }
+  /** 401, 403, 404: retried on the slow schedule for a bounded time. */
+  | { kind: 'refused'; status: number; error: string }
   | { kind: 'reject'; status: number; error: string };
 
-const MAX_RESPONSE_CHARS = 20_000;
+const MAX_RESPONSE_CHARS = 200_000;
+const MAX_RETRY_AFTER_MS = 86_400_000;
+/** setTimeout holds a signed 32-bit delay; a larger one fires at once (the 6,046-passes loop of issue 16). */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+const DAY = 86_400_000;
 
 /** 408, 409 (same key still in progress), 425, 429 and 5xx may succeed later; other 4xx will not. */
 export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 409 || status === 425 || status === 429 || status >= 500;
 }
 
-/** Retry-After as seconds or an HTTP date, in ms from now (undefined when absent or unreadable). */
+/** 401, 403, 404 are often a passing deploy, an expired token or a firewall: retried slowly, for a while. */
+export function isRefusedForNow(status: number): boolean {
+  return status === 401 || status === 403 || status === 404;
+}
+
+/** Retry-After as seconds or an HTTP date, in ms from now, at most a day (undefined when absent or unreadable). */
 export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
   if (!header) return undefined;
   const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Math.min(Number(trimmed), 86_400) * 1000;
+  if (/^\d+$/.test(trimmed)) return Math.min(Number(trimmed) * 1000, MAX_RETRY_AFTER_MS);
   const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  return Number.isNaN(date) ? undefined : Math.min(MAX_RETRY_AFTER_MS, Math.max(0, date - now));
 }
 
 /** Exponential backoff with equal jitter: half fixed, half random, so tabs spread out. */
@@ -67,10 +127,116 @@ export function backoffDelay(attempts: number, baseMs: number, maxMs: number, ra
 }
 
 /**
+ * Delivered or not. A redirect never is (a 301/302/303 would make the browser re-send as a GET whose
+ * 200 proves nothing), nor a 2xx whose body is an HTML page or anything but JSON (a Wi-Fi portal, a
+ * CMS page at that address): both are retried. An empty 2xx body (204) is a delivery.
+ */
+export function judgeAnswer(answer: Answer, now = Date.now()): SendResult {
+  const { status } = answer;
+  if (answer.opaqueRedirect || (status >= 300 && status < 400) || status === 0) {
+    return { kind: 'retry', error: 'redirect', problem: 'redirect', ...(status > 0 ? { status } : {}) };
+  }
+  if (status >= 200 && status < 300) {
+    const body = answer.body.trim();
+    const html = /html/i.test(answer.contentType ?? '') || /^<(!doctype|html|head|body)\b/i.test(body);
+    if (html) return { kind: 'retry', status, error: 'invalid-response', problem: 'invalid-response' };
+    if (!body) return { kind: 'ok', status, response: undefined };
+    try {
+      return { kind: 'ok', status, response: JSON.parse(body) };
+    } catch {
+      return { kind: 'retry', status, error: 'invalid-response', problem: 'invalid-response' };
+    }
+  }
+  const error = `HTTP ${status}`;
+  if (isRetryableStatus(status)) {
+    const retryAfterMs = parseRetryAfter(answer.retryAfter, now);
+    return { kind: 'retry', status, error, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+  }
+  if (isRefusedForNow(status)) return { kind: 'refused', status, error };
+  return { kind: 'reject', status, error: `${error}: ${answer.body.slice(0, 500)}` };
+}
+
+// Clocks jump: a phone's clock set back by weeks leaves stored times far ahead. A stored time is never
+// trusted beyond the longest wait we could have set, so an item is never stranded and a timer never overflows.
+
+/** A stored future time, brought back within `maxAheadMs` of now. */
+export function clampAhead(at: number, now: number, maxAheadMs: number): number {
+  return Math.min(at, now + maxAheadMs);
+}
+
+/** Whether the outbox still tries to send this item (pending, or refused for now). */
+export function isRetrying(item: OutboxItem): boolean {
+  return item.state === 'pending' || (item.state === 'rejected' && item.retryUntil !== undefined);
+}
+
+/** When the timer should try this item next. */
+export function nextDueAt(item: OutboxItem, now: number, maxAheadMs: number): number {
+  return Math.max(clampAhead(item.nextAttemptAt, now, maxAheadMs), clampAhead(item.notBefore, now, maxAheadMs));
+}
+
+/** `dueOnly` (the timer) waits for the backoff; a forced flush waits only for Retry-After or the slow schedule. */
+export function isDue(item: OutboxItem, now: number, maxAheadMs: number, dueOnly: boolean): boolean {
+  if (!isRetrying(item)) return false;
+  return dueOnly ? nextDueAt(item, now, maxAheadMs) <= now : clampAhead(item.notBefore, now, maxAheadMs) <= now;
+}
+
+/** The delay to give setTimeout for a time: never negative, never beyond what setTimeout holds. */
+export function timerDelay(dueAt: number, now: number): number {
+  return Math.min(MAX_TIMER_MS, Math.max(0, dueAt - now) + 50);
+}
+
+/** Payload fields that identify or reach a person, per kind: never kept in a copy that will not be sent. */
+const personalFields: Partial<Record<SubmissionKind, readonly string[]>> = {
+  'event-signup': ['name', 'contact', 'accessNeeds', 'motivation'],
+  idea: ['participation'],
+};
+
+/** Whether the envelope carries a name or a way to reach someone. */
+export function hasPersonalData(envelope: Envelope): boolean {
+  return (personalFields[envelope.kind] ?? []).some((field) => envelope.payload[field] !== undefined);
+}
+
+/** A copy of the envelope without its personal fields. */
+export function withoutPersonalData(envelope: Envelope): Envelope {
+  const payload = { ...envelope.payload };
+  for (const field of personalFields[envelope.kind] ?? []) delete payload[field];
+  return { ...envelope, payload };
+}
+
+/** An item rejected for good at `now`: personal data erased at once, retries over. */
+export function rejectForGood(item: OutboxItem, now: number): OutboxItem {
+  const { retryUntil: _retryUntil, ...rest } = item;
+  const erase = hasPersonalData(item.envelope);
+  return {
+    ...rest,
+    state: 'rejected',
+    rejectedAt: now,
+    nextAttemptAt: 0,
+    notBefore: 0,
+    envelope: erase ? withoutPersonalData(item.envelope) : item.envelope,
+    ...(erase || item.personalDataErased ? { personalDataErased: true } : {}),
+  };
+}
+
+/**
+ * What time does to an item rejected for good: deleted `keepMs` after its rejection; an item rejected
+ * before these rules (no `rejectedAt`, maybe a contact inside) is brought under them now. Undefined: unchanged.
+ */
+export function ageRejected(item: OutboxItem, now: number, keepMs: number): OutboxItem | 'delete' | undefined {
+  if (item.state !== 'rejected' || item.retryUntil !== undefined) return undefined;
+  if (item.rejectedAt !== undefined && item.rejectedAt <= now) return now >= item.rejectedAt + keepMs ? 'delete' : undefined;
+  // Never dated, or dated in the future (clock set back): count from now.
+  return item.rejectedAt === undefined ? rejectForGood(item, now) : { ...item, rejectedAt: now };
+}
+
+/**
  * The durable outbox: a submission is written to IndexedDB before its first send, posted with an
- * Idempotency-Key equal to its id, and removed only after a 2xx. It is retried with backoff, on the
- * next page load, on `online` and when the tab becomes visible; Web Locks keep two tabs from sending
- * the same item at once. Unlike Workbox's background-sync queue, nothing expires and a 5xx is a failure.
+ * Idempotency-Key equal to its id, and removed only after a 2xx carrying JSON (or nothing) — never after
+ * a redirect nor an HTML page. It is retried with backoff, on the next page load, on `online` and when
+ * the tab becomes visible, a few at a time; Web Locks keep two tabs from sending the same item at once.
+ * Unlike Workbox's background-sync queue, a pending item never expires and a 5xx is a failure; only a
+ * refusal is bounded: 401/403/404 retried slowly for `refusedRetryForMs`, then rejected for good with
+ * its personal data erased, and a rejected copy deleted after `rejectedKeepMs`.
  */
 export class Outbox extends EventTarget {
   private static readonly instances = new Map<string, Outbox>();
@@ -91,11 +257,19 @@ export class Outbox extends EventTarget {
   private timeoutMs = 15_000;
   private retryBaseMs = 5_000;
   private maxDelayMs = 15 * 60_000;
+  private concurrency = 4;
+  private refusedRetryForMs = 3 * DAY;
+  private refusedRetryBaseMs = 10 * 60_000;
+  private refusedMaxDelayMs = 6 * 60 * 60_000;
+  private rejectedKeepMs = 30 * DAY;
+  private unreachableAfter = 3;
   private flushing: Promise<void> | undefined;
   private flushAgain = false;
   private flushAgainDueOnly = true;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private started = false;
+  /** Problems already reported on this page, by reason and endpoint. */
+  private readonly reported = new Set<string>();
 
   constructor(
     readonly dbName: string = DEFAULT_DATABASE,
@@ -109,6 +283,17 @@ export class Outbox extends EventTarget {
     if (options.timeoutMs) this.timeoutMs = options.timeoutMs;
     if (options.retryBaseMs) this.retryBaseMs = options.retryBaseMs;
     if (options.maxDelayMs) this.maxDelayMs = options.maxDelayMs;
+    if (options.concurrency) this.concurrency = Math.max(1, Math.floor(options.concurrency));
+    if (options.refusedRetryForMs) this.refusedRetryForMs = options.refusedRetryForMs;
+    if (options.refusedRetryBaseMs) this.refusedRetryBaseMs = options.refusedRetryBaseMs;
+    if (options.refusedMaxDelayMs) this.refusedMaxDelayMs = options.refusedMaxDelayMs;
+    if (options.rejectedKeepMs) this.rejectedKeepMs = options.rejectedKeepMs;
+    if (options.unreachableAfter) this.unreachableAfter = options.unreachableAfter;
+  }
+
+  /** The longest wait this outbox may have stored: anything further ahead means the clock went back. */
+  private get maxAheadMs(): number {
+    return Math.max(this.maxDelayMs, MAX_RETRY_AFTER_MS, this.refusedMaxDelayMs);
   }
 
   private readonly onWake = (): void => {
@@ -186,7 +371,7 @@ export class Outbox extends EventTarget {
   }
 
   /**
-   * Sends every pending item. `dueOnly` (the retry timer) skips items whose backoff has not run out;
+   * Sends every item due. `dueOnly` (the retry timer) skips items whose backoff has not run out;
    * the page load, `online` and visibility triggers try them all, except where a server asked to wait.
    */
   flush(options: { dueOnly?: boolean } = {}): Promise<void> {
@@ -228,12 +413,29 @@ export class Outbox extends EventTarget {
     const store = await this.tryStore();
     if (!store) return;
     const now = Date.now();
-    const items = (await store.listOutbox())
-      .filter((item) => item.state === 'pending' && item.notBefore <= now && (!dueOnly || item.nextAttemptAt <= now))
-      .sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
-    for (const item of items) {
-      await this.deliver(store, item.id);
+    const all = await store.listOutbox();
+    for (const item of all) {
+      const aged = ageRejected(item, now, this.rejectedKeepMs);
+      if (aged === 'delete') await store.deleteOutboxItem(item.id);
+      else if (aged) await store.replaceOutboxItem(aged);
     }
+    const items = all.filter((item) => isDue(item, now, this.maxAheadMs, dueOnly)).sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+    // A few sends in flight at once (a browser opens at most six connections per host): 1,000 queued
+    // items go out in seconds, not minutes. Each item is still sent under its own Web Lock.
+    let next = 0;
+    let failure: { error: unknown } | undefined;
+    const worker = async (): Promise<void> => {
+      while (!failure && next < items.length) {
+        const item = items[next++]!;
+        try {
+          await this.deliver(store, item.id);
+        } catch (error) {
+          failure = { error };
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, items.length) }, worker));
+    if (failure) throw failure.error;
   }
 
   /** Sends one item under its Web Lock; undefined when another tab holds it or it is already gone. */
@@ -241,39 +443,74 @@ export class Outbox extends EventTarget {
     const work = async (): Promise<SubmitOutcome | undefined> => {
       // Read again inside the lock: another tab may have delivered it meanwhile.
       const item = await store.getOutboxItem(id);
-      if (!item || item.state !== 'pending') return undefined;
+      if (!item || !isRetrying(item)) return undefined;
       const result = await this.send(item);
       if (result.kind === 'ok') {
         await store.deleteOutboxItem(id);
         this.dispatchEvent(new CustomEvent<OutboxEventDetail>('delivered', { detail: { item, response: result.response } }));
         return { status: 'sent', id, kept: true, httpStatus: result.status, response: result.response };
       }
-      const attempts = item.attempts + 1;
-      if (result.kind === 'reject') {
-        const rejected: OutboxItem = { ...item, state: 'rejected', attempts, lastStatus: result.status, lastError: result.error };
-        if (!(await store.replaceOutboxItem(rejected))) return undefined;
-        this.dispatchEvent(new CustomEvent<OutboxEventDetail>('rejected', { detail: { item: rejected } }));
-        return { status: 'rejected', id, kept: true, httpStatus: result.status };
-      }
-      const now = Date.now();
-      const wait = Math.max(backoffDelay(attempts, this.retryBaseMs, this.maxDelayMs), result.retryAfterMs ?? 0);
-      const retry: OutboxItem = {
-        ...item,
-        attempts,
-        nextAttemptAt: now + wait,
-        notBefore: result.retryAfterMs ? now + result.retryAfterMs : 0,
-        lastError: result.error,
-      };
-      if (result.status) retry.lastStatus = result.status;
+      const next = this.afterFailure(item, result, Date.now());
       // Only if it is still there: without Web Locks (plain http) another tab may have delivered it meanwhile.
-      if (!(await store.replaceOutboxItem(retry))) return undefined;
-      return { status: 'queued', id, kept: true, ...(result.status ? { httpStatus: result.status } : {}) };
+      if (!(await store.replaceOutboxItem(next))) return undefined;
+      this.reportProblem(next, result);
+      if (next.state === 'rejected' && next.retryUntil === undefined) {
+        this.dispatchEvent(new CustomEvent<OutboxEventDetail>('rejected', { detail: { item: next } }));
+      }
+      return this.outcomeOf(next, result);
     };
     // Web Locks exist only in secure contexts; elsewhere the Idempotency-Key still prevents doubles.
     if (!navigator.locks) return work();
     return navigator.locks.request(`msp-outbox:${this.dbName}:${id}`, { ifAvailable: true }, (lock) =>
       lock ? work() : undefined,
     );
+  }
+
+  /** The item after a send that did not deliver it. */
+  private afterFailure(item: OutboxItem, result: Exclude<SendResult, { kind: 'ok' }>, now: number): OutboxItem {
+    const attempts = item.attempts + 1;
+    const onlineFailures = result.kind === 'retry' && result.error === 'network' && navigator.onLine ? (item.onlineFailures ?? 0) + 1 : 0;
+    const tried: OutboxItem = { ...item, attempts, lastError: result.error, onlineFailures };
+    if (result.status) tried.lastStatus = result.status;
+    if (result.kind === 'reject') return rejectForGood(tried, now);
+    const retryAfterMs = result.kind === 'retry' ? (result.retryAfterMs ?? 0) : 0;
+    if (result.kind === 'refused' || item.retryUntil !== undefined) {
+      // Refused for now: the slow schedule, until the bound; then rejected for good, whatever this failure was.
+      const retryUntil = clampAhead(item.retryUntil ?? now + this.refusedRetryForMs, now, this.refusedRetryForMs);
+      if (now >= retryUntil) return rejectForGood(tried, now);
+      const at = Math.min(now + Math.max(backoffDelay(attempts, this.refusedRetryBaseMs, this.refusedMaxDelayMs), retryAfterMs), retryUntil);
+      return { ...tried, state: 'rejected', retryUntil, nextAttemptAt: at, notBefore: at };
+    }
+    const wait = Math.max(backoffDelay(attempts, this.retryBaseMs, this.maxDelayMs), retryAfterMs);
+    return { ...tried, nextAttemptAt: now + wait, notBefore: retryAfterMs ? now + retryAfterMs : 0 };
+  }
+
+  private outcomeOf(item: OutboxItem, result: Exclude<SendResult, { kind: 'ok' }>): SubmitOutcome {
+    if (item.state === 'pending') return { status: 'queued', id: item.id, kept: true, ...(result.status ? { httpStatus: result.status } : {}) };
+    const iso = (ms: number) => new Date(ms).toISOString();
+    const outcome: SubmitOutcome = { status: 'rejected', id: item.id, kept: true, ...(item.lastStatus ? { httpStatus: item.lastStatus } : {}) };
+    if (item.retryUntil !== undefined) {
+      outcome.retryUntil = iso(item.retryUntil);
+      if (hasPersonalData(item.envelope)) outcome.personalDataErasedAt = iso(item.retryUntil);
+      outcome.keptUntil = iso(item.retryUntil + this.rejectedKeepMs);
+    } else {
+      const rejectedAt = item.rejectedAt ?? Date.now();
+      if (item.personalDataErased) outcome.personalDataErasedAt = iso(rejectedAt);
+      outcome.keptUntil = iso(rejectedAt + this.rejectedKeepMs);
+    }
+    return outcome;
+  }
+
+  /** Tells the page (once per endpoint and problem) what the webmaster must fix. */
+  private reportProblem(item: OutboxItem, result: Exclude<SendResult, { kind: 'ok' }>): void {
+    const reason: DeliveryProblem | undefined =
+      result.kind === 'retry' && result.problem ? result.problem : (item.onlineFailures ?? 0) >= this.unreachableAfter ? 'unreachable' : undefined;
+    if (!reason) return;
+    const key = `${reason} ${item.endpoint}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const detail: OutboxProblemDetail = { item, reason, ...(result.status ? { httpStatus: result.status } : {}) };
+    this.dispatchEvent(new CustomEvent<OutboxProblemDetail>('problem', { detail }));
   }
 
   private async send(item: OutboxItem): Promise<SendResult> {
@@ -285,15 +522,18 @@ export class Outbox extends EventTarget {
         credentials: 'omit',
         referrerPolicy: 'no-referrer',
         cache: 'no-store',
+        // Never follow: a 301/302/303 turns the POST into a GET whose 200 would count as delivered.
+        redirect: 'manual',
         signal: AbortSignal.timeout(this.timeoutMs),
       });
-      if (response.ok) return { kind: 'ok', status: response.status, response: await readJson(response) };
-      const error = `HTTP ${response.status}`;
-      if (isRetryableStatus(response.status)) {
-        const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
-        return { kind: 'retry', status: response.status, error, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
-      }
-      return { kind: 'reject', status: response.status, error: `${error}: ${await readText(response, 500)}` };
+      const opaqueRedirect = response.type === 'opaqueredirect';
+      return judgeAnswer({
+        status: response.status,
+        opaqueRedirect,
+        contentType: response.headers.get('Content-Type'),
+        body: opaqueRedirect ? '' : await readText(response),
+        retryAfter: response.headers.get('Retry-After'),
+      });
     } catch (error) {
       const name = error instanceof Error ? error.name : '';
       return { kind: 'retry', error: name === 'TimeoutError' ? 'timeout' : 'network' };
@@ -314,28 +554,17 @@ export class Outbox extends EventTarget {
     if (!this.started) return;
     clearTimeout(this.timer);
     void this.pending().then((items) => {
-      const next = Math.min(...items.filter((i) => i.state === 'pending').map((i) => Math.max(i.nextAttemptAt, i.notBefore)));
+      const now = Date.now();
+      const next = Math.min(...items.filter(isRetrying).map((item) => nextDueAt(item, now, this.maxAheadMs)));
       if (!Number.isFinite(next) || !this.started) return;
-      this.timer = setTimeout(() => void this.flush({ dueOnly: true }), Math.max(0, next - Date.now()) + 50);
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.flush({ dueOnly: true }), timerDelay(next, now));
     });
   }
 }
 
-/** The body as text, or '' when unreadable or larger than any answer we expect. */
+/** The body as text, cut at a length no answer of ours reaches. A failure to read it is a failed send. */
 async function readText(response: Response, max = MAX_RESPONSE_CHARS): Promise<string> {
-  try {
-    const body = await response.text();
-    return body.length > max ? body.slice(0, max) : body;
-  } catch {
-    return '';
-  }
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  try {
-    const body = await readText(response);
-    return body ? JSON.parse(body) : undefined;
-  } catch {
-    return undefined;
-  }
+  const body = await response.text();
+  return body.length > max ? body.slice(0, max) : body;
 }

@@ -16,7 +16,10 @@ export interface OutboxItem {
   kind: SubmissionKind;
   endpoint: string;
   envelope: Envelope;
-  /** `pending` is retried; `rejected` got a 4xx and waits for the team, never silently dropped. */
+  /**
+   * `pending` is retried; `rejected` got a 4xx: a 401/403/404 is still retried slowly until `retryUntil`,
+   * then (like any other 4xx at once) rejected for good — personal data erased, the copy deleted later.
+   */
   state: 'pending' | 'rejected';
   attempts: number;
   /** Epoch ms before which the timer will not retry it (Retry-After, backoff). */
@@ -26,6 +29,14 @@ export interface OutboxItem {
   queuedAt: string;
   lastStatus?: number;
   lastError?: string;
+  /** Network failures in a row while the browser said it was online (CORS, DNS, TLS…). */
+  onlineFailures?: number;
+  /** Epoch ms: a refused item (401/403/404) is retried until then. Absent once rejected for good. */
+  retryUntil?: number;
+  /** Epoch ms it was rejected for good; the copy is deleted a bounded time after. */
+  rejectedAt?: number;
+  /** Its personal fields were removed when it was rejected for good. */
+  personalDataErased?: boolean;
 }
 
 /** Anything a widget keeps on the device under a namespace: drafts, "already answered" markers, history. */

@@ -1,13 +1,28 @@
 import type { ReactiveController } from 'lit';
 import { createEnvelope, envelopeSchema, type Envelope } from './envelope.js';
 import { MspDeliveredEvent, MspErrorEvent, MspSubmittedEvent } from './events.js';
-import { Outbox, type OutboxEventDetail, type SubmitOutcome } from './outbox.js';
+import { Outbox, type DeliveryProblem, type OutboxEventDetail, type OutboxProblemDetail, type SubmitOutcome } from './outbox.js';
 import type { MspWidget } from './widget-base.js';
 
 export type SubmissionState = 'idle' | 'sending' | 'done';
 
 /** Hosts per outbox, so a later delivery is announced once, by the first widget of that kind and endpoint. */
 const hostsByOutbox = new WeakMap<Outbox, Set<SubmissionController>>();
+
+/** What the webmaster reads in the console for each delivery problem: the cause and the fix. */
+const problemHints: Record<DeliveryProblem, (endpoint: string) => string> = {
+  redirect: (endpoint) =>
+    `Le point de collecte ${endpoint} répond par une redirection (http vers https, adresse déplacée, portail Wi-Fi ?). ` +
+    'Une redirection ne vaut jamais livraison : indiquez dans `endpoint` l’adresse finale, en https. Les envois restent gardés et seront retentés.',
+  'invalid-response': (endpoint) =>
+    `Le point de collecte ${endpoint} répond 2xx avec une page HTML ou un texte qui n’est pas du JSON (portail Wi-Fi, page du site à cette adresse ?). ` +
+    'Ce n’est pas une livraison : vérifiez l’adresse `endpoint` ; le point de collecte doit répondre en JSON (ou sans corps). Les envois restent gardés et seront retentés.',
+  unreachable: (endpoint) =>
+    `Le navigateur est en ligne mais n’atteint pas ${endpoint} (refus CORS, nom de domaine, certificat TLS). ` +
+    'Vérifiez que le collecteur autorise l’origine de cette page (`--origin ' +
+    location.origin +
+    '`, ou l’en-tête Access-Control-Allow-Origin de votre point de collecte) et que l’adresse est juste. Les envois restent gardés sur l’appareil de la personne et seront retentés.',
+};
 
 /**
  * One widget's path from form to endpoint or local store: the spam guards (honeypot, minimum time),
@@ -26,6 +41,9 @@ export class SubmissionController implements ReactiveController {
   honeypot = '';
   private shownAt = Date.now();
   private outbox: Outbox | undefined;
+  /** The id being submitted: what the outbox says about it waits until `msp-submitted` is out. */
+  private submittingId: string | undefined;
+  private deferred: Array<() => void> = [];
 
   constructor(private readonly host: MspWidget) {
     host.addController(this);
@@ -56,6 +74,7 @@ export class SubmissionController implements ReactiveController {
         hosts = new Set();
         hostsByOutbox.set(outbox, hosts);
         outbox.addEventListener('delivered', (event) => announceDelivery(outbox, (event as CustomEvent<OutboxEventDetail>).detail));
+        outbox.addEventListener('problem', (event) => announceProblem(outbox, (event as CustomEvent<OutboxProblemDetail>).detail));
       }
       hosts.add(this);
     }
@@ -89,6 +108,7 @@ export class SubmissionController implements ReactiveController {
     this.host.requestUpdate();
     const outbox = this.attach();
     let outcome: SubmitOutcome;
+    this.submittingId = envelope.id;
     try {
       outcome = target.endpoint ? await outbox.submit(envelope, target.endpoint) : await outbox.save(envelope);
     } catch {
@@ -102,7 +122,21 @@ export class SubmissionController implements ReactiveController {
     } else {
       this.host.dispatchEvent(new MspErrorEvent({ id, kind, reason: outcome.status, ...(outcome.httpStatus ? { httpStatus: outcome.httpStatus } : {}) }));
     }
+    // Then what happened during the send: msp-submitted always comes before msp-delivered or a problem.
+    this.submittingId = undefined;
+    for (const announce of this.deferred.splice(0)) announce();
     return outcome;
+  }
+
+  /** True while this widget is submitting that item (its own send's news waits for msp-submitted). */
+  isSubmitting(id: string): boolean {
+    return this.submittingId === id;
+  }
+
+  /** Runs now, or after msp-submitted when it concerns the item being submitted. */
+  private announce(id: string, run: () => void): void {
+    if (this.submittingId === id) this.deferred.push(run);
+    else run();
   }
 
   /** Back to an empty form (after "write another", or the kiosk's reset). */
@@ -129,23 +163,49 @@ export class SubmissionController implements ReactiveController {
     return target.kind === kind && target.endpoint === endpoint;
   }
 
-  /** Called for a delivery of this page's or an earlier page's queued item. */
+  /** Called for a delivery of this page's or an earlier page's item (after msp-submitted for its own send). */
   onDelivered(detail: OutboxEventDetail): void {
-    if (this.outcome?.id === detail.item.id && this.outcome.status === 'queued') {
-      this.outcome = { ...this.outcome, status: 'sent', response: detail.response };
-      this.deliveredLater = true;
-      this.host.requestUpdate();
-    }
-    const { id, kind } = detail.item;
-    this.host.dispatchEvent(new MspDeliveredEvent({ id, kind, ...(detail.response !== undefined ? { response: detail.response } : {}) }));
+    this.announce(detail.item.id, () => {
+      // Queued, or refused for now and retried: it got through after all.
+      const waiting = this.outcome?.status === 'queued' || (this.outcome?.status === 'rejected' && this.outcome.retryUntil !== undefined);
+      if (this.outcome?.id === detail.item.id && waiting) {
+        const { retryUntil: _retryUntil, personalDataErasedAt: _erasedAt, keptUntil: _keptUntil, httpStatus: _httpStatus, ...rest } = this.outcome;
+        this.outcome = { ...rest, status: 'sent', kept: true, response: detail.response };
+        this.deliveredLater = true;
+        this.host.requestUpdate();
+      }
+      const { id, kind } = detail.item;
+      this.host.dispatchEvent(new MspDeliveredEvent({ id, kind, ...(detail.response !== undefined ? { response: detail.response } : {}) }));
+    });
+  }
+
+  /** Called when the outbox finds the endpoint redirecting, answering HTML, or unreachable while online. */
+  onProblem(detail: OutboxProblemDetail): void {
+    this.announce(detail.item.id, () => {
+      const { id, kind, endpoint } = detail.item;
+      const message = problemHints[detail.reason](endpoint);
+      console.warn(`[${this.host.localName}] ${message}`);
+      this.host.dispatchEvent(
+        new MspErrorEvent({ id, kind, reason: detail.reason, message, ...(detail.httpStatus ? { httpStatus: detail.httpStatus } : {}) }),
+      );
+    });
   }
 }
 
-function announceDelivery(outbox: Outbox, detail: OutboxEventDetail): void {
+/** The widget that sends (or sent) that item, else the first one of the same kind and endpoint on this page. */
+function ownerOf(outbox: Outbox, item: { id: string; kind: string; endpoint: string }): SubmissionController | undefined {
   const hosts = [...(hostsByOutbox.get(outbox) ?? [])];
-  // The widget that sent it, else the first one of the same kind and endpoint on this page.
-  const owner =
-    hosts.find((c) => c.outcome?.id === detail.item.id) ??
-    hosts.find((c) => c.sendsLike(detail.item.kind, detail.item.endpoint));
-  owner?.onDelivered(detail);
+  return (
+    hosts.find((c) => c.isSubmitting(item.id)) ??
+    hosts.find((c) => c.outcome?.id === item.id) ??
+    hosts.find((c) => c.sendsLike(item.kind, item.endpoint))
+  );
+}
+
+function announceDelivery(outbox: Outbox, detail: OutboxEventDetail): void {
+  ownerOf(outbox, detail.item)?.onDelivered(detail);
+}
+
+function announceProblem(outbox: Outbox, detail: OutboxProblemDetail): void {
+  ownerOf(outbox, detail.item)?.onProblem(detail);
 }
