@@ -156,12 +156,18 @@ export function judgeAnswer(answer: Answer, now = Date.now()): SendResult {
   return { kind: 'reject', status, error: `${error}: ${answer.body.slice(0, 500)}` };
 }
 
-// Clocks jump: a phone's clock set back by weeks leaves stored times far ahead. A stored time is never
-// trusted beyond the longest wait we could have set, so an item is never stranded and a timer never overflows.
+// Clocks jump: a phone's clock set back by weeks leaves stored times far ahead. No wait we set is longer
+// than `maxAheadMs`, so a stored time further ahead than that means the clock went back: how much of the
+// wait is left is unknown, and the wait is over. An item is never stranded, and a timer never overflows.
 
-/** A stored future time, brought back within `maxAheadMs` of now. */
-export function clampAhead(at: number, now: number, maxAheadMs: number): number {
-  return Math.min(at, now + maxAheadMs);
+/** A stored time to wait for, or now when it lies further ahead than any wait we set (the clock went back). */
+export function trustedTime(at: number, now: number, maxAheadMs: number): number {
+  return at - now > maxAheadMs ? now : at;
+}
+
+/** A deadline to store again, brought back within `spanMs` of now (the clock went back: the span restarts). */
+export function clampAhead(at: number, now: number, spanMs: number): number {
+  return Math.min(at, now + spanMs);
 }
 
 /** Whether the outbox still tries to send this item (pending, or refused for now). */
@@ -171,13 +177,13 @@ export function isRetrying(item: OutboxItem): boolean {
 
 /** When the timer should try this item next. */
 export function nextDueAt(item: OutboxItem, now: number, maxAheadMs: number): number {
-  return Math.max(clampAhead(item.nextAttemptAt, now, maxAheadMs), clampAhead(item.notBefore, now, maxAheadMs));
+  return Math.max(trustedTime(item.nextAttemptAt, now, maxAheadMs), trustedTime(item.notBefore, now, maxAheadMs));
 }
 
 /** `dueOnly` (the timer) waits for the backoff; a forced flush waits only for Retry-After or the slow schedule. */
 export function isDue(item: OutboxItem, now: number, maxAheadMs: number, dueOnly: boolean): boolean {
   if (!isRetrying(item)) return false;
-  return dueOnly ? nextDueAt(item, now, maxAheadMs) <= now : clampAhead(item.notBefore, now, maxAheadMs) <= now;
+  return dueOnly ? nextDueAt(item, now, maxAheadMs) <= now : trustedTime(item.notBefore, now, maxAheadMs) <= now;
 }
 
 /** The delay to give setTimeout for a time: never negative, never beyond what setTimeout holds. */
