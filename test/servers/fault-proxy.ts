@@ -46,6 +46,8 @@ export interface ProxyStats {
   posts: number;
   /** POSTs by what was done to them. */
   faults: Record<FaultKind, number>;
+  /** The most POSTs open at once (the client's parallelism, as seen from the network). */
+  maxInFlight: number;
 }
 
 /** mulberry32: a small, good enough generator whose sequence is fixed by its seed. */
@@ -80,7 +82,8 @@ export class FaultProxy {
   private plan: ProxyPlan = { mode: 'pass' };
   private random: () => number = Math.random;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
-  readonly stats: ProxyStats = { posts: 0, faults: Object.fromEntries(faultKinds.map((k) => [k, 0])) as Record<FaultKind, number> };
+  readonly stats: ProxyStats = { posts: 0, faults: Object.fromEntries(faultKinds.map((k) => [k, 0])) as Record<FaultKind, number>, maxInFlight: 0 };
+  private inFlight = 0;
   port = 0;
 
   /** `target`: the collector's base URL (http://127.0.0.1:port). */
@@ -132,6 +135,11 @@ export class FaultProxy {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.method === 'POST') {
+      this.stats.maxInFlight = Math.max(this.stats.maxInFlight, ++this.inFlight);
+      // 'close' comes once the answer is sent or the connection is gone, whichever comes first.
+      response.once('close', () => this.inFlight--);
+    }
     const body = await readBody(request);
     if (request.url?.startsWith('/portal')) return void answer(request, response, 200, portalPage, 'text/html; charset=utf-8');
     if (request.method !== 'POST') return void this.pass(request, body, response);
