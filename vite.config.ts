@@ -1,4 +1,5 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -13,6 +14,24 @@ function widgetEntries(): Record<string, string> {
   return entries;
 }
 
+/**
+ * Minifies the text of Lit's `html`, `svg` and `css` templates in our sources (indentation and
+ * comments inside templates are otherwise shipped as they are written). Whitespace between inline
+ * content is kept as one space, so "${a} ${b}" still reads as two words.
+ */
+function minifyTemplateLiterals(): Plugin {
+  return {
+    name: 'msp-minify-template-literals',
+    async transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(html|svg|css)`/.test(code)) return null;
+      // conservativeCollapse: a run of spaces becomes one space, never none (a template may start with
+      // the space that separates it from the text before it: ` <span class="optional">`).
+      const result = await minifyHTMLLiterals(code, { fileName: id, html: { conservativeCollapse: true } });
+      return result ? { code: result.code, map: result.map ?? null } : null;
+    },
+  };
+}
+
 // Two builds (Vite refuses several entries for an IIFE, see shared/TOOLCHAIN.md §6):
 // - default: ES modules, one per widget plus the all-in-one `msp-widgets.js`, sharing chunks;
 // - `--mode iife`: the all-in-one entry as a classic script for hosts without type="module".
@@ -20,6 +39,7 @@ export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   return {
     publicDir: false,
+    plugins: process.env.MSP_NO_MINIFY_LITERALS ? [] : [minifyTemplateLiterals()],
     build: {
       target: 'es2022',
       emptyOutDir: !iife,

@@ -1,10 +1,12 @@
-// Prints every dist file's raw and gzip size, then each widget module's total with the chunks it
-// imports statically (what a page that loads only that widget downloads).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Prints what a page downloads: every dist file's raw and gzip size, each widget module with the
+// chunks it imports statically, where the bytes come from (per package or source folder, read from
+// the source maps), and the budgets of issue 16. `--enforce` exits 1 when a budget is exceeded.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const dist = 'dist';
+const enforce = process.argv.includes('--enforce');
 const files = [];
 (function walk(dir) {
   for (const name of readdirSync(dir)) {
@@ -35,6 +37,7 @@ function closure(file, seen = new Set()) {
   for (const match of text.matchAll(importRe)) closure(join(dirname(file), match[1]), seen);
   return seen;
 }
+const totals = new Map();
 console.log('\nwidget module + its static chunks'.padEnd(49) + 'raw'.padStart(10) + 'gzip'.padStart(10));
 for (const entry of files.filter((f) => dirname(f) === dist && f.endsWith('.js') && !f.endsWith('.iife.js'))) {
   let raw = 0;
@@ -44,5 +47,93 @@ for (const entry of files.filter((f) => dirname(f) === dist && f.endsWith('.js')
     raw += size.raw;
     gzip += size.gzip;
   }
+  totals.set(relative(dist, entry), gzip);
   console.log(relative(dist, entry).padEnd(48) + kb(raw) + kb(gzip));
 }
+
+// Where the bytes come from: each generated character is attributed to the source its mapping
+// names (base64 VLQ, source maps v3), grouped by npm package or by src/ folder. Gzip is shared out
+// in proportion to raw bytes: an estimate, good enough to see what is heavy.
+const VLQ = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+function decodeSegment(segment) {
+  const values = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of segment) {
+    const digit = VLQ[char];
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return values;
+}
+function bytesBySource(file) {
+  const mapFile = `${file}.map`;
+  if (!existsSync(mapFile)) return new Map();
+  const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const counts = new Map();
+  let source = 0;
+  map.mappings.split(';').forEach((line, lineIndex) => {
+    const text = lines[lineIndex] ?? '';
+    const segments = line ? line.split(',').map(decodeSegment) : [];
+    let column = 0;
+    const starts = segments.map((values) => {
+      column += values[0];
+      if (values.length > 1) source += values[1];
+      return { column, source: values.length > 1 ? source : -1 };
+    });
+    starts.forEach((start, i) => {
+      const end = i + 1 < starts.length ? starts[i + 1].column : text.length;
+      if (start.source < 0) return;
+      const name = map.sources[start.source] ?? '?';
+      counts.set(name, (counts.get(name) ?? 0) + Math.max(0, end - start.column));
+    });
+  });
+  return counts;
+}
+function groupOf(source) {
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
+  if (pkg) return pkg[1];
+  const ours = /src\/(widgets\/[^/]+|[^/]+)/.exec(source);
+  return ours ? `src/${ours[1]}` : source;
+}
+const shared = files.find((f) => /chunks\/msp-core-/.test(f));
+// The shared chunk first, then every other chunk over 2 KB gzip (a widget's own code lives in its chunk).
+const chunkFiles = files.filter((f) => /\.js$/.test(f) && !/iife/.test(f) && f !== shared && sizeOf(f).gzip > 2048);
+for (const file of [shared, ...chunkFiles].filter(Boolean)) {
+  const counts = bytesBySource(file);
+  const groups = new Map();
+  let mapped = 0;
+  for (const [source, bytes] of counts) {
+    groups.set(groupOf(source), (groups.get(groupOf(source)) ?? 0) + bytes);
+    mapped += bytes;
+  }
+  if (!mapped) continue;
+  const { gzip } = sizeOf(file);
+  console.log(`\n${relative(dist, file)} by origin (gzip estimated from raw share)`);
+  for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+    console.log('  ' + group.padEnd(46) + kb(bytes) + kb((bytes / mapped) * gzip));
+  }
+}
+
+// Budgets (issue 16): each usager-facing widget with its static chunks, the shared chunk, and the
+// public all-in-one (the four usager widgets, no results view) when it is built.
+const budgets = [
+  ...['idea-box.js', 'satisfaction-survey.js', 'event-signup.js', 'continuum-check.js'].map((name) => ({ name, limit: 28 * 1024, size: totals.get(name) })),
+  { name: 'chunks/msp-core (shared)', limit: 20 * 1024, size: shared ? sizeOf(shared).gzip : undefined },
+  { name: 'msp-widgets-public.js', limit: 60 * 1024, size: totals.get('msp-widgets-public.js') },
+];
+console.log('\nbudget (gzip)'.padEnd(49) + 'size'.padStart(10) + 'limit'.padStart(10));
+let over = 0;
+for (const { name, limit, size } of budgets) {
+  const verdict = size === undefined ? '  (not built)' : size > limit ? '  OVER' : '  ok';
+  if (size !== undefined && size > limit) over++;
+  console.log(name.padEnd(48) + (size === undefined ? '      —   ' : kb(size)) + kb(limit) + verdict);
+}
+if (over) console.log(`${over} budget(s) exceeded${enforce ? '' : ' (not enforced: run with --enforce)'}`);
+if (enforce && over) process.exit(1);

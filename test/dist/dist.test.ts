@@ -57,6 +57,27 @@ describe('dist: the built files run in the browser', () => {
     frame.remove();
   });
 
+  it('every built widget (template text minified) shows the same words, spaces included, as the source', async () => {
+    // The build minifies the text of Lit templates; a space lost between an interpolation and the
+    // next word ("(facultatif)" glued to its label) would show here and nowhere else.
+    const widgets = widgetTags.map((tag) => `<${tag} db-name="dist-text-${tag}" structure-name="MSP des Tilleuls"></${tag}>`).join('');
+    const built = await frameWith(`<script type="module" src="${location.origin}/dist/msp-widgets.js"></script>${widgets}`);
+    const source = await frameWith(`<script type="module" src="${location.origin}/src/index.ts"></script>${widgets}`);
+    const textOf = (frame: HTMLIFrameElement, tag: string) => {
+      // innerText follows the rendering: a block boundary reads as a line break in both builds.
+      const base = frame.contentDocument!.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('[part~="base"]');
+      return (base?.innerText ?? '').replace(/\s+/g, ' ').trim();
+    };
+    for (const tag of widgetTags) {
+      await waitFor(() => textOf(built, tag).length > 40 && textOf(source, tag).length > 40, 10_000, `${tag} to render`);
+      // Both settle (drafts, feeds) before the words are compared.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(textOf(built, tag), tag).to.equal(textOf(source, tag));
+    }
+    built.remove();
+    source.remove();
+  });
+
   it('publishes the envelope JSON Schema for endpoint implementers', async () => {
     const schema = await (await fetch('/dist/envelope.schema.json')).json();
     expect(schema.properties.kind.enum).to.deep.equal(['idea', 'survey', 'event-signup', 'self-check']);
