@@ -50,7 +50,7 @@ function collectorCommands() {
           return true;
         }
         case 'collector-records':
-          return entry.server.collector.records().map((record) => record.envelope);
+          return (await entry.server.collector.records()).map((record) => record.envelope);
         case 'collector-posts-seen':
           return entry.server.collector.postsSeen;
         case 'collector-stop':

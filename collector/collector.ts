@@ -1,11 +1,22 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as z from 'zod/mini';
 import { anonymousKinds, envelopeSchema, localDay, type Envelope } from '../src/core/envelope.js';
-import { checkConfig } from '../src/core/config.js';
-import { JsonLinesFile, RecordFile, type CollectedRecord } from './store.js';
-import { kindRules, type RuleContext, type TeamAction } from './kinds.js';
+import { checkConfig, type ConfigProblem } from '../src/core/config.js';
+import { eventSchema, type EventItem } from '../src/contracts/event-signup.js';
+import { decidedStatuses } from '../src/contracts/idea.js';
+import { seatsAnswer } from '../src/contracts/seats.js';
+import { openDatabase, type Database } from './db.js';
+import { migrate } from './schema.js';
+import { DEFAULT_SLUG, Store, type CollectedRecord, type Structure } from './store.js';
+import { kindPayloads, type TeamAction } from './kinds.js';
+import { canonicalJson } from './canonical.js';
+import { importJsonLines } from './import-jsonl.js';
+
+export type { CollectedRecord, TeamAction };
 
 /** A fault the collector plays for tests and demos: what a real endpoint does on a bad day. */
 export type Fault =
@@ -20,14 +31,29 @@ export type Fault =
   | { mode: 'disk-full'; count: number };
 
 export interface CollectorOptions {
-  /** Folder of the record file. */
-  dataDir: string;
-  /** Bearer token for reading; a random one is made (and printed by the CLI) when none is given. */
+  /** Data folder: PGlite's database lives in `<dataDir>/pglite` (the default engine, no server). */
+  dataDir?: string;
+  /** PostgreSQL instead of PGlite (`postgres://user@host:port/db`). */
+  databaseUrl?: string;
+  /** A database already opened (benchmarks); the collector does not close it. */
+  database?: Database;
+  /**
+   * Single-team mode (the default): one structure served at `/`. False for a federation: only the
+   * structures' own routes under `/s/<slug>/`.
+   */
+  single?: boolean;
+  /** Single-team mode: the read token (stored hashed). Without one, a token is made on first start only (`createdToken`). */
   readToken?: string;
-  /** Origins allowed to POST and read across origins (CORS); same-origin callers need none. */
+  /** Single-team mode: origins allowed to POST and read across origins (CORS); same-origin callers need none. */
   allowedOrigins?: string[];
+  /** Single-team mode: the team's name (in the public feed). */
+  structureName?: string;
+  /** Single-team mode: events the team defines in a config file read at start (capacity comes only from the team). */
+  events?: EventItem[];
   /** Largest body accepted, bytes. */
   maxBodyBytes?: number;
+  /** Service log (errors, never a token nor a request's content); stderr by default. */
+  log?: (line: string) => void;
 }
 
 interface Answer {
@@ -36,109 +62,256 @@ interface Answer {
   headers?: Record<string, string>;
 }
 
+const unauthorized: Answer = {
+  status: 401,
+  body: { error: 'unauthorized', message: 'Jeton manquant ou faux (en-tête Authorization: Bearer <jeton>)' },
+  headers: { 'WWW-Authenticate': 'Bearer' },
+};
+
+const DAY_MS = 24 * 3600 * 1000;
+
 /**
  * The reference endpoint: accepts envelopes checked by the widgets' own zod schemas, deduplicates on
- * Idempotency-Key, stores durably, and serves what it stored to the team with a token.
- * Request handling is one function so `npm start`, the CLI and the tests share it.
+ * Idempotency-Key, stores in PostgreSQL (embedded PGlite by default), and serves what it stored to
+ * the team with a token. Request handling is one function so `npm start`, the CLI and the tests share it.
  */
 export class Collector {
-  readonly readToken: string;
-  private readonly file: RecordFile;
-  private readonly actions: JsonLinesFile<TeamAction>;
-  private readonly allowedOrigins: Set<string>;
+  /** The configured read token (single-team mode), or the one made on first start. */
+  readToken: string | undefined;
+  /** A token made by this start (none was configured nor stored): say it once, it is stored hashed only. */
+  createdToken: string | undefined;
+  /** Resolves once the database is open and migrated. */
+  readonly ready: Promise<void>;
+  /** Count of POSTs that reached the handler (tests read it to know a send is under way). */
+  postsSeen = 0;
+  private store!: Store;
+  private database: Database | undefined;
+  private single: Structure | undefined;
   private readonly maxBodyBytes: number;
   private readonly inFlight = new Set<string>();
   private fault: Fault = { mode: 'none' };
-  /** Count of POSTs that reached the handler (tests read it to know a send is under way). */
-  postsSeen = 0;
+  private retentionTimer: NodeJS.Timeout | undefined;
+  private readonly log: (line: string) => void;
 
-  constructor(options: CollectorOptions) {
-    this.file = new RecordFile(options.dataDir);
-    this.actions = new JsonLinesFile<TeamAction>(options.dataDir, 'actions.jsonl');
-    this.readToken = options.readToken ?? randomBytes(18).toString('base64url');
-    this.allowedOrigins = new Set(options.allowedOrigins ?? []);
+  constructor(private readonly options: CollectorOptions) {
+    this.readToken = options.readToken;
     this.maxBodyBytes = options.maxBodyBytes ?? 256 * 1024;
+    this.log = options.log ?? ((line) => console.error(line));
+    this.ready = this.open();
+    this.ready.catch(() => {}); // reported by whoever awaits it (CollectorServer.up, the CLI)
+  }
+
+  private async open(): Promise<void> {
+    const db = this.options.database ?? (await openDatabase(this.options));
+    if (!this.options.database) this.database = db;
+    await migrate(db);
+    this.store = new Store(db);
+    if (this.options.single !== false) {
+      const structure = await this.store.saveStructure({
+        slug: DEFAULT_SLUG,
+        ...(this.options.structureName ? { name: this.options.structureName } : {}),
+        ...(this.options.allowedOrigins ? { origins: this.options.allowedOrigins } : {}),
+      });
+      this.single = structure;
+      if (this.options.readToken) await this.store.setConfiguredToken(structure.id, this.options.readToken);
+      else if ((await this.store.activeTokens(structure.id)) === 0) {
+        this.createdToken = await this.store.issueToken(structure.id, 'créé au premier démarrage');
+        this.readToken = this.createdToken;
+      }
+      // A team that ran the JSON-lines collector: its files are imported once, beside the new database.
+      if (this.options.dataDir && existsSync(join(this.options.dataDir, 'submissions.jsonl'))) {
+        const summary = await importJsonLines(this.store, structure.id, this.options.dataDir, { once: true });
+        if (summary.torn.length > 0) this.log(`[collecteur] import JSON-lines : ${summary.torn.length} ligne(s) illisible(s) ignorée(s) (${summary.torn.map((t) => `${t.file}:${t.line}`).join(', ')})`);
+      }
+      for (const event of this.options.events ?? []) {
+        const defined = await this.store.defineEvent(structure.id, event);
+        if (!defined.ok) this.log(`[collecteur] événement ${event.id} : capacité ${event.capacity} plus petite que les places déjà confirmées (${defined.taken}), ignorée`);
+      }
+    }
+    await this.applyRetention();
+    this.retentionTimer = setInterval(() => void this.applyRetention(), DAY_MS);
+    this.retentionTimer.unref();
+  }
+
+  /** Retention of every structure (contacts first); at start and daily. */
+  async applyRetention(now = new Date()): Promise<void> {
+    try {
+      for (const structure of await this.store.structures()) await this.store.applyRetention(structure.id, now);
+    } catch (error) {
+      this.log(`[collecteur] rétention : ${(error as Error).message}`);
+    }
+  }
+
+  /** The storage behind this collector (admin commands, tests, benchmarks). */
+  async storage(): Promise<Store> {
+    await this.ready;
+    return this.store;
   }
 
   setFault(fault: Fault): void {
     this.fault = fault;
   }
 
-  records(): CollectedRecord[] {
-    return this.file.all();
+  /** What the single-team structure stored, in arrival order. */
+  async records(): Promise<CollectedRecord[]> {
+    await this.ready;
+    return this.single ? this.store.records(this.single.id) : [];
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.file.close(), this.actions.close()]);
+    clearInterval(this.retentionTimer);
+    await this.ready.catch(() => {});
+    await this.database?.close();
   }
 
-  /** Handles one request; answers every route, never throws. */
+  /** Handles one request; answers every route, never throws, never shows internal error text. */
   readonly handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     let answer: Answer;
+    let allowOrigin: string | undefined;
     try {
-      answer = await this.route(request);
+      await this.ready;
+      const routed = await this.route(request);
+      answer = routed.answer;
+      allowOrigin = routed.allowOrigin;
     } catch (error) {
-      answer = { status: 500, body: { error: 'internal', message: String(error) } };
+      this.log(`[collecteur] erreur interne : ${(error as Error)?.message ?? String(error)}`);
+      answer = { status: 500, body: { error: 'internal', message: 'Erreur interne du collecteur ; réessayez plus tard.' } };
     }
-    const origin = request.headers.origin;
     const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', Vary: 'Origin', ...answer.headers };
-    if (origin && this.allowedOrigins.has(origin)) {
-      headers['Access-Control-Allow-Origin'] = origin;
-      headers['Access-Control-Expose-Headers'] = 'Retry-After, Idempotent-Replayed';
+    if (allowOrigin) {
+      headers['Access-Control-Allow-Origin'] = allowOrigin;
+      headers['Access-Control-Expose-Headers'] = 'Retry-After, Idempotent-Replayed, ETag';
     }
     if (!response.headersSent) {
       response.writeHead(answer.status, headers);
-      response.end(answer.status === 204 ? undefined : JSON.stringify(answer.body));
+      response.end(answer.status === 204 || answer.status === 304 ? undefined : JSON.stringify(answer.body));
     }
   };
 
-  private async route(request: IncomingMessage): Promise<Answer> {
+  private async route(request: IncomingMessage): Promise<{ answer: Answer; allowOrigin?: string }> {
     const url = new URL(request.url ?? '/', 'http://collector.invalid');
-    const origin = request.headers.origin;
-    if (request.method === 'OPTIONS') return this.preflight(origin, request);
-    if (origin && !this.allowedOrigins.has(origin) && !this.isSameOrigin(request, origin)) {
-      return { status: 403, body: { error: 'origin', message: `Origine non autorisée : ${origin}` } };
+    const method = request.method ?? 'GET';
+    let path = url.pathname.replace(/\/+$/, '') || '/';
+    let structure: Structure | undefined;
+    const federated = /^\/s\/([^/]+)(\/.*)?$/.exec(path);
+    if (federated) {
+      structure = await this.store.structure(safeDecode(federated[1]!) ?? '');
+      path = federated[2] ?? '/';
+    } else {
+      structure = this.single;
     }
-    const path = url.pathname.replace(/\/+$/, '') || '/';
-    if (request.method === 'POST' && (path === '/submissions' || path === '/')) return this.accept(request);
-    if (request.method === 'GET' && path === '/health') return { status: 200, body: { ok: true } };
-    if (request.method === 'GET' && path === '/submissions') return this.read(request, url);
-    const context: RuleContext = {
-      authorized: this.isAuthorized(request),
-      body: request.method === 'POST' ? await readJsonBody(request, this.maxBodyBytes) : undefined,
-      actions: this.actions.all(),
-    };
-    for (const rule of Object.values(kindRules)) {
-      const answer = rule.route?.(request.method ?? 'GET', path, url, this.records(), context);
-      if (!answer) continue;
-      // A team action is on disk before anyone is told it was done.
-      for (const action of answer.store ?? []) await this.actions.append(action);
-      return { status: answer.status, body: answer.body, ...(answer.headers ? { headers: answer.headers } : {}) };
+    if (method === 'GET' && path === '/health') return { answer: await this.health() };
+    if (!structure) return { answer: { status: 404, body: { error: 'not-found', message: 'Pas de structure à cette adresse' } } };
+
+    // A browser always says where the page comes from: refuse what is not a listed origin (or not a URL at all).
+    const origin = header(request, 'origin');
+    let allowOrigin: string | undefined;
+    if (origin !== undefined) {
+      if (!this.originAllowed(structure, origin, request)) {
+        return { answer: { status: 403, body: { error: 'origin', message: 'Origine non autorisée' } } };
+      }
+      allowOrigin = origin;
     }
-    return { status: 404, body: { error: 'not-found', message: `Pas de route ${request.method} ${path}` } };
+    if (method === 'OPTIONS') {
+      if (!allowOrigin) return { answer: { status: 403, body: { error: 'origin', message: 'Origine manquante' } } };
+      return {
+        allowOrigin,
+        answer: {
+          status: 204,
+          body: undefined,
+          headers: {
+            'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
+            'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Authorization, If-None-Match',
+            'Access-Control-Max-Age': '600',
+          },
+        },
+      };
+    }
+    return { answer: await this.dispatch(structure, method, path, url, request), ...(allowOrigin ? { allowOrigin } : {}) };
   }
 
-  private isSameOrigin(request: IncomingMessage, origin: string): boolean {
-    return request.headers.host !== undefined && new URL(origin).host === request.headers.host;
-  }
-
-  private preflight(origin: string | undefined, request: IncomingMessage): Answer {
-    if (!origin || (!this.allowedOrigins.has(origin) && !this.isSameOrigin(request, origin))) {
-      return { status: 403, body: { error: 'origin' } };
+  private originAllowed(structure: Structure, origin: string, request: IncomingMessage): boolean {
+    let parsed: URL;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      return false; // "null" (sandboxed frames, file pages) and anything that is not a URL
     }
-    return {
-      status: 204,
-      body: undefined,
-      headers: {
-        'Access-Control-Allow-Origin': origin,
-        'Access-Control-Allow-Methods': 'POST, GET, OPTIONS',
-        'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Authorization',
-        'Access-Control-Max-Age': '600',
-      },
-    };
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
+    if (structure.origins.includes(origin)) return true;
+    return request.headers.host !== undefined && parsed.origin === origin && parsed.host === request.headers.host;
   }
 
-  private async accept(request: IncomingMessage): Promise<Answer> {
+  private async dispatch(structure: Structure, method: string, path: string, url: URL, request: IncomingMessage): Promise<Answer> {
+    if (method === 'POST' && (path === '/submissions' || path === '/')) return this.accept(structure, request);
+    if (method === 'GET' && path === '/feed') return this.feed(structure, request);
+    if (method === 'GET' && path === '/events') return this.eventFeed(structure);
+    const seatsOf = idIn(/^\/events\/([^/]+)\/seats$/, path);
+    if (method === 'GET' && seatsOf !== undefined) return { status: 200, body: seatsAnswer(await this.store.seats(structure.id, seatsOf)) };
+
+    // The team's routes: a token of this structure, with Bearer.
+    const team = [
+      method === 'GET' && path === '/submissions',
+      /^\/events\/[^/]+$/.test(path) && (method === 'PUT' || method === 'DELETE'),
+      /^\/events\/[^/]+\/(cancellations|notified)$/.test(path) && method === 'POST',
+      /^\/ideas\/[^/]+\/answer$/.test(path) && method === 'PUT',
+    ].some(Boolean);
+    if (!team) return { status: 404, body: { error: 'not-found', message: `Pas de route ${method} ${path}` } };
+    if (!(await this.authorized(structure, request))) return unauthorized;
+    if (method === 'GET') return this.read(structure, url);
+
+    let body: unknown;
+    if (method !== 'DELETE') {
+      const read = await readJsonBody(request, this.maxBodyBytes);
+      if (read === 'too-large') return { status: 413, body: { error: 'too-large', message: `Corps de plus de ${this.maxBodyBytes} octets` } };
+      if (read === 'malformed') return { status: 400, body: { error: 'malformed-json', message: 'JSON invalide' } };
+      body = read.value;
+    }
+    const eventId = idIn(/^\/events\/([^/]+)(?:\/[^/]+)?$/, path);
+    const ideaId = idIn(/^\/ideas\/([^/]+)\/answer$/, path);
+    if (ideaId !== undefined) return this.answerIdea(structure, ideaId, body);
+    if (eventId === undefined) return { status: 404, body: { error: 'not-found', message: 'Identifiant illisible' } };
+    if (path.endsWith('/cancellations')) {
+      const result = await this.store.cancel(structure.id, eventId, body);
+      if (!result.ok) return { status: result.status, body: { error: result.error, message: result.message } };
+      return {
+        status: 200,
+        body: { eventId, signupId: result.action.data.signupId, cancelled: true, alreadyCancelled: result.alreadyCancelled, promoted: result.promoted, seats: result.seats },
+      };
+    }
+    if (path.endsWith('/notified')) {
+      const signupId = body && typeof body === 'object' ? (body as Record<string, unknown>).signupId : undefined;
+      if (typeof signupId !== 'string' || signupId.length === 0 || signupId.length > 100) {
+        return { status: 400, body: { error: 'invalid', message: 'Corps attendu : { "signupId": "<id de l’inscription>" }' } };
+      }
+      if (!(await this.store.markNotified(structure.id, eventId, signupId))) {
+        return { status: 404, body: { error: 'not-found', message: `Aucune inscription ${signupId} pour l’événement ${eventId}` } };
+      }
+      return { status: 200, body: { eventId, signupId: signupId.toLowerCase(), notified: true } };
+    }
+    if (method === 'DELETE') {
+      const withdrawn = await this.store.withdrawEvent(structure.id, eventId);
+      return withdrawn ? { status: 204, body: undefined } : { status: 404, body: { error: 'not-found', message: `Pas d’événement ${eventId}` } };
+    }
+    return this.defineEvent(structure, eventId, body);
+  }
+
+  private async authorized(structure: Structure, request: IncomingMessage): Promise<boolean> {
+    const match = /^Bearer +(\S+) *$/i.exec(header(request, 'authorization') ?? '');
+    return match ? this.store.tokenOpens(structure.id, match[1]!) : false;
+  }
+
+  private async health(): Promise<Answer> {
+    try {
+      await withTimeout(this.store.heartbeat(), 3000);
+      return { status: 200, body: { ok: true } };
+    } catch (error) {
+      this.log(`[collecteur] santé : base non inscriptible (${(error as Error).message})`);
+      return { status: 503, body: { ok: false } };
+    }
+  }
+
+  private async accept(structure: Structure, request: IncomingMessage): Promise<Answer> {
     this.postsSeen++;
     const body = await readBody(request, this.maxBodyBytes);
     if (body === 'too-large') return { status: 413, body: { error: 'too-large', message: `Corps de plus de ${this.maxBodyBytes} octets` } };
@@ -159,63 +332,127 @@ export class Collector {
     if (!checked.ok) return { status: 422, body: { error: 'invalid', message: 'Enveloppe invalide', problems: checked.problems } };
     const envelope = checked.envelope;
 
-    const key = header(request, 'idempotency-key') ?? envelope.id;
+    const key = (header(request, 'idempotency-key') ?? envelope.id).toLowerCase();
     if (key !== envelope.id) {
       return { status: 422, body: { error: 'key-mismatch', message: 'Idempotency-Key doit être égal à l’id de l’enveloppe' } };
     }
-    const bodyHash = createHash('sha256').update(body).digest('hex');
-    const existing = this.file.get(key);
-    if (existing) {
-      if (existing.bodyHash !== bodyHash) {
-        return { status: 422, body: { error: 'key-reused', message: 'Cette Idempotency-Key a déjà servi pour un autre contenu' } };
-      }
-      return { status: existing.status, body: existing.response, headers: { 'Idempotent-Replayed': 'true' } };
-    }
-    if (this.inFlight.has(key)) {
+    // The same content is the same JSON, whatever its spacing or key order (and the id's case).
+    const bodyHash = createHash('sha256').update(canonicalJson({ ...(json as object), id: key })).digest('hex');
+    const flight = `${structure.id}:${key}`;
+    if (this.inFlight.has(flight)) {
       return { status: 409, body: { error: 'in-progress', message: 'Envoi identique en cours' }, headers: { 'Retry-After': '1' } };
     }
-    this.inFlight.add(key);
+    this.inFlight.add(flight);
     try {
-      const extra = kindRules[envelope.kind]?.accept?.(envelope, this.records(), this.actions.all()) ?? {};
-      const now = new Date().toISOString();
+      const now = new Date();
       const record: CollectedRecord = {
         key,
         bodyHash,
         status: 201,
-        response: { id: envelope.id, stored: true, ...extra },
+        response: {},
         envelope,
-        receivedAt: anonymousKinds.has(envelope.kind) ? localDay(new Date(now)) : now,
+        receivedAt: anonymousKinds.has(envelope.kind) ? localDay(now) : now.toISOString(),
       };
+      let result;
       try {
-        await this.file.append(record, fault?.mode === 'disk-full' ? { failWith: Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }) } : {});
+        result = await this.store.accept(structure.id, record, {
+          ...(fault?.mode === 'disk-full' ? { beforeCommit: () => { throw Object.assign(new Error('ENOSPC: no space left on device (simulé)'), { code: 'ENOSPC' }); } } : {}),
+        });
       } catch (error) {
-        return { status: 500, body: { error: 'storage', message: `Enregistrement impossible : ${(error as Error).message}` } };
+        this.log(`[collecteur] enregistrement impossible : ${(error as Error)?.message ?? String(error)}`);
+        return { status: 500, body: { error: 'storage', message: 'Enregistrement impossible pour le moment ; réessayez plus tard.' } };
       }
+      if (result.outcome === 'key-reused') {
+        return { status: 422, body: { error: 'key-reused', message: 'Cette Idempotency-Key a déjà servi pour un autre contenu' } };
+      }
+      if (result.outcome === 'replay') return { status: result.status, body: result.response, headers: { 'Idempotent-Replayed': 'true' } };
       if (fault?.mode === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-      return { status: record.status, body: record.response };
+      return { status: result.status, body: result.response };
     } finally {
-      this.inFlight.delete(key);
+      this.inFlight.delete(flight);
     }
   }
 
-  /** The request carries the read token (compared in constant time). */
-  private isAuthorized(request: IncomingMessage): boolean {
-    const given = (header(request, 'authorization') ?? '').replace(/^Bearer\s+/i, '');
-    const expected = Buffer.from(this.readToken);
-    const actual = Buffer.from(given);
-    return actual.length === expected.length && timingSafeEqual(actual, expected);
-  }
-
-  private read(request: IncomingMessage, url: URL): Answer {
-    if (!this.isAuthorized(request)) {
-      return { status: 401, body: { error: 'unauthorized', message: 'Jeton de lecture manquant ou faux' }, headers: { 'WWW-Authenticate': 'Bearer' } };
-    }
+  private async read(structure: Structure, url: URL): Promise<Answer> {
     const kind = url.searchParams.get('kind');
-    const submissions = this.records()
-      .filter((record) => !kind || record.envelope.kind === kind)
-      .map((record) => ({ ...record.envelope, receivedAt: record.receivedAt }));
-    // The team's actions (cancelled signups: ids only) so a results view sees the places the collector gives.
-    return { status: 200, body: { submissions, actions: this.actions.all() } };
+    const [records, actions, answers, events] = await Promise.all([
+      this.store.records(structure.id, kind),
+      this.store.actions(structure.id),
+      this.store.ideaAnswers(structure.id),
+      this.store.eventDefinitions(structure.id),
+    ]);
+    const submissions = records.map((record) => ({ ...record.envelope, receivedAt: record.receivedAt }));
+    return { status: 200, body: { submissions, actions, answers, events: events.map((entry) => entry.event) } };
+  }
+
+  private async answerIdea(structure: Structure, ideaId: string, body: unknown): Promise<Answer> {
+    const checked = checkConfig(ideaAnswerSchema, body, 'config');
+    if (!checked.ok) return { status: 422, body: { error: 'invalid', message: 'Réponse invalide', problems: withMessages(checked.problems) } };
+    const { status, answer, publishText } = checked.value;
+    if (decidedStatuses.has(status) && answer.trim() === '') {
+      return {
+        status: 422,
+        body: {
+          error: 'invalid',
+          message: 'Une idée décidée porte toujours une réponse à la personne (HAS, fiche 1)',
+          problems: [{ path: 'answer', message: 'une réponse à la personne, pour une idée retenue, non retenue ou réalisée' }],
+        },
+      };
+    }
+    const stored = await this.store.answerIdea(structure.id, ideaId, { status, answer, publishText });
+    return stored ? { status: 200, body: stored } : { status: 404, body: { error: 'not-found', message: `Pas d’idée ${ideaId}` } };
+  }
+
+  private async defineEvent(structure: Structure, eventId: string, body: unknown): Promise<Answer> {
+    const given = body && typeof body === 'object' && !Array.isArray(body) ? { id: eventId, ...(body as object) } : body;
+    const checked = checkConfig(eventSchema, given, 'config');
+    if (!checked.ok) return { status: 422, body: { error: 'invalid', message: 'Événement invalide', problems: withMessages(checked.problems) } };
+    if (checked.value.id !== eventId) {
+      return { status: 422, body: { error: 'invalid', message: 'L’id du corps diffère de celui de l’adresse', problems: [{ path: 'id', message: `attendu : ${eventId}` }] } };
+    }
+    const result = await this.store.defineEvent(structure.id, checked.value);
+    if (!result.ok) {
+      return {
+        status: 409,
+        body: { error: 'capacity-below-taken', message: `${result.taken} places sont déjà confirmées : annulez des inscriptions avant de réduire la capacité` },
+      };
+    }
+    return { status: 200, body: { event: checked.value, promoted: result.promoted, seats: result.seats } };
+  }
+
+  /** "Vous avez dit, nous avons fait": answered ideas only, the text only where the team chose to publish it, never a contact. */
+  private async feed(structure: Structure, request: IncomingMessage): Promise<Answer> {
+    const rows = await this.store.answeredIdeas(structure.id);
+    const themes = new Map<string, string>();
+    for (const row of rows) if (row.theme && row.theme_label) themes.set(row.theme, row.theme_label);
+    const updatedAt = rows.map((row) => row.answered_at).sort().at(-1);
+    const feed = {
+      version: 1,
+      ...(updatedAt ? { updatedAt } : {}),
+      structure: structure.name,
+      themes: [...themes].map(([id, label]) => ({ id, label })),
+      ideas: rows.map((row) => ({
+        id: row.idea_id,
+        theme: row.theme,
+        date: row.day,
+        status: row.status,
+        ...(row.publish_text && row.text ? { text: row.text } : {}),
+        ...(row.answer.trim() ? { answer: row.answer } : {}),
+        answeredAt: row.answered_at,
+      })),
+    };
+    return cachedJson(feed, request);
+  }
+
+  /** The team's events in the format `<msp-event-signup feed=…>` reads, each with its live seats left. */
+  private async eventFeed(structure: Structure): Promise<Answer> {
+    const definitions = await this.store.eventDefinitions(structure.id);
+    const events = [];
+    for (const { event, capacity } of definitions) {
+      const left = capacity === null ? null : (await this.store.seats(structure.id, event.id)).left;
+      events.push({ ...event, ...(left !== null ? { seatsLeft: Math.min(left, 1000) } : {}) });
+    }
+    return { status: 200, body: { version: 1, updatedAt: new Date().toISOString(), events } };
   }
 
   private takeFault(): Exclude<Fault, { mode: 'none' }> | undefined {
@@ -227,16 +464,61 @@ export class Collector {
   }
 }
 
-/** The envelope, then the payload of its kind, checked by the same schemas the widgets use. */
+const ideaAnswerSchema = z.strictObject({
+  status: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'un statut (a-z, 0-9, -)')),
+  answer: z.string().check(z.maxLength(5000)),
+  publishText: z.boolean(),
+});
+
+/** A JSON answer the browser and proxies may keep a minute, with an ETag for conditional reads. */
+function cachedJson(body: unknown, request: IncomingMessage): Answer {
+  const text = JSON.stringify(body);
+  const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
+  const headers = { ETag: etag, 'Cache-Control': 'public, max-age=60' };
+  const ifNoneMatch = header(request, 'if-none-match');
+  if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag || tag.trim() === '*')) {
+    return { status: 304, body: undefined, headers };
+  }
+  return { status: 200, body, headers };
+}
+
+/** A real calendar date (2026-02-30 is not), and for an instant a real time of day. */
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?Z)?$/.exec(value);
+  if (!match) return false;
+  const [year, month, day, hour = '0', minute = '0', second = '0'] = match.slice(1).map((part) => part ?? undefined) as string[];
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)));
+  return (
+    date.getUTCFullYear() === Number(year) &&
+    date.getUTCMonth() === Number(month) - 1 &&
+    date.getUTCDate() === Number(day) &&
+    date.getUTCHours() === Number(hour) &&
+    date.getUTCMinutes() === Number(minute) &&
+    date.getUTCSeconds() === Number(second)
+  );
+}
+
+/**
+ * The envelope, then the payload of its kind, checked by the same schemas the widgets use. The
+ * stored form: the id in lower case, and an anonymous kind's `createdAt` cut to the day.
+ */
 export function validateEnvelope(json: unknown): { ok: true; envelope: Envelope } | { ok: false; problems: unknown[] } {
   const envelope = checkConfig(envelopeSchema, json, 'config');
-  if (!envelope.ok) return { ok: false, problems: envelope.problems };
-  const payloadSchema = kindRules[envelope.value.kind]?.payload;
+  if (!envelope.ok) return { ok: false, problems: withMessages(envelope.problems) };
+  const value = envelope.value as Envelope;
+  if (!isRealDate(value.createdAt)) return { ok: false, problems: [{ path: 'createdAt', message: 'une date qui existe (AAAA-MM-JJ)', found: JSON.stringify(value.createdAt) }] };
+  const payloadSchema = kindPayloads[value.kind];
   if (payloadSchema) {
-    const payload = checkConfig(payloadSchema, envelope.value.payload, 'config', 'payload');
-    if (!payload.ok) return { ok: false, problems: payload.problems };
+    const payload = checkConfig(payloadSchema, value.payload, 'config', 'payload');
+    if (!payload.ok) return { ok: false, problems: withMessages(payload.problems) };
   }
-  return { ok: true, envelope: envelope.value as Envelope };
+  const createdAt = anonymousKinds.has(value.kind) ? value.createdAt.slice(0, 10) : value.createdAt;
+  return { ok: true, envelope: { ...value, id: value.id.toLowerCase(), createdAt } };
+}
+
+/** The contract's `{ path, message }`, keeping what the widgets' checker also says. */
+function withMessages(problems: ConfigProblem[]): Array<{ path: string; message: string; found: string }> {
+  return problems.map((problem) => ({ path: problem.path, message: problem.expected, found: problem.found }));
 }
 
 function header(request: IncomingMessage, name: string): string | undefined {
@@ -244,14 +526,38 @@ function header(request: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** The JSON body of a rule's POST, or undefined when it is empty, too large or not JSON. */
-async function readJsonBody(request: IncomingMessage, limit: number): Promise<unknown> {
-  const body = await readBody(request, limit);
-  if (body === 'too-large' || body.length === 0) return undefined;
+function safeDecode(value: string): string | undefined {
   try {
-    return JSON.parse(body.toString('utf8'));
+    return decodeURIComponent(value);
   } catch {
     return undefined;
+  }
+}
+
+function idIn(pattern: RegExp, path: string): string | undefined {
+  const match = pattern.exec(path);
+  return match ? safeDecode(match[1]!) : undefined;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`pas de réponse en ${ms} ms`)), ms);
+    }),
+  ]);
+}
+
+/** The JSON body of a team route: undefined when empty. */
+async function readJsonBody(request: IncomingMessage, limit: number): Promise<{ value: unknown } | 'too-large' | 'malformed'> {
+  const body = await readBody(request, limit);
+  if (body === 'too-large') return body;
+  if (body.length === 0) return { value: undefined };
+  try {
+    return { value: JSON.parse(body.toString('utf8')) };
+  } catch {
+    return 'malformed';
   }
 }
 
@@ -278,6 +584,15 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'to
   });
 }
 
+export interface ServerLimits {
+  /** Open connections at most; more are refused at once (slow clients cannot starve the rest). */
+  maxConnections?: number;
+  /** Time to receive a request's headers, ms. */
+  headersTimeout?: number;
+  /** Time to receive a whole request, ms. */
+  requestTimeout?: number;
+}
+
 /** A collector listening on a port, that tests can take down and bring back up on the same port. */
 export class CollectorServer {
   private server: Server | undefined;
@@ -286,16 +601,27 @@ export class CollectorServer {
   constructor(
     readonly collector: Collector,
     private readonly host = '127.0.0.1',
+    private readonly limits: ServerLimits = {},
   ) {}
 
   get url(): string {
     return `http://${this.host.includes(':') ? `[${this.host}]` : this.host}:${this.port}`;
   }
 
-  /** Starts listening (on the same port as before after a `down()`). */
+  /** Starts listening once the database is ready (on the same port as before after a `down()`). */
   async up(port = this.port): Promise<void> {
     if (this.server) return;
-    const server = createServer((request, response) => void this.collector.handle(request, response));
+    await this.collector.ready;
+    const server = createServer(
+      {
+        headersTimeout: this.limits.headersTimeout ?? 10_000,
+        requestTimeout: this.limits.requestTimeout ?? 30_000,
+        keepAliveTimeout: 5_000,
+        connectionsCheckingInterval: 1_000,
+      },
+      (request, response) => void this.collector.handle(request, response),
+    );
+    server.maxConnections = this.limits.maxConnections ?? 1024;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(port, this.host, () => resolve());

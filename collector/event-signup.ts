@@ -1,32 +1,30 @@
-// The reference collector's seats and waiting list for event signups (kind 'event-signup').
-// Pure functions over the stored records: the seat count is never a mutable counter that a crash
-// could leave wrong, it is recomputed from what was stored, in arrival order. No Node import here,
-// so the same functions are unit-tested in the browser.
+// The collector's side of the seat rule (kind 'event-signup'): pure functions over the signups in
+// arrival order and the team's actions, given the capacity the team defined. The store calls them
+// inside a transaction holding the event's row lock, so two requests never decide on the same state.
 import type { Envelope } from '../src/core/envelope.js';
 import {
   CANCELLATION,
   allocateSeats,
   cancelledIds,
   payloadOf,
+  promotedBetween,
   registrationOf,
   seatsAnswer,
   type Registration,
   type SeatsAnswer,
 } from '../src/contracts/seats.js';
-import { eventSignupPayloadSchema } from '../src/contracts/event-signup.js';
-import type { KindRule, RuleContext, TeamAction } from './kinds.js';
-import type { CollectedRecord } from './store.js';
+import type { TeamAction } from './kinds.js';
 
-// The seat rule itself lives with the widget (src/widgets/event-signup/seats.ts): the results view uses it too.
+// The seat rule itself is a contract (src/contracts/seats.ts): the results view uses it too.
 export * from '../src/contracts/seats.js';
-export type { RuleContext, TeamAction };
+export type { TeamAction };
 
 /** The registration of a new signup, computed as if it were already stored (it is stored right after). */
-export function registrationForNew(envelope: Envelope, records: readonly CollectedRecord[], actions: readonly TeamAction[] = []): Registration | undefined {
+export function registrationForNew(envelope: Envelope, stored: readonly Envelope[], actions: readonly TeamAction[], capacity: number | null): Registration | undefined {
   const payload = payloadOf(envelope);
   if (!payload) return undefined;
-  const envelopes = [...records.map((record) => record.envelope).filter((stored) => stored.id !== envelope.id), envelope];
-  return registrationOf(allocateSeats(payload.eventId, envelopes, actions), envelope.id);
+  const envelopes = [...stored.filter((other) => other.id !== envelope.id), envelope];
+  return registrationOf(allocateSeats(payload.eventId, envelopes, actions, capacity), envelope.id);
 }
 
 export type CancellationResult =
@@ -43,75 +41,18 @@ export function cancelSignup(
   envelopes: readonly Envelope[],
   actions: readonly TeamAction[],
   now: Date = new Date(),
+  capacity: number | null = null,
 ): CancellationResult {
-  const signupId = body && typeof body === 'object' ? (body as Record<string, unknown>).signupId : undefined;
-  if (typeof signupId !== 'string' || signupId.length === 0 || signupId.length > 100) {
+  const given = body && typeof body === 'object' ? (body as Record<string, unknown>).signupId : undefined;
+  if (typeof given !== 'string' || given.length === 0 || given.length > 100) {
     return { ok: false, status: 400, error: 'invalid', message: 'Corps attendu : { "signupId": "<id de l’inscription>" }' };
   }
-  const signup = envelopes.find((envelope) => envelope.id === signupId && payloadOf(envelope)?.eventId === eventId);
-  if (!signup) return { ok: false, status: 404, error: 'not-found', message: `Aucune inscription ${signupId} pour l’événement ${eventId}` };
+  const signup = envelopes.find((envelope) => envelope.id.toLowerCase() === given.toLowerCase() && payloadOf(envelope)?.eventId === eventId);
+  if (!signup) return { ok: false, status: 404, error: 'not-found', message: `Aucune inscription ${given} pour l’événement ${eventId}` };
+  const signupId = signup.id;
   const action: TeamAction = { type: CANCELLATION, at: now.toISOString(), data: { eventId, signupId } };
-  const before = allocateSeats(eventId, envelopes, actions);
+  const before = allocateSeats(eventId, envelopes, actions, capacity);
   const alreadyCancelled = cancelledIds(eventId, actions).has(signupId);
-  const after = allocateSeats(eventId, envelopes, alreadyCancelled ? actions : [...actions, action]);
-  const wasConfirmed = new Set(before.confirmed.map((entry) => entry.id));
-  const promoted = after.confirmed.filter((entry) => !wasConfirmed.has(entry.id));
-  return { ok: true, action, promoted, seats: seatsAnswer(after), alreadyCancelled };
+  const after = allocateSeats(eventId, envelopes, alreadyCancelled ? actions : [...actions, action], capacity);
+  return { ok: true, action, promoted: promotedBetween(before, after), seats: seatsAnswer(after), alreadyCancelled };
 }
-
-const seatsPath = /^\/events\/([^/]+)\/seats$/;
-const cancellationsPath = /^\/events\/([^/]+)\/cancellations$/;
-
-function eventIdIn(pattern: RegExp, path: string): string | undefined {
-  const match = pattern.exec(path);
-  if (!match) return undefined;
-  try {
-    return decodeURIComponent(match[1]!);
-  } catch {
-    return undefined;
-  }
-}
-
-/** A route's answer; `store` lists the team actions the collector must append before answering. */
-export type RouteAnswer = { status: number; body: unknown; headers?: Record<string, string>; store?: TeamAction[] };
-
-/**
- * `POST /events/<id>/cancellations` with `{ "signupId": "…" }` and the read token. Needs the
- * collector to pass a RuleContext and to store `store`: without a context, 501.
- */
-export function cancellationRoute(eventId: string, records: readonly CollectedRecord[], context: RuleContext | undefined): RouteAnswer {
-  if (!context) {
-    return { status: 501, body: { error: 'not-supported', message: 'Ce collecteur ne transmet pas encore le contexte (jeton, corps, actions) aux règles' } };
-  }
-  if (!context.authorized) {
-    return { status: 401, body: { error: 'unauthorized', message: 'Jeton de lecture manquant ou faux' }, headers: { 'WWW-Authenticate': 'Bearer' } };
-  }
-  const result = cancelSignup(eventId, context.body, records.map((record) => record.envelope), context.actions);
-  if (!result.ok) return { status: result.status, body: { error: result.error, message: result.message } };
-  return {
-    status: 200,
-    body: { eventId, signupId: result.action.data.signupId, cancelled: true, alreadyCancelled: result.alreadyCancelled, promoted: result.promoted, seats: result.seats },
-    ...(result.alreadyCancelled ? {} : { store: [result.action] }),
-  };
-}
-
-/**
- * `kindRules['event-signup']`: the place of each new signup in its 201 answer, the seats route, and
- * the team's cancellations (token-protected, stored before the answer).
- */
-export const eventSignupRule = {
-  payload: eventSignupPayloadSchema,
-  accept(envelope: Envelope, records: CollectedRecord[], actions: readonly TeamAction[] = []): Record<string, unknown> {
-    const registration = registrationForNew(envelope, records, actions);
-    return registration ? { registration } : {};
-  },
-  route(method: string, path: string, _url: URL, records: CollectedRecord[], context?: RuleContext): RouteAnswer | undefined {
-    const seatsOf = eventIdIn(seatsPath, path);
-    if (seatsOf !== undefined && method === 'GET') {
-      return { status: 200, body: seatsAnswer(allocateSeats(seatsOf, records.map((record) => record.envelope), context?.actions ?? [])) };
-    }
-    const cancelFor = eventIdIn(cancellationsPath, path);
-    if (cancelFor !== undefined && method === 'POST') return cancellationRoute(cancelFor, records, context);
-    return undefined;
-  },
-} satisfies KindRule;

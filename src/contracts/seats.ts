@@ -19,7 +19,7 @@ export interface SignupEntry {
 
 export interface SeatAllocation {
   eventId: string;
-  /** Seats in all (the capacity the first signup carried), or null when the event has no limit. */
+  /** Seats in all (the team's definition, else the first signup's value locally), or null when the event has no limit. */
   capacity: number | null;
   /** Signups holding a seat, in arrival order. */
   confirmed: SignupEntry[];
@@ -47,6 +47,10 @@ export interface SeatsAnswer {
 }
 
 export const CANCELLATION = 'event-cancellation';
+/** A person moved from the waiting list to a seat (seats freed or added): recorded once, when it happens. */
+export const PROMOTION = 'event-promotion';
+/** The team told a promoted person. */
+export const NOTIFIED = 'event-notified';
 
 /** The signup payload of an envelope, or undefined for anything else. */
 export function payloadOf(envelope: Envelope): EventSignupPayload | undefined {
@@ -69,32 +73,47 @@ export function cancelledIds(eventId: string, actions: readonly SeatAction[]): S
  * only if it and everyone before it fits, so nobody overtakes a person already waiting (a group of
  * three waits for three seats; a person alone behind them waits too). Cancelling only ever moves
  * the queue forward: the first person waiting is promoted as soon as their seats are free.
+ *
+ * `capacity` is the team's definition of the event (a number, or null for no limit): the collector
+ * always passes it, and never reads a signup's own `capacity` (anyone can send one). Without it
+ * (undefined: a results view reading local signups, no definition at hand) the first signup's value
+ * stands, so a later value can neither add seats nor take back a place already confirmed.
  */
-export function allocateSeats(eventId: string, envelopes: readonly Envelope[], actions: readonly SeatAction[] = []): SeatAllocation {
+export function allocateSeats(
+  eventId: string,
+  envelopes: readonly Envelope[],
+  actions: readonly SeatAction[] = [],
+  capacity?: number | null,
+): SeatAllocation {
   const cancelled = cancelledIds(eventId, actions);
-  const signups: Array<SignupEntry & { capacity?: number | undefined }> = [];
-  let capacity: number | null = null;
+  const signups: SignupEntry[] = [];
+  let limit: number | null = capacity ?? null;
   for (const envelope of envelopes) {
     const payload = payloadOf(envelope);
     if (!payload || payload.eventId !== eventId) continue;
-    // The first signup's capacity stands: a later value (an old page, or a forged request) can neither
-    // add seats nor take back a place already confirmed. A real change of room is a team matter.
-    if (payload.capacity !== undefined && capacity === null) capacity = payload.capacity;
+    if (capacity === undefined && payload.capacity !== undefined && limit === null) limit = payload.capacity;
     if (!cancelled.has(envelope.id)) signups.push({ id: envelope.id, seats: payload.seats });
   }
   const confirmed: SignupEntry[] = [];
   const waiting: SignupEntry[] = [];
   let taken = 0;
   for (const signup of signups) {
-    if (waiting.length === 0 && (capacity === null || taken + signup.seats <= capacity)) {
+    if (waiting.length === 0 && (limit === null || taken + signup.seats <= limit)) {
       confirmed.push({ id: signup.id, seats: signup.seats });
       taken += signup.seats;
     } else {
       waiting.push({ id: signup.id, seats: signup.seats });
     }
   }
-  const left = capacity === null ? null : waiting.length > 0 ? 0 : Math.max(0, capacity - taken);
-  return { eventId, capacity, confirmed, waiting, taken, left };
+  const left = limit === null ? null : waiting.length > 0 ? 0 : Math.max(0, limit - taken);
+  return { eventId, capacity: limit, confirmed, waiting, taken, left };
+}
+
+/** Who moved from the waiting list to a seat between two allocations of the same event. */
+export function promotedBetween(before: SeatAllocation, after: SeatAllocation): SignupEntry[] {
+  const wasConfirmed = new Set(before.confirmed.map((entry) => entry.id));
+  const wasWaiting = new Set(before.waiting.map((entry) => entry.id));
+  return after.confirmed.filter((entry) => !wasConfirmed.has(entry.id) && wasWaiting.has(entry.id));
 }
 
 /** The place of one signup, as the 201 answer gives it. */
