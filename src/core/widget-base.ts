@@ -1,11 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import * as z from 'zod/mini';
 import { absoluteUrl, readInlineJson, reportProblems, type ConfigProblem } from './config.js';
 import type { SubmissionKind } from './envelope.js';
 import { MspErrorEvent } from './events.js';
 import { LocaleController } from './i18n.js';
 import { DEFAULT_DATABASE } from './storage.js';
 import { coreCatalog } from './translations/index.js';
-import type { AttributeValue } from './widget-config.js';
+import { commonConfigShape, resolveWidgetConfig, type AttributeValue } from './widget-config.js';
 
 /** The settings every widget resolves, whatever else it has. */
 export interface CommonSettings {
@@ -28,12 +29,35 @@ export interface SubmissionTarget {
   requestTimeoutMs: number;
 }
 
+/** The schema used when a widget declares none: the common keys only. */
+const commonConfigSchema = z.strictObject(commonConfigShape);
+
 /**
  * What every msp-* element shares: the common attributes, config resolution (attributes, `config`
  * property or inline JSON) with a console error and a visible notice when it is wrong, the locale,
- * and the wrapper that carries `lang` and `dir`. Widgets implement `resolveConfig` and `renderContent`.
+ * and the wrapper that carries `lang` and `dir`. A widget declares its config and renders its content:
+ *
+ * ```ts
+ * export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
+ *   static override configSchema = ideaBoxConfigSchema;          // strict, spreads commonConfigShape
+ *   static override configAttributes = { feed: 'feed' };          // JSON key (= property) → attribute
+ *   static override properties = { ...MspWidget.properties, feed: { type: String } };
+ *   readonly kind = 'idea' as const;
+ *   protected override renderContent() { return html`…${this.settings.invitation}…`; }
+ * }
+ * ```
+ * `this.settings` holds the valid, merged settings (`{}` while the config is invalid). A widget that
+ * needs checks beyond the schema overrides `resolveConfig` and calls `super.resolveConfig(...)` first.
  */
-export abstract class MspWidget extends LitElement {
+export abstract class MspWidget<Settings extends CommonSettings = CommonSettings> extends LitElement {
+  /** The widget's strict zod/mini object schema (it spreads `commonConfigShape`). */
+  static configSchema: z.ZodMiniObject = commonConfigSchema;
+  /**
+   * The widget's own attributes beyond the common ones, JSON key (also the property name) → attribute
+   * name: `{ feed: 'feed', retentionMonths: 'retention-months' }`. Each must also be a Lit property.
+   */
+  static configAttributes: Record<string, string> = {};
+
   static override properties = {
     endpoint: { type: String },
     structureName: { type: String, attribute: 'structure-name' },
@@ -60,7 +84,8 @@ export abstract class MspWidget extends LitElement {
   abstract readonly kind: SubmissionKind | undefined;
 
   protected readonly coreText = new LocaleController(this, coreCatalog);
-  private common: CommonSettings = {};
+  /** The resolved, valid settings: the JSON config merged with the attributes (`{}` until valid). */
+  protected settings: Settings = {} as Settings;
   private readonly reported = new Set<string>();
 
   constructor() {
@@ -90,12 +115,27 @@ export abstract class MspWidget extends LitElement {
     return root;
   }
 
-  /** Validates the widget's config; returns the merged settings (undefined when invalid) and the problems. */
-  protected abstract resolveConfig(
+  /**
+   * Validates the widget's config against its static `configSchema`, the common attributes and its
+   * `configAttributes`; returns the merged settings (undefined when invalid) and the problems.
+   * Override to add checks the schema cannot make (call `super.resolveConfig` first).
+   */
+  protected resolveConfig(
     json: unknown,
     commonAttributes: AttributeValue[],
     inlineProblems: ConfigProblem[],
-  ): { value: CommonSettings | undefined; problems: ConfigProblem[] };
+  ): { value: CommonSettings | undefined; problems: ConfigProblem[] } {
+    const widget = this.constructor as typeof MspWidget;
+    const own = Object.entries(widget.configAttributes).map(([key, attribute]): AttributeValue => ({
+      attribute,
+      key,
+      value: (this as unknown as Record<string, unknown>)[key],
+    }));
+    return resolveWidgetConfig(widget.configSchema, json, [...commonAttributes, ...own], inlineProblems);
+  }
+
+  /** Called in `willUpdate` each time a valid config is resolved (start loading a feed, say). */
+  protected settingsChanged?(settings: Settings): void;
 
   /** The widget's own content, rendered once its config is valid. */
   protected abstract renderContent(): TemplateResult | typeof nothing;
@@ -104,12 +144,12 @@ export abstract class MspWidget extends LitElement {
   get submissionTarget(): SubmissionTarget {
     return {
       kind: this.kind,
-      endpoint: this.common.endpoint ? absoluteUrl(this.common.endpoint) : undefined,
-      structure: this.common.structureName,
+      endpoint: this.settings.endpoint ? absoluteUrl(this.settings.endpoint) : undefined,
+      structure: this.settings.structureName,
       locale: this.coreText.locale,
-      dbName: this.common.dbName ?? DEFAULT_DATABASE,
-      minSecondsToSubmit: this.common.minSecondsToSubmit ?? 3,
-      requestTimeoutMs: this.common.requestTimeoutMs ?? 15_000,
+      dbName: this.settings.dbName ?? DEFAULT_DATABASE,
+      minSecondsToSubmit: this.settings.minSecondsToSubmit ?? 3,
+      requestTimeoutMs: this.settings.requestTimeoutMs ?? 15_000,
     };
   }
 
@@ -144,8 +184,9 @@ export abstract class MspWidget extends LitElement {
       result = { value: undefined, problems: [{ source: 'config', path: '(racine)', expected: 'une configuration utilisable', found: String(error).slice(0, 120) }] };
     }
     this.configProblems = result.problems;
-    this.common = result.value ?? {};
+    this.settings = (result.value ?? {}) as Settings;
     this.report(result.problems);
+    if (result.value) this.settingsChanged?.(this.settings);
   }
 
   /**

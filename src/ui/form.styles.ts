@@ -109,6 +109,11 @@ export const formStyles = css`
     margin: 0;
     accent-color: var(--_accent);
   }
+  /* A lone checkbox's hint and message line up with its label, not with the box. */
+  .field.checkbox > .hint,
+  .field.checkbox > .message {
+    padding-inline-start: 2rem;
+  }
   .error-summary {
     border: 3px solid var(--_error);
     border-radius: var(--_radius);

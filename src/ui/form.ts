@@ -1,11 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import type { SummaryError } from '../core/form-controller.js';
 import type { CoreStrings } from '../core/translations/fr.js';
 
-// Shared form parts, rendered as templates inside each widget's own shadow root so that `for`,
-// `aria-describedby` and the error summary's links reach their controls (a nested shadow root would cut them).
-// Every control has its hint and a message container that always exists and is always described-by.
+/**
+ * Shared form parts, rendered as templates inside each widget's own shadow root so that `for`,
+ * `aria-describedby` and the error summary's links reach their controls (a nested shadow root would
+ * cut them). Every control has its hint and a message container that always exists and is always
+ * described-by. Each part takes one options object; see src/ui/README.md for one example of each.
+ *
+ * ```ts
+ * ${textField({ id: 'contact', label: t.contactLabel, hint: t.contactHint, required: true, t: core,
+ *               value: this.draft.contact, error: this.form.errorFor('contact'),
+ *               onInput: (value) => this.patchDraft({ contact: value }) })}
+ * ${statusRegion({ message: this.statusMessage })}
+ * ```
+ */
 
 /** What every field shares. `id` must be unique inside the widget. */
 export interface FieldBase {
@@ -47,6 +58,31 @@ export interface ChoiceOption {
   hint?: string;
 }
 
+export interface SelectFieldOptions extends FieldBase {
+  /** The options in order; include `{ value: '', label: t.all }` for "no choice". */
+  options: readonly ChoiceOption[];
+  value: string;
+  onChange: (value: string) => void;
+  /** The select's part (default `select`). */
+  part?: string;
+}
+
+export interface CheckboxFieldOptions extends FieldBase {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  /** The checkbox's part (default `checkbox`). */
+  part?: string;
+}
+
+export interface StatusRegionOptions {
+  /** What to announce; empty while there is nothing to say (the region stays in the tree). */
+  message: string | TemplateResult;
+  id?: string;
+  part?: string;
+  /** Extra classes (a tone: `success`, `error`…). */
+  className?: string;
+}
+
 export interface ChoiceGroupOptions extends Omit<FieldBase, 'label'> {
   legend: string;
   type: 'radio' | 'checkbox';
@@ -59,7 +95,7 @@ export interface ChoiceGroupOptions extends Omit<FieldBase, 'label'> {
 
 const describedBy = (id: string, hint?: string) => [hint ? `${id}-hint` : '', `${id}-message`].filter(Boolean).join(' ');
 
-function labelText(field: Pick<FieldBase, "required" | "t">, text: string) {
+function labelText(field: Pick<FieldBase, 'required' | 't'>, text: string) {
   return html`${text}${field.required ? nothing : html` <span class="optional">(${field.t.optional})</span>`}`;
 }
 
@@ -121,6 +157,62 @@ export function textArea(o: TextAreaOptions): TemplateResult {
 }
 
 /**
+ * A `<select>` with its label, hint and message. Option hints are not shown (a select cannot hold
+ * them): use a choice group when the options need explaining.
+ */
+export function selectField(o: SelectFieldOptions): TemplateResult {
+  return html`<div class="field ${o.error ? 'has-error' : ''}" part="field">
+    <label for=${o.id} part="label">${labelText(o, o.label)}</label>
+    ${o.hint ? html`<p id="${o.id}-hint" class="hint" part="hint">${o.hint}</p>` : nothing}
+    <select
+      id=${o.id}
+      part=${o.part ?? 'select'}
+      ?required=${o.required}
+      aria-invalid=${o.error ? 'true' : 'false'}
+      aria-describedby=${describedBy(o.id, o.hint)}
+      .value=${live(o.value)}
+      @change=${(e: Event) => o.onChange((e.target as HTMLSelectElement).value)}
+    >
+      ${o.options.map((option) => html`<option value=${option.value} ?selected=${option.value === o.value}>${option.label}</option>`)}
+    </select>
+    ${fieldMessage(o.id, o.error, o.t)}
+  </div>`;
+}
+
+/**
+ * One checkbox that stands alone ("remember this device", "not concerned"): the box, then its label,
+ * then the hint and message. Ticking is optional by nature, so no "(facultatif)" is added; a box that
+ * must be ticked (consent) says so in its label. A question answered by ticking boxes is a choice group.
+ */
+export function checkboxField(o: CheckboxFieldOptions): TemplateResult {
+  return html`<div class="field checkbox ${o.error ? 'has-error' : ''}" part="field">
+    <div class="option">
+      <input
+        id=${o.id}
+        part=${o.part ?? 'checkbox'}
+        type="checkbox"
+        .checked=${live(o.checked)}
+        ?required=${o.required}
+        aria-invalid=${o.error ? 'true' : 'false'}
+        aria-describedby=${describedBy(o.id, o.hint)}
+        @change=${(e: Event) => o.onChange((e.target as HTMLInputElement).checked)}
+      />
+      <label for=${o.id} part="label">${o.label}</label>
+    </div>
+    ${o.hint ? html`<p id="${o.id}-hint" class="hint" part="hint">${o.hint}</p>` : nothing}
+    ${fieldMessage(o.id, o.error, o.t)}
+  </div>`;
+}
+
+/**
+ * The widget's one polite live region for outcomes ("Envoi en cours…", "Merci !"). It is always
+ * rendered, empty when silent: a region added with its message already in it is not announced.
+ */
+export function statusRegion(o: StatusRegionOptions): TemplateResult {
+  return html`<div id=${ifDefined(o.id)} class="status ${o.className ?? ''}" part=${o.part ?? 'status'} role="status" aria-live="polite">${o.message}</div>`;
+}
+
+/**
  * A fieldset of radios or checkboxes. When one place shows different groups in turn (survey steps),
  * key them with `repeat(items, (q) => q.id, …)`: a radio that Lit reuses and renames into another
  * group unchecks that group's chosen answer.
@@ -166,11 +258,7 @@ export function choiceGroup(o: ChoiceGroupOptions): TemplateResult {
   </fieldset>`;
 }
 
-export interface SummaryError {
-  /** The id of the control (or fieldset) to focus. */
-  fieldId: string;
-  message: string;
-}
+export type { SummaryError } from '../core/form-controller.js';
 
 /**
  * The error summary shown after a failed submit: it takes focus (the widget calls `focus()` on

@@ -1,0 +1,75 @@
+// A minimal widget on the shared base, for the core tests: a static schema, two own attributes,
+// a SubmissionController and a DraftController, and nothing else.
+import { html } from 'lit';
+import * as z from 'zod/mini';
+import { httpUrl, type ConfigProblem } from '../../src/core/config.js';
+import { DraftController } from '../../src/core/draft-controller.js';
+import { SubmissionController } from '../../src/core/submission-controller.js';
+import { MspWidget, defineElement } from '../../src/core/widget-base.js';
+import { commonConfigShape, type AttributeValue } from '../../src/core/widget-config.js';
+
+export const harnessConfigSchema = z.strictObject({
+  ...commonConfigShape,
+  feed: z.optional(httpUrl()),
+  retentionMonths: z.optional(z.number().check(z.int(), z.gte(1), z.lte(120))),
+  title: z.optional(z.string()),
+});
+export type HarnessConfig = z.infer<typeof harnessConfigSchema>;
+
+export class MspHarness extends MspWidget<HarnessConfig> {
+  static override configSchema = harnessConfigSchema;
+  static override configAttributes = { feed: 'feed', retentionMonths: 'retention-months' };
+  static override properties = {
+    ...MspWidget.properties,
+    feed: { type: String },
+    retentionMonths: { type: Number, attribute: 'retention-months' },
+  };
+
+  declare feed: string | undefined;
+  declare retentionMonths: number | undefined;
+  readonly kind = 'idea' as const;
+  readonly submission = new SubmissionController(this);
+  draftKey: string | undefined = 'harness';
+  readonly drafts = new DraftController<{ text: string }>(this, { key: () => this.draftKey, dbName: () => this.submissionTarget.dbName, delayMs: 100 });
+  /** Every settings object the base handed to settingsChanged. */
+  readonly seen: HarnessConfig[] = [];
+
+  /** The settings, read from outside for the tests. */
+  get current(): HarnessConfig {
+    return this.settings;
+  }
+
+  protected override settingsChanged(settings: HarnessConfig): void {
+    this.seen.push(settings);
+  }
+
+  showLoadProblems(problems: ConfigProblem[]): void {
+    this.reportLoadProblems(problems);
+  }
+
+  protected override renderContent() {
+    return html`<h2 id="title">${this.settings.title ?? 'Harnais'}</h2>
+      <p id="state">${this.submission.state}</p>`;
+  }
+}
+defineElement('msp-harness', MspHarness);
+
+/** The same widget with a check the schema cannot make: the title must not shout. */
+export class MspStrictHarness extends MspHarness {
+  protected override resolveConfig(json: unknown, commonAttributes: AttributeValue[], inlineProblems: ConfigProblem[]) {
+    const result = super.resolveConfig(json, commonAttributes, inlineProblems);
+    const title = (result.value as HarnessConfig | undefined)?.title;
+    if (title && title === title.toUpperCase()) {
+      return { value: undefined, problems: [{ source: 'config' as const, path: 'title', expected: 'un titre en minuscules', found: `"${title}"` }] };
+    }
+    return result;
+  }
+}
+defineElement('msp-strict-harness', MspStrictHarness);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'msp-harness': MspHarness;
+    'msp-strict-harness': MspStrictHarness;
+  }
+}
