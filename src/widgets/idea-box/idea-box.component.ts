@@ -81,7 +81,7 @@ export class MspIdeaBox extends MspWidget {
     key: () => `idea-box:${location.pathname}`,
     dbName: () => this.submissionTarget.dbName,
   });
-  private settings: IdeaBoxConfig = {};
+  protected override settings: IdeaBoxConfig = {};
   private feedAbort: AbortController | undefined;
 
   /** URL of the team's JSON feed of answered ideas ("vous avez dit, nous avons fait"). */
