@@ -1,5 +1,8 @@
 import { loadJsonFeed, quietGet, type FeedResult } from '../../core/json-feed.js';
 import { eventFeedSchema, type EventFeed } from './event-signup.schema.js';
+import type { SeatsInfo } from './event-signup.state.js';
+
+export type { SeatsInfo };
 
 export type EventFeedResult = FeedResult<EventFeed>;
 
@@ -20,13 +23,6 @@ export function seatsUrl(endpoint: string, eventId: string): string {
   return seats.href;
 }
 
-/** What the seats route answers (counts only). */
-export interface SeatsInfo {
-  capacity: number | null;
-  taken: number;
-  left: number | null;
-  waiting: number;
-}
 
 const count = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 

@@ -1,64 +1,30 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { type ConfigProblem } from '../../core/config.js';
-import { MspErrorEvent } from '../../core/events.js';
 import { LocaleController, type Catalog } from '../../core/i18n.js';
 import { shortReference } from '../../core/ids.js';
 import { SubmissionController } from '../../core/submission-controller.js';
 import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
 import { resolveWidgetConfig, type AttributeValue } from '../../core/widget-config.js';
-import { choiceGroup, errorSummary, fieldMessage, honeypotField, textArea, textField, type SummaryError } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
-import { fetchSeats, loadEventFeed, type SeatsInfo } from './event-feed.js';
-import {
-  candidacyKind,
-  eventSignupConfigSchema,
-  healthRelatedKinds,
-  isContactValue,
-  type EventItem,
-  type EventSignupConfig,
-  type EventSignupPayload,
-} from './event-signup.schema.js';
+import { calendarEvent, confirmationText } from './confirmation.js';
+import { EventFeedController } from './event-feed.controller.js';
+import { eventSignupConfigSchema, type EventSignupConfig } from './event-signup.schema.js';
+import { emptyDraft, type CalendarLink, type ChannelChoice, type ShownEvent, type SignedUp, type SignupDraft } from './event-signup.state.js';
 import { eventSignupStyles } from './event-signup.styles.js';
-import { availability, formatDay, isoWithOffset, parseDeadline, parseEventTime, schedule, wallClock, type Availability } from '../../contracts/event-time.js';
 import { buildIcs, icsFileName } from './ics.js';
+import { LiveSeatsController } from './live-seats.controller.js';
+import { isFull, seatsToAsk, shownEvents } from './shown-events.js';
+import { draftForEvent, signupErrors, signupPayload } from './signup-form.js';
 import { eventSignupFr, type EventSignupStrings } from './translations/fr.js';
+import { confirmation } from './views/confirmation.view.js';
+import { eventList } from './views/event-list.view.js';
+import { signupForm } from './views/signup-form.view.js';
 
 const eventSignupCatalog: Catalog<EventSignupStrings> = {
   fr: eventSignupFr,
   en: () => import('./translations/en.js').then((module) => module.eventSignupEn),
 };
-
-/** What the person typed. */
-interface SignupDraft {
-  name: string;
-  channel: '' | 'phone' | 'email';
-  contact: string;
-  seats: number;
-  accessNeeds: string;
-  motivation: string;
-}
-
-const emptyDraft = (channel: SignupDraft['channel'] = ''): SignupDraft => ({ name: '', channel, contact: '', seats: 1, accessNeeds: '', motivation: '' });
-
-type FeedState = { status: 'none' } | { status: 'loading' } | { status: 'ready'; events: EventItem[] } | { status: 'failed' };
-
-/** An event as shown: parsed times and whether it can be signed up for. */
-interface ShownEvent {
-  event: EventItem;
-  start: Date;
-  end: Date;
-  availability: Availability;
-}
-
-/** The 201 answer's registration (reference collector). */
-interface Registration {
-  status: 'confirmed' | 'waiting';
-  position?: number;
-}
-
-const MAX_ACCESS_NEEDS = 500;
-const MAX_MOTIVATION = 600;
 
 /**
  * @summary Signup for ateliers, réunions d'échange, portes ouvertes and calls for the users' committee,
@@ -69,16 +35,38 @@ const MAX_MOTIVATION = 600;
  * @event msp-error - Rejected or failed signup, bad configuration, or unreadable feed (`detail.reason`).
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
- * @csspart heading - The widget's heading.
- * @csspart events - The list of events; `event` for each, with `kind`, `details`, `seats` and `signup-button` inside.
- * @csspart form - The signup form; `field`, `label`, `hint`, `input`, `select`, `textarea`, `counter`, `field-message`, `fieldset`, `legend`, `option` inside it.
+ * @csspart heading - The heading of the list, the form and the confirmation.
+ * @csspart feed-unavailable - The notice that the events feed could not be read.
+ * @csspart empty - The notice that no event is open for signup.
+ * @csspart events - The list of events.
+ * @csspart event - One event's card.
+ * @csspart kind - The event's kind ("Atelier", "Groupe de marche"…).
+ * @csspart details - The invitation's facts (day, times, duration, place, theme, objectives).
+ * @csspart seats - The seats left, or "full".
+ * @csspart signup-button - The button opening an event's form (sign up, waiting list, candidacy).
+ * @csspart closed - "Les inscriptions sont closes", after the deadline.
  * @csspart privacy - What is asked and who sees it.
  * @csspart health-warning - The warning that the signup reveals health information.
  * @csspart waiting-notice - "This event is full: waiting list".
+ * @csspart form - The signup form.
+ * @csspart error-summary - The list of problems shown after an incomplete send.
+ * @csspart field - A field's wrapper (label, hint, control, message).
+ * @csspart label - A field's label.
+ * @csspart hint - A field's hint.
+ * @csspart input - A text, phone or e-mail input.
+ * @csspart select - The number of people.
+ * @csspart textarea - The access needs and the motivation.
+ * @csspart counter - The characters left under a textarea.
+ * @csspart field-message - A field's error message.
+ * @csspart fieldset - The choice between phone and e-mail.
+ * @csspart legend - The fieldset's legend.
+ * @csspart option - One radio option and its label.
  * @csspart submit - The send button.
- * @csspart back - The button back to the list.
+ * @csspart back - The buttons back to the list (from the form and from the confirmation).
+ * @csspart confirmation - The panel after signing up.
+ * @csspart calendar - The "Ajouter à mon agenda" link (.ics file).
  * @csspart status - The live region announcing outcomes.
- * @csspart confirmation - The panel after signing up; `calendar` is the .ics link inside it.
+ * @csspart config-notice - The notice shown instead of the widget when its configuration is wrong.
  *
  * @cssproperty --msp-event-signup-accent - Accent colour, falls back to `--msp-accent`.
  * @cssproperty --msp-event-signup-card-border - Border of each event card, falls back to `--msp-border`.
@@ -93,8 +81,6 @@ export class MspEventSignup extends MspWidget {
     ...MspWidget.properties,
     feed: { type: String },
     contactChannel: { type: String, attribute: 'contact-channel' },
-    feedState: { state: true },
-    seats: { state: true },
     selectedId: { state: true },
     draft: { state: true },
     submitAttempted: { state: true },
@@ -105,21 +91,17 @@ export class MspEventSignup extends MspWidget {
 
   private readonly text = new LocaleController(this, eventSignupCatalog);
   private readonly submission = new SubmissionController(this);
-  private settings: EventSignupConfig = {};
-  private feedAbort: AbortController | undefined;
-  private seatsAbort: AbortController | undefined;
-  private loadedFeedUrl: string | undefined;
-  private seatsKey = '';
-  private calendarFile: { key: string; url: string; name: string } | undefined;
-  /** The event signed up for, kept for the confirmation even if the feed changes meanwhile. */
-  private signedUp: { shown: ShownEvent; payload: EventSignupPayload; full: boolean } | undefined;
+  private readonly eventFeed = new EventFeedController(this);
+  private readonly liveSeats = new LiveSeatsController(this);
+  protected override settings: EventSignupConfig = {};
+  private calendarFile: (CalendarLink & { key: string }) | undefined;
+  /** The signup sent, kept for the confirmation even if the feed changes meanwhile. */
+  private signedUp: SignedUp | undefined;
 
   /** URL of the team's events feed (JSON). */
   declare feed: string | undefined;
   /** How people are reached: `phone`, `email` or `either` (the person chooses; default). */
   declare contactChannel: string | undefined;
-  declare private feedState: FeedState;
-  declare private seats: Map<string, SeatsInfo>;
   declare private selectedId: string | undefined;
   declare private draft: SignupDraft;
   declare private submitAttempted: boolean;
@@ -127,89 +109,25 @@ export class MspEventSignup extends MspWidget {
 
   constructor() {
     super();
-    this.feedState = { status: 'none' };
-    this.seats = new Map();
     this.selectedId = undefined;
     this.draft = emptyDraft();
     this.submitAttempted = false;
     this.statusMessage = '';
   }
 
-  private get channel(): 'phone' | 'email' | 'either' {
+  private get channel(): ChannelChoice {
     return this.settings.contactChannel ?? 'either';
   }
 
-  /** Inline events and the feed's, without duplicates, soonest first. */
   private get shownEvents(): ShownEvent[] {
-    const now = new Date();
-    const byId = new Map<string, EventItem>();
-    for (const event of this.settings.events ?? []) byId.set(event.id, event);
-    if (this.feedState.status === 'ready') for (const event of this.feedState.events) byId.set(event.id, event);
-    const shown: ShownEvent[] = [];
-    for (const event of byId.values()) {
-      const start = parseEventTime(event.start);
-      const end = parseEventTime(event.end);
-      if (!start || !end) continue;
-      const state = availability(event, now);
-      // Past events are not offered at all (they stay in the team's feed for the record).
-      if (state !== 'past') shown.push({ event, start, end, availability: state });
-    }
-    return shown.sort((a, b) => a.start.getTime() - b.start.getTime());
+    const feed = this.eventFeed.state.status === 'ready' ? this.eventFeed.state.events : [];
+    return shownEvents(this.settings.events ?? [], feed, this.liveSeats.seats, new Date());
   }
 
+  /** The event whose form is open; undefined when none is, or when it closed meanwhile. */
   private get selected(): ShownEvent | undefined {
-    return this.selectedId === undefined ? undefined : this.shownEvents.find((shown) => shown.event.id === this.selectedId && shown.availability === 'open');
-  }
-
-  private isCandidacy(event: EventItem): boolean {
-    return event.kind === candidacyKind;
-  }
-
-  private isHealthRelated(event: EventItem): boolean {
-    return event.healthRelated ?? healthRelatedKinds.has(event.kind);
-  }
-
-  /** Seats left: the endpoint's live count when it has one, else the feed's; undefined when unknown or unlimited. */
-  private seatsLeft(event: EventItem): number | undefined {
-    if (this.isCandidacy(event)) return undefined;
-    const live = this.seats.get(event.id);
-    if (live) {
-      const capacity = event.capacity ?? live.capacity;
-      if (capacity === null || capacity === undefined) return undefined;
-      return live.waiting > 0 ? 0 : Math.max(0, capacity - live.taken);
-    }
-    return event.seatsLeft;
-  }
-
-  private isFull(event: EventItem): boolean {
-    return this.seatsLeft(event) === 0;
-  }
-
-  /** Most people one signup may bring: the event's limit, and no more than the seats left (a bigger group would only wait). */
-  private maxSeats(event: EventItem): number {
-    const limit = event.maxSeatsPerSignup ?? 4;
-    const left = this.seatsLeft(event);
-    return left !== undefined && left > 0 ? Math.min(limit, left) : limit;
-  }
-
-  /** Errors of the current draft, in the order of the fields. */
-  private errorsFor(event: EventItem): SummaryError[] {
-    const t = this.text.t;
-    const errors: SummaryError[] = [];
-    const draft = this.draft;
-    if (!draft.name.trim()) errors.push({ fieldId: 'name', message: t.nameMissing });
-    if (!draft.channel) errors.push({ fieldId: 'channel', message: t.channelMissing });
-    else if (!isContactValue(draft.channel, draft.contact)) errors.push({ fieldId: 'contact', message: draft.channel === 'phone' ? t.phoneInvalid : t.emailInvalid });
-    if (this.isCandidacy(event)) {
-      if (!draft.motivation.trim()) errors.push({ fieldId: 'motivation', message: t.motivationMissing });
-      else if (draft.motivation.length > MAX_MOTIVATION) errors.push({ fieldId: 'motivation', message: t.tooLong });
-    }
-    if (draft.accessNeeds.length > MAX_ACCESS_NEEDS) errors.push({ fieldId: 'access', message: t.tooLong });
-    return errors;
-  }
-
-  private errorFor(event: EventItem, fieldId: string): string | undefined {
-    return this.submitAttempted ? this.errorsFor(event).find((error) => error.fieldId === fieldId)?.message : undefined;
+    if (this.selectedId === undefined) return undefined;
+    return this.shownEvents.find((shown) => shown.event.id === this.selectedId && shown.availability === 'open');
   }
 
   protected override resolveConfig(json: unknown, commonAttributes: AttributeValue[], inlineProblems: ConfigProblem[]) {
@@ -223,17 +141,15 @@ export class MspEventSignup extends MspWidget {
     return result;
   }
 
-  private patchDraft(patch: Partial<SignupDraft>): void {
+  private readonly patchDraft = (patch: Partial<SignupDraft>): void => {
     this.draft = { ...this.draft, ...patch };
-  }
+  };
 
   private async open(eventId: string): Promise<void> {
     this.selectedId = eventId;
     this.submitAttempted = false;
     this.statusMessage = '';
-    const fixed = this.channel === 'either' ? '' : this.channel;
-    // Keep what was typed for another event (same person), but never a channel the team does not use.
-    this.draft = { ...this.draft, channel: fixed || this.draft.channel, seats: 1, motivation: '' };
+    this.draft = draftForEvent(this.draft, this.channel);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#form-title')?.focus();
   }
@@ -247,7 +163,8 @@ export class MspEventSignup extends MspWidget {
       this.submission.reset();
       this.draft = emptyDraft();
       this.signedUp = undefined;
-      this.refreshSeats(true);
+      // The count has moved (this signup at least): ask again.
+      this.liveSeats.invalidate();
     }
     await this.updateComplete;
     const button = previous ? this.renderRoot.querySelector<HTMLElement>(`#signup-${CSS.escape(previous)}`) : null;
@@ -258,30 +175,15 @@ export class MspEventSignup extends MspWidget {
     event.preventDefault();
     if (this.submission.state === 'sending') return;
     this.submitAttempted = true;
-    if (this.errorsFor(shown.event).length) {
+    if (signupErrors(this.draft, shown.event, this.text.t).length) {
       this.statusMessage = '';
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#error-summary')?.focus();
       return;
     }
     const core = this.coreText.t;
-    const item = shown.event;
-    const draft = this.draft;
-    const candidacy = this.isCandidacy(item);
-    const payload: EventSignupPayload = {
-      eventId: item.id,
-      eventTitle: item.title,
-      eventKind: item.kind,
-      eventStart: isoWithOffset(shown.start),
-      eventEnd: isoWithOffset(shown.end),
-      ...(item.capacity !== undefined && !candidacy ? { capacity: item.capacity } : {}),
-      name: draft.name.trim(),
-      contact: { channel: draft.channel as 'phone' | 'email', value: draft.contact.trim() },
-      seats: candidacy ? 1 : Math.min(Math.max(1, draft.seats), this.maxSeats(item)),
-      ...(draft.accessNeeds.trim() ? { accessNeeds: draft.accessNeeds.trim() } : {}),
-      ...(candidacy ? { motivation: draft.motivation.trim() } : {}),
-    };
-    this.signedUp = { shown, payload, full: this.isFull(item) };
+    const payload = signupPayload(shown, this.draft);
+    this.signedUp = { shown, payload, full: isFull(shown.seats) };
     this.statusMessage = core.sending;
     const outcome = await this.submission.submit(payload);
     if (outcome === 'too-fast') {
@@ -298,406 +200,86 @@ export class MspEventSignup extends MspWidget {
     this.renderRoot.querySelector<HTMLElement>('#done-title')?.focus();
   }
 
-  private async loadFeed(url: string): Promise<void> {
-    this.feedAbort?.abort();
-    const abort = (this.feedAbort = new AbortController());
-    this.feedState = { status: 'loading' };
-    const result = await loadEventFeed(url, abort.signal);
-    if (abort.signal.aborted) return;
-    if (result.ok) {
-      this.feedState = { status: 'ready', events: result.feed.events };
-      return;
-    }
-    this.feedState = { status: 'failed' };
-    if (result.problems) console.error(`[msp-event-signup] Flux d’événements invalide (${url}) :`, result.problems);
-    this.dispatchEvent(
-      new MspErrorEvent({
-        kind: 'event-signup',
-        reason: 'feed',
-        message: result.reason,
-        ...(result.httpStatus ? { httpStatus: result.httpStatus } : {}),
-        ...(result.problems ? { problems: result.problems } : {}),
-      }),
-    );
-  }
-
-  /** Asks the endpoint (only it) for the live seats of the open events that have a capacity. */
-  private refreshSeats(force = false): void {
-    const endpoint = this.submissionTarget.endpoint;
-    const wanted = endpoint ? this.shownEvents.filter((s) => s.availability === 'open' && !this.isCandidacy(s.event) && s.event.capacity !== undefined) : [];
-    const key = `${endpoint ?? ''}|${wanted.map((s) => s.event.id).join(',')}`;
-    if (!force && key === this.seatsKey) return;
-    this.seatsKey = key;
-    this.seatsAbort?.abort();
-    if (!endpoint || wanted.length === 0) return;
-    const abort = (this.seatsAbort = new AbortController());
-    void Promise.all(wanted.map(async (s) => [s.event.id, await fetchSeats(endpoint, s.event.id, abort.signal)] as const)).then((answers) => {
-      if (abort.signal.aborted) return;
-      const seats = new Map<string, SeatsInfo>();
-      for (const [id, info] of answers) if (info) seats.set(id, info);
-      this.seats = seats;
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.feedAbort?.abort();
-    this.seatsAbort?.abort();
-    this.forgetCalendarFile();
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // Here rather than in updated(): starting the feed sets state, which must not cost a second render.
-    const feedUrl = this.configured && this.settings.feed ? new URL(this.settings.feed, document.baseURI).href : undefined;
-    if (feedUrl !== this.loadedFeedUrl) {
-      this.loadedFeedUrl = feedUrl;
-      if (feedUrl) void this.loadFeed(feedUrl);
-      else this.feedState = { status: 'none' };
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.configured) this.refreshSeats();
-  }
-
-  // --- Rendering -------------------------------------------------------------------------------
-
-  private time(date: Date): string {
-    const w = wallClock(date);
-    return this.text.t.time(w.hour, w.minute);
-  }
-
-  private renderWhen(shown: ShownEvent) {
-    const t = this.text.t;
-    const s = schedule(shown.start, shown.end, this.text.locale);
-    const start = t.time(s.start.hour, s.start.minute);
-    const end = t.time(s.end.hour, s.end.minute);
-    return html`<p>${s.endDay ? html`${s.day}, ${start} — ${t.untilDay(s.endDay, end)}` : html`${s.day}, ${t.timeRange(start, end)}`}</p>
-      ${s.clockChange ? html`<p class="clock-change">${s.clockChange === 'back' ? t.clockBack : t.clockForward}</p>` : nothing}`;
-  }
-
-  private renderDeadline(event: EventItem) {
-    const t = this.text.t;
-    if (!event.deadline) return nothing;
-    const deadline = parseDeadline(event.deadline);
-    if (!deadline) return nothing;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(event.deadline)) {
-      // The deadline is the end of that day: show the day itself, not the next midnight.
-      return html`${t.deadlineDay(formatDay(new Date(deadline.getTime() - 1000), this.text.locale))}`;
-    }
-    return html`${t.deadlineAt(formatDay(deadline, this.text.locale), this.time(deadline))}`;
-  }
-
-  /** The invitation's facts (HAS 2023, fiche 13): day, times, duration, place, theme, objectives, audience. */
-  private renderDetails(shown: ShownEvent, withSeats: boolean) {
-    const t = this.text.t;
-    const event = shown.event;
-    const s = schedule(shown.start, shown.end, this.text.locale);
-    const left = this.seatsLeft(event);
-    return html`<dl class="details" part="details">
-      <dt>${t.labels.when}</dt>
-      <dd>${this.renderWhen(shown)}</dd>
-      <dt>${t.labels.duration}</dt>
-      <dd>${t.duration(s.durationMinutes)}</dd>
-      <dt>${t.labels.place}</dt>
-      <dd>
-        <p>${event.place.name}</p>
-        ${event.place.address ? html`<p>${event.place.address}</p>` : nothing}
-      </dd>
-      ${event.place.accessibility || event.place.wheelchairAccessible !== undefined
-        ? html`<dt>${t.labels.access}</dt>
-            <dd>
-              ${event.place.wheelchairAccessible !== undefined ? html`<p>${event.place.wheelchairAccessible ? t.wheelchair : t.notWheelchair}</p>` : nothing}
-              ${event.place.accessibility ? html`<p>${event.place.accessibility}</p>` : nothing}
-            </dd>`
-        : nothing}
-      ${event.theme ? html`<dt>${t.labels.theme}</dt><dd>${event.theme}</dd>` : nothing}
-      <dt>${event.objectives.length > 1 ? t.labels.objectives : t.labels.objective}</dt>
-      <dd>
-        ${event.objectives.length > 1 ? html`<ul>${event.objectives.map((objective) => html`<li>${objective}</li>`)}</ul>` : event.objectives[0]}
-      </dd>
-      ${event.audience ? html`<dt>${t.labels.audience}</dt><dd>${event.audience}</dd>` : nothing}
-      ${withSeats ? this.renderSeats(event, left) : nothing}
-      ${withSeats && event.deadline && shown.availability === 'open' ? html`<dt>${t.labels.deadline}</dt><dd>${this.renderDeadline(event)}</dd>` : nothing}
-    </dl>`;
-  }
-
-  private renderSeats(event: EventItem, left: number | undefined) {
-    const t = this.text.t;
-    if (this.isCandidacy(event)) return html`<dt>${t.labels.seats}</dt><dd>${t.candidacyNote}</dd>`;
-    if (left === undefined) return nothing;
-    const live = this.seats.get(event.id);
-    const capacity = event.capacity ?? live?.capacity ?? undefined;
-    return html`<dt>${t.labels.seats}</dt>
-      <dd part="seats">
-        ${left === 0
-          ? html`<p class="seats-full">${t.full}</p>
-              ${live && live.waiting > 0 ? html`<p>${t.waitingCount(live.waiting)}</p>` : nothing}`
-          : html`<p>${t.seatsLeft(left)}${capacity ? html` <span class="seats-of">${t.seatsOf(capacity)}</span>` : nothing}.</p>`}
-      </dd>`;
-  }
-
-  private renderList() {
-    const t = this.text.t;
-    const events = this.shownEvents;
-    const loading = this.feedState.status === 'loading';
-    return html`<h2 id="heading" part="heading" tabindex="-1">${this.settings.heading ?? t.heading}</h2>
-      <p>${t.intro(this.settings.structureName)}</p>
-      ${this.feedState.status === 'failed' ? html`<p class="notice warning" part="feed-unavailable">${t.feedFailed}</p>` : nothing}
-      ${loading ? html`<p aria-busy="true">${t.loading}</p>` : nothing}
-      ${!loading && events.length === 0 ? html`<p class="notice" part="empty">${t.none}</p>` : nothing}
-      ${events.length
-        ? html`<ul class="events" part="events">
-            ${events.map((shown) => this.renderEvent(shown))}
-          </ul>`
-        : nothing}
-      <p class="source">${t.source}</p>`;
-  }
-
-  private renderEvent(shown: ShownEvent) {
-    const t = this.text.t;
-    const event = shown.event;
-    const titleId = `title-${event.id}`;
-    const action = this.isCandidacy(event) ? t.apply : this.isFull(event) ? t.joinWaitingList : t.signUp;
-    return html`<li class="event" part="event">
-      <h3 id=${titleId}>${event.title}</h3>
-      <p class="kind" part="kind">${t.kinds[event.kind]}</p>
-      ${event.description ? html`<p>${event.description}</p>` : nothing}
-      ${this.renderDetails(shown, true)}
-      ${shown.availability === 'closed'
-        ? html`<p class="closed" part="closed">${t.closed}</p>`
-        : html`<button id="signup-${event.id}" class="button" part="signup-button" type="button" @click=${() => void this.open(event.id)}>
-            ${action}<span class="visually-hidden">${t.eventSuffix(event.title)}</span>
-          </button>`}
-    </li>`;
-  }
-
-  private renderPrivacy(event: EventItem) {
-    const t = this.text.t;
-    const privacy = this.settings.privacy ?? {};
-    return html`<div class="notice privacy" part="privacy">
-        <h3>${t.privacyTitle}</h3>
-        <ul>
-          <li>${t.privacyIntro}</li>
-          <li>${t.whoSees(privacy.recipient ?? t.defaultRecipient(this.settings.structureName))}</li>
-          <li>${t.retention(privacy.retention ?? t.defaultRetention)}</li>
-          ${privacy.rightsContact ? html`<li>${t.rights(privacy.rightsContact)}</li>` : nothing}
-        </ul>
-      </div>
-      ${this.isHealthRelated(event) ? html`<p class="notice warning" part="health-warning">${t.healthWarning}</p>` : nothing}`;
-  }
-
-  private renderSeatsField(event: EventItem) {
-    const t = this.text.t;
-    const core = this.coreText.t;
-    const options = Array.from({ length: this.maxSeats(event) }, (_, index) => index + 1);
-    return html`<div class="field" part="field">
-      <label for="seats" part="label">${t.seatsLabel}</label>
-      <p id="seats-hint" class="hint" part="hint">${t.seatsHint}</p>
-      <select id="seats" part="select" aria-describedby="seats-hint seats-message" @change=${(e: Event) => this.patchDraft({ seats: Number((e.target as HTMLSelectElement).value) })}>
-        ${options.map((count) => html`<option value=${count} ?selected=${this.draft.seats === count}>${t.people(count)}</option>`)}
-      </select>
-      ${fieldMessage('seats', undefined, core)}
-    </div>`;
-  }
-
-  private renderContactFields(event: EventItem) {
-    const t = this.text.t;
-    const core = this.coreText.t;
-    const channel = this.draft.channel;
-    return html`${this.channel === 'either'
-      ? choiceGroup({
-          id: 'channel',
-          legend: t.channelLegend,
-          hint: t.channelHint,
-          type: 'radio',
-          required: true,
-          inline: true,
-          options: [
-            { value: 'phone', label: t.phone },
-            { value: 'email', label: t.email },
-          ],
-          selected: channel ? [channel] : [],
-          onChange: ([value]) => this.patchDraft({ channel: (value as SignupDraft['channel']) ?? '' }),
-          error: this.errorFor(event, 'channel'),
-          t: core,
-        })
-      : nothing}
-    ${channel
-      ? textField({
-          id: 'contact',
-          label: channel === 'phone' ? t.phoneLabel : t.emailLabel,
-          hint: t.contactHint,
-          required: true,
-          type: channel === 'phone' ? 'tel' : 'email',
-          autocomplete: channel === 'phone' ? 'tel' : 'email',
-          maxlength: 200,
-          value: this.draft.contact,
-          onInput: (value) => this.patchDraft({ contact: value }),
-          error: this.errorFor(event, 'contact'),
-          t: core,
-        })
-      : nothing}`;
-  }
-
-  private renderForm(shown: ShownEvent) {
-    const t = this.text.t;
-    const core = this.coreText.t;
-    const event = shown.event;
-    const candidacy = this.isCandidacy(event);
-    const full = this.isFull(event);
-    const sending = this.submission.state === 'sending';
-    return html`<section class="signup" aria-labelledby="form-title">
-      <h2 id="form-title" part="heading" tabindex="-1">${candidacy ? t.candidacyHeading(event.title) : t.formHeading(event.title)}</h2>
-      <p class="kind" part="kind">${t.kinds[event.kind]}</p>
-      ${this.renderDetails(shown, true)}
-      ${full ? html`<p class="notice warning" part="waiting-notice">${t.waitingListNotice}</p>` : nothing}
-      ${this.renderPrivacy(event)}
-      <form part="form" novalidate @submit=${(e: Event) => void this.onSubmit(e, shown)}>
-        ${this.submitAttempted ? errorSummary(this.errorsFor(event), core, this.shadowRoot) : nothing}
-        ${textField({
-          id: 'name',
-          label: t.nameLabel,
-          hint: t.nameHint,
-          required: true,
-          autocomplete: 'given-name',
-          maxlength: 60,
-          value: this.draft.name,
-          onInput: (value) => this.patchDraft({ name: value }),
-          error: this.errorFor(event, 'name'),
-          t: core,
-        })}
-        ${this.renderContactFields(event)} ${candidacy ? nothing : this.renderSeatsField(event)}
-        ${candidacy
-          ? textArea({
-              id: 'motivation',
-              label: t.motivationLabel,
-              hint: t.motivationHint,
-              required: true,
-              rows: 4,
-              maxChars: MAX_MOTIVATION,
-              value: this.draft.motivation,
-              onInput: (value) => this.patchDraft({ motivation: value }),
-              error: this.errorFor(event, 'motivation'),
-              t: core,
-            })
-          : nothing}
-        ${textArea({
-          id: 'access',
-          label: t.accessLabel,
-          hint: t.accessHint,
-          rows: 3,
-          maxChars: MAX_ACCESS_NEEDS,
-          value: this.draft.accessNeeds,
-          onInput: (value) => this.patchDraft({ accessNeeds: value }),
-          error: this.errorFor(event, 'access'),
-          t: core,
-        })}
-        ${honeypotField(core, (value) => (this.submission.honeypot = value))}
-        <div class="actions">
-          <button class="button" part="submit" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
-            ${sending ? core.sending : candidacy ? t.submitCandidacy : full ? t.submitWaiting : t.submitSignup}
-          </button>
-          <button class="button secondary" part="back" type="button" @click=${() => void this.backToList()}>${t.cancel}</button>
-        </div>
-      </form>
-    </section>`;
-  }
-
-  private registration(): Registration | undefined {
-    const response = this.submission.outcome?.response as { registration?: Registration } | undefined;
-    const registration = response?.registration;
-    return registration && (registration.status === 'confirmed' || registration.status === 'waiting') ? registration : undefined;
-  }
-
-  private outcomeMessage(): { title: string; message: string; tone: 'success' | 'warning' | 'error'; waiting: boolean } {
-    const t = this.text.t;
-    const core = this.coreText.t;
-    const outcome = this.submission.outcome!;
-    const signedUp = this.signedUp!;
-    const title = signedUp.payload.eventTitle;
-    const candidacy = signedUp.payload.eventKind === candidacyKind;
-    if (outcome.status === 'rejected') return { title, message: core.status.rejected(outcome.httpStatus ?? 400), tone: 'error', waiting: false };
-    if (outcome.status === 'queued') return { title, message: t.queued(title), tone: 'warning', waiting: signedUp.full };
-    if (outcome.status === 'saved') return { title, message: candidacy ? t.candidacyReceived : t.saved(title), tone: 'success', waiting: signedUp.full };
-    if (candidacy) return { title, message: t.candidacyReceived, tone: 'success', waiting: false };
-    const registration = this.registration();
-    if (registration?.status === 'waiting') return { title, message: t.waiting(title, registration.position), tone: 'warning', waiting: true };
-    if (registration?.status === 'confirmed') return { title, message: t.confirmed(title), tone: 'success', waiting: false };
-    return signedUp.full ? { title, message: t.waiting(title, undefined), tone: 'warning', waiting: true } : { title, message: t.received(title), tone: 'success', waiting: false };
-  }
-
   private forgetCalendarFile(): void {
     if (this.calendarFile) URL.revokeObjectURL(this.calendarFile.url);
     this.calendarFile = undefined;
   }
 
   /** The .ics of the signup (a local blob: nothing is requested from anywhere). */
-  private calendarFileFor(envelopeId: string, waiting: boolean): { url: string; name: string } {
+  private calendarFileFor(signedUp: SignedUp, envelopeId: string, waiting: boolean): CalendarLink {
     // Keyed by the place too: a queued signup delivered later may turn out to be on the waiting list.
     const key = `${envelopeId}|${waiting ? 'waiting' : 'confirmed'}`;
     if (this.calendarFile?.key === key) return this.calendarFile;
     this.forgetCalendarFile();
-    const t = this.text.t;
-    const { shown, payload } = this.signedUp!;
-    const event = shown.event;
-    const description = [
-      t.kinds[event.kind],
-      event.theme ? `${t.labels.theme} : ${event.theme}` : '',
-      ...event.objectives.map((objective) => `– ${objective}`),
-      event.place.accessibility ? `${t.labels.access} : ${event.place.accessibility}` : '',
-      waiting ? t.calendarWaiting : '',
-      this.settings.structureName ?? '',
-    ].filter(Boolean);
-    const ics = buildIcs({
-      uid: `${envelopeId}@msp-event-signup`,
-      start: shown.start,
-      end: shown.end,
-      summary: event.title,
-      location: [event.place.name, event.place.address].filter(Boolean).join(', '),
-      description: description.join('\n'),
-      reminder: t.reminder(payload.eventTitle),
-      status: waiting ? 'TENTATIVE' : 'CONFIRMED',
-    });
+    const ics = buildIcs(calendarEvent(signedUp, envelopeId, waiting, this.text.t, this.settings.structureName));
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    this.calendarFile = { key, url, name: icsFileName(event.title, shown.start) };
+    this.calendarFile = { key, url, name: icsFileName(signedUp.shown.event.title, signedUp.shown.start) };
     return this.calendarFile;
   }
 
-  private renderConfirmation() {
-    const t = this.text.t;
-    const core = this.coreText.t;
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.forgetCalendarFile();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Here rather than in updated(): starting the feed sets state, which must not cost a second render.
+    this.eventFeed.follow(this.configured && this.settings.feed ? new URL(this.settings.feed, document.baseURI).href : undefined);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.configured) this.liveSeats.follow(this.submissionTarget.endpoint, seatsToAsk(this.shownEvents));
+  }
+
+  private renderConfirmation(signedUp: SignedUp) {
     const outcome = this.submission.outcome!;
-    const { shown, payload } = this.signedUp!;
-    const result = this.outcomeMessage();
-    const calendar = outcome.status === 'rejected' ? undefined : this.calendarFileFor(outcome.id, result.waiting);
-    const candidacy = payload.eventKind === candidacyKind;
-    return html`<section class="confirmation" part="confirmation" aria-labelledby="done-title">
-      <h2 id="done-title" part="heading" tabindex="-1">${result.message}</h2>
-      <h3>${t.summaryTitle} : ${shown.event.title}</h3>
-      ${this.renderDetails(shown, false)}
-      <p>${candidacy ? payload.name : t.yourSignup(payload.name, t.people(payload.seats))}</p>
-      <p>${core.reference(shortReference(outcome.id))}</p>
-      ${calendar
-        ? html`<p class="calendar-hint" id="calendar-hint">${t.calendarHint}</p>
-            <p>
-              <a class="button" part="calendar" href=${calendar.url} download=${calendar.name} aria-describedby="calendar-hint">${t.addToCalendar}</a>
-            </p>`
-        : nothing}
-      <div class="actions">
-        <button class="button secondary" part="back" type="button" @click=${() => void this.backToList()}>${t.back}</button>
-      </div>
-    </section>`;
+    const { message, waiting } = confirmationText(outcome, signedUp, this.text.t, this.coreText.t);
+    const calendar = outcome.status === 'rejected' ? undefined : this.calendarFileFor(signedUp, outcome.id, waiting);
+    const reference = this.coreText.t.reference(shortReference(outcome.id));
+    return confirmation({ ...this.viewText, state: { signedUp, message, reference, calendar }, on: { back: () => void this.backToList() } });
+  }
+
+  private renderForm(shown: ShownEvent) {
+    const errors = this.submitAttempted ? signupErrors(this.draft, shown.event, this.text.t) : [];
+    return signupForm({
+      ...this.viewText,
+      state: {
+        shown,
+        draft: this.draft,
+        channel: this.channel,
+        errors,
+        submitted: this.submitAttempted,
+        sending: this.submission.state === 'sending',
+        privacy: this.settings.privacy,
+        structureName: this.settings.structureName,
+        root: this.shadowRoot,
+      },
+      on: {
+        input: this.patchDraft,
+        submit: (event) => void this.onSubmit(event, shown),
+        back: () => void this.backToList(),
+        honeypot: (value) => (this.submission.honeypot = value),
+      },
+    });
+  }
+
+  private get viewText() {
+    return { t: this.text.t, core: this.coreText.t, locale: this.text.locale };
   }
 
   protected override renderContent() {
-    const done = this.submission.state === 'done' && this.submission.outcome && this.signedUp;
-    const selected = this.selected;
+    const { heading, structureName } = this.settings;
+    const signedUp = this.submission.state === 'done' && this.submission.outcome ? this.signedUp : undefined;
+    const selected = signedUp ? undefined : this.selected;
     const liveMessage = this.submission.deliveredLater ? this.coreText.t.status.delivered : this.statusMessage;
     return html`<div class="event-signup">
-      ${done ? this.renderConfirmation() : selected ? this.renderForm(selected) : this.renderList()}
+      ${signedUp
+        ? this.renderConfirmation(signedUp)
+        : selected
+          ? this.renderForm(selected)
+          : eventList({ ...this.viewText, state: { heading, structureName, feed: this.eventFeed.state.status, events: this.shownEvents }, on: { open: (id) => void this.open(id) } })}
       <div class="status" part="status" role="status" aria-live="polite">${liveMessage}</div>
     </div>`;
   }

@@ -1,0 +1,63 @@
+// What the confirmation says once a signup left the form: confirmed or on the waiting list (with the
+// place the server gives), kept on the device, or refused; and the calendar entry of the .ics file.
+import type { SubmitOutcome } from '../../core/outbox.js';
+import type { CoreStrings } from '../../core/translations/fr.js';
+import type { Registration } from '../../contracts/seats.js';
+import type { CalendarEvent } from './ics.js';
+import type { SignedUp } from './event-signup.state.js';
+import { isCandidacy } from './shown-events.js';
+import type { EventSignupStrings } from './translations/fr.js';
+
+/** The registration in a 201 answer (`{ registration: { status, position? } }`), if it is one. */
+export function registrationIn(response: unknown): Registration | undefined {
+  const registration = (response as { registration?: Registration } | null | undefined)?.registration;
+  if (!registration || (registration.status !== 'confirmed' && registration.status !== 'waiting')) return undefined;
+  return typeof registration.position === 'number' ? { status: registration.status, position: registration.position } : { status: registration.status };
+}
+
+/** The confirmation's heading, and whether the person holds a waiting-list place rather than a seat. */
+export interface ConfirmationText {
+  message: string;
+  waiting: boolean;
+}
+
+/**
+ * Nothing is promised that the server did not say: kept on the device means no seat yet; without a
+ * registration in the answer, the seats counted when sending decide between "received" and "waiting".
+ */
+export function confirmationText(outcome: SubmitOutcome, signedUp: SignedUp, t: EventSignupStrings, core: CoreStrings): ConfirmationText {
+  const title = signedUp.payload.eventTitle;
+  const candidacy = isCandidacy(signedUp.shown.event);
+  if (outcome.status === 'rejected') return { message: core.status.rejected(outcome.httpStatus ?? 400), waiting: false };
+  if (outcome.status === 'queued') return { message: t.queued(title), waiting: signedUp.full };
+  if (outcome.status === 'saved') return { message: candidacy ? t.candidacyReceived : t.saved(title), waiting: signedUp.full };
+  if (candidacy) return { message: t.candidacyReceived, waiting: false };
+  const registration = registrationIn(outcome.response);
+  if (registration?.status === 'waiting') return { message: t.waiting(title, registration.position), waiting: true };
+  if (registration?.status === 'confirmed') return { message: t.confirmed(title), waiting: false };
+  return signedUp.full ? { message: t.waiting(title, undefined), waiting: true } : { message: t.received(title), waiting: false };
+}
+
+/** The calendar entry of a signup: the invitation's facts, tentative on the waiting list, a reminder the day before. */
+export function calendarEvent(signedUp: SignedUp, envelopeId: string, waiting: boolean, t: EventSignupStrings, structureName: string | undefined): CalendarEvent {
+  const { shown, payload } = signedUp;
+  const event = shown.event;
+  const description = [
+    t.kinds[event.kind],
+    event.theme ? `${t.labels.theme} : ${event.theme}` : '',
+    ...event.objectives.map((objective) => `– ${objective}`),
+    event.place.accessibility ? `${t.labels.access} : ${event.place.accessibility}` : '',
+    waiting ? t.calendarWaiting : '',
+    structureName ?? '',
+  ].filter(Boolean);
+  return {
+    uid: `${envelopeId}@msp-event-signup`,
+    start: shown.start,
+    end: shown.end,
+    summary: event.title,
+    location: [event.place.name, event.place.address].filter(Boolean).join(', '),
+    description: description.join('\n'),
+    reminder: t.reminder(payload.eventTitle),
+    status: waiting ? 'TENTATIVE' : 'CONFIRMED',
+  };
+}

@@ -1,0 +1,89 @@
+// The types the shell (event-signup.component.ts) and its views share. Views import this file, never
+// the component: the component imports the views, so the other way round would be a circle.
+import type { CoreStrings } from '../../core/translations/fr.js';
+import type { Availability } from '../../contracts/event-time.js';
+import type { EventItem, EventSignupPayload } from './event-signup.schema.js';
+import type { EventSignupStrings } from './translations/fr.js';
+
+/** Longest access needs and motivation texts a person may send (the counters show what is left). */
+export const MAX_ACCESS_NEEDS = 500;
+export const MAX_MOTIVATION = 600;
+
+/** What the person typed. */
+export interface SignupDraft {
+  name: string;
+  channel: '' | 'phone' | 'email';
+  contact: string;
+  seats: number;
+  accessNeeds: string;
+  motivation: string;
+}
+
+export const emptyDraft = (channel: SignupDraft['channel'] = ''): SignupDraft => ({
+  name: '',
+  channel,
+  contact: '',
+  seats: 1,
+  accessNeeds: '',
+  motivation: '',
+});
+
+/** How the team reaches people, resolved: one channel, or the person chooses. */
+export type ChannelChoice = 'phone' | 'email' | 'either';
+
+/** The events feed, if any: not asked for, on its way, read, or unreadable. */
+export type FeedState = { status: 'none' } | { status: 'loading' } | { status: 'ready'; events: EventItem[] } | { status: 'failed' };
+
+/** What the seats route answers (counts only). */
+export interface SeatsInfo {
+  capacity: number | null;
+  taken: number;
+  left: number | null;
+  waiting: number;
+}
+
+/**
+ * The seats an event card shows: none for a call for candidates (no seat count at all), nothing when
+ * the number is unknown or unlimited, else the seats left (0 = full), with the capacity and the number
+ * of signups waiting when known.
+ */
+export type SeatsShown =
+  | { kind: 'candidacy' }
+  | { kind: 'unknown' }
+  | { kind: 'counted'; left: number; capacity: number | undefined; waiting: number };
+
+/** An event as shown: parsed times, whether it can be signed up for, and its seats. */
+export interface ShownEvent {
+  event: EventItem;
+  start: Date;
+  end: Date;
+  availability: Exclude<Availability, 'past'>;
+  seats: SeatsShown;
+}
+
+/** The signup sent, kept for the confirmation even if the feed or the seats change meanwhile. */
+export interface SignedUp {
+  shown: ShownEvent;
+  payload: EventSignupPayload;
+  /** The event was full when the person sent: a place on the waiting list unless the server says otherwise. */
+  full: boolean;
+}
+
+/** A local `.ics` file ready to be saved (a blob URL: nothing is requested from anywhere). */
+export interface CalendarLink {
+  url: string;
+  name: string;
+}
+
+/**
+ * What every view receives: the widget's strings, the shared ones and the language they are in,
+ * what to show, and what to call back. One object, so a view's signature says all it depends on.
+ */
+export interface ViewProps<State, On = Record<string, never>> {
+  t: EventSignupStrings;
+  core: CoreStrings;
+  /** The language of `t` ("fr", "en"), for dates. */
+  locale: string;
+  state: State;
+  on: On;
+}

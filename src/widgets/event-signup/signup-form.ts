@@ -1,0 +1,58 @@
+// The signup form's decisions: what is missing or wrong, the draft kept when another event is
+// opened, and the payload sent. Pure functions, tested alone (signup-form.test.ts).
+import { isoWithOffset } from '../../contracts/event-time.js';
+import type { SummaryError } from '../../ui/form.js';
+import { isContactValue, type EventItem, type EventSignupPayload } from './event-signup.schema.js';
+import { MAX_ACCESS_NEEDS, MAX_MOTIVATION, type ChannelChoice, type ShownEvent, type SignupDraft } from './event-signup.state.js';
+import { isCandidacy, maxSeats } from './shown-events.js';
+import type { EventSignupStrings } from './translations/fr.js';
+
+type ErrorStrings = Pick<EventSignupStrings, 'nameMissing' | 'channelMissing' | 'phoneInvalid' | 'emailInvalid' | 'motivationMissing' | 'tooLong'>;
+
+/** Errors of a draft for that event, in the order of the fields. */
+export function signupErrors(draft: SignupDraft, event: EventItem, t: ErrorStrings): SummaryError[] {
+  const errors: SummaryError[] = [];
+  if (!draft.name.trim()) errors.push({ fieldId: 'name', message: t.nameMissing });
+  if (!draft.channel) errors.push({ fieldId: 'channel', message: t.channelMissing });
+  else if (!isContactValue(draft.channel, draft.contact)) errors.push({ fieldId: 'contact', message: draft.channel === 'phone' ? t.phoneInvalid : t.emailInvalid });
+  if (isCandidacy(event)) {
+    if (!draft.motivation.trim()) errors.push({ fieldId: 'motivation', message: t.motivationMissing });
+    else if (draft.motivation.length > MAX_MOTIVATION) errors.push({ fieldId: 'motivation', message: t.tooLong });
+  }
+  if (draft.accessNeeds.length > MAX_ACCESS_NEEDS) errors.push({ fieldId: 'access', message: t.tooLong });
+  return errors;
+}
+
+/**
+ * The draft when an event is opened: what was typed for another event is kept (same person), but
+ * never a channel the team does not use; seats and motivation start afresh.
+ */
+export function draftForEvent(draft: SignupDraft, channel: ChannelChoice): SignupDraft {
+  const fixed = channel === 'either' ? '' : channel;
+  return { ...draft, channel: fixed || draft.channel, seats: 1, motivation: '' };
+}
+
+/**
+ * What is sent for a valid draft (the collector checks it with `eventSignupPayloadSchema`): trimmed
+ * texts, times with their Paris offset, no more seats than offered, a motivation and no seat count
+ * for a call for candidates. `capacity` is still sent for collectors that predate the team's event
+ * definitions; the reference collector ignores it (capacity comes only from the team).
+ */
+export function signupPayload(shown: ShownEvent, draft: SignupDraft): EventSignupPayload {
+  const item = shown.event;
+  const candidacy = isCandidacy(item);
+  const accessNeeds = draft.accessNeeds.trim();
+  return {
+    eventId: item.id,
+    eventTitle: item.title,
+    eventKind: item.kind,
+    eventStart: isoWithOffset(shown.start),
+    eventEnd: isoWithOffset(shown.end),
+    ...(item.capacity !== undefined && !candidacy ? { capacity: item.capacity } : {}),
+    name: draft.name.trim(),
+    contact: { channel: draft.channel as 'phone' | 'email', value: draft.contact.trim() },
+    seats: candidacy ? 1 : Math.min(Math.max(1, draft.seats), maxSeats(item, shown.seats)),
+    ...(accessNeeds ? { accessNeeds } : {}),
+    ...(candidacy ? { motivation: draft.motivation.trim() } : {}),
+  };
+}

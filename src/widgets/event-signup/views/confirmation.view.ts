@@ -1,0 +1,40 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CalendarLink, SignedUp, ViewProps } from '../event-signup.state.js';
+import { isCandidacy } from '../shown-events.js';
+import { eventDetails } from './event-details.view.js';
+
+export type ConfirmationProps = ViewProps<
+  {
+    signedUp: SignedUp;
+    /** What happened, said first: confirmed, on the waiting list (with the place), kept on the device, refused. */
+    message: string;
+    /** The short reference the person can quote to the team. */
+    reference: string;
+    /** The .ics file, unless the signup was refused. */
+    calendar: CalendarLink | undefined;
+  },
+  { back(): void }
+>;
+
+/** After sending: the outcome as the heading (it takes focus), the summary, and "Ajouter à mon agenda". */
+export function confirmation(props: ConfirmationProps): TemplateResult {
+  const { t, state, on } = props;
+  const { shown, payload } = state.signedUp;
+  const calendar = state.calendar;
+  return html`<section class="confirmation" part="confirmation" aria-labelledby="done-title">
+    <h2 id="done-title" part="heading" tabindex="-1">${state.message}</h2>
+    <h3>${t.summaryTitle} : ${shown.event.title}</h3>
+    ${eventDetails({ ...props, state: { shown, withSeats: false }, on: {} })}
+    <p>${isCandidacy(shown.event) ? payload.name : t.yourSignup(payload.name, t.people(payload.seats))}</p>
+    <p>${state.reference}</p>
+    ${calendar
+      ? html`<p class="calendar-hint" id="calendar-hint">${t.calendarHint}</p>
+          <p>
+            <a class="button" part="calendar" href=${calendar.url} download=${calendar.name} aria-describedby="calendar-hint">${t.addToCalendar}</a>
+          </p>`
+      : nothing}
+    <div class="actions">
+      <button class="button secondary" part="back" type="button" @click=${() => on.back()}>${t.back}</button>
+    </div>
+  </section>`;
+}

@@ -1,0 +1,73 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDay, parseDeadline, schedule, wallClock } from '../../../contracts/event-time.js';
+import type { SeatsShown, ShownEvent, ViewProps } from '../event-signup.state.js';
+
+export type EventDetailsProps = ViewProps<{
+  shown: ShownEvent;
+  /** The list and the form show the seats and the deadline; the confirmation does not. */
+  withSeats: boolean;
+}>;
+
+/** "jeudi 4 mars 2027, de 14 h à 16 h 30", and a note when the clocks change during the event. */
+function when({ t, locale }: EventDetailsProps, shown: ShownEvent): TemplateResult {
+  const s = schedule(shown.start, shown.end, locale);
+  const start = t.time(s.start.hour, s.start.minute);
+  const end = t.time(s.end.hour, s.end.minute);
+  return html`<p>${s.endDay ? html`${s.day}, ${start} — ${t.untilDay(s.endDay, end)}` : html`${s.day}, ${t.timeRange(start, end)}`}</p>
+    ${s.clockChange ? html`<p class="clock-change">${s.clockChange === 'back' ? t.clockBack : t.clockForward}</p>` : nothing}`;
+}
+
+/** "Jusqu’au lundi 1er mars 2027 inclus." for a day; the day and time otherwise. */
+function deadline({ t, locale }: EventDetailsProps, value: string): string | typeof nothing {
+  const instant = parseDeadline(value);
+  if (!instant) return nothing;
+  // A day-only deadline lasts until the next midnight: show the day itself, not the next one.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return t.deadlineDay(formatDay(new Date(instant.getTime() - 1000), locale));
+  const w = wallClock(instant);
+  return t.deadlineAt(formatDay(instant, locale), t.time(w.hour, w.minute));
+}
+
+/** Seats left, or "full" with the number waiting, or the call for candidates' note; nothing when unknown. */
+export function seatsDetail(t: EventDetailsProps['t'], seats: SeatsShown): TemplateResult | typeof nothing {
+  if (seats.kind === 'candidacy') return html`<dt>${t.labels.seats}</dt><dd>${t.candidacyNote}</dd>`;
+  if (seats.kind === 'unknown') return nothing;
+  return html`<dt>${t.labels.seats}</dt>
+    <dd part="seats">
+      ${seats.left === 0
+        ? html`<p class="seats-full">${t.full}</p>
+            ${seats.waiting > 0 ? html`<p>${t.waitingCount(seats.waiting)}</p>` : nothing}`
+        : html`<p>${t.seatsLeft(seats.left)}${seats.capacity ? html` <span class="seats-of">${t.seatsOf(seats.capacity)}</span>` : nothing}.</p>`}
+    </dd>`;
+}
+
+/** The invitation's facts (HAS 2023, fiche 13): day, times, duration, place, accessibility, theme, objectives, audience. */
+export function eventDetails(props: EventDetailsProps): TemplateResult {
+  const { t, locale } = props;
+  const { shown, withSeats } = props.state;
+  const { event } = shown;
+  const { place, objectives } = event;
+  return html`<dl class="details" part="details">
+    <dt>${t.labels.when}</dt>
+    <dd>${when(props, shown)}</dd>
+    <dt>${t.labels.duration}</dt>
+    <dd>${t.duration(schedule(shown.start, shown.end, locale).durationMinutes)}</dd>
+    <dt>${t.labels.place}</dt>
+    <dd>
+      <p>${place.name}</p>
+      ${place.address ? html`<p>${place.address}</p>` : nothing}
+    </dd>
+    ${place.accessibility || place.wheelchairAccessible !== undefined
+      ? html`<dt>${t.labels.access}</dt>
+          <dd>
+            ${place.wheelchairAccessible !== undefined ? html`<p>${place.wheelchairAccessible ? t.wheelchair : t.notWheelchair}</p>` : nothing}
+            ${place.accessibility ? html`<p>${place.accessibility}</p>` : nothing}
+          </dd>`
+      : nothing}
+    ${event.theme ? html`<dt>${t.labels.theme}</dt><dd>${event.theme}</dd>` : nothing}
+    <dt>${objectives.length > 1 ? t.labels.objectives : t.labels.objective}</dt>
+    <dd>${objectives.length > 1 ? html`<ul>${objectives.map((objective) => html`<li>${objective}</li>`)}</ul>` : objectives[0]}</dd>
+    ${event.audience ? html`<dt>${t.labels.audience}</dt><dd>${event.audience}</dd>` : nothing}
+    ${withSeats ? seatsDetail(t, shown.seats) : nothing}
+    ${withSeats && event.deadline && shown.availability === 'open' ? html`<dt>${t.labels.deadline}</dt><dd>${deadline(props, event.deadline)}</dd>` : nothing}
+  </dl>`;
+}

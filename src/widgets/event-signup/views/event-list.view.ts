@@ -1,0 +1,31 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FeedState, ShownEvent, ViewProps } from '../event-signup.state.js';
+import { eventCard } from './event-card.view.js';
+
+export type EventListProps = ViewProps<
+  {
+    /** The team's heading, else the default one. */
+    heading: string | undefined;
+    structureName: string | undefined;
+    feed: FeedState['status'];
+    events: readonly ShownEvent[];
+  },
+  { open(eventId: string): void }
+>;
+
+/** The upcoming events (past ones are never given here), with what the feed's state means for the person. */
+export function eventList(props: EventListProps): TemplateResult {
+  const { t, state } = props;
+  const loading = state.feed === 'loading';
+  return html`<h2 id="heading" part="heading" tabindex="-1">${state.heading ?? t.heading}</h2>
+    <p>${t.intro(state.structureName)}</p>
+    ${state.feed === 'failed' ? html`<p class="notice warning" part="feed-unavailable">${t.feedFailed}</p>` : nothing}
+    ${loading ? html`<p aria-busy="true">${t.loading}</p>` : nothing}
+    ${!loading && state.events.length === 0 ? html`<p class="notice" part="empty">${t.none}</p>` : nothing}
+    ${state.events.length
+      ? html`<ul class="events" part="events">
+          ${state.events.map((shown) => eventCard({ ...props, state: { shown } }))}
+        </ul>`
+      : nothing}
+    <p class="source">${t.source}</p>`;
+}

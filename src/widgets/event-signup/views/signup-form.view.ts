@@ -1,0 +1,170 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { choiceGroup, errorSummary, fieldMessage, honeypotField, textArea, textField, type SummaryError } from '../../../ui/form.js';
+import type { EventSignupConfig } from '../event-signup.schema.js';
+import { MAX_ACCESS_NEEDS, MAX_MOTIVATION, type ChannelChoice, type ShownEvent, type SignupDraft, type ViewProps } from '../event-signup.state.js';
+import { isCandidacy, isFull, isHealthRelated, maxSeats } from '../shown-events.js';
+import { eventDetails } from './event-details.view.js';
+
+export type SignupFormProps = ViewProps<
+  {
+    shown: ShownEvent;
+    draft: SignupDraft;
+    /** The channel the team uses, or `either`: the person chooses. */
+    channel: ChannelChoice;
+    /** The errors to show beside their fields now, in field order. */
+    errors: readonly SummaryError[];
+    /** A send was attempted: the error summary is shown (and takes focus). */
+    submitted: boolean;
+    sending: boolean;
+    privacy: EventSignupConfig['privacy'];
+    structureName: string | undefined;
+    /** The shadow root the error summary's links move focus in. */
+    root: ShadowRoot | null;
+  },
+  {
+    input(patch: Partial<SignupDraft>): void;
+    submit(event: Event): void;
+    back(): void;
+    honeypot(value: string): void;
+  }
+>;
+
+const errorFor = (props: SignupFormProps, fieldId: string) => props.state.errors.find((error) => error.fieldId === fieldId)?.message;
+
+/** What is asked, who sees it and for how long (GDPR art. 13), and the health warning when it applies. */
+function privacyNotice({ t, state }: SignupFormProps): TemplateResult {
+  const privacy = state.privacy ?? {};
+  return html`<div class="notice privacy" part="privacy">
+      <h3>${t.privacyTitle}</h3>
+      <ul>
+        <li>${t.privacyIntro}</li>
+        <li>${t.whoSees(privacy.recipient ?? t.defaultRecipient(state.structureName))}</li>
+        <li>${t.retention(privacy.retention ?? t.defaultRetention)}</li>
+        ${privacy.rightsContact ? html`<li>${t.rights(privacy.rightsContact)}</li>` : nothing}
+      </ul>
+    </div>
+    ${isHealthRelated(state.shown.event) ? html`<p class="notice warning" part="health-warning">${t.healthWarning}</p>` : nothing}`;
+}
+
+/** Phone or e-mail (a choice only when the team takes both), then the one contact field. */
+function contactFields(props: SignupFormProps): TemplateResult {
+  const { t, core, state, on } = props;
+  const channel = state.draft.channel;
+  const phone = channel === 'phone';
+  return html`${state.channel === 'either'
+    ? choiceGroup({
+        id: 'channel',
+        legend: t.channelLegend,
+        hint: t.channelHint,
+        type: 'radio',
+        required: true,
+        inline: true,
+        options: [
+          { value: 'phone', label: t.phone },
+          { value: 'email', label: t.email },
+        ],
+        selected: channel ? [channel] : [],
+        onChange: ([value]) => on.input({ channel: (value as SignupDraft['channel'] | undefined) ?? '' }),
+        error: errorFor(props, 'channel'),
+        t: core,
+      })
+    : nothing}
+  ${channel
+    ? textField({
+        id: 'contact',
+        label: phone ? t.phoneLabel : t.emailLabel,
+        hint: t.contactHint,
+        required: true,
+        type: phone ? 'tel' : 'email',
+        autocomplete: phone ? 'tel' : 'email',
+        maxlength: 200,
+        value: state.draft.contact,
+        onInput: (value) => on.input({ contact: value }),
+        error: errorFor(props, 'contact'),
+        t: core,
+      })
+    : nothing}`;
+}
+
+/** How many people, up to the seats left (or the event's limit on the waiting list). */
+function seatsField({ t, core, state, on }: SignupFormProps): TemplateResult {
+  const options = Array.from({ length: maxSeats(state.shown.event, state.shown.seats) }, (_, index) => index + 1);
+  return html`<div class="field" part="field">
+    <label for="seats" part="label">${t.seatsLabel}</label>
+    <p id="seats-hint" class="hint" part="hint">${t.seatsHint}</p>
+    <select id="seats" part="select" aria-describedby="seats-hint seats-message" @change=${(e: Event) => on.input({ seats: Number((e.target as HTMLSelectElement).value) })}>
+      ${options.map((count) => html`<option value=${count} ?selected=${state.draft.seats === count}>${t.people(count)}</option>`)}
+    </select>
+    ${fieldMessage('seats', undefined, core)}
+  </div>`;
+}
+
+/** The fields, in the order the error summary lists them: name, contact, seats or motivation, access needs. */
+function fields(props: SignupFormProps): TemplateResult {
+  const { t, core, state, on } = props;
+  const candidacy = isCandidacy(state.shown.event);
+  const draft = state.draft;
+  return html`${textField({
+      id: 'name',
+      label: t.nameLabel,
+      hint: t.nameHint,
+      required: true,
+      autocomplete: 'given-name',
+      maxlength: 60,
+      value: draft.name,
+      onInput: (value) => on.input({ name: value }),
+      error: errorFor(props, 'name'),
+      t: core,
+    })}
+    ${contactFields(props)} ${candidacy ? nothing : seatsField(props)}
+    ${candidacy
+      ? textArea({
+          id: 'motivation',
+          label: t.motivationLabel,
+          hint: t.motivationHint,
+          required: true,
+          rows: 4,
+          maxChars: MAX_MOTIVATION,
+          value: draft.motivation,
+          onInput: (value) => on.input({ motivation: value }),
+          error: errorFor(props, 'motivation'),
+          t: core,
+        })
+      : nothing}
+    ${textArea({
+      id: 'access',
+      label: t.accessLabel,
+      hint: t.accessHint,
+      rows: 3,
+      maxChars: MAX_ACCESS_NEEDS,
+      value: draft.accessNeeds,
+      onInput: (value) => on.input({ accessNeeds: value }),
+      error: errorFor(props, 'access'),
+      t: core,
+    })}`;
+}
+
+/** One event's signup (or candidacy) form: its facts, the waiting-list notice when full, what is asked and why. */
+export function signupForm(props: SignupFormProps): TemplateResult {
+  const { t, core, state, on } = props;
+  const { event } = state.shown;
+  const candidacy = isCandidacy(event);
+  const full = isFull(state.shown.seats);
+  const submitLabel = state.sending ? core.sending : candidacy ? t.submitCandidacy : full ? t.submitWaiting : t.submitSignup;
+  return html`<section class="signup" aria-labelledby="form-title">
+    <h2 id="form-title" part="heading" tabindex="-1">${candidacy ? t.candidacyHeading(event.title) : t.formHeading(event.title)}</h2>
+    <p class="kind" part="kind">${t.kinds[event.kind]}</p>
+    ${eventDetails({ ...props, state: { shown: state.shown, withSeats: true }, on: {} })}
+    ${full ? html`<p class="notice warning" part="waiting-notice">${t.waitingListNotice}</p>` : nothing}
+    ${privacyNotice(props)}
+    <form part="form" novalidate @submit=${(e: Event) => on.submit(e)}>
+      ${state.submitted ? errorSummary([...state.errors], core, state.root) : nothing}
+      ${fields(props)}
+      ${honeypotField(core, (value) => on.honeypot(value))}
+      <div class="actions">
+        <button class="button" part="submit" type="submit" aria-disabled=${state.sending ? 'true' : 'false'}>${submitLabel}</button>
+        <button class="button secondary" part="back" type="button" @click=${() => on.back()}>${t.cancel}</button>
+      </div>
+    </form>
+  </section>`;
+}
