@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { findPersonalData } from './personal-data.js';
+import { personalSamples, subjectSamples } from './personal-data.corpus.js';
 
 const kinds = (text: string, extra: string[] = []) => findPersonalData(text, extra).map((f) => f.kind);
 
@@ -54,5 +55,22 @@ describe('personal-data detection (runs in the browser only)', () => {
 
   it('does not count a social security number as a phone number too', () => {
     expect(kinds('1 85 05 78 006 084 36')).to.deep.equal(['social-security']);
+  });
+
+  describe('a person’s data, told from a subject (corpus written for the purpose)', () => {
+    it('holds at least 40 samples of each', () => {
+      expect(personalSamples.length).to.be.at.least(40);
+      expect(subjectSamples.length).to.be.at.least(40);
+    });
+    for (const sample of personalSamples) {
+      it(`finds ${sample.kinds.join(' + ')} in « ${sample.text} »`, () => {
+        expect([...new Set(kinds(sample.text))].sort()).to.deep.equal([...sample.kinds].sort());
+      });
+    }
+    for (const text of subjectSamples) {
+      it(`sees only a subject in « ${text} »`, () => {
+        expect(findPersonalData(text)).to.deep.equal([]);
+      });
+    }
   });
 });
