@@ -35,7 +35,7 @@ export const ideaBoxEn: IdeaBoxStrings = {
     phone: 'a phone number',
     'social-security': 'a social security number',
     name: 'a person’s name',
-    health: 'information about someone’s health',
+    health: 'health information',
     age: 'a person’s age',
     'birth-date': 'a date of birth',
     address: 'an address',

@@ -36,7 +36,7 @@ export const ideaBoxFr = {
     phone: 'un numéro de téléphone',
     'social-security': 'un numéro de sécurité sociale',
     name: 'un nom de personne',
-    health: 'une information sur la santé de quelqu’un',
+    health: 'une information de santé',
     age: 'l’âge d’une personne',
     'birth-date': 'une date de naissance',
     address: 'une adresse',
