@@ -48,8 +48,9 @@ class MSP_Widgets_Store {
 		if ( ! $checked['ok'] ) {
 			return self::answer( 422, array( 'error' => 'invalid', 'message' => 'Enveloppe invalide', 'problems' => $checked['problems'] ) );
 		}
-		$envelope = $checked['envelope'];
-		$id       = strtolower( $envelope->id );
+		$envelope     = $checked['envelope'];
+		$envelope->id = strtolower( $envelope->id );
+		$id           = $envelope->id;
 		$key      = null === $key_header || '' === $key_header ? $id : strtolower( trim( $key_header ) );
 		if ( $key !== $id ) {
 			return self::answer( 422, array( 'error' => 'key-mismatch', 'message' => 'Idempotency-Key doit être égal à l’id de l’enveloppe' ) );
@@ -295,7 +296,7 @@ class MSP_Widgets_Store {
 		if ( isset( $body['id'] ) && $body['id'] !== $event_id ) {
 			$problems[] = array( 'path' => 'id', 'message' => 'le même id que dans l’adresse' );
 		}
-		if ( ! isset( $body['title'] ) || ! is_string( $body['title'] ) || '' === $body['title'] || MSP_Widgets_Validator::js_length( $body['title'] ) > 120 ) {
+		if ( ! isset( $body['title'] ) || ! is_string( $body['title'] ) || '' === $body['title'] || MSP_Widgets_Validator::code_points( $body['title'] ) > 120 ) {
 			$problems[] = array( 'path' => 'title', 'message' => 'un titre (120 caractères au plus)' );
 		}
 		foreach ( array( 'start', 'end' ) as $key ) {
@@ -424,7 +425,7 @@ class MSP_Widgets_Store {
 		if ( ! is_string( $status ) || ! preg_match( '/^[a-z0-9][a-z0-9-]{0,39}$/D', $status ) ) {
 			$problems[] = array( 'path' => 'status', 'message' => 'un statut (identifiant court : a-z, 0-9, -)' );
 		}
-		if ( ! is_string( $answer ) || MSP_Widgets_Validator::js_length( $answer ) > 5000 ) {
+		if ( ! is_string( $answer ) || MSP_Widgets_Validator::code_points( $answer ) > 5000 ) {
 			$problems[] = array( 'path' => 'answer', 'message' => 'un texte de 5000 caractères au plus' );
 		} elseif ( is_string( $status ) && in_array( $status, self::DECIDED_STATUSES, true ) && '' === trim( $answer ) ) {
 			$problems[] = array( 'path' => 'answer', 'message' => 'une réponse : une idée décidée porte toujours une réponse à la personne (HAS, fiche 1)' );

@@ -69,6 +69,9 @@ class MSP_Widgets_Validator {
 		$this->check( $value, $envelope_schema, '', $problems );
 		if ( ! $problems && ! self::is_iso_date_or_instant( $value->createdAt ) ) {
 			$problems[] = array( 'path' => 'createdAt', 'message' => 'une date ISO 8601 (AAAA-MM-JJ ou instant UTC)' );
+		} elseif ( ! $problems && ! self::is_real_date( $value->createdAt ) ) {
+			// The reference collector refuses a day that does not exist (2026-02-30, 25:00).
+			$problems[] = array( 'path' => 'createdAt', 'message' => 'une date qui existe (AAAA-MM-JJ)' );
 		}
 		if ( $problems ) {
 			return array( 'ok' => false, 'problems' => $problems );
@@ -97,6 +100,17 @@ class MSP_Widgets_Validator {
 		return is_string( $s ) && ( preg_match( '/^\d{4}-\d{2}-\d{2}$/D', $s ) || preg_match( '/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/D', $s ) );
 	}
 
+	/** A day (and time) that exists in the calendar, as the collector's isRealDate checks. */
+	public static function is_real_date( $s ) {
+		if ( ! preg_match( '/^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?Z)?$/D', $s, $m ) ) {
+			return false;
+		}
+		$hour   = isset( $m[4] ) && '' !== $m[4] ? (int) $m[4] : 0;
+		$minute = isset( $m[5] ) && '' !== $m[5] ? (int) $m[5] : 0;
+		$second = isset( $m[6] ) && '' !== $m[6] ? (int) $m[6] : 0;
+		return checkdate( (int) $m[2], (int) $m[3], (int) $m[1] ) && (int) $m[1] >= 1 && $hour < 24 && $minute < 60 && $second < 60;
+	}
+
 	/** A phone number or an e-mail someone typed (src/contracts/event-signup.ts, isContactValue). */
 	public static function is_contact_value( $channel, $value ) {
 		$trimmed = self::js_trim( $value );
@@ -111,8 +125,14 @@ class MSP_Widgets_Validator {
 		return preg_replace( '/^[\s\x{FEFF}\x{A0}\x{2028}\x{2029}\p{Zs}]+|[\s\x{FEFF}\x{A0}\x{2028}\x{2029}\p{Zs}]+$/Du', '', $s );
 	}
 
+	/** A string's length in Unicode code points: what JSON Schema and zod 4.6 measure (an emoji counts once). */
+	public static function code_points( $s ) {
+		$count = preg_match_all( '/./su', $s );
+		return false === $count ? strlen( $s ) : $count;
+	}
+
 	/**
-	 * A string's length as JavaScript counts it (UTF-16 code units), which is what zod checks:
+	 * A string's length as JavaScript's `.length` counts it (UTF-16 code units) (isContactValue's e-mail limit):
 	 * a character outside the Basic Multilingual Plane (an emoji) counts twice.
 	 */
 	public static function js_length( $s ) {
@@ -176,7 +196,7 @@ class MSP_Widgets_Validator {
 		if ( is_string( $value ) ) {
 			$length = null;
 			if ( isset( $schema['minLength'] ) || isset( $schema['maxLength'] ) ) {
-				$length = self::js_length( $value );
+				$length = self::code_points( $value );
 			}
 			if ( isset( $schema['minLength'] ) && $length < $schema['minLength'] ) {
 				$problems[] = self::problem( $path, sprintf( 'au moins %d caractère(s)', $schema['minLength'] ) );
