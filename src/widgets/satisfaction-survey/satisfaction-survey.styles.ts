@@ -21,16 +21,25 @@ export const surveyStyles = css`
   .progress h3 {
     margin-block-end: 0.375rem;
   }
+  /* A native <progress>: its value comes from attributes, never from a style attribute (strict CSP). */
   .progress-bar {
+    appearance: none;
+    display: block;
+    inline-size: 100%;
     block-size: 0.5rem;
     background: var(--_surface);
+    color: var(--_accent);
     border: 1px solid var(--_border);
     border-radius: 999px;
     overflow: hidden;
   }
-  .progress-bar span {
-    display: block;
-    block-size: 100%;
+  .progress-bar::-webkit-progress-bar {
+    background: var(--_surface);
+  }
+  .progress-bar::-webkit-progress-value {
+    background: var(--_accent);
+  }
+  .progress-bar::-moz-progress-bar {
     background: var(--_accent);
   }
   .step-count {
@@ -97,7 +106,10 @@ export const surveyStyles = css`
     margin-block-start: 1rem;
   }
   @media (forced-colors: active) {
-    .progress-bar span {
+    .progress-bar::-webkit-progress-value {
+      background: Highlight;
+    }
+    .progress-bar::-moz-progress-bar {
       background: Highlight;
     }
   }

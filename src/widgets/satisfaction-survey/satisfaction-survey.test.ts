@@ -116,6 +116,27 @@ describe('msp-satisfaction-survey: accessibility at every step', () => {
   });
 });
 
+describe('msp-satisfaction-survey: styling', () => {
+  it('writes no style attribute (a strict CSP, style-src \'self\', keeps the progress bar) and shows the step in a native bar', async () => {
+    const el = await renderSurvey();
+    const total = defaultSurveyFr.sections.length;
+    expect(el.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
+    const bar = $<HTMLProgressElement>(el, 'progress[part="progress-bar"]')!;
+    expect([bar.value, bar.max]).to.deep.equal([1, total]);
+    expect(bar.getAttribute('aria-hidden'), 'the heading says "Étape 1 sur 5"').to.equal('true');
+    await next(el);
+    expect($<HTMLProgressElement>(el, 'progress[part="progress-bar"]')!.value).to.equal(2);
+    expect(el.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
+  });
+
+  it('gives every button a part a host may style', async () => {
+    const el = await renderSurvey({ config: { kiosk: true, resetAfterSeconds: 60 } });
+    await next(el);
+    const buttons = [...el.shadowRoot!.querySelectorAll('button')];
+    expect(buttons.map((b) => b.getAttribute('part'))).to.deep.equal(['previous-button', 'next-button']);
+  });
+});
+
 describe('msp-satisfaction-survey: keyboard only', () => {
   let collector: TestCollector;
   before(async () => (collector = await TestCollector.start()));

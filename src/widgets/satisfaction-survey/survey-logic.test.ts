@@ -7,12 +7,22 @@ import {
   answerProblem,
   buildAnswers,
   checkDefinition,
+  clampStep,
   conditionHolds,
   currentCampaign,
+  definitionSource,
+  hasStarted,
+  problemIsOnOther,
+  problemText,
+  questionFieldId,
+  sectionProblems,
+  stepErrors,
   visibleSections,
   walkSurvey,
+  withAnswer,
   type SurveyState,
 } from './survey-logic.js';
+import { surveyFr } from './translations/fr.js';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -221,5 +231,83 @@ describe('survey logic: definitions explain what is wrong', () => {
       'definition.sections[2].questions[2].maxChoices',
     ]);
     expect(problems[1]!.found).to.equal('"note" (en double)');
+  });
+});
+
+describe('survey logic: a step that cannot go on', () => {
+  const texts = surveyFr.problems;
+  const stepOf = (s: SurveyState, id: string) => visibleSections(definition, s).find((x) => x.section.id === id)!;
+
+  it('lists the problems of the shown questions only, in order', () => {
+    const s = state({ note: 5, pourquoi: 'x'.repeat(500), themes: ['x', 'y', 'z'] });
+    expect(sectionProblems(stepOf(s, 'a'), s), '"pourquoi" is hidden by the good note').to.deep.equal([]);
+    expect(sectionProblems(stepOf(s, 'c'), s).map((p) => [p.question.id, p.problem])).to.deep.equal([
+      ['ok', 'required'],
+      ['themes', 'too-many'],
+    ]);
+  });
+
+  it('puts a problem of the "autre" text on that text, every other on the answer', () => {
+    const [a, , c] = definition.sections;
+    const venue = a!.questions[2]!;
+    const detail = c!.questions[0]!;
+    expect(problemIsOnOther(venue, 'other-missing')).to.be.true;
+    expect(problemIsOnOther(venue, 'too-long'), 'a choice has no text but the "autre" one').to.be.true;
+    expect(problemIsOnOther(venue, 'required')).to.be.false;
+    expect(problemIsOnOther(detail, 'too-long'), 'a long text is its own field').to.be.false;
+    expect(questionFieldId(venue)).to.equal('q-venue');
+    expect(questionFieldId(venue, true)).to.equal('q-venue-other');
+  });
+
+  it('says each problem in the person’s words, with the limit that applies', () => {
+    const [a, , c] = definition.sections;
+    expect(problemText(c!.questions[1]!, 'required', texts)).to.equal('Choisissez ou écrivez une réponse.');
+    expect(problemText(c!.questions[2]!, 'too-many', texts)).to.equal('Choisissez au plus 2 réponses.');
+    expect(problemText(c!.questions[0]!, 'too-long', texts)).to.contain('50 caractères');
+    expect(problemText(a!.questions[2]!, 'too-long', texts), 'the "autre" text').to.contain('300 caractères');
+    expect(problemText(a!.questions[2]!, 'other-missing', texts)).to.equal('Précisez votre réponse « autre ».');
+  });
+
+  it('gives each error the id of the field the summary links to', () => {
+    const s = state({ venue: 'autre', ok: true, themes: ['autre'] }, { themes: 'x'.repeat(301) });
+    expect(stepErrors(stepOf(s, 'a'), s, texts).map((e) => [e.fieldId, e.problem])).to.deep.equal([['q-venue-other', 'other-missing']]);
+    const errors = stepErrors(stepOf(s, 'c'), s, texts);
+    expect(errors.map((e) => [e.fieldId, e.problem, e.message])).to.deep.equal([['q-themes-other', 'too-long', 'Votre réponse dépasse 300 caractères : raccourcissez-la.']]);
+  });
+});
+
+describe('survey logic: steps, answers and the definition setting', () => {
+  it('keeps a restored step within the steps shown now', () => {
+    expect(clampStep(2, definition, state({})), 'two steps shown').to.equal(1);
+    expect(clampStep(2, definition, state({ venue: 'bus' }))).to.equal(2);
+    expect(clampStep(-1, definition, state({}))).to.equal(0);
+  });
+
+  it('knows whether the person has begun', () => {
+    expect(hasStarted(0, state({}))).to.be.false;
+    expect(hasStarted(1, state({}))).to.be.true;
+    expect(hasStarted(0, state({ note: 3 }))).to.be.true;
+    expect(hasStarted(0, state({}, { venue: 'à vélo' }))).to.be.true;
+  });
+
+  it('changes one answer without touching the others, and removes an emptied one', () => {
+    const before = state({ note: 3, venue: 'bus' }, { venue: 'x' });
+    const after = withAnswer(before, 'note', 5);
+    expect(after).to.deep.equal(state({ note: 5, venue: 'bus' }, { venue: 'x' }));
+    expect(before.answers.note, 'a new state, the old one unchanged').to.equal(3);
+    expect(withAnswer(after, 'venue', undefined).answers).to.deep.equal({ note: 5 });
+  });
+
+  it('reads the definition setting: default, address or object, else says why', () => {
+    expect(definitionSource(undefined)).to.deep.equal({ ok: true, source: { kind: 'default' } });
+    expect(definitionSource('https://exemple.fr/questionnaire.json')).to.deep.equal({ ok: true, source: { kind: 'url', url: 'https://exemple.fr/questionnaire.json' } });
+    expect(definitionSource('/questionnaire.json')).to.deep.include({ ok: true });
+    const object = definitionSource(definition);
+    expect(object.ok && object.source.kind === 'object' && object.source.definition.id).to.equal('essai');
+    const notAnAddress = definitionSource('javascript:alert(1)');
+    expect(notAnAddress.ok).to.be.false;
+    expect(!notAnAddress.ok && notAnAddress.problems.map((p) => p.path)).to.deep.equal(['definition']);
+    const bad = definitionSource({ ...definition, sections: [] });
+    expect(!bad.ok && bad.problems[0]!.path).to.equal('definition.sections');
   });
 });

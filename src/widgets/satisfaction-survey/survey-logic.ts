@@ -1,4 +1,4 @@
-import { checkConfig, type Checked, type ConfigProblem } from '../../core/config.js';
+import { checkConfig, isHttpUrl, type Checked, type ConfigProblem } from '../../core/config.js';
 import {
   OTHER_OPTION,
   surveyDefinitionSchema,
@@ -118,12 +118,85 @@ function chose(value: AnswerValue | undefined, option: string): boolean {
   return Array.isArray(value) ? value.includes(option) : value === option;
 }
 
-/** The problems of one step's shown questions, in order. */
+/** The problems of one step's shown questions, in order: the step can go on when there is none. */
 export function sectionProblems(shown: ShownSection, state: SurveyState): Array<{ question: Question; problem: AnswerProblem }> {
   return shown.questions.flatMap((question) => {
     const problem = answerProblem(question, state);
     return problem ? [{ question, problem }] : [];
   });
+}
+
+/** The id of a question's control (or fieldset) in the form; its "autre, précisez" field adds `-other`. */
+export function questionFieldId(question: Pick<Question, 'id'>, onOther = false): string {
+  return `q-${question.id}${onOther ? '-other' : ''}`;
+}
+
+/**
+ * Whether a problem belongs to the "autre, précisez" text rather than to the answer itself: a missing
+ * text, or too long a text on a choice question (a choice has no text of its own).
+ */
+export function problemIsOnOther(question: Question, problem: AnswerProblem): boolean {
+  return problem === 'other-missing' || (problem === 'too-long' && (question.type === 'single' || question.type === 'multiple'));
+}
+
+/** The words of each problem, from the survey's translation. */
+export interface ProblemTexts {
+  required: string;
+  otherMissing: string;
+  tooLong: (max: number) => string;
+  tooMany: (max: number) => string;
+}
+
+/** What the person reads about a problem, beside the question. */
+export function problemText(question: Question, problem: AnswerProblem, texts: ProblemTexts): string {
+  switch (problem) {
+    case 'required':
+      return texts.required;
+    case 'other-missing':
+      return texts.otherMissing;
+    case 'too-many':
+      return texts.tooMany(question.type === 'multiple' ? (question.maxChoices ?? 0) : 0);
+    default:
+      return texts.tooLong(maxLengthOf(question) ?? OTHER_TEXT_MAX);
+  }
+}
+
+/** One problem of a step, placed on its field: what the field and the error summary show. */
+export interface StepError {
+  /** The control (or fieldset) the summary links to and the message sits under. */
+  fieldId: string;
+  question: Question;
+  problem: AnswerProblem;
+  /** The message beside the field. */
+  message: string;
+}
+
+/** The problems of one step, in the order of its fields, each on the field that shows it. */
+export function stepErrors(shown: ShownSection, state: SurveyState, texts: ProblemTexts): StepError[] {
+  return sectionProblems(shown, state).map(({ question, problem }) => ({
+    fieldId: questionFieldId(question, problemIsOnOther(question, problem)),
+    question,
+    problem,
+    message: problemText(question, problem, texts),
+  }));
+}
+
+/** The step to show, kept within the steps shown now (a draft may come from a longer path). */
+export function clampStep(step: number, definition: SurveyDefinition, state: SurveyState): number {
+  return Math.max(0, Math.min(step, visibleSections(definition, state).length - 1));
+}
+
+/** Whether the person has begun (kiosk: only then does inactivity warn and clear). */
+export function hasStarted(step: number, state: SurveyState): boolean {
+  return step > 0 || Object.keys(state.answers).length > 0 || Object.keys(state.others).length > 0;
+}
+
+/** The state after one answer changes; `undefined` removes it (an emptied text, no choice left). */
+export function withAnswer(state: SurveyState, questionId: string, value: AnswerValue | undefined): SurveyState {
+  const answers = { ...state.answers };
+  if (value === undefined) delete answers[questionId];
+  else answers[questionId] = value;
+  return { ...state, answers };
 }
 
 /**
@@ -163,6 +236,26 @@ export function buildAnswers(definition: SurveyDefinition, state: SurveyState, o
 /** The default campaign: the current quarter ("2026-T4"), so a period's answers stay together. */
 export function currentCampaign(date = new Date()): string {
   return `${date.getFullYear()}-T${Math.floor(date.getMonth() / 3) + 1}`;
+}
+
+/** Where the questionnaire comes from. */
+export type DefinitionSource = { kind: 'default' } | { kind: 'object'; definition: SurveyDefinition } | { kind: 'url'; url: string };
+
+/**
+ * Reads the `definition` setting: nothing is the default questionnaire, a string is the http(s)
+ * address of its JSON, an object is checked at once (shape and conditions).
+ */
+export function definitionSource(definition: unknown): { ok: true; source: DefinitionSource } | { ok: false; problems: ConfigProblem[] } {
+  if (definition === undefined) return { ok: true, source: { kind: 'default' } };
+  if (typeof definition === 'string') {
+    if (isHttpUrl(definition)) return { ok: true, source: { kind: 'url', url: definition } };
+    return {
+      ok: false,
+      problems: [{ source: 'attribute', path: 'definition', expected: 'une adresse http(s) du questionnaire en JSON, ou un objet questionnaire', found: JSON.stringify(definition).slice(0, 60) }],
+    };
+  }
+  const checked = checkDefinition(definition);
+  return checked.ok ? { ok: true, source: { kind: 'object', definition: checked.value } } : { ok: false, problems: checked.problems };
 }
 
 /** Empty state. */

@@ -1,0 +1,30 @@
+import * as z from 'zod/mini';
+import type { Checked, ConfigProblem } from '../../core/config.js';
+import { loadJsonFeed, type FeedResult } from '../../core/json-feed.js';
+import type { SurveyDefinition } from './satisfaction-survey.schema.js';
+import { checkDefinition } from './survey-logic.js';
+
+/** A real questionnaire is a few kilobytes (the default one about 6 KB): this leaves room for any sensible one. */
+export const DEFINITION_MAX_CHARS = 1_000_000;
+
+/** Any JSON: the bounded loader reads it, `checkDefinition` then checks shape and conditions with paths under `definition`. */
+const anyJson = z.unknown();
+
+const why: Record<Exclude<FeedResult<unknown>, { ok: true }>['reason'], string> = {
+  network: 'pas de réponse du serveur',
+  http: 'HTTP',
+  format: 'pas un fichier JSON lisible',
+};
+
+/**
+ * Fetches the team's questionnaire by address through the bounded feed loader (no cookie, no
+ * referrer, bounded in time and size), then checks it like a definition given inline. Problems
+ * name the `definition` attribute and say what went wrong (`HTTP 404`, no answer, not JSON).
+ */
+export async function loadDefinition(url: string, signal: AbortSignal, timeoutMs: number, maxChars = DEFINITION_MAX_CHARS): Promise<Checked<SurveyDefinition>> {
+  const result = await loadJsonFeed(anyJson, url, signal, { timeoutMs, maxChars });
+  if (result.ok) return checkDefinition(result.feed);
+  const reason = result.reason === 'http' ? `HTTP ${result.httpStatus}` : why[result.reason];
+  const problem: ConfigProblem = { source: 'attribute', path: 'definition', expected: 'l’adresse d’un questionnaire en JSON lisible', found: `${url} (${reason})`.slice(0, 160) };
+  return { ok: false, problems: [problem] };
+}

@@ -1,0 +1,134 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { choiceGroup, textArea, textField } from '../../../ui/form.js';
+import { ratingScale } from '../../../ui/rating-scale.js';
+import { OTHER_OPTION, type ChoiceQuestion, type Question } from '../satisfaction-survey.schema.js';
+import type { QuestionState, StepHandlers, SurveyText } from '../satisfaction-survey.state.js';
+import { OTHER_TEXT_MAX, maxLengthOf, questionFieldId } from '../survey-logic.js';
+
+// One template per question type. Each control's id is `questionFieldId(question)`, the id the error
+// summary links to; the "autre, précisez" text adds `-other`.
+
+/** What every question's template takes. */
+export interface QuestionProps<Q extends Question = Question> extends SurveyText {
+  question: Q;
+  state: QuestionState;
+  on: Pick<StepHandlers, 'answer' | 'other'>;
+}
+
+type Of<T extends Question['type']> = QuestionProps<Extract<Question, { type: T }>>;
+
+/** The question's template, by type. */
+export function renderQuestion(props: QuestionProps): TemplateResult {
+  const { question } = props;
+  switch (question.type) {
+    case 'rating':
+      return renderRating({ ...props, question });
+    case 'yesno':
+      return renderYesNo({ ...props, question });
+    case 'single':
+    case 'multiple':
+      return renderChoice({ ...props, question });
+    case 'short-text':
+    case 'long-text':
+      return renderText({ ...props, question });
+  }
+}
+
+/** Five faces, each a native radio named by its word. */
+export function renderRating({ t, core, question, state, on }: Of<'rating'>): TemplateResult {
+  const id = questionFieldId(question);
+  const value = state.answers.answers[question.id];
+  return ratingScale({
+    id,
+    legend: question.label,
+    hint: question.hint,
+    required: question.required === true,
+    error: state.errorFor(id),
+    value: typeof value === 'number' ? value : undefined,
+    words: t.ratingWords,
+    t: core,
+    onChange: (rating) => on.answer(question.id, rating),
+  });
+}
+
+/** "Oui" / "Non" side by side. */
+export function renderYesNo({ t, core, question, state, on }: Of<'yesno'>): TemplateResult {
+  const id = questionFieldId(question);
+  const value = state.answers.answers[question.id];
+  return choiceGroup({
+    id,
+    legend: question.label,
+    hint: question.hint,
+    required: question.required === true,
+    error: state.errorFor(id),
+    t: core,
+    type: 'radio',
+    inline: true,
+    options: [
+      { value: 'yes', label: t.yes },
+      { value: 'no', label: t.no },
+    ],
+    selected: value === true ? ['yes'] : value === false ? ['no'] : [],
+    onChange: ([chosen]) => on.answer(question.id, chosen === 'yes'),
+  });
+}
+
+/** Radios (one answer) or checkboxes (several), and the "autre, précisez" text once "autre" is chosen. */
+export function renderChoice({ t, core, question, state, on }: QuestionProps<ChoiceQuestion>): TemplateResult {
+  const id = questionFieldId(question);
+  const value = state.answers.answers[question.id];
+  const multiple = question.type === 'multiple';
+  const hints = [question.hint, multiple ? (question.maxChoices ? t.atMostChoices(question.maxChoices) : t.severalAnswers) : undefined];
+  const selected = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+  const otherChosen = question.other === true && selected.includes(OTHER_OPTION);
+  const otherId = questionFieldId(question, true);
+  return html`${choiceGroup({
+    id,
+    legend: question.label,
+    hint: hints.filter(Boolean).join(' ') || undefined,
+    required: question.required === true,
+    error: state.errorFor(id),
+    t: core,
+    type: multiple ? 'checkbox' : 'radio',
+    options: [
+      ...question.options.map((option) => ({ value: option.id, label: option.label })),
+      ...(question.other ? [{ value: OTHER_OPTION, label: question.otherLabel ?? t.otherLabel }] : []),
+    ],
+    selected,
+    onChange: (chosen) => on.answer(question.id, multiple ? (chosen.length ? chosen : undefined) : chosen[0]),
+  })}
+  ${otherChosen
+    ? html`<div class="other-field">
+        ${textField({
+          id: otherId,
+          label: t.otherField(question.label),
+          hint: t.textPrivacy,
+          required: true,
+          error: state.errorFor(otherId),
+          t: core,
+          value: state.answers.others[question.id] ?? '',
+          maxlength: OTHER_TEXT_MAX,
+          onInput: (text) => on.other(question.id, text),
+        })}
+      </div>`
+    : nothing}`;
+}
+
+/** A line (short text) or a box with its characters left (long text); both remind not to write one's name. */
+export function renderText({ t, core, question, state, on }: Of<'short-text' | 'long-text'>): TemplateResult {
+  const id = questionFieldId(question);
+  const value = state.answers.answers[question.id];
+  const field = {
+    id,
+    label: question.label,
+    hint: [question.hint, t.textPrivacy].filter(Boolean).join(' '),
+    required: question.required === true,
+    error: state.errorFor(id),
+    t: core,
+    value: typeof value === 'string' ? value : '',
+    onInput: (text: string) => on.answer(question.id, text === '' ? undefined : text),
+  };
+  return question.type === 'short-text'
+    ? textField({ ...field, maxlength: maxLengthOf(question) })
+    : textArea({ ...field, maxChars: maxLengthOf(question), rows: 4 });
+}
