@@ -81,17 +81,21 @@ class MSP_Widgets_Seats {
 		);
 	}
 
-	/** Signups confirmed in $after that were not in $before: the people to tell. */
+	/** Who moved from the waiting list to a seat between two allocations (promotedBetween): the people to tell. */
 	public static function promoted( array $before, array $after ) {
-		$was = array();
+		$was_confirmed = array();
+		$was_waiting   = array();
 		foreach ( $before['confirmed'] as $entry ) {
-			$was[ $entry['id'] ] = true;
+			$was_confirmed[ $entry['id'] ] = true;
+		}
+		foreach ( $before['waiting'] as $entry ) {
+			$was_waiting[ $entry['id'] ] = true;
 		}
 		return array_values(
 			array_filter(
 				$after['confirmed'],
-				function ( $entry ) use ( $was ) {
-					return ! isset( $was[ $entry['id'] ] );
+				function ( $entry ) use ( $was_confirmed, $was_waiting ) {
+					return ! isset( $was_confirmed[ $entry['id'] ] ) && isset( $was_waiting[ $entry['id'] ] );
 				}
 			)
 		);
