@@ -106,3 +106,19 @@ export function buildIdeaFeed(rows: readonly IdeaRow[], options: FeedOptions): I
   if (options.structure) feed.structure = options.structure.slice(0, 200);
   return feed;
 }
+
+/** The answer form's starting values for an idea: what the team saved, or the idea as received. */
+export function answerDraft(row: IdeaRow): TeamAnswer {
+  return { status: row.status, answer: row.answer, publishText: row.publishText, ...(row.answeredAt ? { answeredAt: row.answeredAt } : {}) };
+}
+
+/**
+ * The answer to keep: trimmed; dated `today` when its text is new, undated when it has none (the
+ * feed then shows the status alone).
+ */
+export function answerToSave(row: IdeaRow, edit: TeamAnswer, today: string): TeamAnswer {
+  const answer: TeamAnswer = { ...edit, answer: edit.answer.trim() };
+  if (answer.answer && answer.answer !== row.answer) answer.answeredAt = today;
+  if (!answer.answer) delete answer.answeredAt;
+  return answer;
+}

@@ -47,3 +47,9 @@ export function planPurge(items: readonly ResultItem[], months: number, now: Dat
 export function purgeOrder(plan: PurgePlan): ResultItem[] {
   return [...plan.personal, ...plan.other];
 }
+
+/** The retention the team typed, in whole months from 1 to 120; undefined when it is not one. */
+export function parseRetentionMonths(input: string): number | undefined {
+  const months = Number(input.trim());
+  return input.trim() !== '' && Number.isInteger(months) && months >= 1 && months <= 120 ? months : undefined;
+}

@@ -19,6 +19,7 @@ export const resultsEn: ResultsStrings = {
   rememberHint: 'Tick only on a personal device protected by a password.',
   forget: 'Forget the token on this device',
   forgotten: 'The token was erased from this device.',
+  tokenNotKept: 'The results are shown, but this browser could not keep the token (storage unavailable): you will have to type it again.',
   show: 'Show the results',
   refresh: 'Refresh',
   loading: 'Loading contributions…',
@@ -79,6 +80,7 @@ export const resultsEn: ResultsStrings = {
   publishTextHint: 'Reread it first: no name and no health detail may be published.',
   saveAnswer: 'Save the answer',
   answerSaved: 'Answer saved on this device.',
+  answerNotSaved: 'The answer was not saved: this browser gives no access to its stored data. Copy it elsewhere before leaving the page.',
   feedTitle: 'Publish “You said, we did”',
   feedIntro: (count: number) =>
     `The feed holds the ${n(count)} idea${s(count)} the team gave a status to (whatever the filters): theme, date, status, answer, and the text only where you chose to publish it. Never a contact. Put the file on the website and give its address in the idea box’s “feed” attribute.`,

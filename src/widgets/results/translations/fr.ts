@@ -20,6 +20,7 @@ export const resultsFr = {
   rememberHint: 'À ne cocher que sur un appareil personnel, protégé par un mot de passe.',
   forget: 'Oublier le jeton sur cet appareil',
   forgotten: 'Le jeton a été effacé de cet appareil.',
+  tokenNotKept: 'Les résultats sont affichés, mais ce navigateur n’a pas pu garder le jeton (stockage indisponible) : il faudra le saisir à nouveau.',
   show: 'Afficher les résultats',
   refresh: 'Actualiser',
   loading: 'Chargement des contributions…',
@@ -82,6 +83,7 @@ export const resultsFr = {
   publishTextHint: 'Relisez-le d’abord : aucun nom ni détail de santé ne doit être publié.',
   saveAnswer: 'Enregistrer la réponse',
   answerSaved: 'Réponse enregistrée sur cet appareil.',
+  answerNotSaved: 'La réponse n’a pas été enregistrée : ce navigateur ne donne pas accès à ses données enregistrées. Copiez-la ailleurs avant de quitter la page.',
   feedTitle: 'Publier « Vous avez dit, nous avons fait »',
   feedIntro: (count: number) =>
     `Le flux contient les ${n(count)} idée${count > 1 ? 's' : ''} auxquelles l’équipe a donné un statut (quels que soient les filtres) : thème, date, statut, réponse, et le texte seulement si vous avez choisi de le publier. Jamais de contact. Déposez le fichier sur le site et indiquez son adresse dans l’attribut « feed » de la boîte à idées.`,

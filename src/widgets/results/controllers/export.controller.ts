@@ -1,0 +1,114 @@
+import type { ReactiveControllerHost } from 'lit';
+import { localDay } from '../../../core/envelope.js';
+import { deletableAfterExport, feedFile, planExport, type ExportPlan } from '../export-plan.js';
+import type { ExportFile } from '../exports.js';
+import { MspExportEvent, type ExportDetail } from '../results.events.js';
+import type { PanelView, ResultsContext } from '../results.state.js';
+import type { ResultsLoadController } from './load.controller.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/** Exports of what is shown, the idea feed file, and delete-after-export (on this device only, after a confirmation). */
+export class ExportController {
+  /** The team ticked "include personal data". */
+  includePersonal = false;
+  /** The last export of the kind shown: what a delete-after-export removes. */
+  last: ExportPlan | undefined;
+  confirmingDelete = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly context: ResultsContext,
+    private readonly loader: ResultsLoadController,
+    private readonly panel: () => PanelView,
+    private readonly statusLabel: (id: string) => string,
+  ) {}
+
+  /** Items of the last export this device may delete. */
+  get deletable(): number {
+    const last = this.last?.kind === this.panel().kind ? this.last : undefined;
+    return deletableAfterExport(last, this.loader.local).length;
+  }
+
+  /** A new kind shown, or a new source: nothing exported yet. */
+  reset(): void {
+    this.includePersonal = false;
+    this.last = undefined;
+    this.confirmingDelete = false;
+    this.host.requestUpdate();
+  }
+
+  setIncludePersonal(checked: boolean): void {
+    this.includePersonal = checked;
+    this.host.requestUpdate();
+  }
+
+  export(format: 'csv' | 'json'): void {
+    const t = this.context.t;
+    const plan = planExport(this.loader.data, this.panel(), {
+      format,
+      includePersonal: this.includePersonal,
+      structure: this.context.settings.structureName,
+      statusLabel: this.statusLabel,
+      text: t.exportText,
+      now: new Date(),
+    });
+    this.offer(plan.file, plan.kind, format, plan.personalData);
+    this.last = plan;
+    this.confirmingDelete = false;
+    this.context.say(t.exported(plan.file.filename, plan.file.count));
+    this.host.requestUpdate();
+  }
+
+  /** The "vous avez dit, nous avons fait" feed as a file. */
+  exportFeed(): void {
+    const { settings } = this.context;
+    const rows = this.loader.data.ideaRows(this.panel().answers);
+    const file = feedFile(rows, { structure: settings.structureName, statuses: settings.statuses, updatedAt: localDay(new Date()) });
+    this.offer(file, 'idea-feed', 'json', false);
+    this.context.say(this.context.t.feedDone);
+  }
+
+  async askDelete(): Promise<void> {
+    this.confirmingDelete = true;
+    this.host.requestUpdate();
+    await this.context.focus('#delete-confirm');
+  }
+
+  async cancelDelete(): Promise<void> {
+    this.confirmingDelete = false;
+    this.host.requestUpdate();
+    await this.context.focus('#delete-exported');
+  }
+
+  async confirmDelete(): Promise<void> {
+    const items = deletableAfterExport(this.last, this.loader.local);
+    if (!items.length) return;
+    let count: number;
+    try {
+      count = await this.loader.deleteLocal(items);
+    } catch {
+      this.context.say(this.context.t.storageUnavailable);
+      return;
+    }
+    this.last = undefined;
+    this.confirmingDelete = false;
+    await this.loader.refresh();
+    this.context.say(this.context.t.deleted(count));
+    // The confirmation and its buttons are gone: focus goes to the section, not to the page.
+    await this.context.focus('#export-title');
+  }
+
+  private offer(file: ExportFile, kind: ExportDetail['kind'], format: 'csv' | 'json', personalData: boolean): void {
+    const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file.filename;
+    link.hidden = true;
+    this.host.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    this.host.dispatchEvent(new MspExportEvent({ kind, format, filename: file.filename, count: file.count, personalData, content: file.content }));
+  }
+}

@@ -1,0 +1,84 @@
+import type { SubmissionKind } from '../../core/envelope.js';
+import type { SeatAction } from '../../contracts/seats.js';
+import { summariseEvents, type EventSummary, type EventTotals } from './events.js';
+import { filterIdeas, ideaRows, type IdeaRow } from './ideas.js';
+import type { PanelView } from './results.state.js';
+import { summariseSelfChecks, type SelfCheckSummary } from './self-checks.js';
+import type { ResultItem } from './sources.js';
+import { campaignTable, satisfactionByCampaign, summariseSurveys, type CampaignRow, type SatisfactionTrend, type SurveySummary } from './survey-summary.js';
+
+/**
+ * One loaded set of results and what the panels compute from it. Summaries are computed once per
+ * set (10,000 survey responses: see scripts/bench-results.ts); a new read gives a new `ResultsData`.
+ */
+export class ResultsData {
+  private readonly memo = new Map<string, unknown>();
+
+  constructor(
+    readonly items: readonly ResultItem[] = [],
+    /** The team's actions the endpoint reported (cancelled signups); none locally. */
+    readonly actions: readonly SeatAction[] = [],
+  ) {}
+
+  private cached<T>(key: string, compute: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, compute());
+    return this.memo.get(key) as T;
+  }
+
+  /** Every item of that kind. */
+  itemsOf(kind: SubmissionKind): ResultItem[] {
+    return this.cached(`items:${kind}`, () => this.items.filter((item) => item.kind === kind));
+  }
+
+  /** Campaigns present, most recent first. */
+  get campaigns(): CampaignRow[] {
+    return this.cached('campaigns', () => campaignTable(this.itemsOf('survey')));
+  }
+
+  /** The campaign shown: the one chosen (`''`: all, shown as undefined), or the most recent. */
+  campaignShown(chosen: string | undefined): string | undefined {
+    if (chosen !== undefined) return chosen || undefined;
+    return this.campaigns[0]?.campaign;
+  }
+
+  surveySummary(campaign: string | undefined): SurveySummary {
+    return this.cached(`survey:${campaign ?? ''}`, () => summariseSurveys(this.itemsOf('survey'), campaign));
+  }
+
+  /** Share satisfied per question and campaign. */
+  get trend(): SatisfactionTrend {
+    return this.cached('trend', () => satisfactionByCampaign(this.itemsOf('survey')));
+  }
+
+  /** Ideas with the team's answers (answers change without a new read: not cached). */
+  ideaRows(answers: PanelView['answers']): IdeaRow[] {
+    return ideaRows(this.itemsOf('idea'), answers);
+  }
+
+  get events(): { events: EventSummary[]; totals: EventTotals } {
+    return this.cached('events', () => summariseEvents(this.itemsOf('event-signup'), this.actions));
+  }
+
+  get selfChecks(): SelfCheckSummary {
+    return this.cached('self-checks', () => summariseSelfChecks(this.itemsOf('self-check')));
+  }
+}
+
+/** What the panel shows now, filters applied: what an export writes and a delete-after-export removes. */
+export function shownItems(data: ResultsData, view: PanelView): ResultItem[] {
+  const items = data.itemsOf(view.kind);
+  if (view.kind === 'survey') {
+    const campaign = data.campaignShown(view.campaign);
+    return campaign === undefined ? items : items.filter((item) => (item.envelope.payload as { campaign?: unknown }).campaign === campaign);
+  }
+  if (view.kind === 'idea') {
+    const ids = new Set(filterIdeas(data.ideaRows(view.answers), view.ideaFilter).map((row) => row.id));
+    return items.filter((item) => ids.has(item.id));
+  }
+  return items;
+}
+
+/** Items still in this device's outbox (waiting or refused by the endpoint). */
+export function unsentCount(items: readonly ResultItem[]): number {
+  return items.filter((item) => item.origin === 'pending' || item.origin === 'rejected').length;
+}

@@ -1,0 +1,27 @@
+import { html, type TemplateResult } from 'lit';
+import type { SubmissionKind } from '../../../core/envelope.js';
+import { choiceGroup } from '../../../ui/form.js';
+import type { ViewProps } from '../results.state.js';
+
+export interface KindsState {
+  kinds: readonly SubmissionKind[];
+  count: (kind: SubmissionKind) => number;
+  shown: SubmissionKind;
+}
+
+/** The choice of contributions to show, each with its count. */
+export function renderKinds({ t, core, state, on }: ViewProps<KindsState, { choose(kind: SubmissionKind): void }>): TemplateResult {
+  return html`<div part="kinds">
+    ${choiceGroup({
+      id: 'kinds',
+      legend: t.kindsLegend,
+      type: 'radio',
+      inline: true,
+      required: true,
+      options: state.kinds.map((kind) => ({ value: kind, label: t.kindCount(t.kinds[kind], state.count(kind)) })),
+      selected: [state.shown],
+      onChange: ([kind]) => kind && on.choose(kind as SubmissionKind),
+      t: core,
+    })}
+  </div>`;
+}

@@ -1,0 +1,53 @@
+import { html, type TemplateResult } from 'lit';
+import { textField } from '../../../ui/form.js';
+import type { PurgePlan } from '../retention.js';
+import type { ViewProps } from '../results.state.js';
+
+export interface RetentionState {
+  /** The months typed. */
+  input: string;
+  error: string | undefined;
+  /** The purge waiting for the team's confirmation. */
+  plan: PurgePlan | undefined;
+}
+
+export interface RetentionHandlers {
+  input(value: string): void;
+  prepare(): void;
+  cancel(): void;
+  confirm(): void;
+}
+
+/** How long this device keeps contributions, and the purge of older ones after a confirmation. */
+export function renderRetention({ t, core, format, state, on }: ViewProps<RetentionState, RetentionHandlers>): TemplateResult {
+  const plan = state.plan;
+  return html`<section class="retention" part="retention" aria-labelledby="retention-title">
+    <h3 id="retention-title" tabindex="-1">${t.retentionTitle}</h3>
+    <p>${t.retentionIntro}</p>
+    ${textField({
+      id: 'retention',
+      label: t.retentionLabel,
+      hint: t.retentionHint,
+      type: 'number',
+      inputmode: 'numeric',
+      min: 1,
+      max: 120,
+      required: true,
+      value: state.input,
+      error: state.error,
+      t: core,
+      onInput: on.input,
+    })}
+    ${plan
+      ? html`<div class="notice warning" id="purge-confirm" tabindex="-1" role="group" aria-labelledby="purge-confirm-text">
+          <p id="purge-confirm-text">${t.purgeConfirm(plan.personal.length, plan.other.length, format.day(plan.cutoff))}</p>
+          <div class="actions">
+            <button class="button danger" part="button confirm-purge" type="button" id="confirm-purge" @click=${on.confirm}>${t.confirmPurge}</button>
+            <button class="button secondary" part="button cancel-purge" type="button" id="cancel-purge" @click=${on.cancel}>${t.cancel}</button>
+          </div>
+        </div>`
+      : html`<div class="actions">
+          <button class="button secondary" part="button prepare-purge" type="button" id="prepare-purge" @click=${on.prepare}>${t.preparePurge}</button>
+        </div>`}
+  </section>`;
+}

@@ -1,0 +1,131 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { barChart, type Bar } from '../chart.js';
+import type { ResultsStrings, ViewProps } from '../results.state.js';
+import { NEEDS_QUESTION_ID, type CampaignRow, type DistributionEntry, type QuestionSummary, type SatisfactionTrend, type SurveySummary } from '../survey-summary.js';
+import { unsentNote } from './parts.js';
+
+export interface SurveysState {
+  campaigns: CampaignRow[];
+  /** The campaign shown; undefined: all. */
+  campaign: string | undefined;
+  summary: SurveySummary;
+  trend: SatisfactionTrend;
+  /** Responses shown still in this device's outbox. */
+  unsent: number;
+}
+
+export interface SurveysHandlers {
+  /** A campaign chosen ('' for all). */
+  chooseCampaign(campaign: string): void;
+}
+
+function distributionLabel(t: ResultsStrings, question: QuestionSummary, entry: DistributionEntry): string {
+  if (question.type === 'rating') return `${entry.key} – ${t.ratingLabels[Number(entry.key) - 1] ?? entry.key}`;
+  if (question.type === 'yesno') return entry.key === 'yes' ? t.yes : t.no;
+  return entry.label;
+}
+
+/** A chart and the same figures as a table (the table is what a screen reader reads). */
+function distribution(t: ResultsStrings, id: string, title: string, question: QuestionSummary, entries: DistributionEntry[]) {
+  const bars: Bar[] = entries.map((entry) => {
+    const label = distributionLabel(t, question, entry);
+    return { label, value: entry.count, text: t.chartEntry(label, entry.count, entry.share) };
+  });
+  return html`<div class="figures">
+    ${barChart(id, t.chartTitle(title), bars)}
+    <table part="table">
+      <caption class="visually-hidden">${t.chartTitle(title)}</caption>
+      <thead>
+        <tr><th scope="col">${t.answerColumn}</th><th scope="col">${t.countColumn}</th><th scope="col">${t.shareColumn}</th></tr>
+      </thead>
+      <tbody>
+        ${bars.map((bar, index) => html`<tr><th scope="row">${bar.label}</th><td>${bar.value}</td><td>${t.share(entries[index]!.share)}</td></tr>`)}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function texts(heading: string, answers: readonly string[]) {
+  return answers.length
+    ? html`<h5>${heading}</h5>
+        <ul class="texts">
+          ${answers.map((text) => html`<li>${text}</li>`)}
+        </ul>`
+    : nothing;
+}
+
+function trendTable(t: ResultsStrings, trend: SatisfactionTrend) {
+  if (trend.campaigns.length < 2 || trend.questions.length === 0) return nothing;
+  return html`<div class="scroll" tabindex="0" role="region" aria-labelledby="trend-caption">
+    <table part="table" id="trend">
+      <caption id="trend-caption">${t.trendCaption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.questionColumn}</th>
+          ${trend.campaigns.map((campaign) => html`<th scope="col">${campaign}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${trend.questions.map(
+          (question) => html`<tr>
+            <th scope="row">${question.label}</th>
+            ${question.shares.map((share, index) =>
+              share === undefined ? html`<td>—</td>` : html`<td>${t.share(share)} <span class="hint">(${t.ratedBy(question.respondents[index] ?? 0)})</span></td>`,
+            )}
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function questionSection(t: ResultsStrings, question: QuestionSummary, index: number): TemplateResult {
+  const open = question.type === 'short-text' || question.type === 'long-text';
+  return html`<section class="question" part="question" aria-labelledby="q${index}-title">
+    <h4 id="q${index}-title">${question.label}</h4>
+    <p class="hint">${t.respondents(question.respondents)}</p>
+    ${question.satisfied ? html`<p><strong>${t.satisfied(question.satisfied.share, question.satisfied.count, question.respondents)}</strong></p>` : nothing}
+    ${question.average !== undefined ? html`<p>${t.average(question.average)}</p>` : nothing}
+    ${open ? nothing : distribution(t, `q${index}-chart`, question.label, question, question.distribution)}
+    ${texts(open ? t.openAnswers : t.otherAnswers, question.texts)}
+  </section>`;
+}
+
+function needsSection(t: ResultsStrings, needs: QuestionSummary, entries: DistributionEntry[]) {
+  return html`<section class="question" part="question" aria-labelledby="needs-title">
+    <h4 id="needs-title">${t.needsTitle}</h4>
+    <p>${t.needsIntro} <span class="hint">(${needs.label} — ${t.respondents(needs.respondents)})</span></p>
+    ${distribution(t, 'needs-chart', t.needsTitle, needs, entries)} ${texts(t.otherAnswers, needs.texts)}
+  </section>`;
+}
+
+function campaignsTable(t: ResultsStrings, campaigns: readonly CampaignRow[]) {
+  return html`<table part="table">
+    <caption>${t.campaignsCaption}</caption>
+    <thead>
+      <tr><th scope="col">${t.campaignColumn}</th><th scope="col">${t.responsesColumn}</th><th scope="col">${t.satisfiedColumn}</th></tr>
+    </thead>
+    <tbody>
+      ${campaigns.map(
+        (row) => html`<tr><th scope="row">${row.campaign}</th><td>${row.responses}</td><td>${row.satisfiedShare === undefined ? '—' : t.share(row.satisfiedShare)}</td></tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/** The survey panel: campaign choice, per-campaign table, trend, the needs expressed, then each question. */
+export function renderSurveys({ t, state, on }: ViewProps<SurveysState, SurveysHandlers>): TemplateResult {
+  const { campaigns, campaign, summary } = state;
+  const needs = summary.questions.find((q) => q.questionId === NEEDS_QUESTION_ID);
+  return html`<div class="field">
+      <label for="campaign">${t.campaignLabel}</label>
+      <select id="campaign" @change=${(e: Event) => on.chooseCampaign((e.target as HTMLSelectElement).value)}>
+        ${campaigns.map((row) => html`<option value=${row.campaign} ?selected=${campaign === row.campaign}>${row.campaign}</option>`)}
+        <option value="" ?selected=${campaign === undefined}>${t.allCampaigns}</option>
+      </select>
+    </div>
+    ${campaignsTable(t, campaigns)} ${trendTable(t, state.trend)}
+    <p class="count" id="survey-count"><strong>${campaign ?? t.allCampaigns}</strong> : ${t.responses(summary.responses)}</p>
+    ${unsentNote(t, state.unsent)} ${needs && summary.needs.length ? needsSection(t, needs, summary.needs) : nothing}
+    ${summary.questions.map((question, index) => (question === needs ? nothing : questionSection(t, question, index)))}`;
+}
