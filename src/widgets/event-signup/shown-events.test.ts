@@ -1,0 +1,120 @@
+import { expect } from '@open-wc/testing';
+import type { EventItem } from './event-signup.schema.js';
+import type { SeatsInfo } from './event-signup.state.js';
+import { isCandidacy, isFull, isHealthRelated, maxSeats, seatsShown, seatsToAsk, shownEvents } from './shown-events.js';
+
+const now = new Date('2027-03-01T12:00:00Z');
+
+const event = (overrides: Partial<EventItem> = {}): EventItem => ({
+  id: 'atelier',
+  title: 'Bien manger sans se ruiner',
+  kind: 'atelier',
+  start: '2027-03-04T14:00',
+  end: '2027-03-04T16:00',
+  place: { name: 'Salle commune' },
+  objectives: ['Composer des repas équilibrés'],
+  ...overrides,
+});
+
+const live = (overrides: Partial<SeatsInfo> = {}): SeatsInfo => ({ capacity: null, taken: 0, left: null, waiting: 0, ...overrides });
+
+describe('shown-events: which events the widget offers', () => {
+  it('merges the inline events and the feed’s (the feed wins for the same id), soonest first', () => {
+    const inline = [event({ id: 'b', title: 'Inline', start: '2027-03-10T10:00', end: '2027-03-10T11:00' }), event({ id: 'a', title: 'Inline A' })];
+    const feed = [event({ id: 'b', title: 'Du flux', start: '2027-03-02T10:00', end: '2027-03-02T11:00' })];
+    const shown = shownEvents(inline, feed, new Map(), now);
+    expect(shown.map((s) => [s.event.id, s.event.title])).to.deep.equal([
+      ['b', 'Du flux'],
+      ['a', 'Inline A'],
+    ]);
+    expect(shown[0]!.start.toISOString()).to.equal('2027-03-02T09:00:00.000Z');
+  });
+
+  it('leaves past events out and keeps an event after its deadline, closed', () => {
+    const shown = shownEvents(
+      [
+        event({ id: 'passe', start: '2027-02-20T10:00', end: '2027-02-20T11:00' }),
+        event({ id: 'clos', deadline: '2027-02-28' }),
+        event({ id: 'ouvert', deadline: '2027-03-03' }),
+      ],
+      [],
+      new Map(),
+      now,
+    );
+    expect(shown.map((s) => [s.event.id, s.availability])).to.deep.equal([
+      ['clos', 'closed'],
+      ['ouvert', 'open'],
+    ]);
+  });
+
+  it('gives each event its seats, from the live count when there is one', () => {
+    const shown = shownEvents([event({ capacity: 10, seatsLeft: 8 })], [], new Map([['atelier', live({ taken: 9 })]]), now);
+    expect(shown[0]!.seats).to.deep.equal({ kind: 'counted', left: 1, capacity: 10, waiting: 0 });
+  });
+
+  it('asks the live count only for open events with a capacity, never for a call for candidates', () => {
+    const shown = shownEvents(
+      [
+        event({ id: 'avec', capacity: 10 }),
+        event({ id: 'sans' }),
+        event({ id: 'clos', capacity: 10, deadline: '2027-02-28' }),
+        event({ id: 'comite', kind: 'appel-candidatures-comite', capacity: 10 }),
+      ],
+      [],
+      new Map(),
+      now,
+    );
+    expect(seatsToAsk(shown)).to.deep.equal(['avec']);
+  });
+
+  it('knows a call for candidates and a health-related event (ETP by default, or as the team says)', () => {
+    expect(isCandidacy(event({ kind: 'appel-candidatures-comite' }))).to.be.true;
+    expect(isCandidacy(event())).to.be.false;
+    expect(isHealthRelated(event({ kind: 'atelier-etp' }))).to.be.true;
+    expect(isHealthRelated(event({ kind: 'atelier-etp', healthRelated: false }))).to.be.false;
+    expect(isHealthRelated(event({ healthRelated: true }))).to.be.true;
+    expect(isHealthRelated(event())).to.be.false;
+  });
+});
+
+describe('shown-events: seats shown, from the feed or the live count', () => {
+  it('a call for candidates has no seat count at all', () => {
+    expect(seatsShown(event({ kind: 'appel-candidatures-comite', capacity: 10, seatsLeft: 3 }), live({ capacity: 10, left: 3 }))).to.deep.equal({ kind: 'candidacy' });
+  });
+
+  it('without a live count: the feed’s seats left, with its capacity; nothing when the feed gives none', () => {
+    expect(seatsShown(event({ capacity: 12, seatsLeft: 5 }))).to.deep.equal({ kind: 'counted', left: 5, capacity: 12, waiting: 0 });
+    expect(seatsShown(event({ seatsLeft: 0 }))).to.deep.equal({ kind: 'counted', left: 0, capacity: undefined, waiting: 0 });
+    expect(seatsShown(event({ capacity: 12 }))).to.deep.equal({ kind: 'unknown' });
+  });
+
+  it('the team defined the event on the server: the server’s capacity and seats left stand over the feed’s', () => {
+    expect(seatsShown(event({ capacity: 12, seatsLeft: 12 }), live({ capacity: 8, taken: 6, left: 2 }))).to.deep.equal({ kind: 'counted', left: 2, capacity: 8, waiting: 0 });
+    expect(seatsShown(event({ capacity: 12 }), live({ capacity: 8, taken: 8, left: 0, waiting: 3 }))).to.deep.equal({ kind: 'counted', left: 0, capacity: 8, waiting: 3 });
+  });
+
+  it('no capacity on the server: the feed’s capacity minus the seats taken; full while anyone waits', () => {
+    expect(seatsShown(event({ capacity: 3, seatsLeft: 3 }), live({ taken: 2 }))).to.deep.equal({ kind: 'counted', left: 1, capacity: 3, waiting: 0 });
+    expect(seatsShown(event({ capacity: 3 }), live({ taken: 5 }))).to.deep.equal({ kind: 'counted', left: 0, capacity: 3, waiting: 0 });
+    expect(seatsShown(event({ capacity: 3 }), live({ taken: 1, waiting: 1 }))).to.deep.equal({ kind: 'counted', left: 0, capacity: 3, waiting: 1 });
+  });
+
+  it('no capacity anywhere: unlimited, nothing shown (the feed’s stale seatsLeft is not used)', () => {
+    expect(seatsShown(event({ seatsLeft: 4 }), live({ taken: 7 }))).to.deep.equal({ kind: 'unknown' });
+  });
+
+  it('full means no seat left, and nothing else', () => {
+    expect(isFull({ kind: 'counted', left: 0, capacity: 2, waiting: 0 })).to.be.true;
+    expect(isFull({ kind: 'counted', left: 1, capacity: 2, waiting: 0 })).to.be.false;
+    expect(isFull({ kind: 'unknown' })).to.be.false;
+    expect(isFull({ kind: 'candidacy' })).to.be.false;
+  });
+
+  it('one signup brings up to the event’s limit (4 by default), and no more than the seats left unless full', () => {
+    expect(maxSeats(event(), { kind: 'unknown' })).to.equal(4);
+    expect(maxSeats(event({ maxSeatsPerSignup: 6 }), { kind: 'counted', left: 2, capacity: 10, waiting: 0 })).to.equal(2);
+    expect(maxSeats(event({ maxSeatsPerSignup: 3 }), { kind: 'counted', left: 9, capacity: 10, waiting: 0 })).to.equal(3);
+    // Full: a group may still join the waiting list, up to the event's limit.
+    expect(maxSeats(event({ maxSeatsPerSignup: 3 }), { kind: 'counted', left: 0, capacity: 10, waiting: 2 })).to.equal(3);
+  });
+});
