@@ -65,6 +65,8 @@ export interface SelectFieldOptions extends FieldBase {
   onChange: (value: string) => void;
   /** The select's part (default `select`). */
   part?: string;
+  /** false for a filter, where "(facultatif)" after the label means nothing. */
+  markOptional?: boolean;
 }
 
 export interface CheckboxFieldOptions extends FieldBase {
@@ -162,7 +164,7 @@ export function textArea(o: TextAreaOptions): TemplateResult {
  */
 export function selectField(o: SelectFieldOptions): TemplateResult {
   return html`<div class="field ${o.error ? 'has-error' : ''}" part="field">
-    <label for=${o.id} part="label">${labelText(o, o.label)}</label>
+    <label for=${o.id} part="label">${o.markOptional === false ? o.label : labelText(o, o.label)}</label>
     ${o.hint ? html`<p id="${o.id}-hint" class="hint" part="hint">${o.hint}</p>` : nothing}
     <select
       id=${o.id}

@@ -7,7 +7,8 @@ import type { CoreStrings } from '../core/translations/fr.js';
 // A five-point rating shown as faces with words: native radios in a fieldset, so the legend names the
 // group, arrow keys move between the faces, and a screen reader hears "Bien, 4 sur 5". The face is
 // decoration (aria-hidden); the word under it carries the meaning, for people who read little too.
-// Written here first; it could move to src/ui once another widget needs it.
+// A shared part (the satisfaction survey asks with it), rendered in the widget's own shadow root like
+// the parts of form.ts.
 
 /** Mouths from very unhappy (1) to very happy (5), in a 24×24 box. */
 const mouths = ['M7 17.5 Q12 11.5 17 17.5', 'M7.5 16.5 Q12 13.5 16.5 16.5', 'M8 15.5 L16 15.5', 'M7.5 14.5 Q12 17.5 16.5 14.5', 'M7 13.5 Q12 19.5 17 13.5'];

@@ -1,39 +1,37 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
-import { type ConfigProblem } from '../../core/config.js';
+import { html } from 'lit';
+import { absoluteUrl } from '../../core/config.js';
 import { DraftController } from '../../core/draft-controller.js';
 import { MspErrorEvent } from '../../core/events.js';
+import { focusAfterUpdate } from '../../core/focus.js';
+import { FormController, type SummaryError } from '../../core/form-controller.js';
 import { LocaleController, type Catalog } from '../../core/i18n.js';
 import { shortReference } from '../../core/ids.js';
+import { FeedTask, type FeedFailure } from '../../core/loader.js';
+import type { SubmitOutcome } from '../../core/outbox.js';
+import { outcomeMessage } from '../../core/outcome.js';
 import { SubmissionController } from '../../core/submission-controller.js';
 import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
-import { resolveWidgetConfig, type AttributeValue } from '../../core/widget-config.js';
-import { choiceGroup, errorSummary, honeypotField, textArea, textField, type SummaryError } from '../../ui/form.js';
+import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
-import { loadIdeaFeed } from './idea-feed.js';
-import { defaultStatuses, defaultThemes, ideaBoxConfigSchema, type FeedIdea, type IdeaBoxConfig, type IdeaFeed, type IdeaPayload } from './idea-box.schema.js';
+import { defaultStatuses, defaultThemes, ideaBoxConfigSchema, type IdeaBoxConfig, type IdeaFeed } from './idea-box.schema.js';
+import { emptyDraft, type FormViewState, type IdeaBoxTexts, type IdeaDraft, type IdeaFieldId, type IdeaFilters, type Status, type Theme } from './idea-box.state.js';
 import { ideaBoxStyles } from './idea-box.styles.js';
+import { loadIdeaFeed } from './idea-feed.js';
+import { effectiveStatuses, feedList } from './idea-filters.js';
+import { ideaErrors, ideaPayload } from './idea-form.js';
 import { findPersonalData, type PersonalDataFinding } from './personal-data.js';
 import { ideaBoxFr, type IdeaBoxStrings } from './translations/fr.js';
+import { renderConfirmation } from './views/confirmation.view.js';
+import { renderFeed } from './views/feed.view.js';
+import { renderIdeaForm } from './views/form.view.js';
 
 const ideaBoxCatalog: Catalog<IdeaBoxStrings> = {
   fr: ideaBoxFr,
   en: () => import('./translations/en.js').then((module) => module.ideaBoxEn),
 };
 
-/** What the person has typed, kept as a draft. */
-interface IdeaDraft {
-  theme: string;
-  text: string;
-  participate: boolean;
-  contact: string;
-  consent: boolean;
-}
-
-const emptyDraft = (): IdeaDraft => ({ theme: '', text: '', participate: false, contact: '', consent: false });
-
-type FeedState = { status: 'none' } | { status: 'loading' } | { status: 'ready'; feed: IdeaFeed } | { status: 'failed' };
+const fieldIds: readonly IdeaFieldId[] = ['theme', 'idea', 'contact', 'consent'];
 
 /**
  * @summary The boîte à idées: anonymous by default, with the team's "vous avez dit, nous avons fait" list.
@@ -43,33 +41,63 @@ type FeedState = { status: 'none' } | { status: 'loading' } | { status: 'ready';
  * @event msp-error - Rejected or failed submission, bad configuration, or unreadable feed (`detail.reason`).
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
+ * @csspart config-notice - The notice shown instead of the form when the configuration is wrong.
  * @csspart form - The form.
- * @csspart field - Each field's block; `label`, `hint`, `input`, `textarea`, `counter`, `field-message` inside it.
- * @csspart fieldset - The themes group; `legend` and `option` inside it.
+ * @csspart error-summary - The list of problems shown, and focused, after a failed send.
+ * @csspart fieldset - The themes group, the participation and the consent groups.
+ * @csspart legend - The legend of each group.
+ * @csspart option - Each choice (radio or checkbox with its label) in a group.
+ * @csspart field - The block of the idea and of the contact fields, and of each feed filter.
+ * @csspart label - The label of a field.
+ * @csspart hint - The hint under a label or legend.
+ * @csspart textarea - The idea.
+ * @csspart counter - The characters left, under the idea.
+ * @csspart input - The contact field.
+ * @csspart field-message - The error message of a field or group (always there, empty without an error).
+ * @csspart notice - What happens to the contact details, shown once participation is ticked.
  * @csspart warning - The personal-data warning.
- * @csspart notice - The information notice about contact details.
+ * @csspart button - Every button.
  * @csspart submit - The send button.
- * @csspart status - The live region announcing outcomes.
+ * @csspart edit - The warning's "edit my message" button.
+ * @csspart send-anyway - The warning's "send anyway" button.
+ * @csspart write-another - The confirmation's "write another idea" button.
  * @csspart confirmation - The thank-you panel after sending.
- * @csspart feed - The "vous avez dit, nous avons fait" section; `feed-item` and `feed-status` inside it.
+ * @csspart status - The live region announcing outcomes.
+ * @csspart feed - The "vous avez dit, nous avons fait" section.
+ * @csspart select - Each feed filter.
+ * @csspart feed-unavailable - The notice shown when the feed cannot be read.
+ * @csspart feed-item - One answered idea.
+ * @csspart feed-status - The status badge of an answered idea.
  *
- * @cssproperty --msp-idea-box-accent - Accent colour (buttons, links), falls back to `--msp-accent`.
- * @cssproperty --msp-accent - Accent colour shared by every widget.
- * @cssproperty --msp-font-family - Font; the host page's by default.
+ * @cssproperty --msp-idea-box-accent - Accent colour (buttons, links, badges), falls back to `--msp-accent`.
+ * @cssproperty --msp-accent - Accent colour shared by every widget (#1d4f91).
+ * @cssproperty --msp-accent-contrast - Text on the accent colour (#ffffff).
+ * @cssproperty --msp-text - Text colour (#1e1e1e).
+ * @cssproperty --msp-muted - Hints and secondary text (#4a4a4a).
+ * @cssproperty --msp-background - Background of the widget and its fields (#ffffff).
+ * @cssproperty --msp-surface - Background of notices and feed items (#f5f5f7).
+ * @cssproperty --msp-border - Field borders (#6b6b6b).
+ * @cssproperty --msp-error - Errors (#b3261e).
+ * @cssproperty --msp-success - The confirmation's notice (#18753c).
+ * @cssproperty --msp-warning - The personal-data warning (#8a4b00).
+ * @cssproperty --msp-focus - The focus ring (#0a76f6).
+ * @cssproperty --msp-radius - Corner radius (0.375rem).
  * @cssproperty --msp-target-size - Minimum size of clickable targets (2.75rem).
+ * @cssproperty --msp-font-family - Font; the host page's by default.
+ * @cssproperty --msp-font-size - Base font size (1rem).
+ * @cssproperty --msp-max-width - Widest the widget grows (42rem).
  */
-export class MspIdeaBox extends MspWidget {
+export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
   static override styles = [baseStyles, formStyles, ideaBoxStyles];
+  static override configSchema = ideaBoxConfigSchema;
+  static override configAttributes = { feed: 'feed' };
 
   static override properties = {
     ...MspWidget.properties,
     feed: { type: String },
     draft: { state: true },
-    submitAttempted: { state: true },
     warning: { state: true },
-    feedState: { state: true },
-    feedStatusFilter: { state: true },
-    feedThemeFilter: { state: true },
+    filters: { state: true },
     statusMessage: { state: true },
   };
 
@@ -81,45 +109,47 @@ export class MspIdeaBox extends MspWidget {
     key: () => `idea-box:${location.pathname}`,
     dbName: () => this.submissionTarget.dbName,
   });
-  protected override settings: IdeaBoxConfig = {};
-  private feedAbort: AbortController | undefined;
+  private readonly form = new FormController(this, { errors: () => this.errors });
+  private readonly feedTask = new FeedTask<IdeaFeed>(this, {
+    url: () => (this.configured && this.settings.feed ? absoluteUrl(this.settings.feed) : undefined),
+    load: (url, signal) => loadIdeaFeed(url, signal),
+    onFailure: (failure, url) => this.reportFeedFailure(failure, url),
+  });
 
   /** URL of the team's JSON feed of answered ideas ("vous avez dit, nous avons fait"). */
   declare feed: string | undefined;
+  /** What the person has typed. */
   declare private draft: IdeaDraft;
-  declare private submitAttempted: boolean;
+  /** What the personal-data check found, while its warning is shown. */
   declare private warning: PersonalDataFinding[] | undefined;
-  declare private feedState: FeedState;
-  declare private feedStatusFilter: string;
-  declare private feedThemeFilter: string;
+  /** The feed's filters. */
+  declare private filters: IdeaFilters;
+  /** What the status region says (sending, too fast, failed). */
   declare private statusMessage: string;
 
   constructor() {
     super();
     this.draft = emptyDraft();
-    this.submitAttempted = false;
     this.warning = undefined;
-    this.feedState = { status: 'none' };
-    this.feedStatusFilter = '';
-    this.feedThemeFilter = '';
+    this.filters = { status: '', theme: '' };
     this.statusMessage = '';
+  }
+
+  private get texts(): IdeaBoxTexts {
+    return { box: this.text.t, core: this.coreText.t, formatDate: (day) => this.text.formatDate(day) };
   }
 
   private get maxLength(): number {
     return this.settings.maxLength ?? 1000;
   }
 
-  private get themes(): { id: string; label: string }[] {
+  private get themes(): Theme[] {
     return this.settings.themes ?? defaultThemes.map((theme) => ({ id: theme.id, label: this.text.t.defaultThemes[theme.id] ?? theme.label }));
   }
 
-  private get statuses(): { id: string; label: string; color?: string | undefined }[] {
-    const fromFeed = this.feedState.status === 'ready' ? this.feedState.feed.statuses : undefined;
-    return (
-      fromFeed ??
-      this.settings.statuses ??
-      defaultStatuses.map((status) => ({ ...status, label: this.text.t.defaultStatuses[status.id] ?? status.label }))
-    );
+  private statusesFor(feed: IdeaFeed): readonly Status[] {
+    const defaults = defaultStatuses.map((status) => ({ ...status, label: this.text.t.defaultStatuses[status.id] ?? status.label }));
+    return effectiveStatuses(feed, this.settings.statuses, defaults);
   }
 
   private get participation() {
@@ -128,112 +158,74 @@ export class MspIdeaBox extends MspWidget {
 
   /** Errors of the current draft, in the order of the fields. */
   private get errors(): SummaryError[] {
-    const t = this.text.t;
-    const errors: SummaryError[] = [];
-    if (!this.draft.theme) errors.push({ fieldId: 'theme', message: t.themeRequired });
-    if (!this.draft.text.trim()) errors.push({ fieldId: 'idea', message: t.ideaRequired });
-    else if (this.draft.text.length > this.maxLength) errors.push({ fieldId: 'idea', message: t.ideaTooLong(this.maxLength) });
-    if (this.participation && this.draft.participate) {
-      if (this.draft.contact.trim().length < 3) errors.push({ fieldId: 'contact', message: t.contactRequired });
-      if (!this.draft.consent) errors.push({ fieldId: 'consent', message: t.consentRequired });
-    }
-    return errors;
-  }
-
-  private errorFor(fieldId: string): string | undefined {
-    return this.submitAttempted ? this.errors.find((e) => e.fieldId === fieldId)?.message : undefined;
-  }
-
-  protected override resolveConfig(json: unknown, commonAttributes: AttributeValue[], inlineProblems: ConfigProblem[]) {
-    const result = resolveWidgetConfig(ideaBoxConfigSchema, json, [...commonAttributes, { attribute: 'feed', key: 'feed', value: this.feed }], inlineProblems);
-    this.settings = result.value ?? {};
-    return result;
+    return ideaErrors(this.draft, { maxLength: this.maxLength, participation: this.participation }, this.text.t);
   }
 
   private patchDraft(patch: Partial<IdeaDraft>): void {
     this.draft = { ...this.draft, ...patch };
-    if ('text' in patch) this.warning = undefined;
+    if ('text' in patch) {
+      this.warning = undefined;
+      this.form.input('idea');
+    }
+    if ('contact' in patch) this.form.input('contact');
     this.drafts.save(this.draft);
   }
 
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.submission.state === 'sending') return;
-    this.submitAttempted = true;
-    if (this.errors.length) {
-      this.statusMessage = '';
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#error-summary')?.focus();
-      return;
-    }
+    this.statusMessage = '';
+    if (!(await this.form.attempt())) return;
     const findings = findPersonalData(this.draft.text, this.settings.healthWords);
     if (findings.length) {
       this.warning = findings;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#warning')?.focus();
+      await focusAfterUpdate(this, '#warning');
       return;
     }
     await this.send(false);
   }
 
   private async send(despiteWarning: boolean): Promise<void> {
-    const t = this.coreText.t;
-    const theme = this.themes.find((th) => th.id === this.draft.theme);
-    const payload: IdeaPayload = { theme: this.draft.theme, themeLabel: theme?.label ?? this.draft.theme, text: this.draft.text.trim() };
-    if (despiteWarning) payload.sentDespiteWarning = true;
+    const core = this.coreText.t;
     const participation = this.participation;
-    if (participation && this.draft.participate) {
-      payload.participation = { contact: this.draft.contact.trim(), consent: true, consentText: this.text.t.consentLabel(participation.recipient) };
-    }
-    this.statusMessage = t.sending;
+    const consentText = participation ? this.text.t.consentLabel(participation.recipient) : '';
+    const payload = ideaPayload(this.draft, { themes: this.themes, participation, consentText, despiteWarning });
+    this.statusMessage = core.sending;
     const outcome = await this.submission.submit(payload);
     if (outcome === 'too-fast') {
-      this.statusMessage = t.tooFast;
+      this.statusMessage = core.tooFast;
       return;
     }
-    if (outcome.status === 'failed') {
-      this.statusMessage = this.submissionTarget.endpoint ? t.status.failedSend : t.status.failedSave;
-      // The warning's buttons may have had focus: give it to the send button, not to the page.
-      const hadWarning = Boolean(this.warning);
-      this.warning = undefined;
-      if (hadWarning) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=submit]')?.focus());
-      return;
-    }
+    const hadWarning = Boolean(this.warning);
     this.warning = undefined;
+    if (outcome.status === 'failed') {
+      this.statusMessage = outcomeMessage(outcome, core, { endpoint: Boolean(this.submissionTarget.endpoint) });
+      // The warning's buttons may have had focus: give it to the send button, not to the page.
+      if (hadWarning) void focusAfterUpdate(this, '[part~=submit]');
+      return;
+    }
     this.statusMessage = '';
     await this.drafts.clear();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#done-title')?.focus();
+    await focusAfterUpdate(this, '#done-title');
   }
 
   private editAfterWarning(): void {
     this.warning = undefined;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#idea')?.focus());
+    void focusAfterUpdate(this, '#idea');
   }
 
   private writeAnother(): void {
     this.submission.reset();
+    this.form.reset();
     this.draft = emptyDraft();
-    this.submitAttempted = false;
     this.statusMessage = '';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#theme input')?.focus());
+    void focusAfterUpdate(this, '#theme input');
   }
 
-  private async loadFeed(url: string): Promise<void> {
-    this.feedAbort?.abort();
-    const abort = (this.feedAbort = new AbortController());
-    this.feedState = { status: 'loading' };
-    const result = await loadIdeaFeed(url, abort.signal);
-    if (abort.signal.aborted) return;
-    if (result.ok) {
-      this.feedState = { status: 'ready', feed: result.feed };
-      return;
-    }
-    this.feedState = { status: 'failed' };
-    if (result.problems) console.error(`[msp-idea-box] Flux d’idées invalide (${url}) :`, result.problems);
-    this.dispatchEvent(
-      new MspErrorEvent({ kind: 'idea', reason: 'feed', message: result.reason, ...(result.httpStatus ? { httpStatus: result.httpStatus } : {}), ...(result.problems ? { problems: result.problems } : {}) }),
-    );
+  private reportFeedFailure(failure: FeedFailure, url: string): void {
+    if (failure.problems) console.error(`[msp-idea-box] Flux d’idées invalide (${url}) :`, failure.problems);
+    const { reason, httpStatus, problems } = failure;
+    this.dispatchEvent(new MspErrorEvent({ kind: 'idea', reason: 'feed', message: reason, ...(httpStatus ? { httpStatus } : {}), ...(problems ? { problems } : {}) }));
   }
 
   override connectedCallback(): void {
@@ -245,225 +237,68 @@ export class MspIdeaBox extends MspWidget {
     });
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.feedAbort?.abort();
+  private formState(): FormViewState {
+    return {
+      draft: this.draft,
+      themes: this.themes,
+      maxLength: this.maxLength,
+      participation: this.participation,
+      warning: this.warning,
+      sending: this.submission.state === 'sending',
+      summary: this.form.summaryErrors,
+      errors: Object.fromEntries(fieldIds.map((id) => [id, this.form.errorFor(id)])),
+      root: this.shadowRoot,
+    };
   }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const feedUrl = this.configured ? this.settings.feed : undefined;
-    if (changed.has('feed') || changed.has('config') || !this.hasLoadedFeed) {
-      this.hasLoadedFeed = true;
-      if (feedUrl) void this.loadFeed(new URL(feedUrl, document.baseURI).href);
-      else this.feedState = { status: 'none' };
-    }
-  }
-  private hasLoadedFeed = false;
 
   private renderForm() {
-    const t = this.text.t;
+    const t = this.texts;
+    return html`<h2>${t.box.title}</h2>
+      <p>${this.settings.invitation ?? t.box.invitation(this.settings.structureName)}</p>
+      <p class="anonymous">${t.box.anonymous}</p>
+      ${renderIdeaForm({
+        t,
+        state: this.formState(),
+        on: {
+          submit: (event) => void this.onSubmit(event),
+          patch: (patch) => this.patchDraft(patch),
+          touch: (field) => this.form.touch(field),
+          honeypot: (value) => (this.submission.honeypot = value),
+          editAfterWarning: () => this.editAfterWarning(),
+          sendAnyway: () => void this.send(true),
+        },
+      })}`;
+  }
+
+  private renderDone(outcome: SubmitOutcome) {
     const core = this.coreText.t;
-    const sending = this.submission.state === 'sending';
-    const participation = this.participation;
-    return html`<form part="form" novalidate @submit=${this.onSubmit}>
-      ${this.submitAttempted ? errorSummary(this.errors, core, this.shadowRoot) : nothing}
-      ${choiceGroup({
-        id: 'theme',
-        legend: t.themeLegend,
-        type: 'radio',
-        required: true,
-        options: this.themes.map((theme) => ({ value: theme.id, label: theme.label })),
-        selected: this.draft.theme ? [this.draft.theme] : [],
-        onChange: ([theme]) => this.patchDraft({ theme: theme ?? '' }),
-        error: this.errorFor('theme'),
-        t: core,
-      })}
-      ${textArea({
-        id: 'idea',
-        label: t.ideaLabel,
-        hint: t.ideaHint,
-        required: true,
-        value: this.draft.text,
-        maxChars: this.maxLength,
-        rows: 6,
-        onInput: (value) => this.patchDraft({ text: value }),
-        error: this.errorFor('idea'),
-        t: core,
-      })}
-      ${participation ? this.renderParticipation(participation) : nothing}
-      ${honeypotField(core, (value) => (this.submission.honeypot = value))}
-      ${this.warning ? this.renderWarning(this.warning) : nothing}
-      <div class="actions">
-        <button class="button" part="submit" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
-          ${sending ? core.sending : t.submit}
-        </button>
-      </div>
-    </form>`;
+    // The confirmation keeps saying what happened; the status region announces a later delivery.
+    const message = outcome.status === 'failed' ? '' : outcomeMessage(outcome, core);
+    return renderConfirmation({
+      t: this.texts,
+      state: { message, tone: outcome.status === 'rejected' ? 'error' : 'success', reference: shortReference(outcome.id) },
+      on: { writeAnother: () => this.writeAnother() },
+    });
   }
 
-  private renderParticipation(participation: NonNullable<IdeaBoxConfig['participation']>) {
-    const t = this.text.t;
-    const core = this.coreText.t;
-    return html`${choiceGroup({
-      id: 'participate',
-      legend: t.participateLegend,
-      hint: t.participateHint,
-      type: 'checkbox',
-      options: [{ value: 'yes', label: t.participateLabel }],
-      selected: this.draft.participate ? ['yes'] : [],
-      onChange: (selected) => this.patchDraft({ participate: selected.includes('yes') }),
-      t: core,
-    })}
-    ${this.draft.participate
-      ? html`<div class="participation">
-          <div class="notice" part="notice">
-            <h3>${t.noticeTitle}</h3>
-            <ul>
-              ${t.notice(participation.recipient, participation.retention, participation.rightsContact).map((line) => html`<li>${line}</li>`)}
-            </ul>
-          </div>
-          ${textField({
-            id: 'contact',
-            label: participation.contactLabel ?? t.contactLabel,
-            hint: t.contactHint,
-            required: true,
-            value: this.draft.contact,
-            onInput: (value) => this.patchDraft({ contact: value }),
-            error: this.errorFor('contact'),
-            t: core,
-          })}
-          ${choiceGroup({
-            id: 'consent',
-            legend: t.consentLegend,
-            type: 'checkbox',
-            required: true,
-            options: [{ value: 'yes', label: t.consentLabel(participation.recipient) }],
-            selected: this.draft.consent ? ['yes'] : [],
-            onChange: (selected) => this.patchDraft({ consent: selected.includes('yes') }),
-            error: this.errorFor('consent'),
-            t: core,
-          })}
-        </div>`
-      : nothing}`;
-  }
-
-  private renderWarning(findings: PersonalDataFinding[]) {
-    const t = this.text.t;
-    const kinds = [...new Set(findings.map((f) => f.kind))];
-    return html`<div id="warning" class="notice warning" part="warning" role="group" aria-labelledby="warning-title" tabindex="-1">
-      <h3 id="warning-title">${t.warningTitle}</h3>
-      <p>${t.warningIntro}</p>
-      <ul>
-        ${kinds.map(
-          (kind) => html`<li>
-            ${t.warningKinds[kind]} :
-            ${findings
-              .filter((f) => f.kind === kind)
-              .map((f, index) => html`${index ? ', ' : ''}<q>${f.match}</q>`)}
-          </li>`,
-        )}
-      </ul>
-      <div class="actions">
-        <button class="button" type="button" @click=${this.editAfterWarning}>${t.warningEdit}</button>
-        <button class="button secondary" type="button" @click=${() => void this.send(true)}>${t.warningSendAnyway}</button>
-      </div>
-    </div>`;
-  }
-
-  private renderConfirmation() {
-    const t = this.text.t;
-    const core = this.coreText.t;
-    const outcome = this.submission.outcome!;
-    const message =
-      outcome.status === 'rejected' ? core.status.rejected(outcome.httpStatus ?? 400) : outcome.status === 'failed' ? '' : core.status[outcome.status];
-    return html`<div class="confirmation" part="confirmation">
-      <h2 id="done-title" tabindex="-1">${t.doneTitle}</h2>
-      <p class="notice ${outcome.status === 'rejected' ? 'error' : 'success'}">${message}</p>
-      <p>${core.reference(shortReference(outcome.id))}</p>
-      <div class="actions">
-        <button class="button secondary" type="button" @click=${this.writeAnother}>${t.writeAnother}</button>
-      </div>
-    </div>`;
-  }
-
-  private renderFeed() {
-    const t = this.text.t;
-    const state = this.feedState;
-    if (state.status === 'none') return nothing;
-    return html`<section class="feed" part="feed" aria-labelledby="feed-title" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
-      <h2 id="feed-title">${t.feedTitle}</h2>
-      ${state.status === 'loading' ? html`<p>${t.feedLoading}</p>` : nothing}
-      ${state.status === 'failed' ? html`<p class="notice" part="feed-unavailable">${t.feedUnavailable}</p>` : nothing}
-      ${state.status === 'ready' ? this.renderFeedList(state.feed) : nothing}
-    </section>`;
-  }
-
-  private renderFeedList(feed: IdeaFeed) {
-    const t = this.text.t;
-    const statuses = this.statuses;
-    const statusOrder = new Map(statuses.map((status, index) => [status.id, index]));
-    const themeLabel = (id: string) =>
-      feed.themes?.find((theme) => theme.id === id)?.label ?? this.themes.find((theme) => theme.id === id)?.label ?? id;
-    const usedThemes = [...new Set(feed.ideas.map((idea) => idea.theme))];
-    const ideas = feed.ideas
-      .filter((idea) => (!this.feedStatusFilter || idea.status === this.feedStatusFilter) && (!this.feedThemeFilter || idea.theme === this.feedThemeFilter))
-      .sort((a, b) => b.date.localeCompare(a.date) || (statusOrder.get(a.status) ?? 99) - (statusOrder.get(b.status) ?? 99));
-    return html`<p>${t.feedIntro}</p>
-      <div class="filters">
-        <div class="field">
-          <label for="feed-status">${t.feedFilterStatus}</label>
-          <select id="feed-status" @change=${(e: Event) => (this.feedStatusFilter = (e.target as HTMLSelectElement).value)}>
-            <option value="">${t.feedAll}</option>
-            ${statuses.map((status) => html`<option value=${status.id} ?selected=${this.feedStatusFilter === status.id}>${status.label}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="feed-theme">${t.feedFilterTheme}</label>
-          <select id="feed-theme" @change=${(e: Event) => (this.feedThemeFilter = (e.target as HTMLSelectElement).value)}>
-            <option value="">${t.feedAll}</option>
-            ${usedThemes.map((id) => html`<option value=${id} ?selected=${this.feedThemeFilter === id}>${themeLabel(id)}</option>`)}
-          </select>
-        </div>
-      </div>
-      <p class="feed-count" aria-live="polite">${t.feedCount(ideas.length)}</p>
-      ${ideas.length === 0
-        ? html`<p>${t.feedEmpty}</p>`
-        : html`<ul class="feed-list">
-            ${ideas.map((idea) => this.renderFeedIdea(idea, themeLabel(idea.theme), statuses.find((s) => s.id === idea.status)))}
-          </ul>`}`;
-  }
-
-  private renderFeedIdea(idea: FeedIdea, theme: string, status: { label: string; color?: string | undefined } | undefined) {
-    const t = this.text.t;
-    return html`<li class="feed-item" part="feed-item">
-      <p class="feed-meta">
-        <span class="feed-theme">${theme}</span> · <span>${t.feedReceived(this.text.formatDate(idea.date))}</span>
-      </p>
-      <p>
-        <span class="visually-hidden">${t.feedStatus}</span>
-        <span class="feed-status" part="feed-status" style=${styleMap(status?.color ? { '--status-color': status.color } : {})}
-          >${status?.label ?? idea.status}</span
-        >
-      </p>
-      ${idea.text ? html`<p class="feed-idea"><span class="visually-hidden">${t.feedIdea} </span>${idea.text}</p>` : nothing}
-      ${idea.answer ? html`<p class="feed-answer"><strong>${t.feedAnswer}</strong> ${idea.answer}</p>` : nothing}
-    </li>`;
+  private renderFeedSection() {
+    const t = this.texts;
+    const on = { filter: (patch: Partial<IdeaFilters>) => (this.filters = { ...this.filters, ...patch }) };
+    return this.feedTask.render({
+      pending: () => renderFeed({ t, state: { status: 'loading' }, on }),
+      error: () => renderFeed({ t, state: { status: 'failed' }, on }),
+      complete: (feed) => {
+        const list = feedList(feed, this.filters, this.statusesFor(feed), this.themes, t.box.feedAll);
+        return renderFeed({ t, state: { status: 'ready', list, filters: this.filters }, on });
+      },
+    });
   }
 
   protected override renderContent() {
-    const t = this.text.t;
-    const done = this.submission.state === 'done' && this.submission.outcome;
+    const outcome = this.submission.state === 'done' ? this.submission.outcome : undefined;
     const liveMessage = this.submission.deliveredLater ? this.coreText.t.status.delivered : this.statusMessage;
     return html`<div class="idea-box">
-      ${done
-        ? this.renderConfirmation()
-        : html`<h2>${t.title}</h2>
-            <p>${this.settings.invitation ?? t.invitation(this.settings.structureName)}</p>
-            <p class="anonymous">${t.anonymous}</p>
-            ${this.renderForm()}`}
-      <div class="status" part="status" role="status" aria-live="polite">${liveMessage}</div>
-      ${this.renderFeed()}
+      ${outcome ? this.renderDone(outcome) : this.renderForm()} ${statusRegion({ message: liveMessage })} ${this.renderFeedSection()}
     </div>`;
   }
 }

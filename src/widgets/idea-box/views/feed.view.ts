@@ -1,0 +1,51 @@
+// "Vous avez dit, nous avons fait": the team's answered ideas, with filters by status and theme.
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { selectField } from '../../../ui/form.js';
+import type { IdeaBoxTexts, IdeaFilters } from '../idea-box.state.js';
+import type { FeedList, ShownIdea } from '../idea-filters.js';
+
+export type FeedViewState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; list: FeedList; filters: IdeaFilters };
+
+export interface FeedViewProps {
+  t: IdeaBoxTexts;
+  state: FeedViewState;
+  on: { filter: (patch: Partial<IdeaFilters>) => void };
+}
+
+export function renderFeed({ t, state, on }: FeedViewProps): TemplateResult {
+  return html`<section class="feed" part="feed" aria-labelledby="feed-title" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+    <h2 id="feed-title">${t.box.feedTitle}</h2>
+    ${state.status === 'loading' ? html`<p>${t.box.feedLoading}</p>` : nothing}
+    ${state.status === 'failed' ? html`<p class="notice" part="feed-unavailable">${t.box.feedUnavailable}</p>` : nothing}
+    ${state.status === 'ready' ? renderFeedList(t, state.list, state.filters, on) : nothing}
+  </section>`;
+}
+
+function renderFeedList(t: IdeaBoxTexts, list: FeedList, filters: IdeaFilters, on: FeedViewProps['on']): TemplateResult {
+  const { box, core } = t;
+  return html`<p>${box.feedIntro}</p>
+    <div class="filters">
+      ${selectField({ id: 'feed-status', label: box.feedFilterStatus, markOptional: false, options: list.statusOptions, value: filters.status, onChange: (status) => on.filter({ status }), t: core })}
+      ${selectField({ id: 'feed-theme', label: box.feedFilterTheme, markOptional: false, options: list.themeOptions, value: filters.theme, onChange: (theme) => on.filter({ theme }), t: core })}
+    </div>
+    <p class="feed-count" aria-live="polite">${box.feedCount(list.ideas.length)}</p>
+    ${list.ideas.length === 0
+      ? html`<p>${box.feedEmpty}</p>`
+      : html`<ul class="feed-list">
+          ${list.ideas.map((shown) => renderFeedIdea(t, shown))}
+        </ul>`}`;
+}
+
+function renderFeedIdea(t: IdeaBoxTexts, { idea, themeLabel, status }: ShownIdea): TemplateResult {
+  const { box } = t;
+  return html`<li class="feed-item" part="feed-item">
+    <p class="feed-meta"><span class="feed-theme">${themeLabel}</span> · <span>${box.feedReceived(t.formatDate(idea.date))}</span></p>
+    <p>
+      <span class="visually-hidden">${box.feedStatus}</span>
+      <span class="feed-status" part="feed-status" style=${styleMap(status?.color ? { '--status-color': status.color } : {})}>${status?.label ?? idea.status}</span>
+    </p>
+    ${idea.text ? html`<p class="feed-idea"><span class="visually-hidden">${box.feedIdea} </span>${idea.text}</p>` : nothing}
+    ${idea.answer ? html`<p class="feed-answer"><strong>${box.feedAnswer}</strong> ${idea.answer}</p>` : nothing}
+  </li>`;
+}
