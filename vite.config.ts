@@ -32,21 +32,44 @@ function minifyTemplateLiterals(): Plugin {
   };
 }
 
-// Two builds (Vite refuses several entries for an IIFE, see shared/TOOLCHAIN.md §6):
-// - default: ES modules, one per widget plus the all-in-one `msp-widgets.js`, sharing chunks;
-// - `--mode iife`: the all-in-one entry as a classic script for hosts without type="module".
+// Builds (Vite refuses several entries for an IIFE, see shared/TOOLCHAIN.md §6):
+// - default: ES modules, one per widget plus the all-in-one `msp-widgets.js` and the public
+//   all-in-one `msp-widgets-public.js` (no results view), sharing chunks;
+// - `--mode iife`: one entry as a classic script for hosts without type="module": the all-in-one by
+//   default, or `MSP_CLASSIC=<widget folder | msp-widgets-public>` (the release builds each), written
+//   to `MSP_OUT_DIR` (dist/ by default).
+const classicEntries: Record<string, { file: string; global: string }> = {
+  'msp-widgets': { file: 'src/index.ts', global: 'MspWidgets' },
+  'msp-widgets-public': { file: 'src/public.ts', global: 'MspWidgets' },
+  'idea-box': { file: 'src/widgets/idea-box/idea-box.ts', global: 'MspIdeaBox' },
+  'satisfaction-survey': { file: 'src/widgets/satisfaction-survey/satisfaction-survey.ts', global: 'MspSatisfactionSurvey' },
+  'event-signup': { file: 'src/widgets/event-signup/event-signup.ts', global: 'MspEventSignup' },
+  'continuum-check': { file: 'src/widgets/continuum-check/continuum-check.ts', global: 'MspContinuumCheck' },
+};
+
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
+  const classicName = process.env.MSP_CLASSIC ?? 'msp-widgets';
+  const classic = classicEntries[classicName];
+  if (iife && !classic) throw new Error(`MSP_CLASSIC: no classic entry named ${classicName}`);
   return {
     publicDir: false,
     plugins: process.env.MSP_NO_MINIFY_LITERALS ? [] : [minifyTemplateLiterals()],
     build: {
       target: 'es2022',
+      outDir: process.env.MSP_OUT_DIR ?? 'dist',
       emptyOutDir: !iife,
       sourcemap: true,
       lib: iife
-        ? { entry: resolve(import.meta.dirname, 'src/index.ts'), name: 'MspWidgets', formats: ['iife'], fileName: () => 'msp-widgets.iife.js' }
-        : { entry: { 'msp-widgets': resolve(import.meta.dirname, 'src/index.ts'), ...widgetEntries() }, formats: ['es'] },
+        ? { entry: resolve(import.meta.dirname, classic!.file), name: classic!.global, formats: ['iife'], fileName: () => `${classicName}.iife.js` }
+        : {
+            entry: {
+              'msp-widgets': resolve(import.meta.dirname, 'src/index.ts'),
+              'msp-widgets-public': resolve(import.meta.dirname, 'src/public.ts'),
+              ...widgetEntries(),
+            },
+            formats: ['es'],
+          },
       rolldownOptions: {
         // Library mode leaves ES output unminified otherwise (shared/TOOLCHAIN.md §7).
         output: {
