@@ -273,6 +273,8 @@ export class Outbox extends EventTarget {
   private flushAgain = false;
   private flushAgainDueOnly = true;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private scheduling = false;
+  private scheduleAgain = false;
   private started = false;
   /** Problems already reported on this page, by reason and endpoint. */
   private readonly reported = new Set<string>();
@@ -412,7 +414,7 @@ export class Outbox extends EventTarget {
   async pending(): Promise<OutboxItem[]> {
     const store = await this.tryStore();
     if (!store) return [];
-    return (await store.listOutbox()).sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+    return (await store.listOutbox()).sort(byQueuedAt);
   }
 
   private async flushOnce(dueOnly: boolean): Promise<void> {
@@ -425,7 +427,7 @@ export class Outbox extends EventTarget {
       if (aged === 'delete') await store.deleteOutboxItem(item.id);
       else if (aged) await store.replaceOutboxItem(aged);
     }
-    const items = all.filter((item) => isDue(item, now, this.maxAheadMs, dueOnly)).sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+    const items = all.filter((item) => isDue(item, now, this.maxAheadMs, dueOnly)).sort(byQueuedAt);
     // A few sends in flight at once (a browser opens at most six connections per host): 1,000 queued
     // items go out in seconds, not minutes. Each item is still sent under its own Web Lock.
     let next = 0;
@@ -555,18 +557,43 @@ export class Outbox extends EventTarget {
     }
   }
 
-  /** One timer for the earliest retry; a long-open page keeps trying with no expiry. */
+  /**
+   * One timer for the earliest retry; a long-open page keeps trying with no expiry. Calls while the
+   * outbox is being read fold into one more read (a thousand submits read it twice, not a thousand times).
+   */
   private scheduleTimer(): void {
     if (!this.started) return;
-    clearTimeout(this.timer);
-    void this.pending().then((items) => {
-      const now = Date.now();
-      const next = Math.min(...items.filter(isRetrying).map((item) => nextDueAt(item, now, this.maxAheadMs)));
-      if (!Number.isFinite(next) || !this.started) return;
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.flush({ dueOnly: true }), timerDelay(next, now));
-    });
+    if (this.scheduling) {
+      this.scheduleAgain = true;
+      return;
+    }
+    this.scheduling = true;
+    void this.tryStore()
+      .then((store) => store?.listOutbox() ?? [])
+      .then((items) => {
+        const now = Date.now();
+        let next = Infinity;
+        for (const item of items) if (isRetrying(item)) next = Math.min(next, nextDueAt(item, now, this.maxAheadMs));
+        clearTimeout(this.timer);
+        if (!Number.isFinite(next) || !this.started) return;
+        this.timer = setTimeout(() => void this.flush({ dueOnly: true }), timerDelay(next, now));
+      })
+      .catch(() => {
+        // The store closed meanwhile: the next submit, flush or page load schedules again.
+      })
+      .finally(() => {
+        this.scheduling = false;
+        if (this.scheduleAgain) {
+          this.scheduleAgain = false;
+          this.scheduleTimer();
+        }
+      });
   }
+}
+
+/** Oldest first (ISO instants compare as strings, without the cost of localeCompare). */
+function byQueuedAt(a: OutboxItem, b: OutboxItem): number {
+  return a.queuedAt < b.queuedAt ? -1 : a.queuedAt > b.queuedAt ? 1 : 0;
 }
 
 /** The body as text, cut at a length no answer of ours reaches. A failure to read it is a failed send. */

@@ -7,6 +7,9 @@
 // fixed by the seed (which request meets which depends on arrival order, as on a real network).
 import { createServer, request as forward, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { seededRandom } from './seeded-random.js';
+
+export { seededRandom };
 
 /** What the proxy can do to one POST. */
 export const faultKinds = [
@@ -48,18 +51,6 @@ export interface ProxyStats {
   faults: Record<FaultKind, number>;
   /** The most POSTs open at once (the client's parallelism, as seen from the network). */
   maxInFlight: number;
-}
-
-/** mulberry32: a small, good enough generator whose sequence is fixed by its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /** Picks a fault by weight. */
