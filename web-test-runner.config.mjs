@@ -10,10 +10,18 @@ import { findChromium } from './scripts/ensure-setup.mjs';
 
 register();
 const { Collector, CollectorServer } = await import('./collector/collector.ts');
+const { openPglite } = await import('./collector/db.ts');
 
-/** Collectors started by tests, by id. Each test gets its own data folder, so nothing leaks between tests. */
+/**
+ * Collectors started by tests, by id. They share one PGlite database (opening one costs seconds of
+ * WASM start, too much per test), opened when the first collector starts; each collector has its
+ * own structure (its own slug, token, origins, data), so nothing leaks between tests, and a restart
+ * is a new collector on the same structure.
+ */
 const collectors = new Map();
 let nextId = 1;
+let sharedDatabase;
+const database = () => (sharedDatabase ??= openPglite(mkdtempSync(join(tmpdir(), 'msp-collector-tests-'))));
 
 /** Server commands the tests call through executeServerCommand (see test/helpers/collector.ts). */
 function collectorCommands() {
@@ -23,13 +31,12 @@ function collectorCommands() {
       const entry = payload && collectors.get(payload.id);
       switch (command) {
         case 'collector-start': {
-          const dataDir = payload?.dataDir ?? mkdtempSync(join(tmpdir(), 'msp-collector-'));
-          const options = { dataDir, readToken: 'test-token', allowedOrigins: payload?.origins ?? [], maxBodyBytes: payload?.maxBodyBytes };
+          const id = String(nextId++);
+          const options = { database: await database(), slug: `test-${id}`, readToken: `test-token-${id}`, allowedOrigins: payload?.origins ?? [], maxBodyBytes: payload?.maxBodyBytes, log: () => {} };
           const server = new CollectorServer(new Collector(options));
           await server.up();
-          const id = String(nextId++);
           collectors.set(id, { server, options });
-          return { id, url: server.url, token: 'test-token', dataDir };
+          return { id, url: server.url, token: options.readToken };
         }
         case 'collector-fault':
           entry.server.collector.setFault(payload.fault);

@@ -42,6 +42,11 @@ export interface CollectorOptions {
    * structures' own routes under `/s/<slug>/`.
    */
   single?: boolean;
+  /**
+   * Single-team mode: the slug of the team's structure (`default`). Several collectors can share one
+   * database with a slug each (the browser tests do: one PGlite, one structure per test).
+   */
+  slug?: string;
   /** Single-team mode: the read token (stored hashed). Without one, a token is made on first start only (`createdToken`). */
   readToken?: string;
   /** Single-team mode: origins allowed to POST and read across origins (CORS); same-origin callers need none. */
@@ -108,7 +113,7 @@ export class Collector {
     this.store = new Store(db);
     if (this.options.single !== false) {
       const structure = await this.store.saveStructure({
-        slug: DEFAULT_SLUG,
+        slug: this.options.slug ?? DEFAULT_SLUG,
         ...(this.options.structureName ? { name: this.options.structureName } : {}),
         ...(this.options.allowedOrigins ? { origins: this.options.allowedOrigins } : {}),
       });
@@ -133,10 +138,11 @@ export class Collector {
     this.retentionTimer.unref();
   }
 
-  /** Retention of every structure (contacts first); at start and daily. */
+  /** Retention (contacts first) of the team's structure, or of every structure in a federation; at start and daily. */
   async applyRetention(now = new Date()): Promise<void> {
     try {
-      for (const structure of await this.store.structures()) await this.store.applyRetention(structure.id, now);
+      const structures = this.single ? [this.single] : await this.store.structures();
+      for (const structure of structures) await this.store.applyRetention(structure.id, now);
     } catch (error) {
       this.log(`[collecteur] rétention : ${(error as Error).message}`);
     }
