@@ -30,13 +30,15 @@ export function downloadFile(filename: string, content: BlobPart | BlobPart[], m
 
 /** A file name made safe and short from free text ("Café des usagers" → "cafe-des-usagers"). */
 export function fileSlug(text: string, max = 40): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    // Accents off first (é → e + U+0301): otherwise each one becomes a dash ("e-te").
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, max)
-    .replace(/-$/, '');
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFD')
+      // Accents off first (é → e + U+0301): otherwise each one becomes a dash ("e-te").
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, max)
+      .replace(/-$/, '')
+  );
 }

@@ -49,6 +49,7 @@ export class FormController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Nothing to set up: the controller only holds state, and asks the host to update when it changes. */
   hostConnected(): void {}
 
   /** Every error of the current values, shown or not. */

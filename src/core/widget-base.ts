@@ -181,7 +181,10 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
       result = this.resolveConfig(json, attributes, inline.problem ? [inline.problem] : []);
     } catch (error) {
       // A config the schema let through but the widget could not use: still a notice, never a blank box.
-      result = { value: undefined, problems: [{ source: 'config', path: '(racine)', expected: 'une configuration utilisable', found: String(error).slice(0, 120) }] };
+      result = {
+        value: undefined,
+        problems: [{ source: 'config', path: '(racine)', expected: 'une configuration utilisable', found: String(error).slice(0, 120) }],
+      };
     }
     this.configProblems = result.problems;
     this.settings = (result.value ?? {}) as Settings;
@@ -215,7 +218,9 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
       <details>
         <summary>${t.configNoticeDetails}</summary>
         <ul>
-          ${[...this.configProblems, ...this.loadProblems].slice(0, 10).map((p) => html`<li><code>${p.path}</code> : ${t.configProblem(p.expected, p.found)}</li>`)}
+          ${[...this.configProblems, ...this.loadProblems]
+            .slice(0, 10)
+            .map((p) => html`<li><code>${p.path}</code> : ${t.configProblem(p.expected, p.found)}</li>`)}
         </ul>
       </details>
     </div>`;

@@ -149,11 +149,13 @@ export function textArea(o: TextAreaOptions): TemplateResult {
       @input=${(e: Event) => o.onInput((e.target as HTMLTextAreaElement).value)}
       @blur=${() => o.onBlur?.()}
     ></textarea>
-    ${left === undefined
-      ? nothing
-      : html`<p id="${o.id}-count" class="count ${left < 0 ? 'over' : ''}" part="counter" aria-live="polite" aria-atomic="true">
-          ${o.t.charactersLeft(left)}
-        </p>`}
+    ${
+      left === undefined
+        ? nothing
+        : html`<p id="${o.id}-count" class="count ${left < 0 ? 'over' : ''}" part="counter" aria-live="polite" aria-atomic="true">
+            ${o.t.charactersLeft(left)}
+          </p>`
+    }
     ${fieldMessage(o.id, o.error, o.t)}
   </div>`;
 }
@@ -201,8 +203,7 @@ export function checkboxField(o: CheckboxFieldOptions): TemplateResult {
       />
       <label for=${o.id} part="label">${o.label}</label>
     </div>
-    ${o.hint ? html`<p id="${o.id}-hint" class="hint" part="hint">${o.hint}</p>` : nothing}
-    ${fieldMessage(o.id, o.error, o.t)}
+    ${o.hint ? html`<p id="${o.id}-hint" class="hint" part="hint">${o.hint}</p>` : nothing} ${fieldMessage(o.id, o.error, o.t)}
   </div>`;
 }
 

@@ -52,14 +52,7 @@ export function ratingScale(o: RatingScaleOptions): TemplateResult {
       ${[1, 2, 3, 4, 5].map((value) => {
         const optionId = `${o.id}-${value}`;
         return html`<div class="face-option" data-value=${value}>
-          <input
-            id=${optionId}
-            type="radio"
-            name=${o.id}
-            .value=${String(value)}
-            .checked=${live(o.value === value)}
-            @change=${() => o.onChange(value)}
-          />
+          <input id=${optionId} type="radio" name=${o.id} .value=${String(value)} .checked=${live(o.value === value)} @change=${() => o.onChange(value)} />
           <label for=${optionId} part="face-label">${face(value)}<span class="word">${o.words[value - 1]}</span></label>
         </div>`;
       })}

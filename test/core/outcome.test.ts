@@ -4,7 +4,12 @@ import type { SubmitOutcome } from '../../src/core/outbox.js';
 import { coreFr } from '../../src/core/translations/fr.js';
 import { coreEn } from '../../src/core/translations/en.js';
 
-const outcome = (status: SubmitOutcome['status'], extra: Partial<SubmitOutcome> = {}): SubmitOutcome => ({ status, id: 'a1b2', kept: status !== 'failed', ...extra });
+const outcome = (status: SubmitOutcome['status'], extra: Partial<SubmitOutcome> = {}): SubmitOutcome => ({
+  status,
+  id: 'a1b2',
+  kept: status !== 'failed',
+  ...extra,
+});
 
 describe('outcomeMessage: one rule for every widget', () => {
   it('sent, queued and saved: the shared sentence', () => {

@@ -7,11 +7,13 @@ import './widget-harness.js';
 import type { MspHarness } from './widget-harness.js';
 
 async function harness(options: { endpoint?: string; minSeconds?: number; dbName?: string } = {}): Promise<MspHarness> {
-  const el = await fixture<MspHarness>(html`<msp-harness
-    db-name=${options.dbName ?? freshDbName('submission')}
-    endpoint=${ifDefined(options.endpoint)}
-    .config=${{ minSecondsToSubmit: options.minSeconds ?? 0, requestTimeoutMs: 3000 }}
-  ></msp-harness>`);
+  const el = await fixture<MspHarness>(
+    html`<msp-harness
+      db-name=${options.dbName ?? freshDbName('submission')}
+      endpoint=${ifDefined(options.endpoint)}
+      .config=${{ minSecondsToSubmit: options.minSeconds ?? 0, requestTimeoutMs: 3000 }}
+    ></msp-harness>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -44,7 +46,7 @@ describe('SubmissionController: from payload to endpoint or local store (real co
     const first = el.submission.submit({ theme: 'accueil', themeLabel: 'Accueil', text: 'Deux fois' });
     const second = await el.submission.submit({ theme: 'accueil', themeLabel: 'Accueil', text: 'Deux fois' });
     expect(second).to.equal('too-fast');
-    expect((await first as { status: string }).status).to.equal('sent');
+    expect(((await first) as { status: string }).status).to.equal('sent');
     expect((await collector.postsSeen()) - before).to.equal(1);
   });
 

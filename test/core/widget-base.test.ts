@@ -19,12 +19,14 @@ const notice = (el: HTMLElement) => el.shadowRoot!.querySelector('[part=config-n
 
 describe('MspWidget: config from a static schema and attribute list', () => {
   it('merges the JSON config and the attributes, the attributes winning', async () => {
-    const el = await fixture<MspHarness>(html`<msp-harness
-      db-name=${freshDbName()}
-      feed="/flux.json"
-      retention-months="6"
-      .config=${{ feed: '/autre.json', title: 'Nos idées', structureName: 'MSP des Tilleuls' }}
-    ></msp-harness>`);
+    const el = await fixture<MspHarness>(
+      html`<msp-harness
+        db-name=${freshDbName()}
+        feed="/flux.json"
+        retention-months="6"
+        .config=${{ feed: '/autre.json', title: 'Nos idées', structureName: 'MSP des Tilleuls' }}
+      ></msp-harness>`,
+    );
     expect(notice(el)).to.be.null;
     expect(el.current).to.deep.include({ feed: '/flux.json', retentionMonths: 6, title: 'Nos idées', structureName: 'MSP des Tilleuls' });
     expect(el.shadowRoot!.querySelector('#title')!.textContent).to.equal('Nos idées');
@@ -32,7 +34,13 @@ describe('MspWidget: config from a static schema and attribute list', () => {
   });
 
   it('reads an inline JSON script as well as the property', async () => {
-    const el = await fixture<MspHarness>(html`<msp-harness db-name=${freshDbName()}><script type="application/json">{"title": "En ligne"}</script></msp-harness>`);
+    const el = await fixture<MspHarness>(
+      html`<msp-harness db-name=${freshDbName()}
+        ><script type="application/json">
+          { "title": "En ligne" }
+        </script></msp-harness
+      >`,
+    );
     expect(el.current.title).to.equal('En ligne');
   });
 
@@ -75,7 +83,9 @@ describe('MspWidget: config from a static schema and attribute list', () => {
       expect(notice(calm)).to.be.null;
       const loud = await fixture<MspHarness>(html`<msp-strict-harness db-name=${freshDbName()} .config=${{ title: 'CRIE' }}></msp-strict-harness>`);
       expect(notice(loud)!.textContent).to.contain('un titre en minuscules');
-      const both = await fixture<MspHarness>(html`<msp-strict-harness db-name=${freshDbName()} feed="ftp://x" .config=${{ title: 'Calme' }}></msp-strict-harness>`);
+      const both = await fixture<MspHarness>(
+        html`<msp-strict-harness db-name=${freshDbName()} feed="ftp://x" .config=${{ title: 'Calme' }}></msp-strict-harness>`,
+      );
       expect(notice(both)!.textContent, 'the schema’s problems still come through').to.contain('feed');
     });
   });

@@ -29,8 +29,11 @@ const describedIds = (node: Element) => node.getAttribute('aria-describedby')!.s
 
 describe('ui/form: every part names its control and describes it', () => {
   it('textField: label for the input, hint and message always described-by, marked invalid on error', async () => {
-    const el = await renderParts(() => html`${textField({ id: 'name', label: 'Nom', hint: 'Comme sur la carte Vitale', value: '', t, onInput: noop })}
-      ${textField({ id: 'city', label: 'Ville', required: true, value: '', error: 'Indiquez votre ville', t, onInput: noop })}`);
+    const el = await renderParts(
+      () =>
+        html`${textField({ id: 'name', label: 'Nom', hint: 'Comme sur la carte Vitale', value: '', t, onInput: noop })}
+        ${textField({ id: 'city', label: 'Ville', required: true, value: '', error: 'Indiquez votre ville', t, onInput: noop })}`,
+    );
     expect($(el, 'label[for=name]').textContent).to.contain('Nom').and.to.contain('(facultatif)');
     expect(describedIds($(el, '#name'))).to.deep.equal(['name-hint', 'name-message']);
     expect($(el, '#name-message'), 'the message container exists while empty').to.exist;
@@ -44,7 +47,9 @@ describe('ui/form: every part names its control and describes it', () => {
 
   it('textField: reports input and blur', async () => {
     const seen: string[] = [];
-    const el = await renderParts(() => textField({ id: 'name', label: 'Nom', value: '', t, onInput: (v) => seen.push(`input:${v}`), onBlur: () => seen.push('blur') }));
+    const el = await renderParts(() =>
+      textField({ id: 'name', label: 'Nom', value: '', t, onInput: (v) => seen.push(`input:${v}`), onBlur: () => seen.push('blur') }),
+    );
     const input = $<HTMLInputElement>(el, '#name');
     input.value = 'Jeanne';
     input.dispatchEvent(new Event('input'));
@@ -53,7 +58,9 @@ describe('ui/form: every part names its control and describes it', () => {
   });
 
   it('textArea: the counter is polite, described-by, and says when there is too much', async () => {
-    const el = await renderParts(() => textArea({ id: 'idea', label: 'Votre idée', hint: 'Sans nom', value: 'x'.repeat(12), maxChars: 10, required: true, t, onInput: noop }));
+    const el = await renderParts(() =>
+      textArea({ id: 'idea', label: 'Votre idée', hint: 'Sans nom', value: 'x'.repeat(12), maxChars: 10, required: true, t, onInput: noop }),
+    );
     expect(describedIds($(el, '#idea'))).to.deep.equal(['idea-hint', 'idea-message', 'idea-count']);
     const count = $(el, '#idea-count');
     expect(count.getAttribute('aria-live')).to.equal('polite');
@@ -70,7 +77,11 @@ describe('ui/form: every part names its control and describes it', () => {
         legend: 'Quels jours ?',
         hint: 'Plusieurs réponses possibles',
         type: 'checkbox',
-        options: [{ value: 'lun', label: 'Lundi' }, { value: 'mar', label: 'Mardi', hint: 'Le matin seulement' }, { value: 'mer', label: 'Mercredi' }],
+        options: [
+          { value: 'lun', label: 'Lundi' },
+          { value: 'mar', label: 'Mardi', hint: 'Le matin seulement' },
+          { value: 'mer', label: 'Mercredi' },
+        ],
         selected: ['mer'],
         error: 'Choisissez un jour',
         t,
@@ -95,7 +106,11 @@ describe('ui/form: every part names its control and describes it', () => {
         id: 'status',
         label: 'Statut',
         hint: 'Celui que l’équipe a donné',
-        options: [{ value: '', label: 'Tous' }, { value: 'a', label: 'Reçue' }, { value: 'b', label: 'Réalisée' }],
+        options: [
+          { value: '', label: 'Tous' },
+          { value: 'a', label: 'Reçue' },
+          { value: 'b', label: 'Réalisée' },
+        ],
         value,
         t,
         onChange: (next) => {
@@ -123,7 +138,19 @@ describe('ui/form: every part names its control and describes it', () => {
   });
 
   it('selectField: an error marks it invalid and shows in its message', async () => {
-    const el = await renderParts(() => selectField({ id: 'seats', label: 'Places', required: true, options: [{ value: '1', label: '1' }], value: '1', error: 'Trop de places', t, onChange: noop, part: 'select seats' }));
+    const el = await renderParts(() =>
+      selectField({
+        id: 'seats',
+        label: 'Places',
+        required: true,
+        options: [{ value: '1', label: '1' }],
+        value: '1',
+        error: 'Trop de places',
+        t,
+        onChange: noop,
+        part: 'select seats',
+      }),
+    );
     expect($(el, '#seats').getAttribute('aria-invalid')).to.equal('true');
     expect($(el, '#seats').getAttribute('part')).to.equal('select seats');
     expect($(el, '#seats-message').textContent).to.contain('Trop de places');
@@ -133,7 +160,14 @@ describe('ui/form: every part names its control and describes it', () => {
   it('checkboxField: the box labelled, hint and message described-by, change reported', async () => {
     let checked = false;
     const el = await renderParts(() =>
-      checkboxField({ id: 'remember', label: 'Se souvenir de cet appareil', hint: 'Pas sur un ordinateur partagé', checked, t, onChange: (next) => (checked = next) }),
+      checkboxField({
+        id: 'remember',
+        label: 'Se souvenir de cet appareil',
+        hint: 'Pas sur un ordinateur partagé',
+        checked,
+        t,
+        onChange: (next) => (checked = next),
+      }),
     );
     const box = $<HTMLInputElement>(el, 'input#remember');
     expect(box.type).to.equal('checkbox');
@@ -147,7 +181,9 @@ describe('ui/form: every part names its control and describes it', () => {
   });
 
   it('checkboxField: an error marks it invalid', async () => {
-    const el = await renderParts(() => checkboxField({ id: 'consent', label: 'J’accepte', required: true, checked: false, error: 'Cochez pour accepter', t, onChange: noop }));
+    const el = await renderParts(() =>
+      checkboxField({ id: 'consent', label: 'J’accepte', required: true, checked: false, error: 'Cochez pour accepter', t, onChange: noop }),
+    );
     expect($(el, '#consent').getAttribute('aria-invalid')).to.equal('true');
     expect($(el, '#consent-message').textContent).to.contain('Cochez pour accepter');
     await expect(el).to.be.accessible();
@@ -164,16 +200,17 @@ describe('ui/form: error summary, status region, honeypot', () => {
     const empty = await renderParts((root) => html`${errorSummary([], t, root)}`);
     expect(empty.shadowRoot!.querySelector('#error-summary')).to.be.null;
     const el = await renderParts(
-      (root) => html`${errorSummary(
-        [
-          { fieldId: 'name', message: 'Indiquez votre nom' },
-          { fieldId: 'days', message: 'Choisissez un jour' },
-        ],
-        t,
-        root,
-      )}
-      ${textField({ id: 'name', label: 'Nom', value: '', required: true, t, onInput: noop })}
-      ${choiceGroup({ id: 'days', legend: 'Jours', type: 'radio', options: [{ value: 'lun', label: 'Lundi' }], selected: [], required: true, t, onChange: noop })}`,
+      (root) =>
+        html`${errorSummary(
+          [
+            { fieldId: 'name', message: 'Indiquez votre nom' },
+            { fieldId: 'days', message: 'Choisissez un jour' },
+          ],
+          t,
+          root,
+        )}
+        ${textField({ id: 'name', label: 'Nom', value: '', required: true, t, onInput: noop })}
+        ${choiceGroup({ id: 'days', legend: 'Jours', type: 'radio', options: [{ value: 'lun', label: 'Lundi' }], selected: [], required: true, t, onChange: noop })}`,
     );
     const summary = $(el, '#error-summary');
     expect(summary.getAttribute('role')).to.equal('alert');

@@ -15,7 +15,16 @@ import { MspWidget } from '../../core/widget-base.js';
 import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
 import { defaultStatuses, defaultThemes, ideaBoxConfigSchema, type IdeaBoxConfig, type IdeaFeed } from './idea-box.schema.js';
-import { emptyDraft, type FormViewState, type IdeaBoxTexts, type IdeaDraft, type IdeaFieldId, type IdeaFilters, type Status, type Theme } from './idea-box.state.js';
+import {
+  emptyDraft,
+  type FormViewState,
+  type IdeaBoxTexts,
+  type IdeaDraft,
+  type IdeaFieldId,
+  type IdeaFilters,
+  type Status,
+  type Theme,
+} from './idea-box.state.js';
 import { ideaBoxStyles } from './idea-box.styles.js';
 import { loadIdeaFeed } from './idea-feed.js';
 import { effectiveStatuses, feedList } from './idea-filters.js';
@@ -225,16 +234,20 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
   private reportFeedFailure(failure: FeedFailure, url: string): void {
     if (failure.problems) console.error(`[msp-idea-box] Flux d’idées invalide (${url}) :`, failure.problems);
     const { reason, httpStatus, problems } = failure;
-    this.dispatchEvent(new MspErrorEvent({ kind: 'idea', reason: 'feed', message: reason, ...(httpStatus ? { httpStatus } : {}), ...(problems ? { problems } : {}) }));
+    this.dispatchEvent(
+      new MspErrorEvent({ kind: 'idea', reason: 'feed', message: reason, ...(httpStatus ? { httpStatus } : {}), ...(problems ? { problems } : {}) }),
+    );
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // After the first update: the draft's database name comes from the resolved config.
-    void this.updateComplete.then(() => this.drafts.restore()).then((saved) => {
-      // Only into an untouched form: never overwrite what is being typed.
-      if (saved && !this.draft.text && !this.draft.theme && this.submission.state === 'idle') this.draft = { ...emptyDraft(), ...saved };
-    });
+    void this.updateComplete
+      .then(() => this.drafts.restore())
+      .then((saved) => {
+        // Only into an untouched form: never overwrite what is being typed.
+        if (saved && !this.draft.text && !this.draft.theme && this.submission.state === 'idle') this.draft = { ...emptyDraft(), ...saved };
+      });
   }
 
   private formState(): FormViewState {

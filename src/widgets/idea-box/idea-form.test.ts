@@ -13,7 +13,9 @@ describe('idea form: what is wrong with a draft', () => {
       { fieldId: 'theme', message: t.themeRequired },
       { fieldId: 'idea', message: t.ideaRequired },
     ]);
-    expect(ideaErrors(draft({ theme: 'accueil', text: '   ' }), { maxLength: 1000, participation: undefined }, t).map((e) => e.fieldId)).to.deep.equal(['idea']);
+    expect(ideaErrors(draft({ theme: 'accueil', text: '   ' }), { maxLength: 1000, participation: undefined }, t).map((e) => e.fieldId)).to.deep.equal([
+      'idea',
+    ]);
     expect(ideaErrors(draft({ theme: 'accueil', text: 'Un banc' }), { maxLength: 1000, participation: undefined }, t)).to.deep.equal([]);
   });
 
@@ -33,12 +35,19 @@ describe('idea form: what is wrong with a draft', () => {
 
 describe('idea form: the payload sent', () => {
   it('the theme with its label and the trimmed idea; nothing else by default', () => {
-    const payload = ideaPayload(draft({ theme: 'accueil', text: '  Un banc  ', contact: '06 00 00 00 00' }), { themes, participation: undefined, consentText: '', despiteWarning: false });
+    const payload = ideaPayload(draft({ theme: 'accueil', text: '  Un banc  ', contact: '06 00 00 00 00' }), {
+      themes,
+      participation: undefined,
+      consentText: '',
+      despiteWarning: false,
+    });
     expect(payload).to.deep.equal({ theme: 'accueil', themeLabel: 'Accueil', text: 'Un banc' });
   });
 
   it('flags an idea sent despite the warning', () => {
-    expect(ideaPayload(draft({ theme: 'accueil', text: 'x' }), { themes, participation: undefined, consentText: '', despiteWarning: true }).sentDespiteWarning).to.equal(true);
+    expect(
+      ideaPayload(draft({ theme: 'accueil', text: 'x' }), { themes, participation: undefined, consentText: '', despiteWarning: true }).sentDespiteWarning,
+    ).to.equal(true);
   });
 
   it('a contact only when offered and chosen, with the consent sentence word for word', () => {
@@ -53,6 +62,8 @@ describe('idea form: the payload sent', () => {
   });
 
   it('an unknown theme keeps its id as label', () => {
-    expect(ideaPayload(draft({ theme: 'autre', text: 'x' }), { themes, participation: undefined, consentText: '', despiteWarning: false }).themeLabel).to.equal('autre');
+    expect(ideaPayload(draft({ theme: 'autre', text: 'x' }), { themes, participation: undefined, consentText: '', despiteWarning: false }).themeLabel).to.equal(
+      'autre',
+    );
   });
 });

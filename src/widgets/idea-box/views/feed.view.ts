@@ -26,15 +26,33 @@ function renderFeedList(t: IdeaBoxTexts, list: FeedList, filters: IdeaFilters, o
   const { box, core } = t;
   return html`<p>${box.feedIntro}</p>
     <div class="filters">
-      ${selectField({ id: 'feed-status', label: box.feedFilterStatus, markOptional: false, options: list.statusOptions, value: filters.status, onChange: (status) => on.filter({ status }), t: core })}
-      ${selectField({ id: 'feed-theme', label: box.feedFilterTheme, markOptional: false, options: list.themeOptions, value: filters.theme, onChange: (theme) => on.filter({ theme }), t: core })}
+      ${selectField({
+        id: 'feed-status',
+        label: box.feedFilterStatus,
+        markOptional: false,
+        options: list.statusOptions,
+        value: filters.status,
+        onChange: (status) => on.filter({ status }),
+        t: core,
+      })}
+      ${selectField({
+        id: 'feed-theme',
+        label: box.feedFilterTheme,
+        markOptional: false,
+        options: list.themeOptions,
+        value: filters.theme,
+        onChange: (theme) => on.filter({ theme }),
+        t: core,
+      })}
     </div>
     <p class="feed-count" aria-live="polite">${box.feedCount(list.ideas.length)}</p>
-    ${list.ideas.length === 0
-      ? html`<p>${box.feedEmpty}</p>`
-      : html`<ul class="feed-list">
-          ${list.ideas.map((shown) => renderFeedIdea(t, shown))}
-        </ul>`}`;
+    ${
+      list.ideas.length === 0
+        ? html`<p>${box.feedEmpty}</p>`
+        : html`<ul class="feed-list">
+            ${list.ideas.map((shown) => renderFeedIdea(t, shown))}
+          </ul>`
+    }`;
 }
 
 function renderFeedIdea(t: IdeaBoxTexts, { idea, themeLabel, status }: ShownIdea): TemplateResult {
@@ -43,7 +61,9 @@ function renderFeedIdea(t: IdeaBoxTexts, { idea, themeLabel, status }: ShownIdea
     <p class="feed-meta"><span class="feed-theme">${themeLabel}</span> · <span>${box.feedReceived(t.formatDate(idea.date))}</span></p>
     <p>
       <span class="visually-hidden">${box.feedStatus}</span>
-      <span class="feed-status" part="feed-status" style=${styleMap(status?.color ? { '--status-color': status.color } : {})}>${status?.label ?? idea.status}</span>
+      <span class="feed-status" part="feed-status" style=${styleMap(status?.color ? { '--status-color': status.color } : {})}
+        >${status?.label ?? idea.status}</span
+      >
     </p>
     ${idea.text ? html`<p class="feed-idea"><span class="visually-hidden">${box.feedIdea} </span>${idea.text}</p>` : nothing}
     ${idea.answer ? html`<p class="feed-answer"><strong>${box.feedAnswer}</strong> ${idea.answer}</p>` : nothing}

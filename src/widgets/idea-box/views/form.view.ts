@@ -39,8 +39,7 @@ export function renderIdeaForm({ t, state, on }: FormViewProps): TemplateResult 
       error: state.errors.idea,
       t: core,
     })}
-    ${state.participation ? renderParticipation({ t, state, on }, state.participation) : nothing}
-    ${honeypotField(core, on.honeypot)}
+    ${state.participation ? renderParticipation({ t, state, on }, state.participation) : nothing} ${honeypotField(core, on.honeypot)}
     ${state.warning ? renderWarning({ t, state, on }, state.warning) : nothing}
     <div class="actions">
       <button class="button" part="button submit" type="submit" aria-disabled=${state.sending ? 'true' : 'false'}>
@@ -64,38 +63,40 @@ function renderParticipation({ t, state, on }: FormViewProps, participation: Par
     onChange: (selected) => on.patch({ participate: selected.includes('yes') }),
     t: core,
   })}
-  ${draft.participate
-    ? html`<div class="participation">
-        <div class="notice" part="notice">
-          <h3>${box.noticeTitle}</h3>
-          <ul>
-            ${box.notice(participation.recipient, participation.retention, participation.rightsContact).map((line) => html`<li>${line}</li>`)}
-          </ul>
-        </div>
-        ${textField({
-          id: 'contact',
-          label: participation.contactLabel ?? box.contactLabel,
-          hint: box.contactHint,
-          required: true,
-          value: draft.contact,
-          onInput: (value) => on.patch({ contact: value }),
-          onBlur: () => on.touch('contact'),
-          error: state.errors.contact,
-          t: core,
-        })}
-        ${choiceGroup({
-          id: 'consent',
-          legend: box.consentLegend,
-          type: 'checkbox',
-          required: true,
-          options: [{ value: 'yes', label: box.consentLabel(participation.recipient) }],
-          selected: draft.consent ? ['yes'] : [],
-          onChange: (selected) => on.patch({ consent: selected.includes('yes') }),
-          error: state.errors.consent,
-          t: core,
-        })}
-      </div>`
-    : nothing}`;
+  ${
+    draft.participate
+      ? html`<div class="participation">
+          <div class="notice" part="notice">
+            <h3>${box.noticeTitle}</h3>
+            <ul>
+              ${box.notice(participation.recipient, participation.retention, participation.rightsContact).map((line) => html`<li>${line}</li>`)}
+            </ul>
+          </div>
+          ${textField({
+            id: 'contact',
+            label: participation.contactLabel ?? box.contactLabel,
+            hint: box.contactHint,
+            required: true,
+            value: draft.contact,
+            onInput: (value) => on.patch({ contact: value }),
+            onBlur: () => on.touch('contact'),
+            error: state.errors.contact,
+            t: core,
+          })}
+          ${choiceGroup({
+            id: 'consent',
+            legend: box.consentLegend,
+            type: 'checkbox',
+            required: true,
+            options: [{ value: 'yes', label: box.consentLabel(participation.recipient) }],
+            selected: draft.consent ? ['yes'] : [],
+            onChange: (selected) => on.patch({ consent: selected.includes('yes') }),
+            error: state.errors.consent,
+            t: core,
+          })}
+        </div>`
+      : nothing
+  }`;
 }
 
 /** What the personal-data check found, grouped by kind, with "edit" and "send anyway". */
@@ -107,12 +108,8 @@ function renderWarning({ t, on }: FormViewProps, findings: PersonalDataFinding[]
     <p>${box.warningIntro}</p>
     <ul>
       ${kinds.map(
-        (kind) => html`<li>
-          ${box.warningKinds[kind]} :
-          ${findings
-            .filter((f) => f.kind === kind)
-            .map((f, index) => html`${index ? ', ' : ''}<q>${f.match}</q>`)}
-        </li>`,
+        (kind) =>
+          html`<li>${box.warningKinds[kind]} : ${findings.filter((f) => f.kind === kind).map((f, index) => html`${index ? ', ' : ''}<q>${f.match}</q>`)}</li>`,
       )}
     </ul>
     <div class="actions">
