@@ -54,9 +54,10 @@ const shared = {
 } as const;
 
 async function admin(args: string[]): Promise<void> {
-  const [action, slug, ...rest] = args;
-  const { values } = parseArgs({
+  const [action, ...rest] = args;
+  const { values, positionals } = parseArgs({
     args: rest,
+    allowPositionals: true,
     options: {
       ...shared,
       name: { type: 'string' },
@@ -65,6 +66,7 @@ async function admin(args: string[]): Promise<void> {
       'submissions-months': { type: 'string' },
     },
   });
+  const slug = positionals[0];
   const db = await openDatabase({ databaseUrl: values.database ?? process.env.DATABASE_URL, dataDir: values.data });
   try {
     await migrate(db);
@@ -107,8 +109,8 @@ async function admin(args: string[]): Promise<void> {
 }
 
 async function importCommand(args: string[]): Promise<void> {
-  const [dir, ...rest] = args;
-  const { values } = parseArgs({ args: rest, options: { ...shared, structure: { type: 'string', default: DEFAULT_SLUG } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...shared, structure: { type: 'string', default: DEFAULT_SLUG } } });
+  const dir = positionals[0];
   if (!dir) throw new Error('Le dossier des fichiers .jsonl est attendu');
   const db = await openDatabase({ databaseUrl: values.database ?? process.env.DATABASE_URL, dataDir: values.data });
   try {
