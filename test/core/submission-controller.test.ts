@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MspDeliveredEvent, MspErrorEvent, MspSubmittedEvent } from '../../src/core/events.js';
 import { LocalStore } from '../../src/core/storage.js';
-import { TestCollector, freshDbName, waitFor } from '../helpers/collector.js';
+import { TestCollector, freshDbName } from '../helpers/collector.js';
 import './widget-harness.js';
 import type { MspHarness } from './widget-harness.js';
 
@@ -121,17 +121,15 @@ describe('SubmissionController: from payload to endpoint or local store (real co
     expect(el.shadowRoot!.querySelector('#state')!.textContent).to.equal('idle');
   });
 
-  it('a payload the envelope refuses throws before anything is sent', async () => {
+  it('a payload the endpoint finds invalid (not an idea): rejected with its 4xx, msp-error, the form done', async () => {
     const el = await harness({ endpoint: collector.endpoint });
-    const before = await collector.postsSeen();
-    let thrown: unknown;
-    try {
-      await el.submission.submit({ nope: 'x'.repeat(10) });
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown, 'an invalid idea payload').to.exist;
-    expect(await collector.postsSeen()).to.equal(before);
-    await waitFor(() => el.submission.state !== 'sending', 1000);
+    const error = next<MspErrorEvent>(el, 'msp-error');
+    const outcome = await el.submission.submit({ nope: 'x'.repeat(10) });
+    if (outcome === 'too-fast') throw new Error('not too fast: minSecondsToSubmit is 0');
+    expect(outcome.status).to.equal('rejected');
+    expect(outcome.httpStatus).to.be.within(400, 499);
+    expect(el.submission.state).to.equal('done');
+    expect((await error).detail).to.include({ reason: 'rejected', httpStatus: outcome.httpStatus });
+    expect((await collector.records()).map((r) => r.id)).not.to.include(outcome.id);
   });
 });
