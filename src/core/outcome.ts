@@ -28,6 +28,21 @@ export interface OutcomeMessageOptions {
   overrides?: Partial<Record<SubmitStatus | 'delivered', string>>;
 }
 
+/**
+ * A refusal, with what becomes of the copy: retried until a date (401, 403, 404), and the person's
+ * contact details erased from the device — already, or when the retries end (see the outbox).
+ */
+function rejectedMessage(outcome: SubmitOutcome, t: CoreStrings): string {
+  const httpStatus = outcome.httpStatus ?? FALLBACK_REJECTED_STATUS;
+  const erasedAt = outcome.personalDataErasedAt ? new Date(outcome.personalDataErasedAt) : undefined;
+  if (outcome.retryUntil) {
+    const retrying = t.status.refusedForNow(httpStatus, new Date(outcome.retryUntil));
+    return erasedAt ? `${retrying} ${t.status.personalDataErasedLater(erasedAt)}` : retrying;
+  }
+  const rejected = t.status.rejected(httpStatus);
+  return erasedAt ? `${rejected} ${t.status.personalDataErased}` : rejected;
+}
+
 /** What to tell the person about that outcome, in the widget's language. */
 export function outcomeMessage(outcome: SubmitOutcome, t: CoreStrings, options: OutcomeMessageOptions = {}): string {
   const overrides = options.overrides ?? {};
@@ -36,7 +51,7 @@ export function outcomeMessage(outcome: SubmitOutcome, t: CoreStrings, options: 
   if (own !== undefined) return own;
   switch (outcome.status) {
     case 'rejected':
-      return t.status.rejected(outcome.httpStatus ?? FALLBACK_REJECTED_STATUS);
+      return rejectedMessage(outcome, t);
     case 'failed':
       return options.endpoint ? t.status.failedSend : t.status.failedSave;
     default:
