@@ -34,7 +34,12 @@ const signedUp = (full = false, kind: EventItem['kind'] = event.kind): SignedUp 
   full,
 });
 
-const outcome = (status: SubmitOutcome['status'], extra: Partial<SubmitOutcome> = {}): SubmitOutcome => ({ status, id: 'b8f1c1de-0000-4000-8000-000000000001', kept: false, ...extra });
+const outcome = (status: SubmitOutcome['status'], extra: Partial<SubmitOutcome> = {}): SubmitOutcome => ({
+  status,
+  id: 'b8f1c1de-0000-4000-8000-000000000001',
+  kept: false,
+  ...extra,
+});
 
 describe('confirmation: what the person is told', () => {
   it('reads the registration of a 201 answer, and nothing else', () => {
@@ -77,7 +82,10 @@ describe('confirmation: what the person is told', () => {
   });
 
   it('a refusal says the server’s status, 400 when it gave none', () => {
-    expect(confirmationText(outcome('rejected', { httpStatus: 422 }), signedUp(), t, core)).to.deep.equal({ message: core.status.rejected(422), waiting: false });
+    expect(confirmationText(outcome('rejected', { httpStatus: 422 }), signedUp(), t, core)).to.deep.equal({
+      message: core.status.rejected(422),
+      waiting: false,
+    });
     expect(confirmationText(outcome('rejected'), signedUp(), t, core).message).to.equal(core.status.rejected(400));
   });
 });

@@ -1,6 +1,7 @@
 // What the confirmation says once a signup left the form: confirmed or on the waiting list (with the
 // place the server gives), kept on the device, or refused; and the calendar entry of the .ics file.
 import type { SubmitOutcome } from '../../core/outbox.js';
+import { outcomeMessage } from '../../core/outcome.js';
 import type { CoreStrings } from '../../core/translations/fr.js';
 import type { Registration } from '../../contracts/seats.js';
 import type { CalendarEvent } from './ics.js';
@@ -24,22 +25,31 @@ export interface ConfirmationText {
 /**
  * Nothing is promised that the server did not say: kept on the device means no seat yet; without a
  * registration in the answer, the seats counted when sending decide between "received" and "waiting".
+ * A refusal (or a failure) is said in the words every widget uses (`outcomeMessage`).
  */
 export function confirmationText(outcome: SubmitOutcome, signedUp: SignedUp, t: EventSignupStrings, core: CoreStrings): ConfirmationText {
   const title = signedUp.payload.eventTitle;
   const candidacy = isCandidacy(signedUp.shown.event);
-  if (outcome.status === 'rejected') return { message: core.status.rejected(outcome.httpStatus ?? 400), waiting: false };
-  if (outcome.status === 'queued') return { message: t.queued(title), waiting: signedUp.full };
-  if (outcome.status === 'saved') return { message: candidacy ? t.candidacyReceived : t.saved(title), waiting: signedUp.full };
-  if (candidacy) return { message: t.candidacyReceived, waiting: false };
-  const registration = registrationIn(outcome.response);
-  if (registration?.status === 'waiting') return { message: t.waiting(title, registration.position), waiting: true };
-  if (registration?.status === 'confirmed') return { message: t.confirmed(title), waiting: false };
-  return signedUp.full ? { message: t.waiting(title, undefined), waiting: true } : { message: t.received(title), waiting: false };
+  const registration = candidacy ? undefined : registrationIn(outcome.response);
+  // Kept here, or sent without a word on the place: the seats counted when sending say it.
+  const kept = outcome.status === 'queued' || outcome.status === 'saved';
+  const sent = outcome.status === 'sent' && !candidacy;
+  const waiting = kept ? signedUp.full : sent && (registration ? registration.status === 'waiting' : signedUp.full);
+  const sentText = candidacy ? t.candidacyReceived : waiting ? t.waiting(title, registration?.position) : registration ? t.confirmed(title) : t.received(title);
+  const message = outcomeMessage(outcome, core, {
+    overrides: { sent: sentText, queued: t.queued(title), saved: candidacy ? t.candidacyReceived : t.saved(title) },
+  });
+  return { message, waiting };
 }
 
 /** The calendar entry of a signup: the invitation's facts, tentative on the waiting list, a reminder the day before. */
-export function calendarEvent(signedUp: SignedUp, envelopeId: string, waiting: boolean, t: EventSignupStrings, structureName: string | undefined): CalendarEvent {
+export function calendarEvent(
+  signedUp: SignedUp,
+  envelopeId: string,
+  waiting: boolean,
+  t: EventSignupStrings,
+  structureName: string | undefined,
+): CalendarEvent {
   const { shown, payload } = signedUp;
   const event = shown.event;
   const description = [

@@ -1,4 +1,5 @@
-import { loadJsonFeed, quietGet, type FeedResult } from '../../core/json-feed.js';
+import * as z from 'zod/mini';
+import { loadJsonFeed, type FeedResult } from '../../core/json-feed.js';
 import { eventFeedSchema, type EventFeed } from './event-signup.schema.js';
 import type { SeatsInfo } from './event-signup.state.js';
 
@@ -18,25 +19,28 @@ export function loadEventFeed(url: string, signal: AbortSignal, timeoutMs = 10_0
  */
 export function seatsUrl(endpoint: string, eventId: string): string {
   const url = new URL(endpoint);
-  const folder = url.pathname.replace(/\/submissions\/?$/, '').replace(/\/[^/]*$/, (last) => (last.includes('.') ? '' : last)).replace(/\/+$/, '');
+  const folder = url.pathname
+    .replace(/\/submissions\/?$/, '')
+    .replace(/\/[^/]*$/, (last) => (last.includes('.') ? '' : last))
+    .replace(/\/+$/, '');
   const seats = new URL(`${folder}/events/${encodeURIComponent(eventId)}/seats`, url.origin);
   return seats.href;
 }
 
+const count = () => z.number().check(z.int(), z.gte(0));
 
-const count = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+/** What `GET /events/<id>/seats` answers (counts only; `capacity`/`left` null without a limit). Other keys are ignored. */
+const seatsAnswerSchema = z.object({
+  capacity: z.nullable(count()),
+  taken: count(),
+  left: z.nullable(count()),
+  waiting: z.optional(count()),
+});
 
 /** Asks the endpoint for the live seat count; undefined when it cannot tell (the feed's count is used then). */
 export async function fetchSeats(endpoint: string, eventId: string, signal: AbortSignal, timeoutMs = 8_000): Promise<SeatsInfo | undefined> {
-  try {
-    const response = await fetch(seatsUrl(endpoint, eventId), quietGet(signal, timeoutMs));
-    if (!response.ok) return undefined;
-    const body = (await response.json()) as Record<string, unknown>;
-    const capacity = body.capacity === null ? null : count(body.capacity) ? body.capacity : undefined;
-    const left = body.left === null ? null : count(body.left) ? body.left : undefined;
-    if (capacity === undefined || left === undefined || !count(body.taken)) return undefined;
-    return { capacity, left, taken: body.taken, waiting: count(body.waiting) ? body.waiting : 0 };
-  } catch {
-    return undefined;
-  }
+  const result = await loadJsonFeed(seatsAnswerSchema, seatsUrl(endpoint, eventId), signal, { timeoutMs, maxChars: 10_000 });
+  if (!result.ok) return undefined;
+  const { capacity, taken, left, waiting } = result.feed;
+  return { capacity, taken, left, waiting: waiting ?? 0 };
 }

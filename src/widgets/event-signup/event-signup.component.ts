@@ -1,16 +1,21 @@
-import { html, type PropertyValues } from 'lit';
-import { type ConfigProblem } from '../../core/config.js';
+import { html } from 'lit';
+import { absoluteUrl } from '../../core/config.js';
+import { MspErrorEvent } from '../../core/events.js';
+import { focusAfterUpdate } from '../../core/focus.js';
+import { FormController } from '../../core/form-controller.js';
 import { LocaleController, type Catalog } from '../../core/i18n.js';
 import { shortReference } from '../../core/ids.js';
+import { FeedTask, TaskStatus, type FeedFailure } from '../../core/loader.js';
+import { outcomeMessage } from '../../core/outcome.js';
 import { SubmissionController } from '../../core/submission-controller.js';
 import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
-import { resolveWidgetConfig, type AttributeValue } from '../../core/widget-config.js';
+import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
 import { calendarEvent, confirmationText } from './confirmation.js';
-import { EventFeedController } from './event-feed.controller.js';
-import { eventSignupConfigSchema, type EventSignupConfig } from './event-signup.schema.js';
-import { emptyDraft, type CalendarLink, type ChannelChoice, type ShownEvent, type SignedUp, type SignupDraft } from './event-signup.state.js';
+import { loadEventFeed } from './event-feed.js';
+import { eventSignupConfigSchema, type EventFeed, type EventSignupConfig } from './event-signup.schema.js';
+import { emptyDraft, type CalendarLink, type ChannelChoice, type FeedStatus, type ShownEvent, type SignedUp, type SignupDraft } from './event-signup.state.js';
 import { eventSignupStyles } from './event-signup.styles.js';
 import { buildIcs, icsFileName } from './ics.js';
 import { LiveSeatsController } from './live-seats.controller.js';
@@ -30,7 +35,8 @@ const eventSignupCatalog: Catalog<EventSignupStrings> = {
  * @summary Signup for ateliers, réunions d'échange, portes ouvertes and calls for the users' committee,
  * with a waiting list when full and an "Ajouter à mon agenda" .ics file.
  *
- * @event msp-submitted - A signup left the form: `detail` { id, kind: 'event-signup', status, response? } (`response.registration` from the reference collector).
+ * @event msp-submitted - A signup left the form: `detail` { id, kind: 'event-signup', status, response? }
+ *   (`response.registration` from the reference collector).
  * @event msp-delivered - A queued signup reached the endpoint later.
  * @event msp-error - Rejected or failed signup, bad configuration, or unreadable feed (`detail.reason`).
  *
@@ -74,8 +80,10 @@ const eventSignupCatalog: Catalog<EventSignupStrings> = {
  * @cssproperty --msp-font-family - Font; the host page's by default.
  * @cssproperty --msp-target-size - Minimum size of clickable targets (2.75rem).
  */
-export class MspEventSignup extends MspWidget {
+export class MspEventSignup extends MspWidget<EventSignupConfig> {
   static override styles = [baseStyles, formStyles, eventSignupStyles];
+  static override configSchema = eventSignupConfigSchema;
+  static override configAttributes = { feed: 'feed', contactChannel: 'contact-channel' };
 
   static override properties = {
     ...MspWidget.properties,
@@ -83,7 +91,6 @@ export class MspEventSignup extends MspWidget {
     contactChannel: { type: String, attribute: 'contact-channel' },
     selectedId: { state: true },
     draft: { state: true },
-    submitAttempted: { state: true },
     statusMessage: { state: true },
   };
 
@@ -91,9 +98,16 @@ export class MspEventSignup extends MspWidget {
 
   private readonly text = new LocaleController(this, eventSignupCatalog);
   private readonly submission = new SubmissionController(this);
-  private readonly eventFeed = new EventFeedController(this);
-  private readonly liveSeats = new LiveSeatsController(this);
-  protected override settings: EventSignupConfig = {};
+  private readonly form = new FormController(this, { errors: () => this.errors });
+  private readonly feedTask = new FeedTask<EventFeed>(this, {
+    url: () => (this.configured && this.settings.feed ? absoluteUrl(this.settings.feed) : undefined),
+    load: (url, signal) => loadEventFeed(url, signal),
+    onFailure: (failure, url) => this.reportFeedFailure(failure, url),
+  });
+  private readonly liveSeats = new LiveSeatsController(this, () => ({
+    endpoint: this.configured ? this.submissionTarget.endpoint : undefined,
+    eventIds: this.configured ? seatsToAsk(this.shownEvents) : [],
+  }));
   private calendarFile: (CalendarLink & { key: string }) | undefined;
   /** The signup sent, kept for the confirmation even if the feed changes meanwhile. */
   private signedUp: SignedUp | undefined;
@@ -102,16 +116,17 @@ export class MspEventSignup extends MspWidget {
   declare feed: string | undefined;
   /** How people are reached: `phone`, `email` or `either` (the person chooses; default). */
   declare contactChannel: string | undefined;
+  /** The event whose form is open. */
   declare private selectedId: string | undefined;
+  /** What the person typed (kept from one event's form to the next). */
   declare private draft: SignupDraft;
-  declare private submitAttempted: boolean;
+  /** What the status region says (sending, too fast, failed). */
   declare private statusMessage: string;
 
   constructor() {
     super();
     this.selectedId = undefined;
     this.draft = emptyDraft();
-    this.submitAttempted = false;
     this.statusMessage = '';
   }
 
@@ -119,8 +134,13 @@ export class MspEventSignup extends MspWidget {
     return this.settings.contactChannel ?? 'either';
   }
 
+  private get feedStatus(): FeedStatus {
+    const status = this.feedTask.status;
+    return status === TaskStatus.PENDING ? 'loading' : status === TaskStatus.COMPLETE ? 'ready' : status === TaskStatus.ERROR ? 'failed' : 'none';
+  }
+
   private get shownEvents(): ShownEvent[] {
-    const feed = this.eventFeed.state.status === 'ready' ? this.eventFeed.state.events : [];
+    const feed = this.feedTask.status === TaskStatus.COMPLETE ? (this.feedTask.value?.events ?? []) : [];
     return shownEvents(this.settings.events ?? [], feed, this.liveSeats.seats, new Date());
   }
 
@@ -130,57 +150,59 @@ export class MspEventSignup extends MspWidget {
     return this.shownEvents.find((shown) => shown.event.id === this.selectedId && shown.availability === 'open');
   }
 
-  protected override resolveConfig(json: unknown, commonAttributes: AttributeValue[], inlineProblems: ConfigProblem[]) {
-    const result = resolveWidgetConfig(
-      eventSignupConfigSchema,
-      json,
-      [...commonAttributes, { attribute: 'feed', key: 'feed', value: this.feed }, { attribute: 'contact-channel', key: 'contactChannel', value: this.contactChannel }],
-      inlineProblems,
-    );
-    this.settings = result.value ?? {};
-    return result;
+  /** Errors of the open form, in the order of the fields. */
+  private get errors() {
+    const selected = this.selected;
+    return selected ? signupErrors(this.draft, selected.event, this.text.t) : [];
   }
 
-  private readonly patchDraft = (patch: Partial<SignupDraft>): void => {
+  private reportFeedFailure(failure: FeedFailure, url: string): void {
+    if (failure.problems) console.error(`[msp-event-signup] Flux d’événements invalide (${url}) :`, failure.problems);
+    this.dispatchEvent(
+      new MspErrorEvent({
+        kind: 'event-signup',
+        reason: 'feed',
+        message: failure.reason,
+        ...(failure.httpStatus ? { httpStatus: failure.httpStatus } : {}),
+        ...(failure.problems ? { problems: failure.problems } : {}),
+      }),
+    );
+  }
+
+  private readonly onInput = (fieldId: string, patch: Partial<SignupDraft>): void => {
+    this.form.input(fieldId);
     this.draft = { ...this.draft, ...patch };
   };
 
   private async open(eventId: string): Promise<void> {
     this.selectedId = eventId;
-    this.submitAttempted = false;
+    this.form.reset();
     this.statusMessage = '';
     this.draft = draftForEvent(this.draft, this.channel);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#form-title')?.focus();
+    await focusAfterUpdate(this, '#form-title');
   }
 
   private async backToList(): Promise<void> {
     const previous = this.selectedId ?? this.signedUp?.shown.event.id;
     this.selectedId = undefined;
-    this.submitAttempted = false;
+    this.form.reset();
     this.statusMessage = '';
     if (this.submission.state === 'done') {
       this.submission.reset();
       this.draft = emptyDraft();
       this.signedUp = undefined;
       // The count has moved (this signup at least): ask again.
-      this.liveSeats.invalidate();
+      this.liveSeats.refresh();
     }
-    await this.updateComplete;
-    const button = previous ? this.renderRoot.querySelector<HTMLElement>(`#signup-${CSS.escape(previous)}`) : null;
-    (button ?? this.renderRoot.querySelector<HTMLElement>('#heading'))?.focus();
+    const backOnItsButton = previous !== undefined && (await focusAfterUpdate(this, `#signup-${CSS.escape(previous)}`));
+    if (!backOnItsButton) await focusAfterUpdate(this, '#heading');
   }
 
   private async onSubmit(event: Event, shown: ShownEvent): Promise<void> {
     event.preventDefault();
     if (this.submission.state === 'sending') return;
-    this.submitAttempted = true;
-    if (signupErrors(this.draft, shown.event, this.text.t).length) {
-      this.statusMessage = '';
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#error-summary')?.focus();
-      return;
-    }
+    this.statusMessage = '';
+    if (!(await this.form.attempt())) return;
     const core = this.coreText.t;
     const payload = signupPayload(shown, this.draft);
     this.signedUp = { shown, payload, full: isFull(shown.seats) };
@@ -191,13 +213,12 @@ export class MspEventSignup extends MspWidget {
       return;
     }
     if (outcome.status === 'failed') {
-      this.statusMessage = this.submissionTarget.endpoint ? core.status.failedSend : core.status.failedSave;
+      this.statusMessage = outcomeMessage(outcome, core, { endpoint: Boolean(this.submissionTarget.endpoint) });
       return;
     }
     this.statusMessage = '';
     this.selectedId = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#done-title')?.focus();
+    await focusAfterUpdate(this, '#done-title');
   }
 
   private forgetCalendarFile(): void {
@@ -205,7 +226,10 @@ export class MspEventSignup extends MspWidget {
     this.calendarFile = undefined;
   }
 
-  /** The .ics of the signup (a local blob: nothing is requested from anywhere). */
+  /**
+   * The .ics of the signup, a local blob behind a link the person follows themselves (with its hint,
+   * rather than `downloadFile` from a button): nothing is requested from anywhere.
+   */
   private calendarFileFor(signedUp: SignedUp, envelopeId: string, waiting: boolean): CalendarLink {
     // Keyed by the place too: a queued signup delivered later may turn out to be on the waiting list.
     const key = `${envelopeId}|${waiting ? 'waiting' : 'confirmed'}`;
@@ -222,15 +246,8 @@ export class MspEventSignup extends MspWidget {
     this.forgetCalendarFile();
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // Here rather than in updated(): starting the feed sets state, which must not cost a second render.
-    this.eventFeed.follow(this.configured && this.settings.feed ? new URL(this.settings.feed, document.baseURI).href : undefined);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.configured) this.liveSeats.follow(this.submissionTarget.endpoint, seatsToAsk(this.shownEvents));
+  private get viewText() {
+    return { t: this.text.t, core: this.coreText.t, locale: this.text.locale };
   }
 
   private renderConfirmation(signedUp: SignedUp) {
@@ -242,22 +259,22 @@ export class MspEventSignup extends MspWidget {
   }
 
   private renderForm(shown: ShownEvent) {
-    const errors = this.submitAttempted ? signupErrors(this.draft, shown.event, this.text.t) : [];
     return signupForm({
       ...this.viewText,
       state: {
         shown,
         draft: this.draft,
         channel: this.channel,
-        errors,
-        submitted: this.submitAttempted,
+        errors: this.form.shownErrors,
+        summary: this.form.summaryErrors,
         sending: this.submission.state === 'sending',
         privacy: this.settings.privacy,
         structureName: this.settings.structureName,
         root: this.shadowRoot,
       },
       on: {
-        input: this.patchDraft,
+        input: this.onInput,
+        touch: (fieldId) => this.form.touch(fieldId),
         submit: (event) => void this.onSubmit(event, shown),
         back: () => void this.backToList(),
         honeypot: (value) => (this.submission.honeypot = value),
@@ -265,22 +282,21 @@ export class MspEventSignup extends MspWidget {
     });
   }
 
-  private get viewText() {
-    return { t: this.text.t, core: this.coreText.t, locale: this.text.locale };
+  private renderList() {
+    const { heading, structureName } = this.settings;
+    return eventList({
+      ...this.viewText,
+      state: { heading, structureName, feed: this.feedStatus, events: this.shownEvents },
+      on: { open: (id) => void this.open(id) },
+    });
   }
 
   protected override renderContent() {
-    const { heading, structureName } = this.settings;
     const signedUp = this.submission.state === 'done' && this.submission.outcome ? this.signedUp : undefined;
     const selected = signedUp ? undefined : this.selected;
     const liveMessage = this.submission.deliveredLater ? this.coreText.t.status.delivered : this.statusMessage;
     return html`<div class="event-signup">
-      ${signedUp
-        ? this.renderConfirmation(signedUp)
-        : selected
-          ? this.renderForm(selected)
-          : eventList({ ...this.viewText, state: { heading, structureName, feed: this.eventFeed.state.status, events: this.shownEvents }, on: { open: (id) => void this.open(id) } })}
-      <div class="status" part="status" role="status" aria-live="polite">${liveMessage}</div>
+      ${signedUp ? this.renderConfirmation(signedUp) : selected ? this.renderForm(selected) : this.renderList()} ${statusRegion({ message: liveMessage })}
     </div>`;
   }
 }

@@ -49,7 +49,9 @@ describe('event-signup schemas', () => {
 
   it('refuses an end before the start', () => {
     const checked = checkConfig(eventFeedSchema, { events: [{ ...event, end: '2027-01-16T09:00' }] }, 'config', 'feed');
-    expect(checked.ok ? [] : checked.problems.map((p) => [p.path, p.expected])).to.deep.equal([['feed.events[0].end', 'une fin ("end") après le début ("start")']]);
+    expect(checked.ok ? [] : checked.problems.map((p) => [p.path, p.expected])).to.deep.equal([
+      ['feed.events[0].end', 'une fin ("end") après le début ("start")'],
+    ]);
   });
 
   it('the config refuses unknown keys and an unknown contact channel', () => {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { httpUrl, text } from '../../core/config.js';
 import { commonConfigShape } from '../../core/widget-config.js';
-import { eventKinds, eventSchema, type EventKind } from '../../contracts/event-signup.js';
+import { eventSchema, type EventKind } from '../../contracts/event-signup.js';
 
 /** Kinds whose signup says something about the person's health unless the team says otherwise. */
 export const healthRelatedKinds: ReadonlySet<EventKind> = new Set(['atelier-etp']);

@@ -32,7 +32,7 @@ export const emptyDraft = (channel: SignupDraft['channel'] = ''): SignupDraft =>
 export type ChannelChoice = 'phone' | 'email' | 'either';
 
 /** The events feed, if any: not asked for, on its way, read, or unreadable. */
-export type FeedState = { status: 'none' } | { status: 'loading' } | { status: 'ready'; events: EventItem[] } | { status: 'failed' };
+export type FeedStatus = 'none' | 'loading' | 'ready' | 'failed';
 
 /** What the seats route answers (counts only). */
 export interface SeatsInfo {
@@ -47,10 +47,7 @@ export interface SeatsInfo {
  * the number is unknown or unlimited, else the seats left (0 = full), with the capacity and the number
  * of signups waiting when known.
  */
-export type SeatsShown =
-  | { kind: 'candidacy' }
-  | { kind: 'unknown' }
-  | { kind: 'counted'; left: number; capacity: number | undefined; waiting: number };
+export type SeatsShown = { kind: 'candidacy' } | { kind: 'unknown' } | { kind: 'counted'; left: number; capacity: number | undefined; waiting: number };
 
 /** An event as shown: parsed times, whether it can be signed up for, and its seats. */
 export interface ShownEvent {

@@ -25,7 +25,12 @@ const atelier = (overrides: Partial<EventItem> = {}): EventItem => ({
   kind: 'atelier',
   start: parisIn(20, 14),
   end: parisIn(20, 16),
-  place: { name: 'Salle commune, rez-de-chaussée', address: '12 rue des Tilleuls, Caen', accessibility: 'Entrée de plain-pied, toilettes adaptées.', wheelchairAccessible: true },
+  place: {
+    name: 'Salle commune, rez-de-chaussée',
+    address: '12 rue des Tilleuls, Caen',
+    accessibility: 'Entrée de plain-pied, toilettes adaptées.',
+    wheelchairAccessible: true,
+  },
   theme: 'Alimentation',
   objectives: ['Composer des repas équilibrés avec un petit budget'],
   audience: 'Tous les usagers et leurs proches',
@@ -66,13 +71,15 @@ interface Options {
 }
 
 async function renderSignup(options: Options = {}): Promise<MspEventSignup> {
-  const el = await fixture<MspEventSignup>(html`<msp-event-signup
-    db-name=${freshDbName('event')}
-    endpoint=${ifDefined(options.endpoint)}
-    feed=${ifDefined(options.feed)}
-    structure-name="Maison de santé des Tilleuls"
-    .config=${{ minSecondsToSubmit: 0, events: options.events ?? [atelier()], ...options.config }}
-  ></msp-event-signup>`);
+  const el = await fixture<MspEventSignup>(
+    html`<msp-event-signup
+      db-name=${freshDbName('event')}
+      endpoint=${ifDefined(options.endpoint)}
+      feed=${ifDefined(options.feed)}
+      structure-name="Maison de santé des Tilleuls"
+      .config=${{ minSecondsToSubmit: 0, events: options.events ?? [atelier()], ...options.config }}
+    ></msp-event-signup>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -135,6 +142,16 @@ async function signUpElsewhere(collector: TestCollector, event: EventItem, seats
   return response.json();
 }
 
+/** The team defines the event on the collector with its token: capacity comes only from there (TEAM-API.md). */
+async function defineOnServer(collector: TestCollector, event: EventItem): Promise<void> {
+  const response = await fetch(`${collector.url}/events/${event.id}`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${collector.token}` },
+    body: JSON.stringify(event),
+  });
+  expect(response.status, 'PUT /events/<id> with the team’s token').to.equal(200);
+}
+
 /** The seats route must exist: it does once the lead adds eventSignupRule to collector/kinds.ts. */
 async function expectSeatsRoute(collector: TestCollector, eventId: string): Promise<void> {
   const response = await fetch(`${collector.url}/events/${eventId}/seats`);
@@ -143,7 +160,9 @@ async function expectSeatsRoute(collector: TestCollector, eventId: string): Prom
 
 describe('msp-event-signup: accessibility in every state', () => {
   it('list of events (three kinds, one closed)', async () => {
-    const el = await renderSignup({ events: [atelier(), etp({ seatsLeft: 0 }), comite(), atelier({ id: 'ferme', title: 'Groupe de marche', kind: 'groupe-de-marche', deadline: dayIn(-1) })] });
+    const el = await renderSignup({
+      events: [atelier(), etp({ seatsLeft: 0 }), comite(), atelier({ id: 'ferme', title: 'Groupe de marche', kind: 'groupe-de-marche', deadline: dayIn(-1) })],
+    });
     expect($$(el, '[part=event]')).to.have.length(4);
     await expect(el).to.be.accessible();
   });
@@ -167,7 +186,7 @@ describe('msp-event-signup: accessibility in every state', () => {
     expect($(el, '[part=health-warning]')).to.exist;
     expect($(el, '[part=waiting-notice]')).to.exist;
     await expect(el).to.be.accessible();
-    $(el, '[part=back]')!.click();
+    $(el, '[part~=back]')!.click();
     await el.updateComplete;
     await openEvent(el, 'comite-usagers-2027');
     expect($(el, '#motivation')).to.exist;
@@ -213,7 +232,9 @@ describe('msp-event-signup: what a usager sees', () => {
 
   it('the October clock-change night: 01:30–03:30 Paris time, 3 hours, with a note', async () => {
     // 31 October 2027 is the next such night after these tests were written (2026-10-25 is covered in event-time.test.ts).
-    const el = await renderSignup({ events: [atelier({ id: 'nuit', title: 'Nuit des étoiles', kind: 'portes-ouvertes', start: '2027-10-31T01:30', end: '2027-10-31T03:30' })] });
+    const el = await renderSignup({
+      events: [atelier({ id: 'nuit', title: 'Nuit des étoiles', kind: 'portes-ouvertes', start: '2027-10-31T01:30', end: '2027-10-31T03:30' })],
+    });
     const text = textOf(el);
     expect(text).to.contain('dimanche 31 octobre 2027, de 1 h 30 à 3 h 30');
     expect(text).to.contain('Durée 3 h');
@@ -237,7 +258,10 @@ describe('msp-event-signup: what a usager sees', () => {
   });
 
   it('asks the least and says why and who sees it; a health workshop warns', async () => {
-    const el = await renderSignup({ events: [etp()], config: { contactChannel: 'email', privacy: { recipient: 'l’infirmière coordinatrice', retention: 'trois mois' } } });
+    const el = await renderSignup({
+      events: [etp()],
+      config: { contactChannel: 'email', privacy: { recipient: 'l’infirmière coordinatrice', retention: 'trois mois' } },
+    });
     await openEvent(el, 'etp-diabete');
     const ids = $$(el, 'form input:not([tabindex="-1"]), form select, form textarea').map((field) => field.id);
     expect(ids).to.deep.equal(['name', 'contact', 'seats', 'access']);
@@ -255,14 +279,20 @@ describe('msp-event-signup: what a usager sees', () => {
     const el = await renderSignup({ events: [atelier({ seatsLeft: 2, maxSeatsPerSignup: 6 }), etp({ id: 'complet', seatsLeft: 0, maxSeatsPerSignup: 3 })] });
     await openEvent(el, 'equilibre-alimentaire');
     expect($$(el, '#seats option').map((option) => option.textContent)).to.deep.equal(['1 personne', '2 personnes']);
-    $(el, '[part=back]')!.click();
+    $(el, '[part~=back]')!.click();
     await el.updateComplete;
     await openEvent(el, 'complet');
     expect($$(el, '#seats option')).to.have.length(3);
   });
 
   it('speaks English when the page does', async () => {
-    const el = await fixture<MspEventSignup>(html`<msp-event-signup lang="en" db-name=${freshDbName('event')} .config=${{ events: [atelier({ start: '2027-03-04T14:00', end: '2027-03-04T16:30' })] }}></msp-event-signup>`);
+    const el = await fixture<MspEventSignup>(
+      html`<msp-event-signup
+        lang="en"
+        db-name=${freshDbName('event')}
+        .config=${{ events: [atelier({ start: '2027-03-04T14:00', end: '2027-03-04T16:30' })] }}
+      ></msp-event-signup>`,
+    );
     await waitFor(() => textOf(el).includes('Upcoming events'), 3000, 'English strings');
     expect(textOf(el)).to.contain('Thursday, March 4, 2027, from 14:00 to 16:30');
     await expect(el).to.be.accessible();
@@ -273,11 +303,13 @@ describe('msp-event-signup: what a usager sees', () => {
     await waitFor(() => $$(el, '[part=event]').length > 0, 5000, 'the feed');
     expect(textOf(el)).to.contain('Marche douce au bord de l’Orne');
     const errors: MspErrorEvent[] = [];
-    const broken = await fixture<MspEventSignup>(html`<msp-event-signup
-      db-name=${freshDbName('event')}
-      feed="/does-not-exist.json"
-      @msp-error=${(e: MspErrorEvent) => errors.push(e)}
-    ></msp-event-signup>`);
+    const broken = await fixture<MspEventSignup>(
+      html`<msp-event-signup
+        db-name=${freshDbName('event')}
+        feed="/does-not-exist.json"
+        @msp-error=${(e: MspErrorEvent) => errors.push(e)}
+      ></msp-event-signup>`,
+    );
     await waitFor(() => Boolean($(broken, '[part=feed-unavailable]')), 5000, 'the feed failure');
     expect(errors[0]?.detail.reason).to.equal('feed');
     await expect(broken).to.be.accessible();
@@ -313,12 +345,13 @@ describe('msp-event-signup: keyboard only', () => {
     expect(activeId(el)).to.equal('access');
     await sendKeys({ type: 'Je viens avec une poussette' });
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('submit');
+    // Buttons carry several parts (`button submit`): the one focused is the send button.
+    expect(el.shadowRoot!.activeElement?.matches('[part~=submit]')).to.be.true;
     await sendKeys({ press: 'Enter' });
     await waitFor(isDone(el), 5000, 'the confirmation');
     expect(activeId(el)).to.equal('done-title');
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('calendar');
+    expect(el.shadowRoot!.activeElement?.matches('a[part~=calendar]')).to.be.true;
     const [record] = await collector.records();
     expect(record?.payload).to.deep.include({ name: 'Camille', seats: 2, accessNeeds: 'Je viens avec une poussette' });
     expect((record?.payload as EventSignupPayload).contact).to.deep.equal({ channel: 'phone', value: '06 12 34 56 78' });
@@ -369,7 +402,7 @@ describe('msp-event-signup: signups through the real collector', () => {
     await fillSignup(el);
     await submit(el);
     await waitFor(isDone(el), 5000, 'the confirmation');
-    const link = $<HTMLAnchorElement>(el, 'a[part=calendar]')!;
+    const link = $<HTMLAnchorElement>(el, 'a[part~=calendar]')!;
     expect(link.download).to.equal('nuit-des-etoiles-en-famille-2027-10-31.ics');
     const ics = await (await fetch(link.href)).text();
     expect(ics).to.contain('\r\n');
@@ -385,6 +418,7 @@ describe('msp-event-signup: signups through the real collector', () => {
 
   it('a full event: seats from the endpoint, waiting list said plainly with the place in it', async () => {
     const event = etp({ capacity: 2, seatsLeft: 2 });
+    await defineOnServer(collector, event);
     await expectSeatsRoute(collector, event.id);
     await signUpElsewhere(collector, event, 1, 'Alix');
     const other = (await signUpElsewhere(collector, event, 1, 'Sam')) as { registration?: unknown };
@@ -400,14 +434,21 @@ describe('msp-event-signup: signups through the real collector', () => {
     await submit(el);
     await waitFor(isDone(el), 5000, 'the confirmation');
     expect($(el, '#done-title')!.textContent).to.contain('vous êtes sur la liste d’attente, à la place n° 1');
-    expect(await (await fetch(`${collector.url}/events/etp-diabete/seats`)).json()).to.deep.equal({ eventId: 'etp-diabete', capacity: 2, taken: 2, left: 0, waiting: 1 });
-    const ics = await (await fetch($<HTMLAnchorElement>(el, 'a[part=calendar]')!.href)).text();
+    expect(await (await fetch(`${collector.url}/events/etp-diabete/seats`)).json()).to.deep.equal({
+      eventId: 'etp-diabete',
+      capacity: 2,
+      taken: 2,
+      left: 0,
+      waiting: 1,
+    });
+    const ics = await (await fetch($<HTMLAnchorElement>(el, 'a[part~=calendar]')!.href)).text();
     expect(ics).to.contain('STATUS:TENTATIVE');
     await expect(el).to.be.accessible();
   });
 
   it('the team frees a seat with the read token: the first person waiting is promoted, durably', async () => {
     const event = etp({ capacity: 1 });
+    await defineOnServer(collector, event);
     await expectSeatsRoute(collector, event.id);
     const first = (await signUpElsewhere(collector, event, 1, 'Alix')) as { id: string };
     const second = (await signUpElsewhere(collector, event, 1, 'Sam')) as { id: string; registration: unknown };
@@ -428,6 +469,7 @@ describe('msp-event-signup: signups through the real collector', () => {
 
   it('seats left come from the endpoint’s seats route, and only from its origin', async () => {
     const event = atelier({ capacity: 3, seatsLeft: 3 });
+    await defineOnServer(collector, event);
     await expectSeatsRoute(collector, event.id);
     await signUpElsewhere(collector, event, 2, 'Alix');
     const since = performance.now();
@@ -439,6 +481,17 @@ describe('msp-event-signup: signups through the real collector', () => {
       .map((entry) => entry.name);
     expect(requested.length).to.be.greaterThan(0);
     for (const url of requested) expect(new URL(url).origin).to.equal(new URL(collector.endpoint).origin);
+  });
+
+  it('the capacity the team defined on the server wins over the one the page was given', async () => {
+    const onPage = atelier({ capacity: 12, seatsLeft: 12 });
+    await defineOnServer(collector, { ...onPage, capacity: 4 });
+    await signUpElsewhere(collector, onPage, 3, 'Alix');
+    const el = await renderSignup({ endpoint: collector.endpoint, events: [onPage] });
+    await waitFor(() => textOf(el).includes('Il reste 1 place sur 4.'), 5000, 'the server’s count');
+    await openEvent(el, onPage.id);
+    expect($$(el, '#seats option')).to.have.length(1);
+    await expect(el).to.be.accessible();
   });
 
   it('a call for candidates sends the motivation instead of a seat count', async () => {
@@ -454,7 +507,11 @@ describe('msp-event-signup: signups through the real collector', () => {
     await waitFor(isDone(el), 5000, 'the confirmation');
     expect($(el, '#done-title')!.textContent).to.contain('Votre candidature a bien été envoyée');
     const [record] = await collector.records();
-    expect(record?.payload).to.deep.include({ eventKind: 'appel-candidatures-comite', seats: 1, motivation: 'Je veux que les horaires soient plus faciles pour les parents.' });
+    expect(record?.payload).to.deep.include({
+      eventKind: 'appel-candidatures-comite',
+      seats: 1,
+      motivation: 'Je veux que les horaires soient plus faciles pour les parents.',
+    });
     expect(record?.payload).not.to.have.property('capacity');
   });
 

@@ -55,7 +55,9 @@ describe('event-time: reading times in Europe/Paris', () => {
     const end = parseEventTime('2026-12-03T16:15')!;
     const fr = schedule(start, end, 'fr');
     expect(fr.day).to.equal('jeudi 3 décembre 2026');
-    expect(eventSignupFr.timeRange(eventSignupFr.time(fr.start.hour, fr.start.minute), eventSignupFr.time(fr.end.hour, fr.end.minute))).to.equal('de 14 h à 16 h 15');
+    expect(eventSignupFr.timeRange(eventSignupFr.time(fr.start.hour, fr.start.minute), eventSignupFr.time(fr.end.hour, fr.end.minute))).to.equal(
+      'de 14 h à 16 h 15',
+    );
     expect(eventSignupFr.duration(fr.durationMinutes)).to.equal('2 h 15');
     expect(eventSignupFr.duration(45)).to.equal('45 min');
     const en = schedule(start, end, 'en');

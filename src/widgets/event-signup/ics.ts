@@ -1,3 +1,4 @@
+import { fileSlug } from '../../core/download.js';
 import { isoWithOffset } from '../../contracts/event-time.js';
 
 // An iCalendar file (RFC 5545) for one event: "Ajouter à mon agenda". Times are written in UTC
@@ -24,7 +25,10 @@ const CRLF = '\r\n';
 
 /** `20261024T233000Z`. */
 export function icsUtc(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, and newlines as `\n`. */
@@ -94,12 +98,5 @@ export function buildIcs(event: CalendarEvent): string {
 /** A file name safe on every system, with the day in Paris: `atelier-diabete-2026-10-20.ics`. */
 export function icsFileName(title: string, start: Date): string {
   const day = isoWithOffset(start).slice(0, 10);
-  const slug = title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return `${slug || 'evenement'}-${day}.ics`;
+  return `${fileSlug(title) || 'evenement'}-${day}.ics`;
 }

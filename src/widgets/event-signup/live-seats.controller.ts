@@ -1,48 +1,67 @@
+import { Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchSeats } from './event-feed.js';
 import type { SeatsInfo } from './event-signup.state.js';
 
+/** Where to ask and for which events, read at each update. */
+export interface SeatsQuery {
+  /** The endpoint (absolute); undefined when signups stay in this browser: nothing is asked. */
+  endpoint: string | undefined;
+  eventIds: readonly string[];
+}
+
+const none: ReadonlyMap<string, SeatsInfo> = new Map();
+
 /**
  * The live seat count of the events shown, asked of the endpoint's own seats route (never another
- * host). The host calls `follow` after each update; a request goes out only when the endpoint or the
- * events change, or when forced (back from a signup: the count has moved). A newer request aborts
- * the older one, and leaving the page aborts both.
+ * host) through the bounded JSON loader. A `@lit/task` Task (as the shared FeedTask): it runs when the
+ * endpoint or the events change, aborts the run it replaces and ignores a stale answer; the last
+ * counts stay shown meanwhile. `refresh` asks again for the same events (after a signup, the count
+ * has moved); leaving the page aborts, coming back asks again.
  */
 export class LiveSeatsController implements ReactiveController {
-  /** The counts the endpoint gave, by event id (an event it could not count is absent). */
-  seats: ReadonlyMap<string, SeatsInfo> = new Map();
-  private key = '';
-  private abort: AbortController | undefined;
+  private generation = 0;
+  private away = false;
+  private readonly task: Task<[string | undefined, string, number], ReadonlyMap<string, SeatsInfo>>;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    query: () => SeatsQuery,
+  ) {
+    this.task = new Task(host, {
+      args: () => {
+        const { endpoint, eventIds } = query();
+        return [endpoint, eventIds.join('\n'), this.generation];
+      },
+      task: async ([endpoint, ids], { signal }) => {
+        if (!endpoint || !ids) return none;
+        const answers = await Promise.all(ids.split('\n').map(async (id) => [id, await fetchSeats(endpoint, id, signal)] as const));
+        signal.throwIfAborted();
+        return new Map(answers.filter((answer): answer is readonly [string, SeatsInfo] => answer[1] !== undefined));
+      },
+    });
     host.addController(this);
   }
 
-  /** Asks for the seats of these events at this endpoint, unless that was the last question (or `force`). */
-  follow(endpoint: string | undefined, eventIds: readonly string[], force = false): void {
-    const key = `${endpoint ?? ''}|${eventIds.join(',')}`;
-    if (!force && key === this.key) return;
-    this.key = key;
-    this.abort?.abort();
-    if (!endpoint || eventIds.length === 0) return;
-    const abort = (this.abort = new AbortController());
-    void Promise.all(eventIds.map(async (id) => [id, await fetchSeats(endpoint, id, abort.signal)] as const)).then((answers) => {
-      if (abort.signal.aborted) return;
-      const seats = new Map<string, SeatsInfo>();
-      for (const [id, info] of answers) if (info) seats.set(id, info);
-      this.seats = seats;
-      this.host.requestUpdate();
-    });
+  /** The counts the endpoint gave, by event id (an event it could not count is absent). */
+  get seats(): ReadonlyMap<string, SeatsInfo> {
+    return this.task.value ?? none;
   }
 
-  /** The next `follow` asks again even for the same events (their count has moved). */
-  invalidate(): void {
-    this.key = '';
+  /** Asks again at the next update, even for the same events. */
+  refresh(): void {
+    this.generation += 1;
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    // Back on the page: the counts may have moved, and a run cut short never answered.
+    if (this.away) this.refresh();
+    this.away = false;
   }
 
   hostDisconnected(): void {
-    this.abort?.abort();
-    // Back on the page: ask again.
-    this.key = '';
+    this.away = true;
+    this.task.abort();
   }
 }

@@ -79,7 +79,9 @@ describe('shown-events: which events the widget offers', () => {
 
 describe('shown-events: seats shown, from the feed or the live count', () => {
   it('a call for candidates has no seat count at all', () => {
-    expect(seatsShown(event({ kind: 'appel-candidatures-comite', capacity: 10, seatsLeft: 3 }), live({ capacity: 10, left: 3 }))).to.deep.equal({ kind: 'candidacy' });
+    expect(seatsShown(event({ kind: 'appel-candidatures-comite', capacity: 10, seatsLeft: 3 }), live({ capacity: 10, left: 3 }))).to.deep.equal({
+      kind: 'candidacy',
+    });
   });
 
   it('without a live count: the feed’s seats left, with its capacity; nothing when the feed gives none', () => {
@@ -89,8 +91,18 @@ describe('shown-events: seats shown, from the feed or the live count', () => {
   });
 
   it('the team defined the event on the server: the server’s capacity and seats left stand over the feed’s', () => {
-    expect(seatsShown(event({ capacity: 12, seatsLeft: 12 }), live({ capacity: 8, taken: 6, left: 2 }))).to.deep.equal({ kind: 'counted', left: 2, capacity: 8, waiting: 0 });
-    expect(seatsShown(event({ capacity: 12 }), live({ capacity: 8, taken: 8, left: 0, waiting: 3 }))).to.deep.equal({ kind: 'counted', left: 0, capacity: 8, waiting: 3 });
+    expect(seatsShown(event({ capacity: 12, seatsLeft: 12 }), live({ capacity: 8, taken: 6, left: 2 }))).to.deep.equal({
+      kind: 'counted',
+      left: 2,
+      capacity: 8,
+      waiting: 0,
+    });
+    expect(seatsShown(event({ capacity: 12 }), live({ capacity: 8, taken: 8, left: 0, waiting: 3 }))).to.deep.equal({
+      kind: 'counted',
+      left: 0,
+      capacity: 8,
+      waiting: 3,
+    });
   });
 
   it('no capacity on the server: the feed’s capacity minus the seats taken; full while anyone waits', () => {

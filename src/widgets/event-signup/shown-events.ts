@@ -42,12 +42,7 @@ export function maxSeats(event: EventItem, seats: SeatsShown): number {
  * Past events are not offered at all (they stay in the team's feed for the record); an event after
  * its deadline stays visible, closed.
  */
-export function shownEvents(
-  inline: readonly EventItem[],
-  feed: readonly EventItem[],
-  live: ReadonlyMap<string, SeatsInfo>,
-  now: Date,
-): ShownEvent[] {
+export function shownEvents(inline: readonly EventItem[], feed: readonly EventItem[], live: ReadonlyMap<string, SeatsInfo>, now: Date): ShownEvent[] {
   const byId = new Map<string, EventItem>();
   for (const event of [...inline, ...feed]) byId.set(event.id, event);
   const shown: ShownEvent[] = [];
@@ -63,5 +58,7 @@ export function shownEvents(
 
 /** The events whose live seat count is worth asking the endpoint: open, with a capacity, not a call for candidates. */
 export function seatsToAsk(events: readonly ShownEvent[]): string[] {
-  return events.filter((shown) => shown.availability === 'open' && !isCandidacy(shown.event) && shown.event.capacity !== undefined).map((shown) => shown.event.id);
+  return events
+    .filter((shown) => shown.availability === 'open' && !isCandidacy(shown.event) && shown.event.capacity !== undefined)
+    .map((shown) => shown.event.id);
 }

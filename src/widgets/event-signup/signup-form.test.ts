@@ -18,7 +18,8 @@ const atelier = (overrides: Partial<EventItem> = {}): EventItem => ({
   seatsLeft: 5,
   ...overrides,
 });
-const comite = (overrides: Partial<EventItem> = {}) => atelier({ id: 'comite', kind: 'appel-candidatures-comite', title: 'Comité', capacity: 10, ...overrides });
+const comite = (overrides: Partial<EventItem> = {}) =>
+  atelier({ id: 'comite', kind: 'appel-candidatures-comite', title: 'Comité', capacity: 10, ...overrides });
 
 const shown = (event: EventItem): ShownEvent => ({
   event,
@@ -28,7 +29,13 @@ const shown = (event: EventItem): ShownEvent => ({
   seats: seatsShown(event),
 });
 
-const draft = (overrides: Partial<SignupDraft> = {}): SignupDraft => ({ ...emptyDraft(), name: 'Camille', channel: 'phone', contact: '06 12 34 56 78', ...overrides });
+const draft = (overrides: Partial<SignupDraft> = {}): SignupDraft => ({
+  ...emptyDraft(),
+  name: 'Camille',
+  channel: 'phone',
+  contact: '06 12 34 56 78',
+  ...overrides,
+});
 const fields = (errors: Array<{ fieldId: string }>) => errors.map((error) => error.fieldId);
 
 describe('signup-form: what is missing or wrong', () => {

@@ -14,7 +14,8 @@ export function signupErrors(draft: SignupDraft, event: EventItem, t: ErrorStrin
   const errors: SummaryError[] = [];
   if (!draft.name.trim()) errors.push({ fieldId: 'name', message: t.nameMissing });
   if (!draft.channel) errors.push({ fieldId: 'channel', message: t.channelMissing });
-  else if (!isContactValue(draft.channel, draft.contact)) errors.push({ fieldId: 'contact', message: draft.channel === 'phone' ? t.phoneInvalid : t.emailInvalid });
+  else if (!isContactValue(draft.channel, draft.contact))
+    errors.push({ fieldId: 'contact', message: draft.channel === 'phone' ? t.phoneInvalid : t.emailInvalid });
   if (isCandidacy(event)) {
     if (!draft.motivation.trim()) errors.push({ fieldId: 'motivation', message: t.motivationMissing });
     else if (draft.motivation.length > MAX_MOTIVATION) errors.push({ fieldId: 'motivation', message: t.tooLong });

@@ -88,8 +88,7 @@ export const eventSignupEn: EventSignupStrings = {
   seatsHint: 'To book enough seats if someone comes with you.',
   people: (count) => plural('en', count, { one: `${count} person`, other: `${count} people` }),
   accessLabel: 'What you need to attend comfortably',
-  accessHint:
-    'For example: wheelchair, sign language interpreter, help with reading, translation. Only if you wish; do not write anything about your health.',
+  accessHint: 'For example: wheelchair, sign language interpreter, help with reading, translation. Only if you wish; do not write anything about your health.',
   motivationLabel: 'Why would you like to take part?',
   motivationHint: 'A few words are enough. The team reads it to prepare the first meeting; there is no right answer.',
   motivationMissing: 'Write a few words on what makes you want to take part',

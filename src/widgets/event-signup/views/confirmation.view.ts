@@ -27,14 +27,16 @@ export function confirmation(props: ConfirmationProps): TemplateResult {
     ${eventDetails({ ...props, state: { shown, withSeats: false }, on: {} })}
     <p>${isCandidacy(shown.event) ? payload.name : t.yourSignup(payload.name, t.people(payload.seats))}</p>
     <p>${state.reference}</p>
-    ${calendar
-      ? html`<p class="calendar-hint" id="calendar-hint">${t.calendarHint}</p>
-          <p>
-            <a class="button" part="calendar" href=${calendar.url} download=${calendar.name} aria-describedby="calendar-hint">${t.addToCalendar}</a>
-          </p>`
-      : nothing}
+    ${
+      calendar
+        ? html`<p class="calendar-hint" id="calendar-hint">${t.calendarHint}</p>
+            <p>
+              <a class="button" part="button calendar" href=${calendar.url} download=${calendar.name} aria-describedby="calendar-hint">${t.addToCalendar}</a>
+            </p>`
+        : nothing
+    }
     <div class="actions">
-      <button class="button secondary" part="back" type="button" @click=${() => on.back()}>${t.back}</button>
+      <button class="button secondary" part="button secondary back" type="button" @click=${() => on.back()}>${t.back}</button>
     </div>
   </section>`;
 }

@@ -16,12 +16,13 @@ export function eventCard(props: EventCardProps): TemplateResult {
   return html`<li class="event" part="event">
     <h3 id="title-${event.id}">${event.title}</h3>
     <p class="kind" part="kind">${t.kinds[event.kind]}</p>
-    ${event.description ? html`<p>${event.description}</p>` : nothing}
-    ${eventDetails({ ...props, state: { shown: state.shown, withSeats: true }, on: {} })}
-    ${state.shown.availability === 'closed'
-      ? html`<p class="closed" part="closed">${t.closed}</p>`
-      : html`<button id="signup-${event.id}" class="button" part="signup-button" type="button" @click=${() => on.open(event.id)}>
-          ${action}<span class="visually-hidden">${t.eventSuffix(event.title)}</span>
-        </button>`}
+    ${event.description ? html`<p>${event.description}</p>` : nothing} ${eventDetails({ ...props, state: { shown: state.shown, withSeats: true }, on: {} })}
+    ${
+      state.shown.availability === 'closed'
+        ? html`<p class="closed" part="closed">${t.closed}</p>`
+        : html`<button id="signup-${event.id}" class="button" part="button signup-button" type="button" @click=${() => on.open(event.id)}>
+            ${action}<span class="visually-hidden">${t.eventSuffix(event.title)}</span>
+          </button>`
+    }
   </li>`;
 }

@@ -29,14 +29,18 @@ function deadline({ t, locale }: EventDetailsProps, value: string): string | typ
 
 /** Seats left, or "full" with the number waiting, or the call for candidates' note; nothing when unknown. */
 export function seatsDetail(t: EventDetailsProps['t'], seats: SeatsShown): TemplateResult | typeof nothing {
-  if (seats.kind === 'candidacy') return html`<dt>${t.labels.seats}</dt><dd>${t.candidacyNote}</dd>`;
+  if (seats.kind === 'candidacy')
+    return html`<dt>${t.labels.seats}</dt>
+      <dd>${t.candidacyNote}</dd>`;
   if (seats.kind === 'unknown') return nothing;
   return html`<dt>${t.labels.seats}</dt>
     <dd part="seats">
-      ${seats.left === 0
-        ? html`<p class="seats-full">${t.full}</p>
-            ${seats.waiting > 0 ? html`<p>${t.waitingCount(seats.waiting)}</p>` : nothing}`
-        : html`<p>${t.seatsLeft(seats.left)}${seats.capacity ? html` <span class="seats-of">${t.seatsOf(seats.capacity)}</span>` : nothing}.</p>`}
+      ${
+        seats.left === 0
+          ? html`<p class="seats-full">${t.full}</p>
+              ${seats.waiting > 0 ? html`<p>${t.waitingCount(seats.waiting)}</p>` : nothing}`
+          : html`<p>${t.seatsLeft(seats.left)}${seats.capacity ? html` <span class="seats-of">${t.seatsOf(seats.capacity)}</span>` : nothing}.</p>`
+      }
     </dd>`;
 }
 
@@ -56,18 +60,43 @@ export function eventDetails(props: EventDetailsProps): TemplateResult {
       <p>${place.name}</p>
       ${place.address ? html`<p>${place.address}</p>` : nothing}
     </dd>
-    ${place.accessibility || place.wheelchairAccessible !== undefined
-      ? html`<dt>${t.labels.access}</dt>
-          <dd>
-            ${place.wheelchairAccessible !== undefined ? html`<p>${place.wheelchairAccessible ? t.wheelchair : t.notWheelchair}</p>` : nothing}
-            ${place.accessibility ? html`<p>${place.accessibility}</p>` : nothing}
-          </dd>`
-      : nothing}
-    ${event.theme ? html`<dt>${t.labels.theme}</dt><dd>${event.theme}</dd>` : nothing}
+    ${
+      place.accessibility || place.wheelchairAccessible !== undefined
+        ? html`<dt>${t.labels.access}</dt>
+            <dd>
+              ${place.wheelchairAccessible !== undefined ? html`<p>${place.wheelchairAccessible ? t.wheelchair : t.notWheelchair}</p>` : nothing}
+              ${place.accessibility ? html`<p>${place.accessibility}</p>` : nothing}
+            </dd>`
+        : nothing
+    }
+    ${
+      event.theme
+        ? html`<dt>${t.labels.theme}</dt>
+            <dd>${event.theme}</dd>`
+        : nothing
+    }
     <dt>${objectives.length > 1 ? t.labels.objectives : t.labels.objective}</dt>
-    <dd>${objectives.length > 1 ? html`<ul>${objectives.map((objective) => html`<li>${objective}</li>`)}</ul>` : objectives[0]}</dd>
-    ${event.audience ? html`<dt>${t.labels.audience}</dt><dd>${event.audience}</dd>` : nothing}
+    <dd>
+      ${
+        objectives.length > 1
+          ? html`<ul>
+              ${objectives.map((objective) => html`<li>${objective}</li>`)}
+            </ul>`
+          : objectives[0]
+      }
+    </dd>
+    ${
+      event.audience
+        ? html`<dt>${t.labels.audience}</dt>
+            <dd>${event.audience}</dd>`
+        : nothing
+    }
     ${withSeats ? seatsDetail(t, shown.seats) : nothing}
-    ${withSeats && event.deadline && shown.availability === 'open' ? html`<dt>${t.labels.deadline}</dt><dd>${deadline(props, event.deadline)}</dd>` : nothing}
+    ${
+      withSeats && event.deadline && shown.availability === 'open'
+        ? html`<dt>${t.labels.deadline}</dt>
+            <dd>${deadline(props, event.deadline)}</dd>`
+        : nothing
+    }
   </dl>`;
 }

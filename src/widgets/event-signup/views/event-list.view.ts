@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FeedState, ShownEvent, ViewProps } from '../event-signup.state.js';
+import type { FeedStatus, ShownEvent, ViewProps } from '../event-signup.state.js';
 import { eventCard } from './event-card.view.js';
 
 export type EventListProps = ViewProps<
@@ -7,7 +7,7 @@ export type EventListProps = ViewProps<
     /** The team's heading, else the default one. */
     heading: string | undefined;
     structureName: string | undefined;
-    feed: FeedState['status'];
+    feed: FeedStatus;
     events: readonly ShownEvent[];
   },
   { open(eventId: string): void }
@@ -22,10 +22,12 @@ export function eventList(props: EventListProps): TemplateResult {
     ${state.feed === 'failed' ? html`<p class="notice warning" part="feed-unavailable">${t.feedFailed}</p>` : nothing}
     ${loading ? html`<p aria-busy="true">${t.loading}</p>` : nothing}
     ${!loading && state.events.length === 0 ? html`<p class="notice" part="empty">${t.none}</p>` : nothing}
-    ${state.events.length
-      ? html`<ul class="events" part="events">
-          ${state.events.map((shown) => eventCard({ ...props, state: { shown } }))}
-        </ul>`
-      : nothing}
+    ${
+      state.events.length
+        ? html`<ul class="events" part="events">
+            ${state.events.map((shown) => eventCard({ ...props, state: { shown } }))}
+          </ul>`
+        : nothing
+    }
     <p class="source">${t.source}</p>`;
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { choiceGroup, errorSummary, fieldMessage, honeypotField, textArea, textField, type SummaryError } from '../../../ui/form.js';
+import { choiceGroup, errorSummary, honeypotField, selectField, textArea, textField, type SummaryError } from '../../../ui/form.js';
 import type { EventSignupConfig } from '../event-signup.schema.js';
 import { MAX_ACCESS_NEEDS, MAX_MOTIVATION, type ChannelChoice, type ShownEvent, type SignupDraft, type ViewProps } from '../event-signup.state.js';
 import { isCandidacy, isFull, isHealthRelated, maxSeats } from '../shown-events.js';
@@ -11,10 +11,10 @@ export type SignupFormProps = ViewProps<
     draft: SignupDraft;
     /** The channel the team uses, or `either`: the person chooses. */
     channel: ChannelChoice;
-    /** The errors to show beside their fields now, in field order. */
+    /** The errors to show beside their fields now (after a send attempt, or once a field was left after typing). */
     errors: readonly SummaryError[];
-    /** A send was attempted: the error summary is shown (and takes focus). */
-    submitted: boolean;
+    /** What the error summary lists: every error after a send attempt, none before. */
+    summary: readonly SummaryError[];
     sending: boolean;
     privacy: EventSignupConfig['privacy'];
     structureName: string | undefined;
@@ -22,7 +22,10 @@ export type SignupFormProps = ViewProps<
     root: ShadowRoot | null;
   },
   {
-    input(patch: Partial<SignupDraft>): void;
+    /** The person changed a field: its id, and the draft's new values. */
+    input(fieldId: string, patch: Partial<SignupDraft>): void;
+    /** The person left a field. */
+    touch(fieldId: string): void;
     submit(event: Event): void;
     back(): void;
     honeypot(value: string): void;
@@ -51,52 +54,60 @@ function contactFields(props: SignupFormProps): TemplateResult {
   const { t, core, state, on } = props;
   const channel = state.draft.channel;
   const phone = channel === 'phone';
-  return html`${state.channel === 'either'
-    ? choiceGroup({
-        id: 'channel',
-        legend: t.channelLegend,
-        hint: t.channelHint,
-        type: 'radio',
-        required: true,
-        inline: true,
-        options: [
-          { value: 'phone', label: t.phone },
-          { value: 'email', label: t.email },
-        ],
-        selected: channel ? [channel] : [],
-        onChange: ([value]) => on.input({ channel: (value as SignupDraft['channel'] | undefined) ?? '' }),
-        error: errorFor(props, 'channel'),
-        t: core,
-      })
-    : nothing}
-  ${channel
-    ? textField({
-        id: 'contact',
-        label: phone ? t.phoneLabel : t.emailLabel,
-        hint: t.contactHint,
-        required: true,
-        type: phone ? 'tel' : 'email',
-        autocomplete: phone ? 'tel' : 'email',
-        maxlength: 200,
-        value: state.draft.contact,
-        onInput: (value) => on.input({ contact: value }),
-        error: errorFor(props, 'contact'),
-        t: core,
-      })
-    : nothing}`;
+  return html`${
+    state.channel === 'either'
+      ? choiceGroup({
+          id: 'channel',
+          legend: t.channelLegend,
+          hint: t.channelHint,
+          type: 'radio',
+          required: true,
+          inline: true,
+          options: [
+            { value: 'phone', label: t.phone },
+            { value: 'email', label: t.email },
+          ],
+          selected: channel ? [channel] : [],
+          onChange: ([value]) => on.input('channel', { channel: (value as SignupDraft['channel'] | undefined) ?? '' }),
+          error: errorFor(props, 'channel'),
+          t: core,
+        })
+      : nothing
+  }
+  ${
+    channel
+      ? textField({
+          id: 'contact',
+          label: phone ? t.phoneLabel : t.emailLabel,
+          hint: t.contactHint,
+          required: true,
+          type: phone ? 'tel' : 'email',
+          autocomplete: phone ? 'tel' : 'email',
+          maxlength: 200,
+          value: state.draft.contact,
+          onInput: (value) => on.input('contact', { contact: value }),
+          onBlur: () => on.touch('contact'),
+          error: errorFor(props, 'contact'),
+          t: core,
+        })
+      : nothing
+  }`;
 }
 
 /** How many people, up to the seats left (or the event's limit on the waiting list). */
 function seatsField({ t, core, state, on }: SignupFormProps): TemplateResult {
-  const options = Array.from({ length: maxSeats(state.shown.event, state.shown.seats) }, (_, index) => index + 1);
-  return html`<div class="field" part="field">
-    <label for="seats" part="label">${t.seatsLabel}</label>
-    <p id="seats-hint" class="hint" part="hint">${t.seatsHint}</p>
-    <select id="seats" part="select" aria-describedby="seats-hint seats-message" @change=${(e: Event) => on.input({ seats: Number((e.target as HTMLSelectElement).value) })}>
-      ${options.map((count) => html`<option value=${count} ?selected=${state.draft.seats === count}>${t.people(count)}</option>`)}
-    </select>
-    ${fieldMessage('seats', undefined, core)}
-  </div>`;
+  const counts = Array.from({ length: maxSeats(state.shown.event, state.shown.seats) }, (_, index) => index + 1);
+  return selectField({
+    id: 'seats',
+    label: t.seatsLabel,
+    hint: t.seatsHint,
+    // Always answered (one person by default): no "(facultatif)".
+    required: true,
+    options: counts.map((count) => ({ value: String(count), label: t.people(count) })),
+    value: String(state.draft.seats),
+    onChange: (value) => on.input('seats', { seats: Number(value) }),
+    t: core,
+  });
 }
 
 /** The fields, in the order the error summary lists them: name, contact, seats or motivation, access needs. */
@@ -105,19 +116,21 @@ function fields(props: SignupFormProps): TemplateResult {
   const candidacy = isCandidacy(state.shown.event);
   const draft = state.draft;
   return html`${textField({
-      id: 'name',
-      label: t.nameLabel,
-      hint: t.nameHint,
-      required: true,
-      autocomplete: 'given-name',
-      maxlength: 60,
-      value: draft.name,
-      onInput: (value) => on.input({ name: value }),
-      error: errorFor(props, 'name'),
-      t: core,
-    })}
-    ${contactFields(props)} ${candidacy ? nothing : seatsField(props)}
-    ${candidacy
+    id: 'name',
+    label: t.nameLabel,
+    hint: t.nameHint,
+    required: true,
+    autocomplete: 'given-name',
+    maxlength: 60,
+    value: draft.name,
+    onInput: (value) => on.input('name', { name: value }),
+    onBlur: () => on.touch('name'),
+    error: errorFor(props, 'name'),
+    t: core,
+  })}
+  ${contactFields(props)} ${candidacy ? nothing : seatsField(props)}
+  ${
+    candidacy
       ? textArea({
           id: 'motivation',
           label: t.motivationLabel,
@@ -126,22 +139,25 @@ function fields(props: SignupFormProps): TemplateResult {
           rows: 4,
           maxChars: MAX_MOTIVATION,
           value: draft.motivation,
-          onInput: (value) => on.input({ motivation: value }),
+          onInput: (value) => on.input('motivation', { motivation: value }),
+          onBlur: () => on.touch('motivation'),
           error: errorFor(props, 'motivation'),
           t: core,
         })
-      : nothing}
-    ${textArea({
-      id: 'access',
-      label: t.accessLabel,
-      hint: t.accessHint,
-      rows: 3,
-      maxChars: MAX_ACCESS_NEEDS,
-      value: draft.accessNeeds,
-      onInput: (value) => on.input({ accessNeeds: value }),
-      error: errorFor(props, 'access'),
-      t: core,
-    })}`;
+      : nothing
+  }
+  ${textArea({
+    id: 'access',
+    label: t.accessLabel,
+    hint: t.accessHint,
+    rows: 3,
+    maxChars: MAX_ACCESS_NEEDS,
+    value: draft.accessNeeds,
+    onInput: (value) => on.input('access', { accessNeeds: value }),
+    onBlur: () => on.touch('access'),
+    error: errorFor(props, 'access'),
+    t: core,
+  })}`;
 }
 
 /** One event's signup (or candidacy) form: its facts, the waiting-list notice when full, what is asked and why. */
@@ -155,15 +171,12 @@ export function signupForm(props: SignupFormProps): TemplateResult {
     <h2 id="form-title" part="heading" tabindex="-1">${candidacy ? t.candidacyHeading(event.title) : t.formHeading(event.title)}</h2>
     <p class="kind" part="kind">${t.kinds[event.kind]}</p>
     ${eventDetails({ ...props, state: { shown: state.shown, withSeats: true }, on: {} })}
-    ${full ? html`<p class="notice warning" part="waiting-notice">${t.waitingListNotice}</p>` : nothing}
-    ${privacyNotice(props)}
+    ${full ? html`<p class="notice warning" part="waiting-notice">${t.waitingListNotice}</p>` : nothing} ${privacyNotice(props)}
     <form part="form" novalidate @submit=${(e: Event) => on.submit(e)}>
-      ${state.submitted ? errorSummary([...state.errors], core, state.root) : nothing}
-      ${fields(props)}
-      ${honeypotField(core, (value) => on.honeypot(value))}
+      ${errorSummary([...state.summary], core, state.root)} ${fields(props)} ${honeypotField(core, (value) => on.honeypot(value))}
       <div class="actions">
-        <button class="button" part="submit" type="submit" aria-disabled=${state.sending ? 'true' : 'false'}>${submitLabel}</button>
-        <button class="button secondary" part="back" type="button" @click=${() => on.back()}>${t.cancel}</button>
+        <button class="button" part="button submit" type="submit" aria-disabled=${state.sending ? 'true' : 'false'}>${submitLabel}</button>
+        <button class="button secondary" part="button secondary back" type="button" @click=${() => on.back()}>${t.cancel}</button>
       </div>
     </form>
   </section>`;
