@@ -55,6 +55,11 @@ export const continuumCheckStyles = css`
   .not-concerned label {
     font-weight: 600;
   }
+  /* Lone checkboxes inside a boxed or listed row: the row spaces them, not the field. */
+  .not-concerned .field,
+  .practice .field.checkbox {
+    margin: 0;
+  }
   .level-group {
     border: 1px solid var(--_border);
     border-inline-start: 0.375rem solid var(--_accent);

@@ -1,0 +1,59 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ProgressColumn, ViewProps } from '../continuum-check.state.js';
+import { dimensionIds } from '../continuum-content.js';
+import { levelName } from './level-name.js';
+
+export interface HistoryState {
+  /** The progress table's columns (`progressColumns`), undefined when there is no past to compare with. */
+  columns: ProgressColumn[] | undefined;
+  /** In the results (a sub-section, with the assessment on screen) rather than on the start screen. */
+  inResults: boolean;
+  /** The assessment on screen is saved already: "the first one saved" rather than "none yet". */
+  saved: boolean;
+}
+
+/** The levels of past assessments side by side, as a table (the team's progress over time). */
+export function renderHistory({ t, formatDate, state }: Omit<ViewProps<HistoryState>, 'on'>): TemplateResult | typeof nothing {
+  const { columns, inResults } = state;
+  if (!columns) {
+    return inResults
+      ? html`<section class="history" part="history" aria-labelledby="history-title">
+          <h4 id="history-title">${t.historyTitle}</h4>
+          <p>${state.saved ? t.historyFirst : t.historyNone}</p>
+        </section>`
+      : nothing;
+  }
+  const heading = (a: ProgressColumn) =>
+    a.current ? `${t.historyCurrent} (${formatDate(a.assessedAt, { dateStyle: 'short' })})` : formatDate(a.assessedAt, { dateStyle: 'medium' });
+  return html`<section class="history" part="history" aria-labelledby="history-title">
+    ${inResults ? html`<h4 id="history-title">${t.historyTitle}</h4>` : html`<h3 id="history-title">${t.historyTitle}</h3>`}
+    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="history-caption">
+      <table class="history-table" part="history-table">
+        <caption id="history-caption">${t.historyCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.columnDimension}</th>
+            ${columns.map((a) => html`<th scope="col">${heading(a)}<br /><span class="mode">${t.modeLabel[a.mode]}</span></th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${dimensionIds.map(
+            (id) => html`<tr>
+              <th scope="row">${t.content.dimensions[id].label}</th>
+              ${columns.map((a) => {
+                const level = a.levels[id];
+                return html`<td>
+                  ${level === undefined ? '—' : level === null ? t.notConcernedShort : html`${level}<span class="level-name"> – ${levelName(t, level)}</span>`}
+                </td>`;
+              })}
+            </tr>`,
+          )}
+          <tr>
+            <th scope="row">${t.historyAci}</th>
+            ${columns.map((a) => html`<td>${t.aciLevel[a.aciLevel]}</td>`)}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  </section>`;
+}

@@ -1,0 +1,68 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { levelChart, type ChartRow } from '../continuum-chart.js';
+import type { ViewProps } from '../continuum-check.state.js';
+import type { AssessmentResult } from '../continuum-scoring.js';
+import type { ContinuumCheckStrings } from '../translations/fr.js';
+import { levelName } from './level-name.js';
+
+/** The chart's rows: each dimension with its level (`null` when not concerned) and the level in words. */
+export function chartRows(t: ContinuumCheckStrings, result: AssessmentResult): ChartRow[] {
+  return result.dimensions.map((d) => ({
+    id: d.id,
+    label: t.content.dimensions[d.id].label,
+    level: d.notConcerned ? null : d.level,
+    valueText: levelName(t, d.notConcerned ? null : d.level),
+  }));
+}
+
+/** The levels three ways: a chart (an image with its description), the same numbers as a table, and in words with their reasons. */
+export function renderLevels({ t, state }: Omit<ViewProps<{ result: AssessmentResult }>, 'on'>): TemplateResult {
+  const rows = chartRows(t, state.result);
+  return html`<section class="levels" part="levels" aria-labelledby="levels-title">
+    <h4 id="levels-title">${t.levelsTitle}</h4>
+    <div class="chart-box">
+      ${levelChart(rows, {
+        title: t.chartTitle,
+        desc: t.chartDesc(rows.map((row) => t.levelLine(row.label, row.level === null ? row.valueText : `${row.level} (${row.valueText})`))),
+        axis: [0, 1, 2, 3, 4].map((level) => (level === 0 ? '0' : `${level}. ${t.content.levels[level as 1].name.split(' ')[0]}`)),
+      })}
+    </div>
+    <table class="chart-table" part="chart-table">
+      <caption>${t.tableCaption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.columnDimension}</th>
+          <th scope="col">${t.columnLevel}</th>
+          <th scope="col">${t.columnLevelName}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row) => html`<tr data-dimension=${row.id}>
+            <th scope="row">${row.label}</th>
+            <td class="level-number">${row.level === null ? '—' : row.level}</td>
+            <td>${row.valueText}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+    ${renderLevelWords(t, state.result)}
+  </section>`;
+}
+
+/** Each level in a sentence, the practices it rests on, leadership, and what did not count (done without usagers). */
+function renderLevelWords(t: ContinuumCheckStrings, result: AssessmentResult): TemplateResult {
+  const practiceList = (ids: string[]) => html`<ul>
+    ${ids.map((p) => html`<li>${t.content.practices[p]}</li>`)}
+  </ul>`;
+  return html`<ul class="level-words">
+    ${result.dimensions.map(
+      (d) => html`<li data-dimension=${d.id}>
+        <strong>${t.levelLine(t.content.dimensions[d.id].label, levelName(t, d.notConcerned ? null : d.level))}.</strong>
+        ${d.notConcerned ? nothing : d.basis.length ? html`${t.because} ${practiceList(d.basis)}` : html`${t.nothingYet}`}
+        ${d.leadership ? html`<p>${t.leadership}</p>` : nothing}
+        ${d.notCounted.length ? html`<p>${t.notCountedIntro}</p>${practiceList(d.notCounted)}` : nothing}
+      </li>`,
+    )}
+  </ul>`;
+}
