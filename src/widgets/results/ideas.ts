@@ -1,11 +1,10 @@
-import { RECEIVED_STATUS, type FeedIdea, type IdeaFeed, type TeamAnswer } from '../../contracts/idea.js';
+import { decidedStatuses, RECEIVED_STATUS, type FeedIdea, type IdeaFeed, type TeamAnswer } from '../../contracts/idea.js';
 
 export { RECEIVED_STATUS, type TeamAnswer };
 import type { ItemOrigin, ResultItem } from './sources.js';
 import { isIdeaPayload } from './payloads.js';
 
-/** Documents-store namespace of the team's answers (key: the idea's id). */
-export const TEAM_ANSWERS_NAMESPACE = 'msp-results:idea-answers';
+export { TEAM_ANSWERS_NAMESPACE } from './sources.js';
 
 /** One idea as listed to the team. */
 export interface IdeaRow {
@@ -121,4 +120,12 @@ export function answerToSave(row: IdeaRow, edit: TeamAnswer, today: string): Tea
   if (answer.answer && answer.answer !== row.answer) answer.answeredAt = today;
   if (!answer.answer) delete answer.answeredAt;
   return answer;
+}
+
+/**
+ * True when the answer closes a decision without a word to the person: a decided status (retenue,
+ * réalisée, non retenue) always carries an answer (HAS 2023, fiche 1; the collector refuses it too).
+ */
+export function answerMissing(answer: TeamAnswer): boolean {
+  return decidedStatuses.has(answer.status) && answer.answer.trim() === '';
 }

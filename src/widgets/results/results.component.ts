@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { ConfigProblem } from '../../core/config.js';
 import { submissionKinds, type SubmissionKind } from '../../core/envelope.js';
+import { focusAfterUpdate } from '../../core/focus.js';
 import { LocaleController, type Catalog } from '../../core/i18n.js';
 import { DEFAULT_DATABASE, LocalStore } from '../../core/storage.js';
 import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
-import { resolveWidgetConfig, type AttributeValue } from '../../core/widget-config.js';
+import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
 import { defaultStatuses } from '../../contracts/idea.js';
 import { AccessController } from './controllers/access.controller.js';
@@ -19,7 +19,7 @@ import { shownItems, unsentCount } from './results-data.js';
 import { resultsConfigSchema, type ResultsConfig } from './results.schema.js';
 import type { DateFormat, PanelView, ResultsContext, ViewProps } from './results.state.js';
 import { resultsStyles } from './results.styles.js';
-import { LocalSource } from './sources.js';
+import { LocalSource, RemoteSource } from './sources.js';
 import { resultsFr, type ResultsStrings } from './translations/fr.js';
 import { renderAccess } from './views/access.view.js';
 import { renderEvents } from './views/events.view.js';
@@ -79,13 +79,16 @@ const resultsCatalog: Catalog<ResultsStrings> = {
  * @cssproperty --msp-font-family - Font; the host page's by default.
  * @cssproperty --msp-target-size - Minimum size of clickable targets (2.75rem).
  */
-export class MspResults extends MspWidget {
+export class MspResults extends MspWidget<ResultsConfig> {
   static override styles = [baseStyles, formStyles, resultsStyles];
+  static override configSchema = resultsConfigSchema;
+  static override configAttributes = { source: 'source', retentionMonths: 'retention-months', restNonce: 'rest-nonce' };
 
   static override properties = {
     ...MspWidget.properties,
     source: { type: String },
     retentionMonths: { type: Number, attribute: 'retention-months' },
+    restNonce: { type: String, attribute: 'rest-nonce' },
     shownKind: { state: true },
     campaign: { state: true },
     ideaFilter: { state: true },
@@ -96,7 +99,6 @@ export class MspResults extends MspWidget {
   readonly kind = undefined;
 
   private readonly text = new LocaleController(this, resultsCatalog);
-  protected override settings: ResultsConfig = {};
   private readonly context: ResultsContext;
   private readonly loader: ResultsLoadController;
   private readonly access: AccessController;
@@ -110,6 +112,8 @@ export class MspResults extends MspWidget {
   declare source: string | undefined;
   /** Months local records are kept before the purge offers to delete them (12 by default). */
   declare retentionMonths: number | undefined;
+  /** WordPress REST nonce: read and write `source` with the site's login cookie and `X-WP-Nonce`, no token asked. */
+  declare restNonce: string | undefined;
   declare private shownKind: SubmissionKind;
   /** undefined: the latest campaign; '': all campaigns. */
   declare private campaign: string | undefined;
@@ -125,7 +129,7 @@ export class MspResults extends MspWidget {
     this.context = this.createContext();
     this.loader = new ResultsLoadController(this, this.context);
     this.access = new AccessController(this, this.context, this.loader);
-    this.answers = new IdeaAnswersController(this, this.context);
+    this.answers = new IdeaAnswersController(this, this.context, this.loader);
     this.exports = new ExportController(this, this.context, this.loader, () => this.panelView, this.statusLabel);
     this.retention = new RetentionController(this, this.context, this.loader);
   }
@@ -173,33 +177,23 @@ export class MspResults extends MspWidget {
       format: this.format,
       say: (message) => (this.statusMessage = message),
       openStore: () => LocalStore.open(this.storeName).catch(() => undefined),
-      focus: async (selector) => {
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-      },
+      focus: async (selector) => void (await focusAfterUpdate(this, selector)),
     };
   }
 
-  protected override resolveConfig(json: unknown, commonAttributes: AttributeValue[], inlineProblems: ConfigProblem[]) {
-    const result = resolveWidgetConfig(
-      resultsConfigSchema,
-      json,
-      [...commonAttributes, { attribute: 'source', key: 'source', value: this.source }, { attribute: 'retention-months', key: 'retentionMonths', value: this.retentionMonths }],
-      inlineProblems,
-    );
-    this.settings = result.value ?? {};
-    return result;
-  }
-
-  /** Called when the source changes: local loads at once, remote waits for a token (or a remembered one). */
+  /**
+   * Called when the source changes: local loads at once; remote with a WordPress nonce too (the
+   * site's login); remote with a token waits for it (or reads with the one kept on this device).
+   */
   private async start(): Promise<void> {
-    this.loader.reset();
+    await this.loader.reset();
     this.exports.reset();
     if (!this.kinds.includes(this.shownKind)) this.shownKind = this.kinds[0] ?? 'survey';
+    const { source, restNonce, requestTimeoutMs } = this.settings;
     const store = await this.context.openStore();
     await this.retention.restore(store);
-    if (store) await this.answers.restore(store);
-    if (this.remote) return this.access.restore(store);
+    if (source && restNonce) return void (await this.loader.load(new RemoteSource(source, { nonce: restNonce }, requestTimeoutMs)));
+    if (source) return this.access.restore(store);
     if (!store) return this.loader.fail('storage');
     await this.loader.load(new LocalSource(store));
   }
@@ -237,13 +231,16 @@ export class MspResults extends MspWidget {
       }
       case 'idea': {
         const all = data.ideaRows(view.answers);
-        const state = { all, rows: filterIdeas(all, this.ideaFilter), filter: this.ideaFilter, statuses: this.statuses, edits: this.answers.edits, unsent: unsent() };
+        const feedAddress = this.loader.source instanceof RemoteSource ? this.loader.source.feedUrl : undefined;
+        const { edits, errors } = this.answers;
+        const state = { all, rows: filterIdeas(all, this.ideaFilter), filter: this.ideaFilter, statuses: this.statuses, edits, errors, unsent: unsent(), feedAddress };
         return renderIdeas(
           this.props(state, {
             filter: (patch: IdeaFilter) => (this.ideaFilter = { ...this.ideaFilter, ...patch }),
             edit: (row, patch) => this.answers.edit(row, patch),
             save: (row) => void this.answers.save(row),
             downloadFeed: () => this.exports.exportFeed(),
+            copyFeedAddress: () => void (feedAddress && this.exports.copyFeedAddress(feedAddress)),
           }),
         );
       }
@@ -280,7 +277,7 @@ export class MspResults extends MspWidget {
     const { retention, loader } = this;
     const kinds = { kinds: this.kinds, count: (kind: SubmissionKind) => loader.data.itemsOf(kind).length, shown: this.shownKind };
     return html`<div class="actions refresh">
-        <button class="button secondary" part="button refresh" type="button" id="refresh" @click=${() => void loader.refresh()}>${this.text.t.refresh}</button>
+        <button class="button secondary" part="button secondary refresh" type="button" id="refresh" @click=${() => void loader.refresh()}>${this.text.t.refresh}</button>
       </div>
       ${renderKinds(this.props(kinds, { choose: (kind: SubmissionKind) => this.chooseKind(kind) }))} ${this.renderPanel()}
       ${loader.local
@@ -300,6 +297,7 @@ export class MspResults extends MspWidget {
       this.props(state, {
         submit: (event: Event) => void access.submit(event),
         input: (value: string) => access.input(value),
+        touch: () => access.touch(),
         remember: (checked: boolean) => access.setRemember(checked),
         forget: () => void access.forget(),
       }),
@@ -317,8 +315,8 @@ export class MspResults extends MspWidget {
         <p class="source">${sourceText}</p>
         <p class="notice">${t.teamOnly}</p>
       </header>
-      ${this.remote && (!ready || this.access.remembered) ? this.renderAccessForm() : nothing}
-      <div class="status" part="status" role="status" aria-live="polite">${this.statusMessage}</div>
+      ${this.remote && !this.settings.restNonce && (!ready || this.access.remembered) ? this.renderAccessForm() : nothing}
+      ${statusRegion({ message: this.statusMessage })}
       ${ready ? this.renderReady() : nothing}
     </div>`;
   }

@@ -12,6 +12,11 @@ export const resultsConfigSchema = z.strictObject({
   ...commonConfigShape,
   /** Base address of the collector to read from (`<source>/submissions`); none → this browser's data. */
   source: z.optional(httpUrl()),
+  /**
+   * A WordPress REST nonce (`wp_create_nonce('wp_rest')`): the view then reads and writes `source`
+   * with the logged-in cookie of the same site and `X-WP-Nonce`, and asks for no token.
+   */
+  restNonce: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,100}$/, 'un nonce WordPress (lettres, chiffres)'))),
   /** Kinds to show, in this order (all four by default). */
   kinds: z.optional(z.array(z.enum(submissionKinds)).check(z.minLength(1), z.maxLength(4))),
   /** Default retention of local records, in months. */

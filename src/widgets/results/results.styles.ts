@@ -25,10 +25,6 @@ export const resultsStyles = css`
     border-radius: var(--_radius);
     padding: 0.75rem 1rem;
   }
-  .option .hint {
-    grid-column: 2;
-    margin: 0;
-  }
   .checkbox {
     margin-block: 0.5rem 1rem;
   }

@@ -1,91 +1,12 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import * as z from 'zod/mini';
-import type { Envelope } from '../../core/envelope.js';
-import { LocalStore, type OutboxItem } from '../../core/storage.js';
+import { LocalStore } from '../../core/storage.js';
 import { TestCollector, freshDbName, waitFor } from '../../../test/helpers/collector.js';
 import { ideaFeedSchema } from '../../contracts/idea.js';
-import './results.js';
-import type { MspResults, MspExportEvent } from './results.component.js';
 import { TEAM_ANSWERS_NAMESPACE } from './ideas.js';
 import { ideaItems, item, selfCheckItems, signupItems, surveyItems } from './results.fixtures.js';
-import type { ResultItem } from './sources.js';
-
-interface Options {
-  dbName?: string;
-  source?: string;
-  config?: Record<string, unknown>;
-  lang?: string;
-}
-
-async function renderResults(options: Options = {}): Promise<MspResults> {
-  const el = await fixture<MspResults>(html`<msp-results
-    db-name=${options.dbName ?? freshDbName('results')}
-    source=${ifDefined(options.source)}
-    lang=${ifDefined(options.lang)}
-    .config=${options.config ?? {}}
-  ></msp-results>`);
-  await el.updateComplete;
-  return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: MspResults, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector);
-const $$ = (el: MspResults, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const status = (el: MspResults) => $(el, '[role=status]')!.textContent!.trim();
-const loaded = (el: MspResults) => waitFor(() => Boolean($(el, '#kinds')), 10_000, 'results loaded');
-
-/** Stores items as this device would: kept submissions, and outbox items waiting or refused. */
-async function seed(dbName: string, items: ResultItem[]): Promise<void> {
-  const store = await LocalStore.open(dbName);
-  for (const i of items) {
-    if (i.origin === 'pending' || i.origin === 'rejected') {
-      const outboxItem: OutboxItem = {
-        id: i.id,
-        kind: i.kind,
-        endpoint: 'https://collecte.example.org/submissions',
-        envelope: i.envelope,
-        state: i.origin,
-        attempts: 1,
-        nextAttemptAt: Date.now() + 3_600_000,
-        notBefore: 0,
-        queuedAt: new Date().toISOString(),
-        ...(i.origin === 'rejected' ? { lastStatus: 422 } : {}),
-      };
-      await store.putOutboxItem(outboxItem);
-    } else await store.saveSubmission(i.envelope);
-  }
-}
-
-async function showKind(el: MspResults, kind: string): Promise<void> {
-  $<HTMLInputElement>(el, `#kinds input[value="${kind}"]`)!.click();
-  await el.updateComplete;
-}
-
-async function exported(el: MspResults, button: string): Promise<MspExportEvent['detail']> {
-  const event = oneEvent(el, 'msp-export');
-  $(el, button)!.click();
-  return ((await event) as MspExportEvent).detail;
-}
-
-/** POSTs an envelope to the collector, as a widget does (real request, real validation). */
-async function post(collector: TestCollector, envelope: Envelope): Promise<void> {
-  const response = await fetch(collector.endpoint, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': envelope.id },
-    body: JSON.stringify(envelope),
-  });
-  expect(response.status, await response.clone().text()).to.equal(201);
-}
-
-async function typeToken(el: MspResults, token: string, remember = false): Promise<void> {
-  const input = $<HTMLInputElement>(el, '#token')!;
-  input.value = token;
-  input.dispatchEvent(new Event('input'));
-  if (remember) $<HTMLInputElement>(el, '#remember')!.click();
-  await el.updateComplete;
-  $<HTMLButtonElement>(el, '.token-form button[type=submit]')!.click();
-}
+import { $, $$, exported, loaded, post, renderResults, seed, showKind, status, typeToken } from './results.helpers.test.js';
 
 const everything = () => [...surveyItems(), ...ideaItems(), ...signupItems(), ...selfCheckItems()];
 

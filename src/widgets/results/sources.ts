@@ -4,6 +4,10 @@ import { envelopeSchema } from '../../core/envelope.js';
 import * as z from 'zod/mini';
 import type { SeatAction } from '../../contracts/seats.js';
 import { HISTORY_NAMESPACE } from '../../contracts/continuum-history.js';
+import { teamAnswerSchema, type TeamAnswer } from '../../contracts/idea.js';
+
+/** Documents-store namespace of the team's answers kept on this device (key: the idea's id). */
+export const TEAM_ANSWERS_NAMESPACE = 'msp-results:idea-answers';
 
 /**
  * Where an item came from: `stored` (kept on this device, no endpoint), `pending` (in the outbox,
@@ -29,8 +33,15 @@ export interface ResultsSource {
   readonly mode: 'local' | 'remote';
   /** The team's actions the endpoint reported on the last read (cancelled signups); none locally. */
   readonly actions: readonly SeatAction[];
+  /** The team's answers to ideas, by idea id, as of the last read (or save). */
+  readonly answers: ReadonlyMap<string, TeamAnswer>;
   /** Every item of that kind (or all kinds). */
   list(kind?: SubmissionKind, signal?: AbortSignal): Promise<ResultItem[]>;
+  /**
+   * Keeps the team's answer to an idea where this source keeps them (this device, or the collector
+   * so that every team member sees it); resolves to what was kept. Rejects on failure (see the errors below).
+   */
+  saveAnswer(ideaId: string, answer: TeamAnswer): Promise<TeamAnswer>;
 }
 
 /** A locally kept submission as a result item. */
@@ -54,13 +65,36 @@ const remoteAnswerSchema = z.object({
   submissions: z.array(z.unknown()),
   /** The reference collector's team actions (ids only); other endpoints may send none. */
   actions: z.optional(z.array(z.looseObject({ type: z.string(), data: z.record(z.string(), z.unknown()) }))),
+  /** The team's answers to ideas (TEAM-API `IdeaAnswer`); an older endpoint sends none. */
+  answers: z.optional(z.array(z.unknown())),
 });
+
+/** One answer as the collector keeps it: `{ ideaId, status, answer, publishText, answeredAt }`. */
+const ideaAnswerSchema = z.object({ ...teamAnswerSchema.shape, ideaId: z.string().check(z.minLength(1), z.maxLength(80)) });
+
+/** An `IdeaAnswer` from the collector as the view's `TeamAnswer`; undefined when it is not one. */
+export function fromIdeaAnswer(json: unknown): { ideaId: string; answer: TeamAnswer } | undefined {
+  const checked = z.safeParse(ideaAnswerSchema, json);
+  if (!checked.success) return undefined;
+  const { ideaId, status, answer, publishText, answeredAt } = checked.data;
+  return { ideaId, answer: { status, answer, publishText, ...(answeredAt ? { answeredAt } : {}) } };
+}
+
+/** The answers of a read, by idea id (unreadable entries left out). */
+function answersOf(entries: readonly unknown[] | undefined): Map<string, TeamAnswer> {
+  const answers = new Map<string, TeamAnswer>();
+  for (const entry of entries ?? []) {
+    const read = fromIdeaAnswer(entry);
+    if (read) answers.set(read.ideaId, read.answer);
+  }
+  return answers;
+}
 
 /**
  * Reads the collector's documented answer `{ submissions: [envelope + receivedAt] }`; items that are
  * not envelopes are counted, not shown (another endpoint may follow the format loosely).
  */
-export function fromRemoteAnswer(json: unknown): { items: ResultItem[]; ignored: number; actions: SeatAction[] } {
+export function fromRemoteAnswer(json: unknown): { items: ResultItem[]; ignored: number; actions: SeatAction[]; answers: Map<string, TeamAnswer> } {
   const answer = z.safeParse(remoteAnswerSchema, json);
   if (!answer.success) throw new RemoteFormatError();
   const items: ResultItem[] = [];
@@ -80,7 +114,7 @@ export function fromRemoteAnswer(json: unknown): { items: ResultItem[]; ignored:
       origin: 'remote',
     });
   }
-  return { items, ignored, actions: answer.data.actions ?? [] };
+  return { items, ignored, actions: answer.data.actions ?? [], answers: answersOf(answer.data.answers) };
 }
 
 /** A self-check kept in the continuum check's history (a document with its full payload), as a result item. */
@@ -108,9 +142,11 @@ export function mergeLocal(stored: StoredSubmission[], outbox: OutboxItem[], kin
 export class LocalSource implements ResultsSource {
   readonly mode = 'local';
   readonly actions: readonly SeatAction[] = [];
+  answers: ReadonlyMap<string, TeamAnswer> = new Map();
   constructor(private readonly store: LocalStore) {}
 
   async list(kind?: SubmissionKind): Promise<ResultItem[]> {
+    this.answers = await this.readAnswers();
     const [stored, outbox, history] = await Promise.all([
       this.store.listSubmissions(kind),
       this.store.listOutbox(),
@@ -128,10 +164,31 @@ export class LocalSource implements ResultsSource {
     return items;
   }
 
-  /** Deletes items from this device, in the order given (personal data first: see retention.ts). */
-  async delete(items: Iterable<Pick<ResultItem, 'id' | 'origin'>>): Promise<number> {
+  async saveAnswer(ideaId: string, answer: TeamAnswer): Promise<TeamAnswer> {
+    await this.store.putDocument(TEAM_ANSWERS_NAMESPACE, ideaId, answer);
+    this.answers = new Map(this.answers).set(ideaId, answer);
+    return answer;
+  }
+
+  /** The answers kept on this device (unreadable ones left out; none when the store cannot be read). */
+  private async readAnswers(): Promise<Map<string, TeamAnswer>> {
+    const documents = await this.store.listDocuments<unknown>(TEAM_ANSWERS_NAMESPACE).catch(() => []);
+    const answers = new Map<string, TeamAnswer>();
+    for (const document of documents) {
+      const checked = z.safeParse(teamAnswerSchema, document.value);
+      if (checked.success) answers.set(document.key, checked.data);
+    }
+    return answers;
+  }
+
+  /**
+   * Deletes items from this device, in the order given (personal data first: see retention.ts),
+   * with the team's answers to deleted ideas.
+   */
+  async delete(items: Iterable<Pick<ResultItem, 'id' | 'origin'> & { kind?: SubmissionKind }>): Promise<number> {
     let count = 0;
     for (const item of items) {
+      if (item.kind === 'idea') await this.store.deleteDocument(TEAM_ANSWERS_NAMESPACE, item.id);
       if (item.origin === 'stored') {
         await this.store.deleteSubmissions([item.id]);
         await this.store.deleteDocument(HISTORY_NAMESPACE, item.id);
@@ -152,6 +209,17 @@ export class UnauthorizedError extends Error {
 export class RemoteFormatError extends Error {
   override name = 'RemoteFormatError';
 }
+/** The endpoint has no such item (an idea deleted on the server meanwhile). */
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}
+/** The endpoint refused what was sent (HTTP 422), with its problems. */
+export class RefusedError extends Error {
+  override name = 'RefusedError';
+  constructor(readonly problems: { path: string; message: string }[] = []) {
+    super(problems.map((p) => `${p.path}: ${p.message}`).join('; ') || 'invalid');
+  }
+}
 /** The endpoint could not be reached or answered an error. */
 export class RemoteUnavailableError extends Error {
   override name = 'RemoteUnavailableError';
@@ -168,44 +236,97 @@ export function readUrl(source: string, kind?: SubmissionKind): string {
   return url.href;
 }
 
-/** The collector's read API (`GET <source>/submissions?kind=…` with a Bearer token). Read-only. */
+/** Where the collector serves the public "vous avez dit, nous avons fait" feed: `<source>/feed`. */
+export function feedUrl(source: string): string {
+  return new URL('feed', new URL(source.endsWith('/') ? source : `${source}/`, document.baseURI)).href;
+}
+
+/** Where the team's answer to an idea is saved: `<source>/ideas/<id>/answer`. */
+export function answerUrl(source: string, ideaId: string): string {
+  return new URL(`ideas/${encodeURIComponent(ideaId)}/answer`, new URL(source.endsWith('/') ? source : `${source}/`, document.baseURI)).href;
+}
+
+/**
+ * How the team proves who it is: the collector's read token (`Authorization: Bearer`, no cookie),
+ * or a WordPress REST nonce (the logged-in cookie of the same site, with `X-WP-Nonce`).
+ */
+export type RemoteAuth = { token: string } | { nonce: string };
+
+/** A request's options, headers as a plain object. */
+export type RequestOptions = Omit<RequestInit, 'headers'> & { headers?: Record<string, string> };
+
+/** The request options that carry the team's credentials, and only to the source. */
+export function authorised(auth: RemoteAuth, init: RequestOptions = {}): RequestInit {
+  const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
+  if ('token' in auth) headers.Authorization = `Bearer ${auth.token}`;
+  else headers['X-WP-Nonce'] = auth.nonce;
+  return { ...init, headers, credentials: 'token' in auth ? 'omit' : 'same-origin', cache: 'no-store' };
+}
+
+/**
+ * The collector's team API: reads `GET <source>/submissions?kind=…` (submissions, team actions,
+ * idea answers) and saves answers with `PUT <source>/ideas/<id>/answer` (TEAM-API.md).
+ */
 export class RemoteSource implements ResultsSource {
   readonly mode = 'remote';
   /** Items the endpoint sent that were not envelopes, on the last read. */
   ignored = 0;
   actions: readonly SeatAction[] = [];
+  answers: ReadonlyMap<string, TeamAnswer> = new Map();
 
   constructor(
     private readonly source: string,
-    private readonly token: string,
+    private readonly auth: RemoteAuth,
     private readonly timeoutMs = 15_000,
   ) {}
 
-  async list(kind?: SubmissionKind, signal?: AbortSignal): Promise<ResultItem[]> {
+  /** The public feed's address on this source. */
+  get feedUrl(): string {
+    return feedUrl(this.source);
+  }
+
+  private async request(url: string, init: RequestOptions, signal?: AbortSignal): Promise<Response> {
     const timeout = AbortSignal.timeout(this.timeoutMs);
-    let response: Response;
     try {
-      response = await fetch(readUrl(this.source, kind), {
-        headers: { Authorization: `Bearer ${this.token}`, Accept: 'application/json' },
-        credentials: 'omit',
-        cache: 'no-store',
-        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      });
+      return await fetch(url, authorised(this.auth, { ...init, signal: signal ? AbortSignal.any([signal, timeout]) : timeout }));
     } catch (error) {
       if (signal?.aborted) throw error;
       throw new RemoteUnavailableError();
     }
-    if (response.status === 401 || response.status === 403) throw new UnauthorizedError();
-    if (!response.ok) throw new RemoteUnavailableError(response.status);
-    let json: unknown;
-    try {
-      json = await response.json();
-    } catch {
-      throw new RemoteFormatError();
-    }
-    const { items, ignored, actions } = fromRemoteAnswer(json);
+  }
+
+  async list(kind?: SubmissionKind, signal?: AbortSignal): Promise<ResultItem[]> {
+    const response = await this.request(readUrl(this.source, kind), {}, signal);
+    const json = await answerJson(response);
+    const { items, ignored, actions, answers } = fromRemoteAnswer(json);
     this.ignored = ignored;
     this.actions = actions;
+    this.answers = answers;
     return kind ? items.filter((item) => item.kind === kind) : items;
+  }
+
+  async saveAnswer(ideaId: string, answer: TeamAnswer): Promise<TeamAnswer> {
+    const body = JSON.stringify({ status: answer.status, answer: answer.answer, publishText: answer.publishText });
+    const response = await this.request(answerUrl(this.source, ideaId), { method: 'PUT', body, headers: { 'Content-Type': 'application/json' } });
+    if (response.status === 404) throw new NotFoundError();
+    if (response.status === 422) {
+      const problems = (await response.json().catch(() => undefined)) as { problems?: unknown } | undefined;
+      throw new RefusedError(Array.isArray(problems?.problems) ? (problems.problems as { path: string; message: string }[]) : []);
+    }
+    // The server's dates win (its day of the answer); what it does not say, ours.
+    const kept = fromIdeaAnswer(await answerJson(response).catch(() => undefined))?.answer ?? answer;
+    this.answers = new Map(this.answers).set(ideaId, kept);
+    return kept;
+  }
+}
+
+/** The JSON of a successful answer; the errors above for any other. */
+async function answerJson(response: Response): Promise<unknown> {
+  if (response.status === 401 || response.status === 403) throw new UnauthorizedError();
+  if (!response.ok) throw new RemoteUnavailableError(response.status);
+  try {
+    return await response.json();
+  } catch {
+    throw new RemoteFormatError();
   }
 }

@@ -1,4 +1,5 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveElement } from 'lit';
+import { FormController } from '../../../core/form-controller.js';
 import type { LocalStore } from '../../../core/storage.js';
 import type { ResultsContext } from '../results.state.js';
 import { RemoteSource } from '../sources.js';
@@ -9,29 +10,55 @@ export const TOKEN_NAMESPACE = 'msp-results:token';
 
 /**
  * The read token of a remote source: asked for, sent to that server only, kept on this device only
- * when the team asks and only once the server accepted it, forgotten on request.
+ * when the team asks and only once the server accepted it, forgotten on request. Its state lives
+ * here; each change requests the host's update.
  */
 export class AccessController {
   token = '';
-  error: string | undefined;
   remember = false;
   /** A token is kept on this device for this source. */
   remembered = false;
+  /** The token was changed since the server refused it: its refusal no longer applies. */
+  private changedSinceRead = false;
+  // One field: a failed attempt focuses it directly, the error beside it (an error summary listing
+  // one link to the only field would add a step for nothing).
+  private readonly form: FormController;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveElement,
     private readonly context: ResultsContext,
     private readonly loader: ResultsLoadController,
-  ) {}
+  ) {
+    this.form = new FormController(host, {
+      errors: () => (this.token.trim() ? [] : [{ fieldId: 'token', message: this.context.t.tokenRequired }]),
+      summaryId: 'token',
+    });
+  }
 
   private get source(): string {
     return this.context.settings.source!;
   }
 
+  /** The message under the token field now. */
+  get error(): string | undefined {
+    return this.form.errorFor('token') ?? (this.refused ? this.context.t.tokenRefused : undefined);
+  }
+
+  /** The server refused the token last sent (read from the load itself, so the message and the field agree). */
+  private get refused(): boolean {
+    const state = this.loader.state;
+    return !this.changedSinceRead && state.status === 'error' && state.reason === 'unauthorized';
+  }
+
   input(value: string): void {
     this.token = value;
-    this.error = undefined;
+    this.changedSinceRead = true;
+    this.form.input('token');
     this.host.requestUpdate();
+  }
+
+  touch(): void {
+    this.form.touch('token');
   }
 
   setRemember(checked: boolean): void {
@@ -52,18 +79,12 @@ export class AccessController {
 
   async submit(event: Event): Promise<void> {
     event.preventDefault();
-    const t = this.context.t;
-    const token = this.token.trim();
-    if (!token) {
-      this.error = t.tokenRequired;
+    if (!(await this.form.attempt())) {
       this.context.say('');
-      this.host.requestUpdate();
-      await this.context.focus('#token');
       return;
     }
-    this.error = undefined;
-    if (!(await this.read(token))) return;
-    await this.keep(token);
+    const token = this.token.trim();
+    if (await this.read(token)) await this.keep(token);
   }
 
   /** Forgets the token on this device and what it showed. */
@@ -78,18 +99,16 @@ export class AccessController {
     this.remembered = false;
     this.remember = false;
     this.token = '';
-    this.loader.reset();
+    this.form.reset();
+    await this.loader.reset();
     this.context.say(this.context.t.forgotten);
   }
 
   /** Reads the source with the token; true when the server accepted it. */
   private async read(token: string): Promise<boolean> {
-    const state = await this.loader.load(new RemoteSource(this.source, token, this.context.settings.requestTimeoutMs));
-    if (state.status === 'error' && state.reason === 'unauthorized') {
-      this.error = this.context.t.tokenRefused;
-      this.host.requestUpdate();
-      await this.context.focus('#token');
-    }
+    this.changedSinceRead = false;
+    const state = await this.loader.load(new RemoteSource(this.source, { token }, this.context.settings.requestTimeoutMs));
+    if (this.refused) await this.context.focus('#token');
     return state.status === 'ready';
   }
 

@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { downloadFile } from '../../../core/download.js';
 import { localDay } from '../../../core/envelope.js';
 import { deletableAfterExport, feedFile, planExport, type ExportPlan } from '../export-plan.js';
 import type { ExportFile } from '../exports.js';
@@ -99,16 +100,23 @@ export class ExportController {
     await this.context.focus('#export-title');
   }
 
+  /** Copies the feed's address for the team to paste in the idea box's `feed`; selects it when the browser refuses. */
+  async copyFeedAddress(address: string): Promise<void> {
+    const t = this.context.t;
+    try {
+      await navigator.clipboard.writeText(address);
+      this.context.say(t.feedAddressCopied);
+    } catch {
+      // No clipboard (an http page, a refused permission): the address is selected for Ctrl+C.
+      this.context.say(t.feedAddressNotCopied);
+      const field = this.host.renderRoot.querySelector<HTMLInputElement>('#feed-address');
+      field?.focus();
+      field?.select();
+    }
+  }
+
   private offer(file: ExportFile, kind: ExportDetail['kind'], format: 'csv' | 'json', personalData: boolean): void {
-    const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = file.filename;
-    link.hidden = true;
-    this.host.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile(file.filename, file.content, file.mimeType);
     this.host.dispatchEvent(new MspExportEvent({ kind, format, filename: file.filename, count: file.count, personalData, content: file.content }));
   }
 }

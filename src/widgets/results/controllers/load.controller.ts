@@ -1,30 +1,70 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { TEAM_ANSWERS_NAMESPACE } from '../ideas.js';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
 import { ResultsData } from '../results-data.js';
 import type { LoadState, ResultsContext } from '../results.state.js';
 import { LocalSource, RemoteFormatError, RemoteSource, RemoteUnavailableError, UnauthorizedError, type ResultItem, type ResultsSource } from '../sources.js';
 
+/** A read that succeeded: where from, and what. */
+interface Loaded {
+  source: ResultsSource;
+  data: ResultsData;
+}
+
+const nothingLoaded = new ResultsData();
+
 /**
- * Reads a source (this browser or the collector) with an AbortSignal: a newer read or the element
- * leaving the page cancels the one under way. Pending, complete and each failure are written in
- * `state` and said in the status region.
+ * Reads a source (this browser or the collector) as a `@lit/task` Task, the shared loader (see
+ * src/core/loader.ts): a newer read aborts the one under way and a stale answer is ignored; leaving
+ * the page aborts it. The outcome of the latest read is said in the status region.
  */
-export class ResultsLoadController implements ReactiveController {
-  state: LoadState = { status: 'idle' };
-  /** The source of the last successful read. */
-  source: ResultsSource | undefined;
-  data = new ResultsData();
-  private abort: AbortController | undefined;
+export class ResultsLoadController {
+  private readonly task: Task<[ResultsSource | undefined], Loaded>;
+  /** The store could not be opened: nothing to read. */
+  private storageMissing = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     private readonly context: ResultsContext,
   ) {
-    host.addController(this);
+    this.task = new Task(host, {
+      autoRun: false,
+      task: async ([source], { signal }) => {
+        if (!source) return initialState;
+        const items = await source.list(undefined, signal);
+        return { source, data: new ResultsData(items, source.actions) };
+      },
+      onComplete: ({ source, data }) => {
+        const t = this.context.t;
+        const ignored = source instanceof RemoteSource ? source.ignored : 0;
+        this.context.say(`${t.loaded(data.items.length)}${ignored ? ` ${t.ignored(ignored)}` : ''}`);
+      },
+      onError: (error) => {
+        if (!(error instanceof DOMException && error.name === 'AbortError')) this.context.say(this.failureMessage(failure(error)));
+      },
+    });
+    host.addController({ hostDisconnected: () => this.task.abort() });
   }
 
-  hostDisconnected(): void {
-    this.abort?.abort();
+  get state(): LoadState {
+    switch (this.task.status) {
+      case TaskStatus.PENDING:
+        return { status: 'loading' };
+      case TaskStatus.COMPLETE:
+        return { status: 'ready' };
+      case TaskStatus.ERROR:
+        return failure(this.task.error);
+      default:
+        return this.storageMissing ? { status: 'error', reason: 'storage' } : { status: 'idle' };
+    }
+  }
+  /** What the last read gave (nothing while reading or after a failure). */
+  get data(): ResultsData {
+    return this.loaded?.data ?? nothingLoaded;
+  }
+
+  /** The source of the last successful read. */
+  get source(): ResultsSource | undefined {
+    return this.loaded?.source;
   }
 
   /** True once a read of this device succeeded: deletion and purge are offered. */
@@ -32,43 +72,28 @@ export class ResultsLoadController implements ReactiveController {
     return this.source instanceof LocalSource;
   }
 
+  private get loaded(): Loaded | undefined {
+    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+  }
+
   /** Back to nothing loaded (a new source, a forgotten token). */
-  reset(): void {
-    this.abort?.abort();
-    this.source = undefined;
-    this.data = new ResultsData();
-    this.state = { status: 'idle' };
-    this.host.requestUpdate();
+  async reset(): Promise<void> {
+    this.storageMissing = false;
+    await this.task.run([undefined]);
   }
 
   /** No read possible (no storage): says so. */
-  fail(reason: 'storage'): void {
-    this.state = { status: 'error', reason };
+  async fail(reason: 'storage'): Promise<void> {
+    await this.reset();
+    this.storageMissing = reason === 'storage';
     this.context.say(this.context.t.storageUnavailable);
-    this.host.requestUpdate();
   }
 
+  /** Reads the source; resolves to the state it leads to. */
   async load(source: ResultsSource): Promise<LoadState> {
-    const t = this.context.t;
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    this.state = { status: 'loading' };
-    this.context.say(t.loading);
-    this.host.requestUpdate();
-    try {
-      const items = await source.list(undefined, abort.signal);
-      if (abort.signal.aborted) return this.state;
-      this.source = source;
-      this.data = new ResultsData(items, source.actions);
-      this.state = { status: 'ready' };
-      const ignored = source instanceof RemoteSource ? source.ignored : 0;
-      this.context.say(`${t.loaded(items.length)}${ignored ? ` ${t.ignored(ignored)}` : ''}`);
-    } catch (error) {
-      if (abort.signal.aborted) return this.state;
-      this.state = failure(error);
-      this.context.say(this.failureMessage(this.state));
-    }
-    this.host.requestUpdate();
+    this.storageMissing = false;
+    this.context.say(this.context.t.loading);
+    await this.task.run([source]);
     return this.state;
   }
 
@@ -81,17 +106,14 @@ export class ResultsLoadController implements ReactiveController {
    * returns how many. Rejects when the storage fails (the caller says so).
    */
   async deleteLocal(items: ResultItem[]): Promise<number> {
-    const store = await this.context.openStore();
-    if (!store || !(this.source instanceof LocalSource)) throw new Error('storage unavailable');
-    const count = await this.source.delete(items);
-    await Promise.all(items.filter((item) => item.kind === 'idea').map((item) => store.deleteDocument(TEAM_ANSWERS_NAMESPACE, item.id)));
-    return count;
+    if (!(this.source instanceof LocalSource)) throw new Error('not a local source');
+    return this.source.delete(items);
   }
 
   private failureMessage(state: LoadState): string {
     const t = this.context.t;
     if (state.status !== 'error') return '';
-    if (state.reason === 'unauthorized') return t.tokenRefused;
+    if (state.reason === 'unauthorized') return this.context.settings.restNonce ? t.sessionRefused : t.tokenRefused;
     if (state.reason === 'format') return t.badFormat;
     if (state.reason === 'unavailable') return state.httpStatus ? t.unavailableStatus(state.httpStatus) : t.unavailable;
     return t.storageUnavailable;

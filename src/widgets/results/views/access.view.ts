@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { textField } from '../../../ui/form.js';
+import { checkboxField, textField } from '../../../ui/form.js';
 import type { ViewProps } from '../results.state.js';
 
 export interface AccessState {
@@ -15,6 +14,8 @@ export interface AccessState {
 export interface AccessHandlers {
   submit(event: Event): void;
   input(value: string): void;
+  /** The person left the token field. */
+  touch(): void;
   remember(checked: boolean): void;
   forget(): void;
 }
@@ -36,16 +37,13 @@ export function renderAccess({ t, core, state, on }: ViewProps<AccessState, Acce
         error: state.error,
         t: core,
         onInput: on.input,
+        onBlur: on.touch,
       })}
-      <div class="option checkbox">
-        <input id="remember" type="checkbox" .checked=${live(state.remember)} aria-describedby="remember-hint" @change=${(e: Event) => on.remember((e.target as HTMLInputElement).checked)} />
-        <label for="remember">${t.remember}</label>
-        <p id="remember-hint" class="hint">${t.rememberHint}</p>
-      </div>
+      ${checkboxField({ id: 'remember', label: t.remember, hint: t.rememberHint, t: core, checked: state.remember, onChange: on.remember })}
     </fieldset>
     <div class="actions">
-      <button class="button" part="button show-results" type="submit" aria-disabled=${state.loading ? 'true' : 'false'}>${t.show}</button>
-      ${state.remembered ? html`<button class="button secondary" part="button forget-token" type="button" id="forget-token" @click=${on.forget}>${t.forget}</button>` : nothing}
+      <button class="button" part="button submit show-results" type="submit" aria-disabled=${state.loading ? 'true' : 'false'}>${t.show}</button>
+      ${state.remembered ? html`<button class="button secondary" part="button secondary forget-token" type="button" id="forget-token" @click=${on.forget}>${t.forget}</button>` : nothing}
     </div>
   </form>`;
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { checkboxField } from '../../../ui/form.js';
 import type { ResultsStrings, ViewProps } from '../results.state.js';
 
 export interface ExportState {
@@ -23,40 +23,30 @@ function deletion(t: ResultsStrings, state: ExportState, on: ExportHandlers) {
   if (!state.deletable) return nothing;
   if (!state.confirmingDelete) {
     return html`<div class="actions">
-      <button class="button secondary" part="button delete-exported" type="button" id="delete-exported" @click=${on.askDelete}>${t.deleteExported(state.deletable)}</button>
+      <button class="button secondary" part="button secondary delete-exported" type="button" id="delete-exported" @click=${on.askDelete}>${t.deleteExported(state.deletable)}</button>
     </div>`;
   }
   return html`<div class="notice warning" id="delete-confirm" tabindex="-1" role="group" aria-labelledby="delete-confirm-title">
     <p id="delete-confirm-title"><strong>${t.deleteConfirm(state.deletable)}</strong></p>
     <p>${t.deleteConfirmHint}</p>
     <div class="actions">
-      <button class="button danger" part="button confirm-delete" type="button" id="confirm-delete" @click=${on.confirmDelete}>${t.confirmDelete}</button>
-      <button class="button secondary" part="button cancel-delete" type="button" id="cancel-delete" @click=${on.cancelDelete}>${t.cancel}</button>
+      <button class="button danger" part="button danger confirm-delete" type="button" id="confirm-delete" @click=${on.confirmDelete}>${t.confirmDelete}</button>
+      <button class="button secondary" part="button secondary cancel-delete" type="button" id="cancel-delete" @click=${on.cancelDelete}>${t.cancel}</button>
     </div>
   </div>`;
 }
 
 /** Export of what is shown (CSV, JSON), personal data only when ticked, then delete-after-export on this device. */
-export function renderExport({ t, state, on }: ViewProps<ExportState, ExportHandlers>): TemplateResult {
+export function renderExport({ t, core, state, on }: ViewProps<ExportState, ExportHandlers>): TemplateResult {
   return html`<section class="export" part="export" aria-labelledby="export-title">
     <h3 id="export-title" tabindex="-1">${t.exportTitle}</h3>
     <p>${t.exportIntro}</p>
     ${state.personalOffered
-      ? html`<div class="option checkbox">
-          <input
-            id="include-personal"
-            type="checkbox"
-            aria-describedby="include-personal-hint"
-            .checked=${live(state.includePersonal)}
-            @change=${(e: Event) => on.includePersonal((e.target as HTMLInputElement).checked)}
-          />
-          <label for="include-personal">${t.includePersonal}</label>
-          <p id="include-personal-hint" class="hint">${t.includePersonalHint}</p>
-        </div>`
+      ? checkboxField({ id: 'include-personal', label: t.includePersonal, hint: t.includePersonalHint, t: core, checked: state.includePersonal, onChange: on.includePersonal })
       : nothing}
     <div class="actions">
       <button class="button" part="button export-csv" type="button" id="export-csv" @click=${() => on.export('csv')}>${t.exportCsv}</button>
-      <button class="button secondary" part="button export-json" type="button" id="export-json" @click=${() => on.export('json')}>${t.exportJson}</button>
+      <button class="button secondary" part="button secondary export-json" type="button" id="export-json" @click=${() => on.export('json')}>${t.exportJson}</button>
     </div>
     ${deletion(t, state, on)}
   </section>`;

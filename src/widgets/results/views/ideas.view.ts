@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { checkboxField, selectField, textArea } from '../../../ui/form.js';
 import type { IdeaFilter, IdeaRow, TeamAnswer } from '../ideas.js';
-import type { ResultsStrings, ViewProps } from '../results.state.js';
+import type { ViewProps } from '../results.state.js';
 import { unsentNote } from './parts.js';
 
 export interface IdeasState {
@@ -13,7 +14,11 @@ export interface IdeasState {
   statuses: { id: string; label: string }[];
   /** Answer forms being edited, by idea id. */
   edits: ReadonlyMap<string, TeamAnswer>;
+  /** The error under an idea's answer, by idea id. */
+  errors: ReadonlyMap<string, string>;
   unsent: number;
+  /** Where the collector serves the feed (remote source); undefined: the team downloads the file. */
+  feedAddress: string | undefined;
 }
 
 export interface IdeasHandlers {
@@ -21,73 +26,78 @@ export interface IdeasHandlers {
   edit(row: IdeaRow, patch: Partial<TeamAnswer>): void;
   save(row: IdeaRow): void;
   downloadFeed(): void;
+  copyFeedAddress(): void;
 }
 
 type IdeasProps = ViewProps<IdeasState, IdeasHandlers>;
 
-const selected = (e: Event) => (e.target as HTMLSelectElement | HTMLInputElement).value || undefined;
+const dateValue = (e: Event) => (e.target as HTMLInputElement).value || undefined;
 
-function filters({ t, state, on }: IdeasProps) {
+function filters({ t, core, state, on }: IdeasProps) {
   const themes = [...new Map(state.all.map((row) => [row.theme, row.themeLabel])).entries()];
+  const all = { value: '', label: t.all };
   return html`<div class="filters">
-    <div class="field">
-      <label for="filter-theme">${t.themeFilter}</label>
-      <select id="filter-theme" @change=${(e: Event) => on.filter({ theme: selected(e) })}>
-        <option value="">${t.all}</option>
-        ${themes.map(([id, label]) => html`<option value=${id} ?selected=${state.filter.theme === id}>${label}</option>`)}
-      </select>
-    </div>
-    <div class="field">
-      <label for="filter-status">${t.statusFilter}</label>
-      <select id="filter-status" @change=${(e: Event) => on.filter({ status: selected(e) })}>
-        <option value="">${t.all}</option>
-        ${state.statuses.map((status) => html`<option value=${status.id} ?selected=${state.filter.status === status.id}>${status.label}</option>`)}
-      </select>
-    </div>
+    ${selectField({
+      id: 'filter-theme',
+      label: t.themeFilter,
+      t: core,
+      markOptional: false,
+      value: state.filter.theme ?? '',
+      options: [all, ...themes.map(([value, label]) => ({ value, label }))],
+      onChange: (value) => on.filter({ theme: value || undefined }),
+    })}
+    ${selectField({
+      id: 'filter-status',
+      label: t.statusFilter,
+      t: core,
+      markOptional: false,
+      value: state.filter.status ?? '',
+      options: [all, ...state.statuses.map((status) => ({ value: status.id, label: status.label }))],
+      onChange: (value) => on.filter({ status: value || undefined }),
+    })}
     <div class="field">
       <label for="filter-from">${t.fromFilter}</label>
-      <input id="filter-from" type="date" .value=${live(state.filter.from ?? '')} @change=${(e: Event) => on.filter({ from: selected(e) })} />
+      <input id="filter-from" type="date" .value=${live(state.filter.from ?? '')} @change=${(e: Event) => on.filter({ from: dateValue(e) })} />
     </div>
     <div class="field">
       <label for="filter-to">${t.toFilter}</label>
-      <input id="filter-to" type="date" .value=${live(state.filter.to ?? '')} @change=${(e: Event) => on.filter({ to: selected(e) })} />
+      <input id="filter-to" type="date" .value=${live(state.filter.to ?? '')} @change=${(e: Event) => on.filter({ to: dateValue(e) })} />
     </div>
   </div>`;
 }
 
-function answerForm({ t, state, on }: IdeasProps, row: IdeaRow, edit: TeamAnswer) {
+function answerForm({ t, core, state, on }: IdeasProps, row: IdeaRow, edit: TeamAnswer) {
   const id = row.id;
   return html`<div class="answer-form">
-    <div class="field">
-      <label for="status-${id}">${t.teamStatus}</label>
-      <select id="status-${id}" @change=${(e: Event) => on.edit(row, { status: (e.target as HTMLSelectElement).value })}>
-        ${state.statuses.map((status) => html`<option value=${status.id} ?selected=${edit.status === status.id}>${status.label}</option>`)}
-      </select>
-    </div>
-    <div class="field">
-      <label for="answer-${id}">${t.teamAnswer}</label>
-      <p id="answer-${id}-hint" class="hint">${t.teamAnswerHint}</p>
-      <textarea
-        id="answer-${id}"
-        rows="3"
-        maxlength="5000"
-        aria-describedby="answer-${id}-hint"
-        .value=${live(edit.answer)}
-        @input=${(e: Event) => on.edit(row, { answer: (e.target as HTMLTextAreaElement).value })}
-      ></textarea>
-    </div>
-    <div class="option checkbox">
-      <input
-        id="publish-${id}"
-        type="checkbox"
-        aria-describedby="publish-${id}-hint"
-        .checked=${live(edit.publishText)}
-        @change=${(e: Event) => on.edit(row, { publishText: (e.target as HTMLInputElement).checked })}
-      />
-      <label for="publish-${id}">${t.publishText}</label>
-      <p id="publish-${id}-hint" class="hint">${t.publishTextHint}</p>
-    </div>
-    <button class="button secondary" part="button save-answer" type="button" data-save=${id} @click=${() => on.save(row)}>${t.saveAnswer}</button>
+    ${selectField({
+      id: `status-${id}`,
+      label: t.teamStatus,
+      t: core,
+      required: true,
+      value: edit.status,
+      options: state.statuses.map((status) => ({ value: status.id, label: status.label })),
+      onChange: (status) => on.edit(row, { status }),
+    })}
+    ${textArea({
+      id: `answer-${id}`,
+      label: t.teamAnswer,
+      hint: t.teamAnswerHint,
+      t: core,
+      rows: 3,
+      maxChars: 5000,
+      value: edit.answer,
+      error: state.errors.get(id),
+      onInput: (answer) => on.edit(row, { answer }),
+    })}
+    ${checkboxField({
+      id: `publish-${id}`,
+      label: t.publishText,
+      hint: t.publishTextHint,
+      t: core,
+      checked: edit.publishText,
+      onChange: (publishText) => on.edit(row, { publishText }),
+    })}
+    <button class="button secondary" part="button secondary save-answer" type="button" data-save=${id} @click=${() => on.save(row)}>${t.saveAnswer}</button>
   </div>`;
 }
 
@@ -105,12 +115,30 @@ function idea(props: IdeasProps, row: IdeaRow): TemplateResult {
   </li>`;
 }
 
-function feed(t: ResultsStrings, all: readonly IdeaRow[], on: IdeasHandlers) {
-  const decided = all.filter((row) => row.decided && row.origin !== 'rejected').length;
+/** The feed: served by the collector at an address to copy (remote), or a file to put on the site. */
+function feed({ t, state, on }: IdeasProps) {
+  const decided = state.all.filter((row) => row.decided && row.origin !== 'rejected').length;
+  const address = state.feedAddress;
+  const download = (label: string) =>
+    html`<button class="button secondary" part="button secondary download-feed" type="button" id="download-feed" @click=${on.downloadFeed}>${label}</button>`;
+  if (!address) {
+    return html`<section class="feed" part="feed" aria-labelledby="feed-title">
+      <h4 id="feed-title">${t.feedTitle}</h4>
+      <p>${t.feedIntro(decided)}</p>
+      ${download(t.downloadFeed)}
+    </section>`;
+  }
   return html`<section class="feed" part="feed" aria-labelledby="feed-title">
     <h4 id="feed-title">${t.feedTitle}</h4>
-    <p>${t.feedIntro(decided)}</p>
-    <button class="button secondary" part="button download-feed" type="button" id="download-feed" @click=${on.downloadFeed}>${t.downloadFeed}</button>
+    <p>${t.feedServedIntro(decided)}</p>
+    <div class="field">
+      <label for="feed-address">${t.feedAddress}</label>
+      <input id="feed-address" part="feed-address" type="url" readonly .value=${address} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+    </div>
+    <div class="actions">
+      <button class="button" part="button copy-feed-address" type="button" id="copy-feed-address" @click=${on.copyFeedAddress}>${t.copyFeedAddress}</button>
+      ${download(t.downloadFeedCopy)}
+    </div>
   </section>`;
 }
 
@@ -123,5 +151,5 @@ export function renderIdeas(props: IdeasProps): TemplateResult {
     <ul class="ideas">
       ${state.rows.map((row) => idea(props, row))}
     </ul>
-    ${feed(t, state.all, props.on)}`;
+    ${feed(props)}`;
 }

@@ -42,12 +42,12 @@ export function renderRetention({ t, core, format, state, on }: ViewProps<Retent
       ? html`<div class="notice warning" id="purge-confirm" tabindex="-1" role="group" aria-labelledby="purge-confirm-text">
           <p id="purge-confirm-text">${t.purgeConfirm(plan.personal.length, plan.other.length, format.day(plan.cutoff))}</p>
           <div class="actions">
-            <button class="button danger" part="button confirm-purge" type="button" id="confirm-purge" @click=${on.confirm}>${t.confirmPurge}</button>
-            <button class="button secondary" part="button cancel-purge" type="button" id="cancel-purge" @click=${on.cancel}>${t.cancel}</button>
+            <button class="button danger" part="button danger confirm-purge" type="button" id="confirm-purge" @click=${on.confirm}>${t.confirmPurge}</button>
+            <button class="button secondary" part="button secondary cancel-purge" type="button" id="cancel-purge" @click=${on.cancel}>${t.cancel}</button>
           </div>
         </div>`
       : html`<div class="actions">
-          <button class="button secondary" part="button prepare-purge" type="button" id="prepare-purge" @click=${on.prepare}>${t.preparePurge}</button>
+          <button class="button secondary" part="button secondary prepare-purge" type="button" id="prepare-purge" @click=${on.prepare}>${t.preparePurge}</button>
         </div>`}
   </section>`;
 }

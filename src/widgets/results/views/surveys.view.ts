@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { selectField } from '../../../ui/form.js';
 import { barChart, type Bar } from '../chart.js';
 import type { ResultsStrings, ViewProps } from '../results.state.js';
 import { NEEDS_QUESTION_ID, type CampaignRow, type DistributionEntry, type QuestionSummary, type SatisfactionTrend, type SurveySummary } from '../survey-summary.js';
@@ -114,16 +115,18 @@ function campaignsTable(t: ResultsStrings, campaigns: readonly CampaignRow[]) {
 }
 
 /** The survey panel: campaign choice, per-campaign table, trend, the needs expressed, then each question. */
-export function renderSurveys({ t, state, on }: ViewProps<SurveysState, SurveysHandlers>): TemplateResult {
+export function renderSurveys({ t, core, state, on }: ViewProps<SurveysState, SurveysHandlers>): TemplateResult {
   const { campaigns, campaign, summary } = state;
   const needs = summary.questions.find((q) => q.questionId === NEEDS_QUESTION_ID);
-  return html`<div class="field">
-      <label for="campaign">${t.campaignLabel}</label>
-      <select id="campaign" @change=${(e: Event) => on.chooseCampaign((e.target as HTMLSelectElement).value)}>
-        ${campaigns.map((row) => html`<option value=${row.campaign} ?selected=${campaign === row.campaign}>${row.campaign}</option>`)}
-        <option value="" ?selected=${campaign === undefined}>${t.allCampaigns}</option>
-      </select>
-    </div>
+  return html`${selectField({
+      id: 'campaign',
+      label: t.campaignLabel,
+      t: core,
+      markOptional: false,
+      value: campaign ?? '',
+      options: [...campaigns.map((row) => ({ value: row.campaign, label: row.campaign })), { value: '', label: t.allCampaigns }],
+      onChange: on.chooseCampaign,
+    })}
     ${campaignsTable(t, campaigns)} ${trendTable(t, state.trend)}
     <p class="count" id="survey-count"><strong>${campaign ?? t.allCampaigns}</strong> : ${t.responses(summary.responses)}</p>
     ${unsentNote(t, state.unsent)} ${needs && summary.needs.length ? needsSection(t, needs, summary.needs) : nothing}
