@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { findChromium } from './scripts/ensure-setup.mjs';
+import { faultProxyCommands } from './test/servers/fault-proxy-plugin.mjs';
 
 register();
 const { Collector, CollectorServer } = await import('./collector/collector.ts');
@@ -118,7 +119,7 @@ export default {
       context.set('Access-Control-Allow-Origin', '*');
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), collectorCommands()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), collectorCommands(), faultProxyCommands()],
   browsers: [
     chromeLauncher({
       launchOptions: {
