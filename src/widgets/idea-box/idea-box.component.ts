@@ -125,8 +125,6 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
     onFailure: (failure, url) => this.reportFeedFailure(failure, url),
   });
 
-  /** URL of the team's JSON feed of answered ideas ("vous avez dit, nous avons fait"). */
-  declare feed: string | undefined;
   /** What the person has typed. */
   declare private draft: IdeaDraft;
   /** What the personal-data check found, while its warning is shown. */
@@ -135,6 +133,9 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
   declare private filters: IdeaFilters;
   /** What the status region says (sending, too fast, failed). */
   declare private statusMessage: string;
+
+  /** URL of the team's JSON feed of answered ideas ("vous avez dit, nous avons fait"). */
+  declare feed: string | undefined;
 
   constructor() {
     super();

@@ -17,12 +17,14 @@ interface Options {
 }
 
 async function renderIdeaBox(options: Options = {}): Promise<MspIdeaBox> {
-  const el = await fixture<MspIdeaBox>(html`<msp-idea-box
-    db-name=${options.dbName ?? freshDbName('idea')}
-    endpoint=${ifDefined(options.endpoint)}
-    feed=${ifDefined(options.feed)}
-    .config=${{ minSecondsToSubmit: 0, ...options.config }}
-  ></msp-idea-box>`);
+  const el = await fixture<MspIdeaBox>(
+    html`<msp-idea-box
+      db-name=${options.dbName ?? freshDbName('idea')}
+      endpoint=${ifDefined(options.endpoint)}
+      feed=${ifDefined(options.feed)}
+      .config=${{ minSecondsToSubmit: 0, ...options.config }}
+    ></msp-idea-box>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -320,6 +322,34 @@ describe('msp-idea-box: what a usager sees and does', () => {
     await collector.stop();
   });
 
+  it('an idea emptied and left shows its error before any send, and only that one', async () => {
+    const el = await renderIdeaBox();
+    const area = $<HTMLTextAreaElement>(el, '#idea')!;
+    area.value = 'Un';
+    area.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect($(el, '#idea-message')!.textContent!.trim(), 'still typing').to.equal('');
+    area.value = '';
+    area.dispatchEvent(new Event('input'));
+    area.dispatchEvent(new Event('blur'));
+    await el.updateComplete;
+    expect($(el, '#idea-message')!.textContent).to.contain('Écrivez votre idée');
+    expect(area.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#theme-message')!.textContent!.trim(), 'the theme was not touched').to.equal('');
+    expect($(el, '#error-summary'), 'the summary waits for a send').to.be.null;
+  });
+
+  it('every button carries the part "button" and its own name, for the host’s styles', async () => {
+    const el = await renderIdeaBox();
+    expect($(el, 'button[type=submit]')!.part.value).to.equal('button submit');
+    await fill(el, 'accueil', 'Écrivez-moi à jeanne@example.fr');
+    await submit(el);
+    expect($$(el, '#warning button').map((b) => b.part.value)).to.deep.equal(['button edit', 'button send-anyway']);
+    [...$$(el, '#warning button')].find((b) => b.textContent!.includes('quand même'))!.click();
+    await waitFor(done(el));
+    expect($$(el, 'button').map((b) => b.part.value)).to.deep.equal(['button write-another']);
+  });
+
   it('write another idea: a fresh form, focus on the first field', async () => {
     const el = await renderIdeaBox();
     await fill(el, 'accueil', 'Merci');
@@ -387,7 +417,12 @@ describe('msp-idea-box: "vous avez dit, nous avons fait"', () => {
   it('uses the team’s own statuses (labels, colours, order)', async () => {
     const el = await renderIdeaBox({
       feed: FEED,
-      config: { statuses: [{ id: 'recue', label: 'Bien reçue', color: '#333333' }, { id: 'realisee', label: 'C’est fait !', color: '#006600' }] },
+      config: {
+        statuses: [
+          { id: 'recue', label: 'Bien reçue', color: '#333333' },
+          { id: 'realisee', label: 'C’est fait !', color: '#006600' },
+        ],
+      },
     });
     await waitFor(() => $$(el, '.feed-item').length === 4);
     const options = [...$<HTMLSelectElement>(el, '#feed-status')!.options].map((o) => o.textContent!.trim());
