@@ -285,6 +285,23 @@ describe('msp-event-signup: what a usager sees', () => {
     expect($$(el, '#seats option')).to.have.length(3);
   });
 
+  it('says what is wrong in a field once the person leaves it after typing, before any send', async () => {
+    const el = await renderSignup();
+    await openEvent(el, 'equilibre-alimentaire');
+    $<HTMLInputElement>(el, '#channel input[value="phone"]')!.click();
+    await el.updateComplete;
+    $(el, '#contact')!.focus();
+    await type(el, '#contact', '12');
+    expect($(el, '#contact-message')!.textContent!.trim(), 'not while typing').to.equal('');
+    $(el, '#access')!.focus();
+    await el.updateComplete;
+    expect($(el, '#contact-message')!.textContent).to.contain('Indiquez un numéro de téléphone');
+    expect($(el, '#contact')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#name-message')!.textContent!.trim(), 'a field not typed in stays quiet').to.equal('');
+    expect($(el, '#error-summary')).to.not.exist;
+    await expect(el).to.be.accessible();
+  });
+
   it('speaks English when the page does', async () => {
     const el = await fixture<MspEventSignup>(
       html`<msp-event-signup
@@ -515,6 +532,21 @@ describe('msp-event-signup: signups through the real collector', () => {
     expect(record?.payload).not.to.have.property('capacity');
   });
 
+  it('refused by the endpoint: the refusal is said, no calendar file, and focus can go back to the list', async () => {
+    await collector.fault({ mode: 'error', status: 422, count: 1 });
+    const el = await renderSignup({ endpoint: collector.endpoint });
+    await openEvent(el, 'equilibre-alimentaire');
+    await fillSignup(el);
+    await submit(el);
+    await waitFor(isDone(el), 5000, 'the outcome');
+    expect($(el, '#done-title')!.textContent).to.contain('erreur 422');
+    expect(activeId(el)).to.equal('done-title');
+    expect($(el, 'a[part~=calendar]')).to.not.exist;
+    await expect(el).to.be.accessible();
+    $(el, '[part~=back]')!.click();
+    await waitFor(() => activeId(el) === 'signup-equilibre-alimentaire', 2000, 'focus back on the event’s button');
+  });
+
   it('endpoint down: kept on the device, said honestly (no seat promised yet)', async () => {
     await collector.down();
     const el = await renderSignup({ endpoint: collector.endpoint, config: { requestTimeoutMs: 1000 } });
@@ -523,6 +555,7 @@ describe('msp-event-signup: signups through the real collector', () => {
     await submit(el);
     await waitFor(isDone(el), 8000, 'the confirmation');
     expect($(el, '#done-title')!.textContent).to.contain('ce n’est qu’à ce moment-là que votre place sera réservée');
+    await expect(el).to.be.accessible();
     await collector.up();
     // Back online: the outbox delivers it, and the confirmation and the live region say so.
     await Outbox.forDatabase(el.dbName!).flush();
