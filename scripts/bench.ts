@@ -39,9 +39,9 @@ console.log('msp-widgets benchmarks (median of runs)\n');
 report('personal-data check, 1,000 ideas', await median(15, () => sampleTexts.forEach((text) => findPersonalData(text))));
 report('envelope + payload validation, 1,000 ideas', await median(15, () => ideas.forEach((envelope) => validateEnvelope(envelope))));
 
-// The collector over loopback: 300 sequential POSTs, each fsynced before its 201.
+// The collector over loopback: 300 sequential POSTs, each committed before its 201 (PGlite, the default).
 const dataDir = mkdtempSync(join(tmpdir(), 'msp-bench-'));
-const server = new CollectorServer(new Collector({ dataDir }));
+const server = new CollectorServer(new Collector({ dataDir, log: () => {} }));
 await server.up();
 const posts = ideas.slice(0, 300);
 const start = performance.now();
@@ -54,10 +54,14 @@ for (const envelope of posts) {
   if (response.status !== 201) throw new Error(`collector answered ${response.status}`);
 }
 const elapsed = performance.now() - start;
-report('collector: 300 POSTs stored (fsync each), sequential', elapsed, `${((posts.length / elapsed) * 1000).toFixed(0)} req/s`);
+report('collector: 300 POSTs stored (PGlite, committed each), sequential', elapsed, `${((posts.length / elapsed) * 1000).toFixed(0)} req/s`);
 await server.down();
 await server.collector.close();
 rmSync(dataDir, { recursive: true, force: true });
+
+// The collector on both engines: load, seats, the read API over 100,000 submissions.
+const collectorBench = new URL('./bench-collector.ts', import.meta.url);
+if (existsSync(collectorBench) && !process.argv.includes('--no-collector')) await import(collectorBench.href);
 
 // The team's results view: aggregation over 10,000 stored survey responses.
 const resultsBench = new URL('./bench-results.ts', import.meta.url);

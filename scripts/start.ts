@@ -15,6 +15,6 @@ console.log(`
   Site de démonstration : http://localhost:${demoPort}/demo/
     – chaque widget enregistre dans ce navigateur (IndexedDB), sans serveur
     – page reliée au collecteur : http://localhost:${demoPort}/demo/collecteur.html
-  Collecteur local        : ${collector.url}/submissions  (données dans .collector-data/)
+  Collecteur local        : ${collector.url}/submissions  (PostgreSQL embarqué, PGlite : .collector-data/pglite/)
   Jeton de lecture        : ${collector.collector.readToken}
 `);
