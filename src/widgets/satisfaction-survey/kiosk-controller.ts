@@ -1,17 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LocalStore } from '../../core/storage.js';
+
+/** The kiosk's delays, in seconds. */
+export interface KioskTiming {
+  /** Without a touch before the warning. */
+  inactivitySeconds?: number | undefined;
+  /** The warning waits for "Continuer". */
+  warningSeconds?: number | undefined;
+  /** The thank-you screen stays. */
+  resetAfterSeconds?: number | undefined;
+}
 
 /** What the kiosk asks of the survey. */
 export interface KioskOptions {
-  /** True while a person may be answering: kiosk mode, and the thank-you screen not shown. */
-  watching: () => boolean;
+  /** Kiosk mode is on. */
+  kiosk: () => boolean;
+  /** The thank-you screen shows (it has its own countdown; no inactivity watch). */
+  done: () => boolean;
   /** Whether the person has begun: the warning never shows to a tablet nobody touched. */
   started: () => boolean;
-  /** Seconds without a touch before the warning (default 90). */
-  inactivitySeconds: () => number;
-  /** Seconds the warning waits for "Continuer" (default 30). */
-  warningSeconds: () => number;
-  /** Seconds the thank-you screen stays (default 15). */
-  resetAfterSeconds: () => number;
+  /** The kiosk's delays in seconds, as configured (defaults: 90 of inactivity, 30 of warning, 15 of thanks). */
+  timing: () => KioskTiming;
   /** The warning shows: move focus to its button. */
   warned: () => void;
   /** Any touch, key or input while watching. */
@@ -25,7 +34,9 @@ export interface KioskOptions {
 /**
  * The waiting-room tablet's two timers: the inactivity watch ("Êtes-vous toujours là ?", then the
  * answers are cleared so the next person never sees them) and the thank-you screen's countdown.
- * It listens to the host's pointer, key and input events; nothing runs outside kiosk mode.
+ * It listens to the host's pointer, key and input events; nothing runs outside kiosk mode. A tablet
+ * left for weeks must keep what it could not send yet: in kiosk mode it asks the browser, once, to
+ * keep its storage.
  */
 export class KioskController implements ReactiveController {
   /** True while "are you still there?" shows. */
@@ -33,9 +44,15 @@ export class KioskController implements ReactiveController {
   /** Seconds left on the thank-you screen. */
   countdown = 0;
 
+  /** Seconds the warning waits before the answers are cleared. */
+  get warningSeconds(): number {
+    return this.options.timing().warningSeconds ?? 30;
+  }
+
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private warningTimer: ReturnType<typeof setTimeout> | undefined;
   private resetTimer: ReturnType<typeof setInterval> | undefined;
+  private persistenceAsked = false;
   private static readonly activityEvents = ['pointerdown', 'keydown', 'input'] as const;
 
   constructor(
@@ -47,6 +64,12 @@ export class KioskController implements ReactiveController {
 
   hostConnected(): void {
     for (const type of KioskController.activityEvents) this.host.addEventListener(type, this.onActivity);
+  }
+
+  hostUpdate(): void {
+    if (this.persistenceAsked || !this.options.kiosk()) return;
+    this.persistenceAsked = true;
+    void LocalStore.requestPersistence();
   }
 
   hostDisconnected(): void {
@@ -63,7 +86,7 @@ export class KioskController implements ReactiveController {
   /** The thank-you screen shows: count down to the next person. */
   startCountdown(): void {
     clearInterval(this.resetTimer);
-    const seconds = this.options.resetAfterSeconds();
+    const seconds = this.options.timing().resetAfterSeconds ?? 15;
     const endsAt = Date.now() + seconds * 1000;
     this.countdown = Math.ceil(seconds);
     this.host.requestUpdate();
@@ -91,7 +114,7 @@ export class KioskController implements ReactiveController {
   }
 
   private readonly onActivity = (): void => {
-    if (!this.options.watching()) return;
+    if (!this.options.kiosk() || this.options.done()) return;
     this.setWarning(false);
     this.options.activity?.();
     this.watch();
@@ -100,7 +123,7 @@ export class KioskController implements ReactiveController {
   private watch(): void {
     clearTimeout(this.idleTimer);
     clearTimeout(this.warningTimer);
-    this.idleTimer = setTimeout(() => this.warn(), this.options.inactivitySeconds() * 1000);
+    this.idleTimer = setTimeout(() => this.warn(), (this.options.timing().inactivitySeconds ?? 90) * 1000);
   }
 
   private warn(): void {
@@ -110,7 +133,7 @@ export class KioskController implements ReactiveController {
     this.warningTimer = setTimeout(() => {
       this.setWarning(false);
       this.options.abandoned();
-    }, this.options.warningSeconds() * 1000);
+    }, this.warningSeconds * 1000);
   }
 
   private setWarning(shown: boolean): void {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Checked, ConfigProblem } from '../../core/config.js';
+import type { ConfigProblem } from '../../core/config.js';
 import { loadJsonFeed, type FeedResult } from '../../core/json-feed.js';
 import type { SurveyDefinition } from './satisfaction-survey.schema.js';
 import { checkDefinition } from './survey-logic.js';
@@ -10,7 +10,9 @@ export const DEFINITION_MAX_CHARS = 1_000_000;
 /** Any JSON: the bounded loader reads it, `checkDefinition` then checks shape and conditions with paths under `definition`. */
 const anyJson = z.unknown();
 
-const why: Record<Exclude<FeedResult<unknown>, { ok: true }>['reason'], string> = {
+type Failure = Extract<FeedResult<unknown>, { ok: false }>;
+
+const why: Record<Failure['reason'], string> = {
   network: 'pas de réponse du serveur',
   http: 'HTTP',
   format: 'pas un fichier JSON lisible',
@@ -18,13 +20,27 @@ const why: Record<Exclude<FeedResult<unknown>, { ok: true }>['reason'], string> 
 
 /**
  * Fetches the team's questionnaire by address through the bounded feed loader (no cookie, no
- * referrer, bounded in time and size), then checks it like a definition given inline. Problems
- * name the `definition` attribute and say what went wrong (`HTTP 404`, no answer, not JSON).
+ * referrer, bounded in time and size), then checks it like a definition given inline. A failure
+ * always carries `problems` naming the `definition` attribute and what went wrong (`HTTP 404`, no
+ * answer, not JSON), or the definition's own problems: the config notice shows them.
  */
-export async function loadDefinition(url: string, signal: AbortSignal, timeoutMs: number, maxChars = DEFINITION_MAX_CHARS): Promise<Checked<SurveyDefinition>> {
+export async function loadDefinition(
+  url: string,
+  signal: AbortSignal,
+  timeoutMs: number,
+  maxChars = DEFINITION_MAX_CHARS,
+): Promise<FeedResult<SurveyDefinition>> {
   const result = await loadJsonFeed(anyJson, url, signal, { timeoutMs, maxChars });
-  if (result.ok) return checkDefinition(result.feed);
+  if (result.ok) {
+    const checked = checkDefinition(result.feed);
+    return checked.ok ? { ok: true, feed: checked.value } : { ok: false, reason: 'format', problems: checked.problems };
+  }
   const reason = result.reason === 'http' ? `HTTP ${result.httpStatus}` : why[result.reason];
-  const problem: ConfigProblem = { source: 'attribute', path: 'definition', expected: 'l’adresse d’un questionnaire en JSON lisible', found: `${url} (${reason})`.slice(0, 160) };
-  return { ok: false, problems: [problem] };
+  const problem: ConfigProblem = {
+    source: 'attribute',
+    path: 'definition',
+    expected: 'l’adresse d’un questionnaire en JSON lisible',
+    found: `${url} (${reason})`.slice(0, 160),
+  };
+  return { ...result, problems: [problem] };
 }

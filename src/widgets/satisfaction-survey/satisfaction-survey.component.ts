@@ -1,43 +1,48 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { ConfigProblem } from '../../core/config.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { absoluteUrl, type ConfigProblem } from '../../core/config.js';
 import { DraftController } from '../../core/draft-controller.js';
-import { LocaleController, type Catalog } from '../../core/i18n.js';
-import { LocalStore } from '../../core/storage.js';
+import { focusAfterUpdate } from '../../core/focus.js';
+import { FormController } from '../../core/form-controller.js';
+import { LocaleController } from '../../core/i18n.js';
+import { FeedTask, TaskStatus } from '../../core/loader.js';
+import { outcomeMessage } from '../../core/outcome.js';
 import { SubmissionController } from '../../core/submission-controller.js';
 import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
 import type { AttributeValue } from '../../core/widget-config.js';
+import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
 import { ratingScaleStyles } from '../../ui/rating-scale.styles.js';
-import { hasAnswered, markAnswered, settleWithin } from './answered-marker.js';
+import { hasAnswered, markAnswered } from './answered-marker.js';
 import { KioskController } from './kiosk-controller.js';
 import { loadDefinition } from './load-definition.js';
-import { satisfactionSurveyConfigSchema, type SatisfactionSurveyConfig, type SatisfactionSurveyPayload, type SurveyDefinition } from './satisfaction-survey.schema.js';
+import { RestoreController } from './restore-controller.js';
+import {
+  satisfactionSurveyConfigSchema,
+  type SatisfactionSurveyConfig,
+  type SatisfactionSurveyPayload,
+  type SurveyDefinition,
+} from './satisfaction-survey.schema.js';
 import type { StepState, SurveyDraft } from './satisfaction-survey.state.js';
 import { surveyStyles } from './satisfaction-survey.styles.js';
 import {
   buildAnswers,
   clampStep,
   currentCampaign,
+  currentStep,
   definitionSource,
   emptyState,
   hasStarted,
-  sectionProblems,
   stepErrors,
-  visibleSections,
   withAnswer,
   type AnswerValue,
   type DefinitionSource,
+  type StepError,
   type SurveyState,
 } from './survey-logic.js';
-import { surveyFr, type SurveyStrings } from './translations/fr.js';
+import { surveyCatalog } from './translations/index.js';
 import { renderAlreadyAnswered, renderIdleWarning, renderLoading, renderThanks } from './views/screens.view.js';
 import { renderStep } from './views/step.view.js';
-
-const surveyCatalog: Catalog<SurveyStrings> = {
-  fr: surveyFr,
-  en: () => import('./translations/en.js').then((module) => module.surveyEn),
-};
 
 /**
  * The satisfaction and needs questionnaire (ACI indicator "implication des usagers", niveau 1):
@@ -77,6 +82,8 @@ const surveyCatalog: Catalog<SurveyStrings> = {
  * @csspart field-message - A question's error message.
  * @csspart error-summary - The list of problems shown when a step cannot go on.
  * @csspart actions - A row of buttons.
+ * @csspart button - Every button; each also carries its own name below (`::part(next-button)`).
+ * @csspart secondary - The less prominent button ("Précédent").
  * @csspart previous-button - "Précédent".
  * @csspart next-button - "Suivant" or "Envoyer mes réponses".
  * @csspart notice - The information notice (details).
@@ -106,13 +113,8 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     campaign: { type: String },
     kiosk: { type: Boolean, reflect: true },
     definition: {},
-    loaded: { state: true },
-    loading: { state: true },
     answers: { state: true },
     step: { state: true },
-    attempted: { state: true },
-    alreadyAnswered: { state: true },
-    preparing: { state: true },
     statusText: { state: true },
   };
 
@@ -125,12 +127,11 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     dbName: () => this.submissionTarget.dbName,
   });
   private readonly kioskTimers = new KioskController(this, {
-    watching: () => this.isKiosk && this.submission.state !== 'done',
+    kiosk: () => this.isKiosk,
+    done: () => this.submission.state === 'done',
     started: () => hasStarted(this.step, this.answers),
-    inactivitySeconds: () => this.settings.inactivitySeconds ?? 90,
-    warningSeconds: () => this.settings.warningSeconds ?? 30,
-    resetAfterSeconds: () => this.settings.resetAfterSeconds ?? 15,
-    warned: () => (this.focusAfterUpdate = 'continue-button'),
+    timing: () => this.settings,
+    warned: () => void focusAfterUpdate(this, '#continue-button'),
     activity: () => {
       if (this.statusText === this.text.t.cleared) this.statusText = '';
     },
@@ -140,15 +141,31 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     },
     reset: () => this.restart(),
   });
+  private readonly restoring = new RestoreController<SurveyDraft>(this, {
+    key: () => (this.configured && this.survey ? `${this.submissionTarget.dbName}|${this.survey.id}|${this.campaignId}|${this.isKiosk}` : undefined),
+    answered: () => (this.oncePerDevice && this.survey ? hasAnswered(this.submissionTarget.dbName, this.survey.id, this.campaignId) : undefined),
+    draft: () => this.drafts.restore(),
+    restore: (draft) => {
+      if (this.dirty || !this.survey) return; // The person already answered something: that wins.
+      this.answers = { answers: draft.answers ?? {}, others: draft.others ?? {} };
+      this.step = clampStep(draft.step ?? 0, this.survey, this.answers);
+    },
+  });
+  /** One step's form: errors show after a "Suivant" that cannot go on, and the summary takes focus. */
+  private readonly form = new FormController(this, {
+    errors: () => this.currentErrors().map((e) => ({ fieldId: e.fieldId, message: this.text.t.summaryItem(e.question.label, e.message) })),
+  });
+  private readonly definitionTask = new FeedTask<SurveyDefinition>(this, {
+    url: () => (this.configured && this.source.kind === 'url' ? absoluteUrl(this.source.url) : undefined),
+    load: (url, signal) => {
+      this.loadProblems = [];
+      return loadDefinition(url, signal, this.submissionTarget.requestTimeoutMs);
+    },
+    onFailure: (failure) => this.reportLoadProblems(failure.problems ?? []),
+  });
 
-  declare private loaded: SurveyDefinition | undefined;
-  declare private loading: boolean;
   declare private answers: SurveyState;
   declare private step: number;
-  declare private attempted: boolean;
-  declare private alreadyAnswered: boolean;
-  /** Reading the marker and the draft: shows "loading" rather than a form that would jump. */
-  declare private preparing: boolean;
   declare private statusText: string;
 
   /** Campaign id, so that one period's answers stay together ("2026-T4"); the current quarter by default. */
@@ -159,24 +176,13 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   declare definition: unknown;
 
   private source: DefinitionSource = { kind: 'default' };
-  private loadedFrom: string | undefined;
-  private loadAbort: AbortController | undefined;
-  private preparedFor: string | undefined;
+  /** The person changed an answer since the page opened (a draft read late must not overwrite it). */
   private dirty = false;
-  private focusAfterUpdate: string | undefined;
-  private persistenceAsked = false;
 
   constructor() {
     super();
-    this.campaign = undefined;
-    this.definition = undefined;
-    this.loaded = undefined;
-    this.loading = false;
     this.answers = emptyState();
     this.step = 0;
-    this.attempted = false;
-    this.alreadyAnswered = false;
-    this.preparing = false;
     this.statusText = '';
   }
 
@@ -184,7 +190,7 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   get survey(): SurveyDefinition | undefined {
     if (this.source.kind === 'default') return this.text.t.defaultSurvey;
     if (this.source.kind === 'object') return this.source.definition;
-    return this.loaded;
+    return this.definitionTask.status === TaskStatus.COMPLETE ? this.definitionTask.value : undefined;
   }
 
   /** The campaign the answers are filed under. */
@@ -200,7 +206,7 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     return !this.isKiosk && this.settings.oncePerDevice !== false;
   }
 
-  // Config, loading, draft and marker
+  // Config and settings
 
   /** The schema's checks, then the definition's: an address, or an object checked at once (shape and conditions). */
   protected override resolveConfig(json: unknown, commonAttributes: AttributeValue[], inlineProblems: ConfigProblem[]) {
@@ -212,39 +218,9 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     return result;
   }
 
-  private startLoading(url: string): void {
-    if (this.loadedFrom === url) return;
-    this.loadedFrom = url;
-    this.loadAbort?.abort();
-    const abort = (this.loadAbort = new AbortController());
-    this.loading = true;
-    this.loaded = undefined;
-    this.loadProblems = [];
-    void loadDefinition(url, abort.signal, this.submissionTarget.requestTimeoutMs).then((checked) => {
-      if (abort.signal.aborted) return;
-      this.loaded = checked.ok ? checked.value : undefined;
-      this.loading = false;
-      this.reportLoadProblems(checked.ok ? [] : checked.problems);
-    });
-  }
-
-  /** Once per questionnaire, campaign and database: the "already answered" marker and the draft. */
-  private async prepare(key: string, survey: SurveyDefinition): Promise<void> {
-    this.alreadyAnswered = false;
-    this.preparing = true;
-    try {
-      if (this.oncePerDevice) {
-        const answered = await settleWithin(hasAnswered(this.submissionTarget.dbName, survey.id, this.campaignId), false);
-        if (this.preparedFor !== key) return;
-        this.alreadyAnswered = answered;
-      }
-      const draft = await settleWithin(this.drafts.restore(), undefined);
-      if (this.preparedFor !== key || !draft || this.dirty) return;
-      this.answers = { answers: draft.answers ?? {}, others: draft.others ?? {} };
-      this.step = clampStep(draft.step ?? 0, survey, this.answers);
-    } finally {
-      if (this.preparedFor === key) this.preparing = false;
-    }
+  /** A valid config: a questionnaire not fetched from an address has no loading problem. */
+  protected override settingsChanged(): void {
+    if (this.source.kind !== 'url' && this.loadProblems.length) this.loadProblems = [];
   }
 
   // Answers and steps
@@ -257,10 +233,15 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
 
   private goTo(step: number): void {
     this.step = Math.max(0, step);
-    this.attempted = false;
+    this.form.reset();
     this.statusText = '';
-    this.focusAfterUpdate = 'step-title';
     this.drafts.save({ ...this.answers, step: this.step });
+    void focusAfterUpdate(this, '#step-title');
+  }
+
+  /** The current step's problems, each on its field (shown or not). */
+  private currentErrors(): StepError[] {
+    return this.survey ? stepErrors(currentStep(this.survey, this.answers, this.step).current, this.answers, this.text.t.problems) : [];
   }
 
   private readonly onAnswer = (questionId: string, value: AnswerValue | undefined) => this.change(withAnswer(this.answers, questionId, value));
@@ -269,27 +250,20 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   private readonly onPrevious = () => this.goTo(this.step - 1);
   private readonly onContinue = () => {
     this.kioskTimers.keepGoing();
-    this.focusAfterUpdate = 'step-title';
+    void focusAfterUpdate(this, '#step-title');
   };
 
   private readonly onSubmit = async (event: Event) => {
     event.preventDefault();
     const survey = this.survey;
     if (!survey || this.submission.state === 'sending') return;
-    const sections = visibleSections(survey, this.answers);
-    const current = sections[Math.min(this.step, sections.length - 1)];
-    if (!current) return;
-    if (sectionProblems(current, this.answers).length) {
-      this.attempted = true;
-      this.focusAfterUpdate = 'error-summary';
-      // A second press with the same answers changes no state: ask for the update that moves focus.
-      this.requestUpdate();
-    } else if (this.step < sections.length - 1) this.goTo(this.step + 1);
+    // With problems, the summary shows and takes focus, on a second press too.
+    if (!(await this.form.attempt())) return;
+    if (this.step < currentStep(survey, this.answers, this.step).sections.length - 1) this.goTo(this.step + 1);
     else await this.send(survey);
   };
 
   private async send(survey: SurveyDefinition): Promise<void> {
-    this.attempted = false;
     const answers = buildAnswers(survey, this.answers, this.text.t.otherLabel);
     // An empty questionnaire tells the team nothing and would count as this device's one answer.
     this.statusText = answers.length ? '' : this.text.t.nothingAnswered;
@@ -299,51 +273,10 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     if (outcome === 'too-fast') this.statusText = this.coreText.t.tooFast;
     if (this.submission.state !== 'done') return;
     this.kioskTimers.stopWatch();
-    this.focusAfterUpdate = 'thanks-title';
-    this.requestUpdate();
+    void focusAfterUpdate(this, '#thanks-title');
     if (this.isKiosk) return this.kioskTimers.startCountdown();
     await this.drafts.clear();
     if (this.oncePerDevice) await markAnswered(this.submissionTarget.dbName, survey.id, this.campaignId);
-  }
-
-  // Lifecycle
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loadAbort?.abort();
-    this.loadedFrom = undefined;
-    this.preparedFor = undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!this.configured) return;
-    if (this.source.kind === 'url') this.startLoading(this.source.url);
-    else {
-      this.loadedFrom = undefined;
-      this.loading = false;
-      this.loadProblems = [];
-    }
-    if (this.isKiosk && !this.persistenceAsked) {
-      this.persistenceAsked = true;
-      void LocalStore.requestPersistence();
-    }
-    const survey = this.survey;
-    const key = survey ? `${this.submissionTarget.dbName}|${survey.id}|${this.campaignId}|${this.isKiosk}` : undefined;
-    if (survey && key && key !== this.preparedFor) {
-      this.preparedFor = key;
-      void this.prepare(key, survey);
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const id = this.focusAfterUpdate;
-    if (!id) return;
-    this.focusAfterUpdate = undefined;
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
-    target?.focus();
-    if (id !== 'continue-button') target?.scrollIntoView?.({ block: 'nearest' });
   }
 
   // Public methods
@@ -353,29 +286,30 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     this.kioskTimers.stop();
     this.answers = emptyState();
     this.step = 0;
-    this.attempted = false;
+    this.form.reset();
     this.dirty = false;
     this.statusText = '';
     this.submission.reset();
     void this.drafts.clear();
-    this.focusAfterUpdate = 'step-title';
+    void focusAfterUpdate(this, '#step-title');
   }
 
   // Rendering
 
   private stepState(survey: SurveyDefinition): StepState {
     const t = this.text.t;
-    const sections = visibleSections(survey, this.answers);
-    const index = Math.min(this.step, sections.length - 1);
-    const errors = this.attempted ? stepErrors(sections[index]!, this.answers, t.problems) : [];
+    const { sections, index } = currentStep(survey, this.answers, this.step);
+    // The summary says "« question » : problème"; beside the field, its legend is right above: the problem alone.
+    const errors = this.currentErrors();
+    const shown = new Set(this.form.shownErrors.map((e) => e.fieldId));
     return {
       survey,
       sections,
       index,
       answers: this.answers,
       sending: this.submission.state === 'sending',
-      summary: errors.map((e) => ({ fieldId: e.fieldId, message: t.summaryItem(e.question.label, e.message) })),
-      errorFor: (fieldId) => errors.find((e) => e.fieldId === fieldId)?.message,
+      summary: this.form.summaryErrors,
+      errorFor: (fieldId) => (shown.has(fieldId) ? errors.find((e) => e.fieldId === fieldId)?.message : undefined),
       root: this.renderRoot as ShadowRoot,
       notice: {
         paragraphs: this.settings.notice ? [this.settings.notice] : t.notice(this.settings.structureName ?? t.theStructure, this.oncePerDevice),
@@ -384,25 +318,21 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     };
   }
 
-  private renderStatus() {
-    const core = this.coreText.t;
+  private renderStatus(): TemplateResult {
     const outcome = this.submission.outcome;
-    let message = this.statusText;
-    if (outcome) {
-      if (outcome.status === 'rejected') message = core.status.rejected(outcome.httpStatus ?? 0);
-      else if (outcome.status === 'failed') message = this.submissionTarget.endpoint ? core.status.failedSend : core.status.failedSave;
-      else message = this.submission.deliveredLater ? core.status.delivered : core.status[outcome.status];
-    }
-    return html`<div class="status ${outcome?.status ?? ''}" part="status" role="status">${message}</div>`;
+    const message = outcome
+      ? outcomeMessage(outcome, this.coreText.t, { endpoint: Boolean(this.submissionTarget.endpoint), deliveredLater: this.submission.deliveredLater })
+      : this.statusText;
+    return statusRegion({ message, className: outcome?.status ?? '' });
   }
 
   private renderBody(survey: SurveyDefinition | undefined): TemplateResult {
     const t = this.text.t;
-    if (!survey || this.loading || this.preparing) return renderLoading({ t });
+    if (!survey || this.definitionTask.status === TaskStatus.PENDING || this.restoring.preparing) return renderLoading({ t });
     if (this.submission.state === 'done') {
       return renderThanks({ t, state: { kiosk: this.isKiosk, countdown: this.kioskTimers.countdown }, on: { restart: () => this.restart() } });
     }
-    if (this.alreadyAnswered) return renderAlreadyAnswered({ t });
+    if (this.restoring.alreadyAnswered) return renderAlreadyAnswered({ t });
     const on = { submit: this.onSubmit, previous: this.onPrevious, answer: this.onAnswer, other: this.onOther, honeypot: this.onHoneypot };
     return renderStep({ t, core: this.coreText.t, state: this.stepState(survey), on });
   }
@@ -410,12 +340,11 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   protected renderContent() {
     const t = this.text.t;
     const survey = this.survey;
+    const warning = this.kioskTimers.idleWarning
+      ? renderIdleWarning({ t, state: { seconds: this.kioskTimers.warningSeconds }, on: { continue: this.onContinue } })
+      : nothing;
     return html`<section class="survey ${this.isKiosk ? 'kiosk' : ''}" part="survey" aria-labelledby=${survey ? 'survey-title' : nothing}>
-      ${survey ? html`<h2 id="survey-title" part="title">${survey.title}</h2>` : nothing}
-      ${this.renderBody(survey)} ${this.renderStatus()}
-      ${this.kioskTimers.idleWarning
-        ? renderIdleWarning({ t, state: { seconds: this.settings.warningSeconds ?? 30 }, on: { continue: this.onContinue } })
-        : nothing}
+      ${survey ? html`<h2 id="survey-title" part="title">${survey.title}</h2>` : nothing} ${this.renderBody(survey)} ${this.renderStatus()} ${warning}
     </section>`;
   }
 }

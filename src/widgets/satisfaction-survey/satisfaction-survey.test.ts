@@ -21,14 +21,16 @@ interface Options {
 }
 
 async function renderSurvey(options: Options = {}): Promise<MspSatisfactionSurvey> {
-  const el = await fixture<MspSatisfactionSurvey>(html`<msp-satisfaction-survey
-    db-name=${options.dbName ?? freshDbName('survey')}
-    endpoint=${ifDefined(options.endpoint)}
-    campaign=${ifDefined(options.campaign)}
-    definition=${ifDefined(options.definition)}
-    lang=${ifDefined(options.lang)}
-    .config=${{ minSecondsToSubmit: 0, ...options.config }}
-  ></msp-satisfaction-survey>`);
+  const el = await fixture<MspSatisfactionSurvey>(
+    html`<msp-satisfaction-survey
+      db-name=${options.dbName ?? freshDbName('survey')}
+      endpoint=${ifDefined(options.endpoint)}
+      campaign=${ifDefined(options.campaign)}
+      definition=${ifDefined(options.definition)}
+      lang=${ifDefined(options.lang)}
+      .config=${{ minSecondsToSubmit: 0, ...options.config }}
+    ></msp-satisfaction-survey>`,
+  );
   await el.updateComplete;
   // The questionnaire, the "already answered" marker and the draft are read first.
   await waitFor(() => !$(el, '.loading'), 5000, 'the survey to be ready');
@@ -60,12 +62,12 @@ async function type(el: MspSatisfactionSurvey, id: string, text: string): Promis
   await el.updateComplete;
 }
 async function next(el: MspSatisfactionSurvey): Promise<void> {
-  $<HTMLButtonElement>(el, 'button[part="next-button"]')!.click();
+  $<HTMLButtonElement>(el, 'button[part~="next-button"]')!.click();
   await el.updateComplete;
   await settle();
 }
 async function previous(el: MspSatisfactionSurvey): Promise<void> {
-  $<HTMLButtonElement>(el, 'button[part="previous-button"]')!.click();
+  $<HTMLButtonElement>(el, 'button[part~="previous-button"]')!.click();
   await el.updateComplete;
   await settle();
 }
@@ -117,7 +119,7 @@ describe('msp-satisfaction-survey: accessibility at every step', () => {
 });
 
 describe('msp-satisfaction-survey: styling', () => {
-  it('writes no style attribute (a strict CSP, style-src \'self\', keeps the progress bar) and shows the step in a native bar', async () => {
+  it("writes no style attribute (a strict CSP, style-src 'self', keeps the progress bar) and shows the step in a native bar", async () => {
     const el = await renderSurvey();
     const total = defaultSurveyFr.sections.length;
     expect(el.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
@@ -133,7 +135,7 @@ describe('msp-satisfaction-survey: styling', () => {
     const el = await renderSurvey({ config: { kiosk: true, resetAfterSeconds: 60 } });
     await next(el);
     const buttons = [...el.shadowRoot!.querySelectorAll('button')];
-    expect(buttons.map((b) => b.getAttribute('part'))).to.deep.equal(['previous-button', 'next-button']);
+    expect(buttons.map((b) => b.getAttribute('part'))).to.deep.equal(['button secondary previous-button', 'button next-button']);
   });
 });
 
@@ -153,7 +155,7 @@ describe('msp-satisfaction-survey: keyboard only', () => {
     await press('Tab');
     await press('ArrowRight', 4);
     await press('Tab');
-    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('next-button');
+    expect(el.shadowRoot!.activeElement?.part.contains('next-button')).to.be.true;
     await press('Enter');
     await el.updateComplete;
     await settle();
@@ -199,7 +201,7 @@ describe('msp-satisfaction-survey: keyboard only', () => {
     await press('Tab');
     await press(' ');
     await press('Tab', 10 + 2); // the other nine themes and "autre", then "Précédent", "Suivant"
-    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('next-button');
+    expect(el.shadowRoot!.activeElement?.part.contains('next-button')).to.be.true;
     await press('Enter');
     await el.updateComplete;
     await settle();
@@ -260,7 +262,14 @@ describe('msp-satisfaction-survey: keyboard only', () => {
           valueLabels: ['Bien manger', 'Bouger, marcher'],
         },
         { questionId: 'age', type: 'single', section: 'profil', label: labelOf('age'), value: '30-44', valueLabels: ['30 à 44 ans'] },
-        { questionId: 'frequence', type: 'single', section: 'profil', label: labelOf('frequence'), value: 'quelques-fois-an', valueLabels: ['Quelques fois par an'] },
+        {
+          questionId: 'frequence',
+          type: 'single',
+          section: 'profil',
+          label: labelOf('frequence'),
+          value: 'quelques-fois-an',
+          valueLabels: ['Quelques fois par an'],
+        },
         { questionId: 'commentaire', type: 'long-text', section: 'profil', label: labelOf('commentaire'), value: 'Merci pour tout' },
       ],
     });
@@ -322,7 +331,9 @@ describe('msp-satisfaction-survey: nothing answered', () => {
     const dbName = freshDbName('survey-empty');
     const el = await renderSurvey({
       dbName,
-      config: { definition: { id: 'vide', title: 'Vide', sections: [{ id: 's', title: 'S', questions: [{ id: 'q', type: 'yesno', label: 'Oui ou non ?' }] }] } },
+      config: {
+        definition: { id: 'vide', title: 'Vide', sections: [{ id: 's', title: 'S', questions: [{ id: 'q', type: 'yesno', label: 'Oui ou non ?' }] }] },
+      },
     });
     await next(el);
     expect($(el, '[role="status"]')!.textContent).to.contain('Répondez à au moins une question');
@@ -523,7 +534,15 @@ describe('msp-satisfaction-survey: the team’s own definition', () => {
       answers: [
         { questionId: 'note', type: 'rating', section: 'notes', label: 'Que pensez-vous de l’accueil ?', value: 2 },
         { questionId: 'pourquoi', type: 'short-text', section: 'notes', label: 'Qu’est-ce qui n’allait pas ?', value: 'L’attente au téléphone' },
-        { questionId: 'venue', type: 'single', section: 'notes', label: 'Comment êtes-vous venu ?', value: 'autre', valueLabels: ['Autrement, précisez'], other: 'En trottinette' },
+        {
+          questionId: 'venue',
+          type: 'single',
+          section: 'notes',
+          label: 'Comment êtes-vous venu ?',
+          value: 'autre',
+          valueLabels: ['Autrement, précisez'],
+          other: 'En trottinette',
+        },
         {
           questionId: 'ateliers',
           type: 'multiple',
@@ -543,11 +562,26 @@ describe('msp-satisfaction-survey: the team’s own definition', () => {
 
   it('an invalid definition given as property explains itself, naming the question and the field', async () => {
     const errors: unknown[] = [];
-    const el = await fixture<MspSatisfactionSurvey>(html`<msp-satisfaction-survey
-      db-name=${freshDbName('survey-bad')}
-      @msp-error=${(e: CustomEvent) => errors.push(e.detail)}
-      .definition=${{ id: 'x', title: 'X', sections: [{ id: 's', title: 'S', questions: [{ id: 'q1', type: 'stars', label: 'Q' }, { id: 'q2', type: 'rating', label: 'R', showIf: { question: 'q9', answered: true } }] }] }}
-    ></msp-satisfaction-survey>`);
+    const el = await fixture<MspSatisfactionSurvey>(
+      html`<msp-satisfaction-survey
+        db-name=${freshDbName('survey-bad')}
+        @msp-error=${(e: CustomEvent) => errors.push(e.detail)}
+        .definition=${{
+          id: 'x',
+          title: 'X',
+          sections: [
+            {
+              id: 's',
+              title: 'S',
+              questions: [
+                { id: 'q1', type: 'stars', label: 'Q' },
+                { id: 'q2', type: 'rating', label: 'R', showIf: { question: 'q9', answered: true } },
+              ],
+            },
+          ],
+        }}
+      ></msp-satisfaction-survey>`,
+    );
     await el.updateComplete;
     expect(errors, 'msp-error for the webmaster').to.have.length(1);
     expect(errors[0]).to.include({ kind: 'survey', reason: 'config' });
@@ -560,11 +594,21 @@ describe('msp-satisfaction-survey: the team’s own definition', () => {
   });
 
   it('cross-checks conditions of an inline JSON definition', async () => {
-    const el = await fixture<MspSatisfactionSurvey>(html`<msp-satisfaction-survey db-name=${freshDbName('survey-bad')}>
-      <script type="application/json">
-        {"definition": {"id": "x", "title": "X", "sections": [{"id": "s", "title": "S", "questions": [{"id": "q2", "type": "rating", "label": "R", "showIf": {"question": "q9", "answered": true}}]}]}}
-      </script>
-    </msp-satisfaction-survey>`);
+    const el = await fixture<MspSatisfactionSurvey>(
+      html`<msp-satisfaction-survey db-name=${freshDbName('survey-bad')}>
+        <script type="application/json">
+          {
+            "definition": {
+              "id": "x",
+              "title": "X",
+              "sections": [
+                { "id": "s", "title": "S", "questions": [{ "id": "q2", "type": "rating", "label": "R", "showIf": { "question": "q9", "answered": true } }] }
+              ]
+            }
+          }
+        </script>
+      </msp-satisfaction-survey>`,
+    );
     await el.updateComplete;
     const notice = $(el, '[part="config-notice"]')!;
     expect(notice.textContent).to.contain('definition.sections[0].questions[0].showIf.question');

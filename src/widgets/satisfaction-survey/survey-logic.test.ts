@@ -10,6 +10,7 @@ import {
   clampStep,
   conditionHolds,
   currentCampaign,
+  currentStep,
   definitionSource,
   hasStarted,
   problemIsOnOther,
@@ -36,7 +37,16 @@ const definition: SurveyDefinition = {
       questions: [
         { id: 'note', type: 'rating', label: 'Note ?' },
         { id: 'pourquoi', type: 'short-text', label: 'Pourquoi ?', showIf: { question: 'note', atMost: 2 } },
-        { id: 'venue', type: 'single', label: 'Venue ?', options: [{ id: 'pied', label: 'À pied' }, { id: 'bus', label: 'En bus' }], other: true },
+        {
+          id: 'venue',
+          type: 'single',
+          label: 'Venue ?',
+          options: [
+            { id: 'pied', label: 'À pied' },
+            { id: 'bus', label: 'En bus' },
+          ],
+          other: true,
+        },
       ],
     },
     {
@@ -51,7 +61,18 @@ const definition: SurveyDefinition = {
       questions: [
         { id: 'detail', type: 'long-text', label: 'Détail ?', showIf: { question: 'pourquoi', answered: true }, maxLength: 50 },
         { id: 'ok', type: 'yesno', label: 'OK ?', required: true },
-        { id: 'themes', type: 'multiple', label: 'Thèmes ?', options: [{ id: 'x', label: 'X' }, { id: 'y', label: 'Y' }, { id: 'z', label: 'Z' }], maxChoices: 2, other: true },
+        {
+          id: 'themes',
+          type: 'multiple',
+          label: 'Thèmes ?',
+          options: [
+            { id: 'x', label: 'X' },
+            { id: 'y', label: 'Y' },
+            { id: 'z', label: 'Z' },
+          ],
+          maxChoices: 2,
+          other: true,
+        },
       ],
     },
   ],
@@ -128,7 +149,15 @@ describe('survey logic: what is sent', () => {
       { questionId: 'note', type: 'rating', section: 'a', label: 'Note ?', value: 5 },
       { questionId: 'venue', type: 'single', section: 'a', label: 'Venue ?', value: 'autre', valueLabels: ['Autre, précisez'], other: 'En vélo' },
       { questionId: 'ok', type: 'yesno', section: 'c', label: 'OK ?', value: true },
-      { questionId: 'themes', type: 'multiple', section: 'c', label: 'Thèmes ?', value: ['y', 'autre'], valueLabels: ['Y', 'Autre, précisez'], other: 'Jardinage' },
+      {
+        questionId: 'themes',
+        type: 'multiple',
+        section: 'c',
+        label: 'Thèmes ?',
+        value: ['y', 'autre'],
+        valueLabels: ['Y', 'Autre, précisez'],
+        other: 'Jardinage',
+      },
     ]);
     const payload = { campaign: '2026-T4', surveyId: 'essai', surveyTitle: 'Essai', kiosk: false, answers };
     expect(z.safeParse(satisfactionSurveyPayloadSchema, payload).success).to.be.true;
@@ -144,7 +173,13 @@ describe('survey logic: what is sent', () => {
   });
 
   it('the payload schema refuses a value of the wrong type for its question', () => {
-    const bad = { campaign: '2026-T4', surveyId: 'essai', surveyTitle: 'Essai', kiosk: false, answers: [{ questionId: 'note', type: 'rating', label: 'Note ?', value: 7 }] };
+    const bad = {
+      campaign: '2026-T4',
+      surveyId: 'essai',
+      surveyTitle: 'Essai',
+      kiosk: false,
+      answers: [{ questionId: 'note', type: 'rating', label: 'Note ?', value: 7 }],
+    };
     const result = z.safeParse(satisfactionSurveyPayloadSchema, bad);
     expect(result.success).to.be.false;
     const yesnoAsText = { ...bad, answers: [{ questionId: 'ok', type: 'yesno', label: 'OK ?', value: 'oui' }] };
@@ -167,7 +202,8 @@ describe('survey logic: definitions explain what is wrong', () => {
   it('accepts the default questionnaire, in French and English, with the same ids', () => {
     expect(checkDefinition(defaultSurveyFr).ok).to.be.true;
     expect(checkDefinition(defaultSurveyEn).ok).to.be.true;
-    const ids = (d: SurveyDefinition) => d.sections.map((s) => [s.id, s.questions.map((q) => [q.id, q.type, 'options' in q ? q.options.map((o) => o.id) : []])]);
+    const ids = (d: SurveyDefinition) =>
+      d.sections.map((s) => [s.id, s.questions.map((q) => [q.id, q.type, 'options' in q ? q.options.map((o) => o.id) : []])]);
     expect(ids(defaultSurveyEn)).to.deep.equal(ids(defaultSurveyFr));
     const needs = defaultSurveyFr.sections.flatMap((s) => s.questions).find((q) => q.id === 'needs');
     expect(needs?.type).to.equal('multiple');
@@ -188,7 +224,10 @@ describe('survey logic: definitions explain what is wrong', () => {
     const input = clone(definition) as unknown as Record<string, unknown> & { sections: Array<{ questions: Array<Record<string, unknown>> }> };
     delete input.title;
     input.sections[0]!.questions[0]!.requird = true;
-    input.sections[0]!.questions[2]!.options = [{ id: 'autre', label: 'Autre' }, { id: 'bus', label: 'Bus' }];
+    input.sections[0]!.questions[2]!.options = [
+      { id: 'autre', label: 'Autre' },
+      { id: 'bus', label: 'Bus' },
+    ];
     const problems = problemsOf(input);
     const byPath = Object.fromEntries(problems.map((p) => [p.path, p]));
     expect(byPath['definition.title']?.expected).to.equal('du texte');
@@ -272,11 +311,21 @@ describe('survey logic: a step that cannot go on', () => {
     const s = state({ venue: 'autre', ok: true, themes: ['autre'] }, { themes: 'x'.repeat(301) });
     expect(stepErrors(stepOf(s, 'a'), s, texts).map((e) => [e.fieldId, e.problem])).to.deep.equal([['q-venue-other', 'other-missing']]);
     const errors = stepErrors(stepOf(s, 'c'), s, texts);
-    expect(errors.map((e) => [e.fieldId, e.problem, e.message])).to.deep.equal([['q-themes-other', 'too-long', 'Votre réponse dépasse 300 caractères : raccourcissez-la.']]);
+    expect(errors.map((e) => [e.fieldId, e.problem, e.message])).to.deep.equal([
+      ['q-themes-other', 'too-long', 'Votre réponse dépasse 300 caractères : raccourcissez-la.'],
+    ]);
   });
 });
 
 describe('survey logic: steps, answers and the definition setting', () => {
+  it('finds the current step among those shown now', () => {
+    const shown = currentStep(definition, state({ venue: 'bus' }), 1);
+    expect([shown.index, shown.current.section.id, shown.sections.length]).to.deep.equal([1, 'b', 3]);
+    // "bus" changed to "pied": step b is hidden, the same index now points to c, and past the end stays on the last.
+    expect(currentStep(definition, state({ venue: 'pied' }), 1).current.section.id).to.equal('c');
+    expect(currentStep(definition, state({}), 5).current.section.id).to.equal('c');
+  });
+
   it('keeps a restored step within the steps shown now', () => {
     expect(clampStep(2, definition, state({})), 'two steps shown').to.equal(1);
     expect(clampStep(2, definition, state({ venue: 'bus' }))).to.equal(2);
@@ -300,7 +349,10 @@ describe('survey logic: steps, answers and the definition setting', () => {
 
   it('reads the definition setting: default, address or object, else says why', () => {
     expect(definitionSource(undefined)).to.deep.equal({ ok: true, source: { kind: 'default' } });
-    expect(definitionSource('https://exemple.fr/questionnaire.json')).to.deep.equal({ ok: true, source: { kind: 'url', url: 'https://exemple.fr/questionnaire.json' } });
+    expect(definitionSource('https://exemple.fr/questionnaire.json')).to.deep.equal({
+      ok: true,
+      source: { kind: 'url', url: 'https://exemple.fr/questionnaire.json' },
+    });
     expect(definitionSource('/questionnaire.json')).to.deep.include({ ok: true });
     const object = definitionSource(definition);
     expect(object.ok && object.source.kind === 'object' && object.source.definition.id).to.equal('essai');

@@ -181,6 +181,17 @@ export function stepErrors(shown: ShownSection, state: SurveyState, texts: Probl
   }));
 }
 
+/** The steps shown now and the current one (the step index kept within them). */
+export function currentStep(
+  definition: SurveyDefinition,
+  state: SurveyState,
+  step: number,
+): { sections: ShownSection[]; index: number; current: ShownSection } {
+  const sections = visibleSections(definition, state);
+  const index = Math.max(0, Math.min(step, sections.length - 1));
+  return { sections, index, current: sections[index]! };
+}
+
 /** The step to show, kept within the steps shown now (a draft may come from a longer path). */
 export function clampStep(step: number, definition: SurveyDefinition, state: SurveyState): number {
   return Math.max(0, Math.min(step, visibleSections(definition, state).length - 1));
@@ -212,8 +223,7 @@ export function buildAnswers(definition: SurveyDefinition, state: SurveyState, o
       if (!isAnswered(question, value)) continue;
       const answer: SurveyAnswer = { questionId: question.id, type: question.type, section: section.id, label: question.label, value: value! };
       if (question.type === 'single' || question.type === 'multiple') {
-        const labelOf = (id: string) =>
-          id === OTHER_OPTION ? (question.otherLabel ?? otherLabel) : (question.options.find((o) => o.id === id)?.label ?? id);
+        const labelOf = (id: string) => (id === OTHER_OPTION ? (question.otherLabel ?? otherLabel) : (question.options.find((o) => o.id === id)?.label ?? id));
         const known = [...question.options.map((o) => o.id), ...(question.other ? [OTHER_OPTION] : [])];
         if (question.type === 'multiple') {
           const chosen = known.filter((id) => (value as string[]).includes(id));
@@ -251,7 +261,14 @@ export function definitionSource(definition: unknown): { ok: true; source: Defin
     if (isHttpUrl(definition)) return { ok: true, source: { kind: 'url', url: definition } };
     return {
       ok: false,
-      problems: [{ source: 'attribute', path: 'definition', expected: 'une adresse http(s) du questionnaire en JSON, ou un objet questionnaire', found: JSON.stringify(definition).slice(0, 60) }],
+      problems: [
+        {
+          source: 'attribute',
+          path: 'definition',
+          expected: 'une adresse http(s) du questionnaire en JSON, ou un objet questionnaire',
+          found: JSON.stringify(definition).slice(0, 60),
+        },
+      ],
     };
   }
   const checked = checkDefinition(definition);
@@ -265,6 +282,73 @@ export function emptyState(): SurveyState {
 
 const conditionTests = ['equals', 'anyOf', 'atMost', 'atLeast', 'answered'] as const;
 
+/** Records one problem at a path under the definition. */
+type Report = (path: string, expected: string, found: string) => void;
+
+/** The option ids a question answers with ("autre" included), none for a question without options. */
+function optionIds(question: Question): string[] {
+  return 'options' in question ? [...question.options.map((o) => o.id), ...(question.other ? [OTHER_OPTION] : [])] : [];
+}
+
+/** Whether `equals` holds a value the target question can answer; what it expects otherwise. */
+function equalsExpectation(target: Question, value: unknown): string | undefined {
+  const options = optionIds(target);
+  switch (target.type) {
+    case 'rating':
+      return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5 ? undefined : 'une note de 1 à 5';
+    case 'yesno':
+      return typeof value === 'boolean' ? undefined : 'true ou false';
+    case 'single':
+    case 'multiple':
+      return typeof value === 'string' && options.includes(value) ? undefined : `un de ses id d’option (${options.join(', ')})`;
+    default:
+      return typeof value === 'string' ? undefined : 'du texte';
+  }
+}
+
+/** A show-if condition: exactly one test, on a question asked before, that this question can answer. */
+function checkCondition(condition: Condition, path: string, who: string, asked: ReadonlyMap<string, Question>, report: Report): void {
+  const tests = conditionTests.filter((key) => condition[key] !== undefined);
+  if (tests.length !== 1) {
+    const found = tests.length ? tests.map((k) => `"${k}"`).join(', ') : 'aucun';
+    report(path, `${who} : un seul test parmi ${conditionTests.map((k) => `"${k}"`).join(', ')}`, found);
+    return;
+  }
+  const target = asked.get(condition.question);
+  if (!target) {
+    report(`${path}.question`, `${who} : l’id d’une question posée avant elle`, `"${condition.question}"`);
+    return;
+  }
+  const test = tests[0]!;
+  const options = optionIds(target);
+  const about = `${who} : la question « ${target.id} » (${target.type})`;
+  if (test === 'equals') {
+    const expected = equalsExpectation(target, condition.equals);
+    if (expected) report(`${path}.equals`, `${about} attend ${expected}`, JSON.stringify(condition.equals));
+  } else if (test === 'anyOf') {
+    const unknown = condition.anyOf!.filter((id) => !options.includes(id));
+    if (!options.length) report(`${path}.anyOf`, `${about} n’a pas d’options : utilisez "equals", "atMost", "atLeast" ou "answered"`, 'anyOf');
+    else if (unknown.length) report(`${path}.anyOf`, `${about} a ces id d’option : ${options.join(', ')}`, unknown.map((id) => `"${id}"`).join(', '));
+  } else if ((test === 'atMost' || test === 'atLeast') && target.type !== 'rating') {
+    report(`${path}.${test}`, `${about} n’est pas une note : "${test}" ne s’applique qu’à "rating"`, String(condition[test]));
+  }
+}
+
+/** A choice question's options: distinct ids, no more choices than options, "otherLabel" only with "other". */
+function checkOptions(question: Question, path: string, who: string, report: Report): void {
+  if (!('options' in question)) return;
+  const seen = new Set<string>();
+  question.options.forEach((option, o) => {
+    if (seen.has(option.id)) report(`${path}.options[${o}].id`, `${who} : des id d’option tous différents`, `"${option.id}" (en double)`);
+    seen.add(option.id);
+  });
+  const count = question.options.length + (question.other ? 1 : 0);
+  if (question.type === 'multiple' && question.maxChoices && question.maxChoices > count) {
+    report(`${path}.maxChoices`, `${who} : au plus le nombre d’options (${count})`, String(question.maxChoices));
+  }
+  if (question.otherLabel && !question.other) report(`${path}.otherLabel`, `${who} : "other": true pour que ce libellé serve`, `"${question.otherLabel}"`);
+}
+
 /**
  * Checks a definition: its shape (zod), then what a schema cannot see — unique ids, conditions that
  * point to an earlier question and test what that question can answer. Each problem names the question.
@@ -274,71 +358,21 @@ export function checkDefinition(input: unknown, pathPrefix = 'definition'): Chec
   if (!shape.ok) return { ok: false, problems: shape.problems.map((p) => nameQuestion(p, input, pathPrefix)) };
   const definition = shape.value;
   const problems: ConfigProblem[] = [];
-  const problem = (path: string, expected: string, found: string) => problems.push({ source: 'config', path: `${pathPrefix}.${path}`, expected, found });
+  const report: Report = (path, expected, found) => problems.push({ source: 'config', path: `${pathPrefix}.${path}`, expected, found });
   const asked = new Map<string, Question>();
   const sectionIds = new Set<string>();
-
-  const checkCondition = (condition: Condition, path: string, who: string) => {
-    const tests = conditionTests.filter((key) => condition[key] !== undefined);
-    if (tests.length !== 1) {
-      problem(path, `${who} : un seul test parmi ${conditionTests.map((k) => `"${k}"`).join(', ')}`, tests.length ? tests.map((k) => `"${k}"`).join(', ') : 'aucun');
-      return;
-    }
-    const target = asked.get(condition.question);
-    if (!target) {
-      problem(`${path}.question`, `${who} : l’id d’une question posée avant elle`, `"${condition.question}"`);
-      return;
-    }
-    const test = tests[0]!;
-    const options = 'options' in target ? [...target.options.map((o) => o.id), ...(target.other ? [OTHER_OPTION] : [])] : [];
-    const about = `${who} : la question « ${target.id} » (${target.type})`;
-    if (test === 'equals') {
-      const value = condition.equals;
-      const fits =
-        target.type === 'rating' ? typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5
-        : target.type === 'yesno' ? typeof value === 'boolean'
-        : target.type === 'single' || target.type === 'multiple' ? typeof value === 'string' && options.includes(value)
-        : typeof value === 'string';
-      if (!fits) {
-        const expected =
-          target.type === 'rating' ? 'une note de 1 à 5'
-          : target.type === 'yesno' ? 'true ou false'
-          : options.length ? `un de ses id d’option (${options.join(', ')})`
-          : 'du texte';
-        problem(`${path}.equals`, `${about} attend ${expected}`, JSON.stringify(value));
-      }
-    } else if (test === 'anyOf') {
-      const unknown = condition.anyOf!.filter((id) => !options.includes(id));
-      if (!options.length) problem(`${path}.anyOf`, `${about} n’a pas d’options : utilisez "equals", "atMost", "atLeast" ou "answered"`, 'anyOf');
-      else if (unknown.length) problem(`${path}.anyOf`, `${about} a ces id d’option : ${options.join(', ')}`, unknown.map((id) => `"${id}"`).join(', '));
-    } else if ((test === 'atMost' || test === 'atLeast') && target.type !== 'rating') {
-      problem(`${path}.${test}`, `${about} n’est pas une note : "${test}" ne s’applique qu’à "rating"`, String(condition[test]));
-    }
-  };
-
   definition.sections.forEach((section, s) => {
     const sectionPath = `sections[${s}]`;
-    if (sectionIds.has(section.id)) problem(`${sectionPath}.id`, `section « ${section.id} » : un id qu’aucune autre section n’a`, `"${section.id}" (en double)`);
+    if (sectionIds.has(section.id)) report(`${sectionPath}.id`, `section « ${section.id} » : un id qu’aucune autre section n’a`, `"${section.id}" (en double)`);
     sectionIds.add(section.id);
-    if (section.showIf) checkCondition(section.showIf, `${sectionPath}.showIf`, `section « ${section.id} »`);
+    if (section.showIf) checkCondition(section.showIf, `${sectionPath}.showIf`, `section « ${section.id} »`, asked, report);
     section.questions.forEach((question, q) => {
       const path = `${sectionPath}.questions[${q}]`;
       const who = `question « ${question.id} »`;
-      if (asked.has(question.id)) problem(`${path}.id`, `${who} : un id qu’aucune autre question n’a`, `"${question.id}" (en double)`);
+      if (asked.has(question.id)) report(`${path}.id`, `${who} : un id qu’aucune autre question n’a`, `"${question.id}" (en double)`);
       // A condition may point to any earlier question, of this step too: the next question then shows at once.
-      if (question.showIf) checkCondition(question.showIf, `${path}.showIf`, who);
-      if ('options' in question) {
-        const seen = new Set<string>();
-        question.options.forEach((option, o) => {
-          if (seen.has(option.id)) problem(`${path}.options[${o}].id`, `${who} : des id d’option tous différents`, `"${option.id}" (en double)`);
-          seen.add(option.id);
-        });
-        const count = question.options.length + (question.other ? 1 : 0);
-        if (question.type === 'multiple' && question.maxChoices && question.maxChoices > count) {
-          problem(`${path}.maxChoices`, `${who} : au plus le nombre d’options (${count})`, String(question.maxChoices));
-        }
-        if (question.otherLabel && !question.other) problem(`${path}.otherLabel`, `${who} : "other": true pour que ce libellé serve`, `"${question.otherLabel}"`);
-      }
+      if (question.showIf) checkCondition(question.showIf, `${path}.showIf`, who, asked, report);
+      checkOptions(question, path, who, report);
       if (!asked.has(question.id)) asked.set(question.id, question);
     });
   });
@@ -353,7 +387,8 @@ function nameQuestion(problem: ConfigProblem, input: unknown, prefix: string): C
   const section = Array.isArray(sections) ? (sections[Number(match[1])] as { id?: unknown; questions?: unknown[] } | undefined) : undefined;
   if (match[2] !== undefined) {
     const question = Array.isArray(section?.questions) ? (section.questions[Number(match[2])] as { id?: unknown } | undefined) : undefined;
-    const name = typeof question?.id === 'string' ? `question « ${question.id} »` : `question n° ${Number(match[2]) + 1} de la section n° ${Number(match[1]) + 1}`;
+    const name =
+      typeof question?.id === 'string' ? `question « ${question.id} »` : `question n° ${Number(match[2]) + 1} de la section n° ${Number(match[1]) + 1}`;
     return { ...problem, expected: `${name} : ${problem.expected}` };
   }
   const name = typeof section?.id === 'string' ? `section « ${section.id} »` : `section n° ${Number(match[1]) + 1}`;

@@ -23,7 +23,9 @@ export const surveyEn: SurveyStrings = {
     [
       `Your answers are read by the team of ${structure} to improve the welcome and services, and to plan actions that meet your needs.`,
       'The questionnaire is anonymous: it asks neither your name, nor your address, nor anything about your health. Only your answers and today’s date are sent.',
-      oncePerDevice ? 'So that each opinion counts once, this device keeps a plain “already answered” mark for this period, with nothing that identifies you.' : '',
+      oncePerDevice
+        ? 'So that each opinion counts once, this device keeps a plain “already answered” mark for this period, with nothing that identifies you.'
+        : '',
       'Every question is optional unless marked otherwise. You can stop at any time.',
     ].filter(Boolean),
   theStructure: 'the health centre',
@@ -39,11 +41,16 @@ export const surveyEn: SurveyStrings = {
   requiredMark: 'required',
   loading: 'Loading the questionnaire…',
   alreadyTitle: 'You have already answered, thank you!',
-  already: 'An answer to this questionnaire was already sent from this device for this period. So that each opinion counts once, there is one answer per device.',
+  already:
+    'An answer to this questionnaire was already sent from this device for this period. So that each opinion counts once, there is one answer per device.',
   alreadyElse: 'Someone else uses this device? They can also give their opinion at the reception desk.',
   thanksTitle: 'Thank you for your answers!',
   thanksBody: 'The team will read the results and tell you what it does with them, in the waiting room or on the website.',
-  kioskNext: (seconds) => plural('en', seconds, { one: `The screen goes back to the start in ${seconds} second for the next person.`, other: `The screen goes back to the start in ${seconds} seconds for the next person.` }),
+  kioskNext: (seconds) =>
+    plural('en', seconds, {
+      one: `The screen goes back to the start in ${seconds} second for the next person.`,
+      other: `The screen goes back to the start in ${seconds} seconds for the next person.`,
+    }),
   kioskRestart: 'Start again for the next person',
   idleTitle: 'Are you still there?',
   idleBody: (seconds) =>

@@ -43,11 +43,16 @@ export const surveyFr = {
   requiredMark: 'obligatoire',
   loading: 'Chargement du questionnaire…',
   alreadyTitle: 'Vous avez déjà répondu, merci !',
-  already: 'Une réponse à ce questionnaire a déjà été envoyée depuis cet appareil pour cette période. Pour que chaque avis compte une seule fois, on ne peut répondre qu’une fois par appareil.',
+  already:
+    'Une réponse à ce questionnaire a déjà été envoyée depuis cet appareil pour cette période. Pour que chaque avis compte une seule fois, on ne peut répondre qu’une fois par appareil.',
   alreadyElse: 'Une autre personne utilise cet appareil ? Elle peut aussi donner son avis à l’accueil.',
   thanksTitle: 'Merci pour vos réponses !',
   thanksBody: 'L’équipe lira les résultats et vous dira ce qu’elle en fait, dans la salle d’attente ou sur le site.',
-  kioskNext: (seconds: number) => plural('fr', seconds, { one: `L’écran revient au début dans ${seconds} seconde pour la personne suivante.`, other: `L’écran revient au début dans ${seconds} secondes pour la personne suivante.` }),
+  kioskNext: (seconds: number) =>
+    plural('fr', seconds, {
+      one: `L’écran revient au début dans ${seconds} seconde pour la personne suivante.`,
+      other: `L’écran revient au début dans ${seconds} secondes pour la personne suivante.`,
+    }),
   kioskRestart: 'Recommencer pour la personne suivante',
   idleTitle: 'Êtes-vous toujours là ?',
   idleBody: (seconds: number) =>

@@ -97,21 +97,23 @@ export function renderChoice({ t, core, question, state, on }: QuestionProps<Cho
     selected,
     onChange: (chosen) => on.answer(question.id, multiple ? (chosen.length ? chosen : undefined) : chosen[0]),
   })}
-  ${otherChosen
-    ? html`<div class="other-field">
-        ${textField({
-          id: otherId,
-          label: t.otherField(question.label),
-          hint: t.textPrivacy,
-          required: true,
-          error: state.errorFor(otherId),
-          t: core,
-          value: state.answers.others[question.id] ?? '',
-          maxlength: OTHER_TEXT_MAX,
-          onInput: (text) => on.other(question.id, text),
-        })}
-      </div>`
-    : nothing}`;
+  ${
+    otherChosen
+      ? html`<div class="other-field">
+          ${textField({
+            id: otherId,
+            label: t.otherField(question.label),
+            hint: t.textPrivacy,
+            required: true,
+            error: state.errorFor(otherId),
+            t: core,
+            value: state.answers.others[question.id] ?? '',
+            maxlength: OTHER_TEXT_MAX,
+            onInput: (text) => on.other(question.id, text),
+          })}
+        </div>`
+      : nothing
+  }`;
 }
 
 /** A line (short text) or a box with its characters left (long text); both remind not to write one's name. */

@@ -18,12 +18,14 @@ export function renderThanks({ t, state, on }: { t: SurveyStrings; state: Thanks
   return html`<div class="thanks" part="thanks">
     <h3 id="thanks-title" tabindex="-1" part="thanks-title">${t.thanksTitle}</h3>
     <p>${t.thanksBody}</p>
-    ${state.kiosk
-      ? html`<p class="countdown" part="countdown">${t.kioskNext(state.countdown)}</p>
-          <div class="actions" part="actions">
-            <button type="button" class="button" part="restart-button" @click=${on.restart}>${t.kioskRestart}</button>
-          </div>`
-      : nothing}
+    ${
+      state.kiosk
+        ? html`<p class="countdown" part="countdown">${t.kioskNext(state.countdown)}</p>
+            <div class="actions" part="actions">
+              <button type="button" class="button" part="button restart-button" @click=${on.restart}>${t.kioskRestart}</button>
+            </div>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -41,6 +43,6 @@ export function renderIdleWarning({ t, state, on }: { t: SurveyStrings; state: I
   return html`<div class="idle-warning" part="idle-warning" role="alert">
     <p><strong>${t.idleTitle}</strong></p>
     <p>${t.idleBody(Math.round(state.seconds))}</p>
-    <button id="continue-button" type="button" class="button" part="continue-button" @click=${on.continue}>${t.idleContinue}</button>
+    <button id="continue-button" type="button" class="button" part="button continue-button" @click=${on.continue}>${t.idleContinue}</button>
   </div>`;
 }

@@ -42,8 +42,12 @@ export function renderStep({ t, core, state, on }: StepProps): TemplateResult {
       )}
       ${honeypotField(core, on.honeypot)}
       <div class="actions" part="actions">
-        ${index > 0 ? html`<button type="button" class="button secondary" part="previous-button" @click=${on.previous}>${t.previous}</button>` : nothing}
-        <button type="submit" class="button" part="next-button" aria-disabled=${state.sending ? 'true' : 'false'}>
+        ${
+          index > 0
+            ? html`<button type="button" class="button secondary" part="button secondary previous-button" @click=${on.previous}>${t.previous}</button>`
+            : nothing
+        }
+        <button type="submit" class="button" part="button next-button" aria-disabled=${state.sending ? 'true' : 'false'}>
           ${last ? (state.sending ? core.sending : t.submit) : t.next}
         </button>
       </div>

@@ -1,0 +1,67 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { settleWithin } from './answered-marker.js';
+
+/** What the survey tells the controller. */
+export interface RestoreOptions<Draft> {
+  /** What one person's answers belong to (database, questionnaire, campaign, mode); undefined while the questionnaire is unknown. */
+  key: () => string | undefined;
+  /** Whether this device already answered (undefined: the survey does not check, as in kiosk mode). */
+  answered: () => Promise<boolean> | undefined;
+  /** The draft kept from an earlier visit, if any. */
+  draft: () => Promise<Draft | undefined>;
+  /** A draft was found: the survey takes it back unless the person already changed something. */
+  restore: (draft: Draft) => void;
+}
+
+/**
+ * Once per questionnaire, campaign and database, before the form shows: the "already answered"
+ * marker and the draft. While they are read, `preparing` is true and the survey says "loading"
+ * rather than showing a form that would jump. A blocked IndexedDB (another tab upgrading it) must
+ * not keep the survey hidden: each read gives up after a moment.
+ */
+export class RestoreController<Draft> implements ReactiveController {
+  /** True when this device already sent an answer for this questionnaire and campaign. */
+  alreadyAnswered = false;
+  /** True while the marker and the draft are read. */
+  preparing = false;
+  private preparedFor: string | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: RestoreOptions<Draft>,
+  ) {
+    host.addController(this);
+  }
+
+  /** After the host's `willUpdate` (its config is resolved): starts reading when the key changed. */
+  hostUpdate(): void {
+    const key = this.options.key();
+    if (!key || key === this.preparedFor) return;
+    this.preparedFor = key;
+    void this.prepare(key);
+  }
+
+  hostDisconnected(): void {
+    this.preparedFor = undefined;
+  }
+
+  private async prepare(key: string): Promise<void> {
+    this.alreadyAnswered = false;
+    this.preparing = true;
+    try {
+      const answered = this.options.answered();
+      if (answered) {
+        const already = await settleWithin(answered, false);
+        if (this.preparedFor !== key) return;
+        this.alreadyAnswered = already;
+      }
+      const draft = await settleWithin(this.options.draft(), undefined);
+      if (this.preparedFor === key && draft) this.options.restore(draft);
+    } finally {
+      if (this.preparedFor === key) {
+        this.preparing = false;
+        this.host.requestUpdate();
+      }
+    }
+  }
+}
