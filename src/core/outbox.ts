@@ -436,7 +436,7 @@ export class Outbox extends EventTarget {
       while (!failure && next < items.length) {
         const item = items[next++]!;
         try {
-          await this.deliver(store, item.id);
+          await this.deliver(store, item.id, { seen: item, dueOnly });
         } catch (error) {
           failure = { error };
         }
@@ -446,12 +446,16 @@ export class Outbox extends EventTarget {
     if (failure) throw failure.error;
   }
 
-  /** Sends one item under its Web Lock; undefined when another tab holds it or it is already gone. */
-  private async deliver(store: LocalStore, id: string): Promise<SubmitOutcome | undefined> {
+  /**
+   * Sends one item under its Web Lock; undefined when another tab holds it or it is already gone. A
+   * flush passes the item as it saw it: if another tab tried it since, or it is no longer due, it waits.
+   */
+  private async deliver(store: LocalStore, id: string, flush?: { seen: OutboxItem; dueOnly: boolean }): Promise<SubmitOutcome | undefined> {
     const work = async (): Promise<SubmitOutcome | undefined> => {
-      // Read again inside the lock: another tab may have delivered it meanwhile.
+      // Read again inside the lock: another tab may have delivered it, or tried it and set a new wait.
       const item = await store.getOutboxItem(id);
       if (!item || !isRetrying(item)) return undefined;
+      if (flush && (item.attempts !== flush.seen.attempts || !isDue(item, Date.now(), this.maxAheadMs, flush.dueOnly))) return undefined;
       const result = await this.send(item);
       if (result.kind === 'ok') {
         await store.deleteOutboxItem(id);
