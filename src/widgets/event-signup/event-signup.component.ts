@@ -67,6 +67,8 @@ const eventSignupCatalog: Catalog<EventSignupStrings> = {
  * @csspart fieldset - The choice between phone and e-mail.
  * @csspart legend - The fieldset's legend.
  * @csspart option - One radio option and its label.
+ * @csspart button - Every button, and the calendar link drawn as one (`::part(button)` styles them all).
+ * @csspart secondary - The buttons of lesser weight (back to the list).
  * @csspart submit - The send button.
  * @csspart back - The buttons back to the list (from the form and from the confirmation).
  * @csspart confirmation - The panel after signing up.
