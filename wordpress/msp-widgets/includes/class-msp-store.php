@@ -71,7 +71,7 @@ class MSP_Widgets_Store {
 			'id'           => $id,
 			'kind'         => $envelope->kind,
 			'body_hash'    => $hash,
-			'envelope'     => wp_json_encode( $envelope ),
+			'envelope'     => wp_json_encode( $envelope, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES ),
 			'response'     => '{}',
 			'status'       => 201,
 			'received_at'  => $anonymous ? $day : $instant,
@@ -88,9 +88,12 @@ class MSP_Widgets_Store {
 		}
 
 		$table = MSP_Widgets_Schema::table( 'submissions' );
-		self::begin();
 		if ( $is_event ) {
-			self::lock_event( $row['event_id'] );
+			if ( ! self::lock_event( $row['event_id'] ) ) {
+				return self::busy();
+			}
+		} else {
+			self::begin();
 		}
 		$suppress = $wpdb->suppress_errors( true );
 		$inserted = $wpdb->insert( $table, $row );
@@ -143,12 +146,32 @@ class MSP_Widgets_Store {
 		$wpdb->query( 'START TRANSACTION' );
 	}
 
-	/** Creates the event's row when missing (no capacity: no limit) and locks it until COMMIT. */
+	/**
+	 * Opens a transaction holding the event's row lock until COMMIT. The row is created first, in its
+	 * own statement: an INSERT IGNORE inside the transaction would take a shared lock on an existing
+	 * row, and two requests upgrading their shared locks at once deadlock (InnoDB then rolls one back
+	 * and its next statements would run without any lock).
+	 *
+	 * @return bool False when the lock could not be taken (the caller answers 503, the widget retries).
+	 */
 	private static function lock_event( $event_id ) {
 		global $wpdb;
-		$events = MSP_Widgets_Schema::table( 'events' );
+		$events   = MSP_Widgets_Schema::table( 'events' );
+		$suppress = $wpdb->suppress_errors( true );
 		$wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO $events (id, definition, capacity, defined_by) VALUES (%s, NULL, NULL, '')", $event_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		return $wpdb->get_row( $wpdb->prepare( "SELECT * FROM $events WHERE id = %s FOR UPDATE", $event_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		self::begin();
+		$row = $wpdb->get_row( $wpdb->prepare( "SELECT id FROM $events WHERE id = %s FOR UPDATE", $event_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$wpdb->suppress_errors( $suppress );
+		if ( ! $row ) {
+			$wpdb->query( 'ROLLBACK' );
+			return false;
+		}
+		return true;
+	}
+
+	/** The answer when the event's lock could not be had (lock wait timeout): try again soon. */
+	private static function busy() {
+		return self::answer( 503, array( 'error' => 'busy', 'message' => 'Trop de demandes en même temps, réessayez' ), array( 'Retry-After' => '2' ) );
 	}
 
 	/** The seats of an event as stored now. */
@@ -177,8 +200,9 @@ class MSP_Widgets_Store {
 		if ( '' === $signup_id || strlen( $signup_id ) > 100 ) {
 			return self::answer( 400, array( 'error' => 'invalid', 'message' => 'Corps attendu : { "signupId": "<id de l’inscription>" }' ) );
 		}
-		self::begin();
-		self::lock_event( $event_id );
+		if ( ! self::lock_event( $event_id ) ) {
+			return self::busy();
+		}
 		if ( ! self::signup_exists( $event_id, $signup_id ) ) {
 			$wpdb->query( 'ROLLBACK' );
 			return self::answer( 404, array( 'error' => 'not-found', 'message' => sprintf( 'Aucune inscription %s pour l’événement %s', $signup_id, $event_id ) ) );
@@ -255,8 +279,9 @@ class MSP_Widgets_Store {
 			return self::answer( 422, array( 'error' => 'invalid', 'message' => 'Événement invalide', 'problems' => $problems ) );
 		}
 		$capacity = isset( $body['capacity'] ) ? (int) $body['capacity'] : null;
-		self::begin();
-		self::lock_event( $event_id );
+		if ( ! self::lock_event( $event_id ) ) {
+			return self::busy();
+		}
 		$before = self::allocation( $event_id );
 		$wpdb->update(
 			MSP_Widgets_Schema::table( 'events' ),

@@ -16,3 +16,6 @@ add_filter(
 	10,
 	3
 );
+
+// The test machine has no mail server: WordPress's notices (new user, install) are not sent.
+add_filter( 'pre_wp_mail', '__return_false' );

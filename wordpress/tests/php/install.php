@@ -16,6 +16,9 @@ $installed = wp_install( 'Maison de santé des Tilleuls', 'admin', 'admin@msp-ti
 update_option( 'permalink_structure', '/%postname%/' );
 update_option( 'show_avatars', 0 ); // No request to gravatar.com from the test browser.
 update_option( 'timezone_string', 'Europe/Paris' );
+if ( file_exists( WP_LANG_DIR . '/fr_FR.mo' ) ) {
+	update_option( 'WPLANG', 'fr_FR' ); // A French site, as the teams' sites are.
+}
 wp_set_current_user( $installed['user_id'] );
 
 $upgrader = new Plugin_Upgrader( new Automatic_Upgrader_Skin() );
