@@ -62,7 +62,9 @@ describe('assessment: the share payload holds only what the team ticked', () => 
     const obstaclesOnly = sharePayload(answered(), { ...defaultShare, obstacles: true }, labels);
     expect([obstaclesOnly.obstacles, obstaclesOnly.alibiWarnings, obstaclesOnly.actionPlan]).to.deep.equal([['time'], [], []]);
     const planOnly = sharePayload(answered(), { ...defaultShare, actionPlan: true }, labels);
-    expect(planOnly.actionPlan).to.deep.equal([{ dimensionId: 'gouvernance', practiceId: 'gov-partner-vote', label: contentFr.practices['gov-partner-vote'], who: 'Léa' }]);
+    expect(planOnly.actionPlan).to.deep.equal([
+      { dimensionId: 'gouvernance', practiceId: 'gov-partner-vote', label: contentFr.practices['gov-partner-vote'], who: 'Léa' },
+    ]);
     expect(planOnly.obstacles).to.deep.equal([]);
     const roleOnly = sharePayload(answered(), { ...defaultShare, respondentRole: true }, labels);
     expect(roleOnly.respondentRole).to.equal('coordinatrice');
@@ -80,7 +82,14 @@ describe('assessment: the snapshot kept in the history', () => {
   it('keeps the answers, levels, ACI level and plan, and everything as a valid payload', () => {
     const work = answered();
     const record = snapshotAssessment(work, { id: 'a1', savedAt: '2026-11-20T15:00:00.000Z', labels });
-    expect(record).to.deep.include({ id: 'a1', savedAt: '2026-11-20T15:00:00.000Z', assessedAt: '2026-11-20', mode: 'individual', respondentRole: 'coordinatrice', aciLevel: 2 });
+    expect(record).to.deep.include({
+      id: 'a1',
+      savedAt: '2026-11-20T15:00:00.000Z',
+      assessedAt: '2026-11-20',
+      mode: 'individual',
+      respondentRole: 'coordinatrice',
+      aciLevel: 2,
+    });
     expect(record.levels).to.deep.equal({ diagnostics: 0, 'sante-publique': 0, accompagnement: 0, gouvernance: 3, evaluation: 2, formation: null });
     expect(record.answers).to.equal(work.answers);
     expect(record.actionPlan).to.equal(work.actionPlan);
@@ -100,12 +109,19 @@ describe('assessment: the history and the progress table', () => {
   it('sorts by the day assessed, then by when it was saved', () => {
     const list = [saved('c', '2026-05-01'), saved('b', '2025-01-10', '2025-01-12T00:00:00.000Z'), saved('a', '2025-01-10', '2025-01-11T00:00:00.000Z')];
     expect(sortHistory(list).map((a) => a.id)).to.deep.equal(['a', 'b', 'c']);
-    expect(list.map((a) => a.id), 'the list given is left as it was').to.deep.equal(['c', 'b', 'a']);
+    expect(
+      list.map((a) => a.id),
+      'the list given is left as it was',
+    ).to.deep.equal(['c', 'b', 'a']);
   });
 
   it('recalls the last assessment that has an action plan', () => {
     const step = { dimensionId: 'gouvernance' as const, practiceId: 'gov-lead', who: '', due: '', means: '' };
-    const list = [saved('a', '2025-01-10', undefined, { actionPlan: [step] }), saved('b', '2025-06-10', undefined, { actionPlan: [step] }), saved('c', '2026-01-10')];
+    const list = [
+      saved('a', '2025-01-10', undefined, { actionPlan: [step] }),
+      saved('b', '2025-06-10', undefined, { actionPlan: [step] }),
+      saved('c', '2026-01-10'),
+    ];
     expect(lastPlanned(list)?.id).to.equal('b');
     expect(lastPlanned([saved('c', '2026-01-10')])).to.be.undefined;
   });
@@ -142,13 +158,21 @@ describe('assessment: the history and the progress table', () => {
 describe('assessment: the file a member exports', () => {
   it('holds the answers, the role and the structure, and the merge reads it back', () => {
     const file = answerFileOf(answered(), 'MSP des Tilleuls');
-    expect(file).to.deep.include({ format: 'msp-continuum-answers', version: 1, assessedAt: '2026-11-20', respondentRole: 'coordinatrice', structure: 'MSP des Tilleuls' });
+    expect(file).to.deep.include({
+      format: 'msp-continuum-answers',
+      version: 1,
+      assessedAt: '2026-11-20',
+      respondentRole: 'coordinatrice',
+      structure: 'MSP des Tilleuls',
+    });
     expect(parseAnswerFile(JSON.stringify(file))).to.deep.equal({ ok: true, file });
     expect(answerFileOf({ ...answered(), role: '' }, undefined)).not.to.have.any.keys('respondentRole', 'structure');
   });
 
   it('is named after the day and the role, in plain letters', () => {
-    expect(answerFileName({ assessedAt: '2026-11-20', role: ' Infirmière de pratique avancée ' })).to.equal('continuum-reponses-2026-11-20-infirmiere-de-pratique-avancee.json');
+    expect(answerFileName({ assessedAt: '2026-11-20', role: ' Infirmière de pratique avancée ' })).to.equal(
+      'continuum-reponses-2026-11-20-infirmiere-de-pratique-avancee.json',
+    );
     expect(answerFileName({ assessedAt: '2026-11-20', role: '' })).to.equal('continuum-reponses-2026-11-20.json');
     expect(answerFileName({ assessedAt: '2026-11-20', role: '—' })).to.equal('continuum-reponses-2026-11-20.json');
   });

@@ -89,7 +89,10 @@ export function progressColumns(history: SavedAssessment[], work?: ContinuumWork
   if (!past.length) return undefined;
   if (!work) return past;
   const result = scoreAssessment(work.answers);
-  return [...past, { id: work.savedId ?? 'current', assessedAt: work.assessedAt, mode: work.mode, levels: levelsOf(result), aciLevel: result.aci.level, current: true }];
+  return [
+    ...past,
+    { id: work.savedId ?? 'current', assessedAt: work.assessedAt, mode: work.mode, levels: levelsOf(result), aciLevel: result.aci.level, current: true },
+  ];
 }
 
 /** The file a member downloads after answering alone. */

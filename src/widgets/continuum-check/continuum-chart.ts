@@ -66,7 +66,15 @@ export function levelChart(rows: ChartRow[], text: { title: string; desc: string
         <text x="0" y=${y + (lines.length > 1 ? 17 : 26)} class="row-label">
           ${lines.map((line, i) => svg`<tspan x="0" dy=${i === 0 ? 0 : 17}>${line}</tspan>`)}
         </text>
-        <rect x=${LABEL_WIDTH} y=${y + 8} width=${barWidth} height=${ROW_HEIGHT - 16} rx="3" class="bar ${row.level === null ? 'not-concerned' : `level-${row.level}`}" data-level=${row.level ?? ''}></rect>
+        <rect
+          x=${LABEL_WIDTH}
+          y=${y + 8}
+          width=${barWidth}
+          height=${ROW_HEIGHT - 16}
+          rx="3"
+          class="bar ${row.level === null ? 'not-concerned' : `level-${row.level}`}"
+          data-level=${row.level ?? ''}
+        ></rect>
         <text x=${LABEL_WIDTH + barWidth + 8} y=${y + 27} class="value">${row.valueText}</text>
       </g>`;
     })}

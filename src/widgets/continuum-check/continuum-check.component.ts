@@ -329,7 +329,10 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
       case 'step':
         return renderStep({ ...base, state: { work: current } });
       case 'results':
-        return renderResults({ ...base, state: { work: current, result: this.result, history: this.history.assessments, structure, share: this.shareState() } });
+        return renderResults({
+          ...base,
+          state: { work: current, result: this.result, history: this.history.assessments, structure, share: this.shareState() },
+        });
       case 'merge':
         return renderMerge({ ...base, state: { merged: this.merge.merged, unreadable: this.merge.unreadable } });
     }
@@ -341,8 +344,7 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
       <h2 id="title" tabindex="-1">${this.t.title}</h2>
       ${structure ? html`<p class="structure print-only">${structure}</p>` : nothing}
       <p class="source screen-only">${this.t.source}</p>
-      ${this.renderView()}
-      ${statusRegion({ message: this.statusMessage })}
+      ${this.renderView()} ${statusRegion({ message: this.statusMessage })}
     </div>`;
   }
 }

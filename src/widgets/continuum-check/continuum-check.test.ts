@@ -21,13 +21,15 @@ interface Options {
 }
 
 async function render(options: Options = {}): Promise<MspContinuumCheck> {
-  const el = await fixture<MspContinuumCheck>(html`<msp-continuum-check
-    db-name=${options.dbName ?? freshDbName('continuum')}
-    endpoint=${ifDefined(options.endpoint)}
-    lang=${ifDefined(options.lang)}
-    structure-name=${options.structure ?? 'MSP des Tilleuls'}
-    .config=${{ minSecondsToSubmit: 0, recipientName: 'la Fédération régionale' }}
-  ></msp-continuum-check>`);
+  const el = await fixture<MspContinuumCheck>(
+    html`<msp-continuum-check
+      db-name=${options.dbName ?? freshDbName('continuum')}
+      endpoint=${ifDefined(options.endpoint)}
+      lang=${ifDefined(options.lang)}
+      structure-name=${options.structure ?? 'MSP des Tilleuls'}
+      .config=${{ minSecondsToSubmit: 0, recipientName: 'la Fédération régionale' }}
+    ></msp-continuum-check>`,
+  );
   await el.restored;
   return el;
 }
@@ -74,7 +76,10 @@ async function answer(
 const typical = {
   practices: {
     diagnostics: [['diag-info-announce'] as [string]],
-    gouvernance: [['gov-consult-suggestions', false], ['gov-collab-committee', true]] as Array<[string, boolean]>,
+    gouvernance: [
+      ['gov-consult-suggestions', false],
+      ['gov-collab-committee', true],
+    ] as Array<[string, boolean]>,
     evaluation: [['eval-consult-satisfaction', false]] as Array<[string, boolean]>,
     accompagnement: [['acc-collab-etp', false]] as Array<[string, boolean]>,
   },
@@ -98,7 +103,9 @@ function chartLevels(el: MspContinuumCheck): Record<string, string> {
 
 /** Levels read from the data table. */
 function tableLevels(el: MspContinuumCheck): Record<string, string> {
-  return Object.fromEntries($$(el, 'table.chart-table tbody tr').map((row) => [row.dataset['dimension']!, row.querySelector('.level-number')!.textContent!.trim()]));
+  return Object.fromEntries(
+    $$(el, 'table.chart-table tbody tr').map((row) => [row.dataset['dimension']!, row.querySelector('.level-number')!.textContent!.trim()]),
+  );
 }
 
 describe('msp-continuum-check: accessibility in every state', () => {
@@ -148,7 +155,9 @@ describe('msp-continuum-check: accessibility in every state', () => {
   });
 
   it('a wrong configuration: a notice instead of the questionnaire', async () => {
-    const el = await fixture<MspContinuumCheck>(html`<msp-continuum-check db-name=${freshDbName('bad')} .config=${{ recipientName: 42 }}></msp-continuum-check>`);
+    const el = await fixture<MspContinuumCheck>(
+      html`<msp-continuum-check db-name=${freshDbName('bad')} .config=${{ recipientName: 42 }}></msp-continuum-check>`,
+    );
     expect($(el, '[part="config-notice"]')!.textContent).to.contain('recipientName');
     expect($(el, '#start')).to.be.null;
     await expect(el).to.be.accessible();
@@ -181,7 +190,10 @@ describe('msp-continuum-check: results', () => {
       'acc-info-places',
       'acc-info-directory',
     ]);
-    expect($$(el, '.next-steps [data-dimension="gouvernance"] [data-practice]').map((li) => li.dataset['practice'])).to.deep.equal(['gov-partner-vote', 'gov-lead']);
+    expect($$(el, '.next-steps [data-dimension="gouvernance"] [data-practice]').map((li) => li.dataset['practice'])).to.deep.equal([
+      'gov-partner-vote',
+      'gov-lead',
+    ]);
     expect($(el, '.next-steps [data-dimension="formation"]')!.textContent).to.contain(fr.nextStepsNone);
   });
 
@@ -297,7 +309,9 @@ describe('msp-continuum-check: save and resume', () => {
 
   it('leaves aside a draft that does not fit (another version), and starts afresh', async () => {
     const dbName = freshDbName('old-draft');
-    await (await LocalStore.open(dbName)).putDocument('draft', `continuum-check:${location.pathname}`, { view: 'step', step: 2, answers: { dimensions: 'old' } });
+    await (
+      await LocalStore.open(dbName)
+    ).putDocument('draft', `continuum-check:${location.pathname}`, { view: 'step', step: 2, answers: { dimensions: 'old' } });
     const el = await render({ dbName });
     expect($(el, '#start')).to.exist;
     expect($(el, '.status')!.textContent).to.equal('');
@@ -318,7 +332,9 @@ describe('msp-continuum-check: save and resume', () => {
     await waitFor(() => $(first, '.status')!.textContent === fr.assessmentSaved, 5000, 'saved to the history');
     const stored = await (await LocalStore.open(dbName)).listDocuments<SavedAssessment>(HISTORY_NAMESPACE);
     expect(stored).to.have.length(1);
-    expect(stored[0]!.value.actionPlan).to.deep.equal([{ dimensionId: 'gouvernance', practiceId: 'gov-collab-committee', who: 'Coordinatrice', due: '2027-03-31', means: '' }]);
+    expect(stored[0]!.value.actionPlan).to.deep.equal([
+      { dimensionId: 'gouvernance', practiceId: 'gov-collab-committee', who: 'Coordinatrice', due: '2027-03-31', means: '' },
+    ]);
     // The whole assessment as a self-check payload, for the results view: valid by the collector's own schema.
     const payload = stored[0]!.value.payload;
     expect(continuumCheckPayloadSchema.safeParse(payload).success).to.be.true;
@@ -347,7 +363,10 @@ describe('msp-continuum-check: save and resume', () => {
 
 describe('msp-continuum-check: individual answers, then consensus', () => {
   const memberFile = (role: string, practices: Record<string, boolean | null>, notConcerned = false): AnswerFile =>
-    createAnswerFile({ dimensions: { gouvernance: { notConcerned, practices } }, alibi: { 'no-feedback': 'no' }, obstacles: ['time'] }, { assessedAt: '2026-11-20', respondentRole: role });
+    createAnswerFile(
+      { dimensions: { gouvernance: { notConcerned, practices } }, alibi: { 'no-feedback': 'no' }, obstacles: ['time'] },
+      { assessedAt: '2026-11-20', respondentRole: role },
+    );
 
   async function importFiles(el: MspContinuumCheck, files: Array<{ name: string; content: string }>): Promise<void> {
     const input = $<HTMLInputElement>(el, '#merge-files')!;
@@ -430,7 +449,14 @@ describe('msp-continuum-check: print', () => {
         assessedAt,
         mode: 'consensus',
         answers: { dimensions: {}, alibi: {}, obstacles: [] },
-        levels: { diagnostics: (index % 3) as 0 | 1 | 2, 'sante-publique': 1, accompagnement: 2, gouvernance: Math.min(index + 1, 4) as 1, evaluation: 2, formation: null },
+        levels: {
+          diagnostics: (index % 3) as 0 | 1 | 2,
+          'sante-publique': 1,
+          accompagnement: 2,
+          gouvernance: Math.min(index + 1, 4) as 1,
+          evaluation: 2,
+          formation: null,
+        },
         aciLevel: 1,
         actionPlan: [],
       };
@@ -440,7 +466,17 @@ describe('msp-continuum-check: print', () => {
     await answer(el, {
       ...typical,
       alibi: { 'lone-user': 'yes', 'mixed-listening-group': 'yes', 'no-feedback': 'no', 'decisions-without-users': 'no' },
-      obstacles: ['time', 'representativeness', 'funding', 'loss-of-control', 'unclear-roles', 'confidentiality', 'no-guidance', 'vulnerable-absent', 'doctors-uninterested'],
+      obstacles: [
+        'time',
+        'representativeness',
+        'funding',
+        'loss-of-control',
+        'unclear-roles',
+        'confidentiality',
+        'no-guidance',
+        'vulnerable-absent',
+        'doctors-uninterested',
+      ],
     });
     for (const step of $$(el, 'input[id^="plan-add-"]').slice(0, 6)) await click(el, `#${step.id}`);
     expect($$(el, '.plan-item')).to.have.length(6);
@@ -583,7 +619,9 @@ describe('msp-continuum-check: sending to the endpoint (real collector)', () => 
     const payload = continuumCheckPayloadSchema.parse((await collector.records())[0]!.payload);
     expect(payload.obstacles).to.deep.equal(['time', 'vulnerable-absent']);
     expect(payload.alibiWarnings).to.deep.equal([]);
-    expect(payload.actionPlan).to.deep.equal([{ dimensionId: 'gouvernance', practiceId: 'gov-partner-vote', label: fr.content.practices['gov-partner-vote'], who: 'Dr Martin' }]);
+    expect(payload.actionPlan).to.deep.equal([
+      { dimensionId: 'gouvernance', practiceId: 'gov-partner-vote', label: fr.content.practices['gov-partner-vote'], who: 'Dr Martin' },
+    ]);
     expect(payload.dimensions.find((d) => d.id === 'gouvernance')!.practices).to.deep.equal([
       { id: 'gov-consult-suggestions', level: 2, withUsers: false },
       { id: 'gov-collab-committee', level: 3, withUsers: true },

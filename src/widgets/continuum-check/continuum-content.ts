@@ -132,7 +132,10 @@ export const contentFr: ContentText = {
   noLevel: 'Pas encore de pratique',
   dimensions: {
     diagnostics: { label: 'Diagnostics et états des lieux', hint: 'Connaître les besoins de santé de la patientèle ou du territoire.' },
-    'sante-publique': { label: 'Actions de santé publique et de promotion de la santé', hint: 'Prévention, dépistage, soirées thématiques, déterminants de santé.' },
+    'sante-publique': {
+      label: 'Actions de santé publique et de promotion de la santé',
+      hint: 'Prévention, dépistage, soirées thématiques, déterminants de santé.',
+    },
     accompagnement: { label: 'Actions d’accompagnement', hint: 'Aller-vers, orientation, éducation à la santé et éducation thérapeutique (ETP).' },
     gouvernance: { label: 'Gouvernance', hint: 'Organisation et décisions de la structure, instances, comités.' },
     evaluation: { label: 'Évaluation et recherche', hint: 'Mesurer ce que la structure fait, mener ou accueillir une recherche.' },
@@ -141,14 +144,17 @@ export const contentFr: ContentText = {
   practices: {
     'diag-info-announce': 'Nous annonçons qu’un diagnostic est en cours, avec les coordonnées des personnes qui le mènent.',
     'diag-info-debate': 'Nous avons tenu une réunion publique pour affiner le projet de diagnostic.',
-    'diag-consult-survey': 'Nous interrogeons usagers ou habitants pour construire le diagnostic (questionnaire, entretiens, groupe de discussion, boîte à idées, appel à contributions).',
+    'diag-consult-survey':
+      'Nous interrogeons usagers ou habitants pour construire le diagnostic (questionnaire, entretiens, groupe de discussion, boîte à idées, appel à contributions).',
     'diag-collab-enlist': 'Des usagers ou des habitants participent à la réalisation du diagnostic (recueil, analyse).',
     'diag-partner-team': 'Une équipe projet de professionnels et d’usagers conçoit et conduit le diagnostic ensemble.',
     'diag-lead': 'Des usagers ou une association d’usagers ont lancé le diagnostic et le pilotent, avec notre appui.',
 
-    'sp-info-evening': 'Nous organisons des soirées d’information sur un thème choisi par les professionnels (vaccination, dépistage, écrans…) ou sur les déterminants de santé.',
+    'sp-info-evening':
+      'Nous organisons des soirées d’information sur un thème choisi par les professionnels (vaccination, dépistage, écrans…) ou sur les déterminants de santé.',
     'sp-info-accessible': 'Nos documents d’information existent en versions accessibles (FALC, braille, audio, autres langues).',
-    'sp-consult-habits': 'Nous interrogeons les habitants sur leurs avis et leurs habitudes (alimentation, activité physique, dépistage, tabac) ou sur leur cadre de vie.',
+    'sp-consult-habits':
+      'Nous interrogeons les habitants sur leurs avis et leurs habitudes (alimentation, activité physique, dépistage, tabac) ou sur leur cadre de vie.',
     'sp-consult-project': 'Nous demandons l’avis des usagers sur un projet préparé par les professionnels.',
     'sp-collab-group': 'Un groupe de travail avec des usagers ou des habitants avance sur un thème choisi par les professionnels.',
     'sp-partner-project': 'Nous menons avec des usagers un projet dont le thème a été choisi, conçu et réalisé ensemble.',
@@ -156,7 +162,8 @@ export const contentFr: ContentText = {
 
     'acc-info-outreach': 'Nous allons vers les personnes éloignées du soin pour les informer et les inviter à venir.',
     'acc-info-places': 'Nous faisons connaître les lieux de soins accessibles à tous (bas seuil, quelle que soit la situation administrative).',
-    'acc-info-directory': 'Nous tenons à jour un annuaire des personnes ressources (assistante sociale…) et des offres proches (activité physique adaptée, associations locales).',
+    'acc-info-directory':
+      'Nous tenons à jour un annuaire des personnes ressources (assistante sociale…) et des offres proches (activité physique adaptée, associations locales).',
     'acc-consult-complaints': 'Nous recueillons et traitons les plaintes, réclamations et suggestions.',
     'acc-consult-experience': 'Nous recueillons l’expérience et les besoins des usagers sur l’accompagnement et les soins.',
     'acc-collab-etp': 'Des usagers interviennent dans nos programmes d’éducation à la santé ou d’ETP, comme témoins ou comme ressource associative.',
@@ -176,7 +183,8 @@ export const contentFr: ContentText = {
 
     'eval-info-announce': 'Nous annonçons qu’une évaluation ou une recherche est en cours, avec des contacts.',
     'eval-info-call': 'Nous affichons un appel à manifestation d’intérêt pour y participer.',
-    'eval-consult-inquiry': 'Nous interrogeons les usagers pour une évaluation ou une recherche (entretiens, observation, questionnaires, groupes de discussion).',
+    'eval-consult-inquiry':
+      'Nous interrogeons les usagers pour une évaluation ou une recherche (entretiens, observation, questionnaires, groupes de discussion).',
     'eval-consult-satisfaction': 'Nous mesurons la satisfaction des usagers (questionnaire de satisfaction, sur papier ou en ligne).',
     'eval-consult-tracer': 'Nous pratiquons la méthode du patient traceur.',
     'eval-collab-enlist': 'Des usagers ou des habitants participent à la réalisation d’une évaluation.',
@@ -193,12 +201,15 @@ export const contentFr: ContentText = {
     'lone-user': {
       question: 'Arrive-t-il qu’un usager siège seul parmi des professionnels (groupe de travail, comité, instance) ?',
       hint: 'Jamais un seul : au moins deux usagers, pour qu’ils se soutiennent.',
-      warning: 'Un usager seul dans un groupe de professionnels : c’est une participation alibi. Prévoyez toujours au moins deux usagers, et autant que possible la parité dans les groupes de travail.',
+      warning:
+        'Un usager seul dans un groupe de professionnels : c’est une participation alibi. Prévoyez toujours au moins deux usagers, et autant que possible la parité dans les groupes de travail.',
     },
     'mixed-listening-group': {
-      question: 'Quand vous recueillez la parole des usagers (groupe de discussion, groupe test), des professionnels autres que l’animateur y participent-ils ?',
+      question:
+        'Quand vous recueillez la parole des usagers (groupe de discussion, groupe test), des professionnels autres que l’animateur y participent-ils ?',
       hint: 'Un animateur neutre est admis ; des soignants de la structure, non.',
-      warning: 'Des professionnels présents dans un groupe de parole d’usagers freinent la parole libre. Réservez ces groupes aux usagers, avec un animateur neutre.',
+      warning:
+        'Des professionnels présents dans un groupe de parole d’usagers freinent la parole libre. Réservez ces groupes aux usagers, avec un animateur neutre.',
     },
     'no-feedback': {
       question: 'Dites-vous aux participants ce que leur contribution est devenue ?',
@@ -219,17 +230,20 @@ export const contentFr: ContentText = {
     },
     representativeness: {
       label: 'Les usagers impliqués ne sont pas représentatifs.',
-      lever: 'Pour agir, la disponibilité et les compétences comptent plus que la représentativité. Dans la gouvernance, cherchez les associations les mieux placées pour représenter les usagers, et combinez représentation et participation.',
+      lever:
+        'Pour agir, la disponibilité et les compétences comptent plus que la représentativité. Dans la gouvernance, cherchez les associations les mieux placées pour représenter les usagers, et combinez représentation et participation.',
       source: 'fiches n° 4 et 5',
     },
     funding: {
       label: 'Nous n’avons pas de financement.',
-      lever: 'Plusieurs sources existent : l’indicateur « implication des usagers » de l’ACI, l’expérimentation « centres et maisons de santé participatifs » (article 51), les fondations, le mécénat.',
+      lever:
+        'Plusieurs sources existent : l’indicateur « implication des usagers » de l’ACI, l’expérimentation « centres et maisons de santé participatifs » (article 51), les fondations, le mécénat.',
       source: 'fiches n° 4 et 10',
     },
     'loss-of-control': {
       label: 'Des professionnels craignent de perdre la maîtrise (peur du « bureau des plaintes »).',
-      lever: 'Les usagers ne sont pas des soignants : ils ne décident pas des soins. Commencez par les associer aux diagnostics, puis comme partenaires d’actions.',
+      lever:
+        'Les usagers ne sont pas des soignants : ils ne décident pas des soins. Commencez par les associer aux diagnostics, puis comme partenaires d’actions.',
       source: 'fiche n° 4',
     },
     'unclear-roles': {
@@ -249,7 +263,8 @@ export const contentFr: ContentText = {
     },
     'vulnerable-absent': {
       label: 'Les personnes les plus vulnérables sont absentes.',
-      lever: 'Si elles ne peuvent pas venir, allez recueillir leur avis : entretiens, questionnaires adaptés (FALC, autres langues), personnes relais de leur communauté.',
+      lever:
+        'Si elles ne peuvent pas venir, allez recueillir leur avis : entretiens, questionnaires adaptés (FALC, autres langues), personnes relais de leur communauté.',
       source: 'fiche n° 4',
     },
     'doctors-uninterested': {

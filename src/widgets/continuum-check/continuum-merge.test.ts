@@ -23,7 +23,10 @@ describe('merge: agreement between members', () => {
 describe('merge: the proposal for the consensus', () => {
   const coordinator = file(
     {
-      dimensions: { gouvernance: { notConcerned: false, practices: { 'gov-consult-suggestions': false, 'gov-collab-committee': true } }, formation: { notConcerned: true, practices: {} } },
+      dimensions: {
+        gouvernance: { notConcerned: false, practices: { 'gov-consult-suggestions': false, 'gov-collab-committee': true } },
+        formation: { notConcerned: true, practices: {} },
+      },
       alibi: { 'lone-user': 'yes', 'no-feedback': 'yes' },
       obstacles: ['time'],
     },
@@ -39,7 +42,10 @@ describe('merge: the proposal for the consensus', () => {
   );
   const usersRep = file(
     {
-      dimensions: { gouvernance: { notConcerned: false, practices: { 'gov-consult-suggestions': true, 'gov-collab-committee': true, 'gov-partner-vote': true } }, formation: { notConcerned: false, practices: { 'form-info-testimony': null } } },
+      dimensions: {
+        gouvernance: { notConcerned: false, practices: { 'gov-consult-suggestions': true, 'gov-collab-committee': true, 'gov-partner-vote': true } },
+        formation: { notConcerned: false, practices: { 'form-info-testimony': null } },
+      },
       alibi: { 'no-feedback': 'no' },
       obstacles: ['time', 'vulnerable-absent'],
     },
@@ -99,7 +105,9 @@ describe('merge: reading exported files', () => {
     const wrong = parseAnswerFile(JSON.stringify({ format: 'autre', version: 1 }));
     expect(wrong.ok).to.be.false;
     if (!wrong.ok) expect(wrong.problems[0]?.path).to.equal('format');
-    const badAnswer = parseAnswerFile(JSON.stringify({ ...file({}), answers: { dimensions: { inconnue: { notConcerned: false, practices: {} } }, alibi: {}, obstacles: [] } }));
+    const badAnswer = parseAnswerFile(
+      JSON.stringify({ ...file({}), answers: { dimensions: { inconnue: { notConcerned: false, practices: {} } }, alibi: {}, obstacles: [] } }),
+    );
     expect(badAnswer.ok).to.be.false;
   });
 });

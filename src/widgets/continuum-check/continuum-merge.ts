@@ -95,7 +95,10 @@ export function parseAnswerFile(textContent: string): { ok: true; file: AnswerFi
 }
 
 /** The file a member downloads after answering alone. */
-export function createAnswerFile(answers: Answers, options: { assessedAt: string; respondentRole?: string | undefined; structure?: string | undefined }): AnswerFile {
+export function createAnswerFile(
+  answers: Answers,
+  options: { assessedAt: string; respondentRole?: string | undefined; structure?: string | undefined },
+): AnswerFile {
   const file: AnswerFile = { format: 'msp-continuum-answers', version: 1, assessedAt: options.assessedAt, answers };
   if (options.respondentRole) file.respondentRole = options.respondentRole;
   if (options.structure) file.structure = options.structure;

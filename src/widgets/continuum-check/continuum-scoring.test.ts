@@ -12,7 +12,11 @@ describe('continuum content', () => {
   it('every practice has French wording, and every dimension has at least one practice per level 1 to 4', () => {
     for (const p of practices) expect(contentFr.practices[p.id], p.id).to.be.a('string').and.not.empty;
     for (const id of dimensionIds) {
-      for (const level of [1, 2, 3, 4]) expect(practices.some((p) => p.dimension === id && p.level === level), `${id} level ${level}`).to.be.true;
+      for (const level of [1, 2, 3, 4])
+        expect(
+          practices.some((p) => p.dimension === id && p.level === level),
+          `${id} level ${level}`,
+        ).to.be.true;
     }
   });
 });
@@ -43,10 +47,31 @@ describe('scoring rules 2 and 3: a dimension’s level', () => {
     { name: 'nothing answered', answer: undefined, level: 0, basis: [] },
     { name: 'nothing ticked', answer: dim({}), level: 0, basis: [] },
     { name: 'information without usagers', answer: dim({ 'gov-info-minutes': false }), level: 1, basis: ['gov-info-minutes'] },
-    { name: 'consultation built without usagers', answer: dim({ 'gov-info-minutes': false, 'gov-consult-suggestions': false }), level: 2, basis: ['gov-consult-suggestions'] },
-    { name: 'two consultation practices', answer: dim({ 'gov-consult-organisation': true, 'gov-consult-suggestions': null }), level: 2, basis: ['gov-consult-organisation', 'gov-consult-suggestions'] },
-    { name: 'a users’ committee built without usagers does not count', answer: dim({ 'gov-consult-suggestions': true, 'gov-collab-committee': false }), level: 2, basis: ['gov-consult-suggestions'], notCounted: ['gov-collab-committee'] },
-    { name: 'a users’ committee with usagers', answer: dim({ 'gov-consult-suggestions': true, 'gov-collab-committee': true }), level: 3, basis: ['gov-collab-committee'] },
+    {
+      name: 'consultation built without usagers',
+      answer: dim({ 'gov-info-minutes': false, 'gov-consult-suggestions': false }),
+      level: 2,
+      basis: ['gov-consult-suggestions'],
+    },
+    {
+      name: 'two consultation practices',
+      answer: dim({ 'gov-consult-organisation': true, 'gov-consult-suggestions': null }),
+      level: 2,
+      basis: ['gov-consult-organisation', 'gov-consult-suggestions'],
+    },
+    {
+      name: 'a users’ committee built without usagers does not count',
+      answer: dim({ 'gov-consult-suggestions': true, 'gov-collab-committee': false }),
+      level: 2,
+      basis: ['gov-consult-suggestions'],
+      notCounted: ['gov-collab-committee'],
+    },
+    {
+      name: 'a users’ committee with usagers',
+      answer: dim({ 'gov-consult-suggestions': true, 'gov-collab-committee': true }),
+      level: 3,
+      basis: ['gov-collab-committee'],
+    },
     { name: 'a higher cell without the lower ones', answer: dim({ 'gov-partner-vote': true }), level: 4, basis: ['gov-partner-vote'] },
     { name: 'leadership counts as partenariat', answer: dim({ 'gov-lead': true }), level: 4, basis: ['gov-lead'], leadership: true },
     { name: '"not concerned" wins over ticks', answer: dim({ 'gov-partner-vote': true }, true), level: 0, basis: [] },
@@ -65,19 +90,48 @@ describe('scoring rules 2 and 3: a dimension’s level', () => {
 
 describe('scoring rule 4: next steps', () => {
   const table: Array<{ name: string; answer: DimensionAnswer | undefined; steps: Array<[string, boolean]> }> = [
-    { name: 'level 0 → the information cell', answer: undefined, steps: [['acc-info-outreach', false], ['acc-info-places', false], ['acc-info-directory', false]] },
-    { name: 'level 1 → the consultation cell', answer: dim({ 'acc-info-outreach': false }), steps: [['acc-consult-complaints', false], ['acc-consult-experience', false]] },
+    {
+      name: 'level 0 → the information cell',
+      answer: undefined,
+      steps: [
+        ['acc-info-outreach', false],
+        ['acc-info-places', false],
+        ['acc-info-directory', false],
+      ],
+    },
+    {
+      name: 'level 1 → the consultation cell',
+      answer: dim({ 'acc-info-outreach': false }),
+      steps: [
+        ['acc-consult-complaints', false],
+        ['acc-consult-experience', false],
+      ],
+    },
     {
       name: 'level 2 → collaboration, topped up from partenariat to offer two',
       answer: dim({ 'acc-consult-complaints': false }),
-      steps: [['acc-collab-etp', false], ['acc-partner-etp', false]],
+      steps: [
+        ['acc-collab-etp', false],
+        ['acc-partner-etp', false],
+      ],
     },
     {
       name: 'a collaboration ticked without usagers comes first, "to do with usagers"',
       answer: dim({ 'acc-consult-complaints': true, 'acc-collab-etp': false }),
-      steps: [['acc-collab-etp', true], ['acc-partner-etp', false]],
+      steps: [
+        ['acc-collab-etp', true],
+        ['acc-partner-etp', false],
+      ],
     },
-    { name: 'level 3 → partenariat, three at most', answer: dim({ 'acc-collab-etp': true }), steps: [['acc-partner-etp', false], ['acc-partner-resource', false], ['acc-partner-peers', false]] },
+    {
+      name: 'level 3 → partenariat, three at most',
+      answer: dim({ 'acc-collab-etp': true }),
+      steps: [
+        ['acc-partner-etp', false],
+        ['acc-partner-resource', false],
+        ['acc-partner-peers', false],
+      ],
+    },
     { name: 'level 4 → leadership', answer: dim({ 'acc-partner-peers': true }), steps: [['acc-lead', false]] },
     { name: 'leadership reached → nothing further', answer: dim({ 'acc-lead': true }), steps: [] },
     { name: 'not concerned → nothing', answer: dim({}, true), steps: [] },
@@ -93,8 +147,18 @@ describe('scoring rule 4: next steps', () => {
 describe('scoring rule 5: the ACI level', () => {
   const table: Array<{ name: string; answers: Answers; level: 0 | 1 | 2; codes: string[] }> = [
     { name: 'nothing', answers: answers({}), level: 0, codes: ['n1-no-tools', 'n2-no-coconstruction'] },
-    { name: 'information only: no measure of satisfaction or needs', answers: answers({ gouvernance: dim({ 'gov-info-minutes': false }) }), level: 0, codes: ['n1-tools', 'n1-no-measure', 'n2-no-coconstruction'] },
-    { name: 'a satisfaction questionnaire, built without usagers', answers: answers({ evaluation: dim({ 'eval-consult-satisfaction': false }) }), level: 1, codes: ['n1-tools', 'n1-measure', 'n2-no-coconstruction'] },
+    {
+      name: 'information only: no measure of satisfaction or needs',
+      answers: answers({ gouvernance: dim({ 'gov-info-minutes': false }) }),
+      level: 0,
+      codes: ['n1-tools', 'n1-no-measure', 'n2-no-coconstruction'],
+    },
+    {
+      name: 'a satisfaction questionnaire, built without usagers',
+      answers: answers({ evaluation: dim({ 'eval-consult-satisfaction': false }) }),
+      level: 1,
+      codes: ['n1-tools', 'n1-measure', 'n2-no-coconstruction'],
+    },
     {
       name: 'an idea box and a users’ committee',
       answers: answers({ gouvernance: dim({ 'gov-consult-suggestions': false, 'gov-collab-committee': true }) }),
@@ -135,7 +199,9 @@ describe('scoring rule 5: the ACI level', () => {
   }
 
   it('names the practices behind each reason', () => {
-    const result = scoreAssessment(answers({ gouvernance: dim({ 'gov-info-minutes': false, 'gov-consult-suggestions': false, 'gov-collab-committee': true }) }));
+    const result = scoreAssessment(
+      answers({ gouvernance: dim({ 'gov-info-minutes': false, 'gov-consult-suggestions': false, 'gov-collab-committee': true }) }),
+    );
     expect(aciLevelOf(result.dimensions).reasons).to.deep.equal([
       { code: 'n1-tools', practices: ['gov-info-minutes', 'gov-consult-suggestions'] },
       { code: 'n1-measure', practices: ['gov-consult-suggestions'] },
@@ -151,7 +217,10 @@ describe('scoring rule 6: alibi warnings and obstacles', () => {
     [{ 'lone-user': 'yes' }, ['lone-user']],
     [{ 'no-feedback': 'no', 'decisions-without-users': 'no' }, ['no-feedback', 'decisions-without-users']],
     [{ 'lone-user': 'na', 'mixed-listening-group': 'na', 'no-feedback': 'na', 'decisions-without-users': 'na' }, []],
-    [{ 'decisions-without-users': 'no', 'mixed-listening-group': 'yes', 'lone-user': 'yes' }, ['lone-user', 'mixed-listening-group', 'decisions-without-users']],
+    [
+      { 'decisions-without-users': 'no', 'mixed-listening-group': 'yes', 'lone-user': 'yes' },
+      ['lone-user', 'mixed-listening-group', 'decisions-without-users'],
+    ],
   ];
   for (const [alibi, warnings] of table) {
     it(`${JSON.stringify(alibi)} → ${JSON.stringify(warnings)}`, () => expect(alibiWarningsOf(alibi)).to.deep.equal(warnings));
@@ -181,7 +250,13 @@ describe('payload: only what the team agreed to share', () => {
     const payload = buildPayload({ ...input, share: defaultShare });
     expect(continuumCheckPayloadSchema.parse(payload)).to.deep.equal(payload);
     expect(payload.aciLevel).to.equal(2);
-    expect(payload.dimensions.find((d) => d.id === 'gouvernance')).to.deep.equal({ id: 'gouvernance', label: 'Gouvernance', notConcerned: false, level: 3, practices: [] });
+    expect(payload.dimensions.find((d) => d.id === 'gouvernance')).to.deep.equal({
+      id: 'gouvernance',
+      label: 'Gouvernance',
+      notConcerned: false,
+      level: 3,
+      practices: [],
+    });
     expect(payload.dimensions.find((d) => d.id === 'formation')?.notConcerned).to.be.true;
     expect([payload.alibiWarnings, payload.obstacles, payload.actionPlan]).to.deep.equal([[], [], []]);
     expect(payload).not.to.have.property('respondentRole');
@@ -196,7 +271,9 @@ describe('payload: only what the team agreed to share', () => {
     ]);
     expect(payload.alibiWarnings).to.deep.equal(['lone-user']);
     expect(payload.obstacles).to.deep.equal(['time']);
-    expect(payload.actionPlan).to.deep.equal([{ dimensionId: 'gouvernance', practiceId: 'gov-partner-vote', label: contentFr.practices['gov-partner-vote'], who: 'Léa', due: '2027-03-01' }]);
+    expect(payload.actionPlan).to.deep.equal([
+      { dimensionId: 'gouvernance', practiceId: 'gov-partner-vote', label: contentFr.practices['gov-partner-vote'], who: 'Léa', due: '2027-03-01' },
+    ]);
     expect(payload.respondentRole).to.equal('coordinatrice');
   });
 });

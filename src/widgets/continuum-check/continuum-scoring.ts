@@ -157,7 +157,8 @@ export function aciLevelOf(dimensions: DimensionResult[]): AciResult {
   if (measure.length) reasons.push({ code: 'n1-measure', practices: measure });
   else if (tools.length) reasons.push({ code: 'n1-no-measure' });
   const niveau1 = tools.length > 0 && measure.length > 0;
-  if (coconstruction.length) reasons.push(niveau1 ? { code: 'n2-coconstruction', practices: coconstruction } : { code: 'n2-needs-n1', practices: coconstruction });
+  if (coconstruction.length)
+    reasons.push(niveau1 ? { code: 'n2-coconstruction', practices: coconstruction } : { code: 'n2-needs-n1', practices: coconstruction });
   else reasons.push({ code: 'n2-no-coconstruction', withoutUsers });
   return { level: niveau1 ? (coconstruction.length ? 2 : 1) : 0, reasons };
 }

@@ -96,7 +96,9 @@ describe('continuum work: the action plan', () => {
 
 describe('continuum work: starting from elsewhere', () => {
   it('from the last assessment: its answers (a copy), a fresh plan, the member’s role kept', () => {
-    const last = { answers: { dimensions: { gouvernance: { notConcerned: false, practices: { 'gov-lead': true } } }, alibi: {}, obstacles: [] } } as unknown as SavedAssessment;
+    const last = {
+      answers: { dimensions: { gouvernance: { notConcerned: false, practices: { 'gov-lead': true } } }, alibi: {}, obstacles: [] },
+    } as unknown as SavedAssessment;
     const work = fromLastAssessment(last, 'médecin', '2026-11-20');
     expect(work).to.deep.include({ view: 'intro', mode: 'individual', role: 'médecin', assessedAt: '2026-11-20', actionPlan: [] });
     expect(work.answers).to.deep.equal(last.answers);
@@ -104,7 +106,10 @@ describe('continuum work: starting from elsewhere', () => {
   });
 
   it('from a merge: the proposal, in consensus mode, with what each member said', () => {
-    const file = createAnswerFile({ dimensions: { formation: { notConcerned: true, practices: {} } }, alibi: {}, obstacles: ['time'] }, { assessedAt: '2026-11-19', respondentRole: 'IDE' });
+    const file = createAnswerFile(
+      { dimensions: { formation: { notConcerned: true, practices: {} } }, alibi: {}, obstacles: ['time'] },
+      { assessedAt: '2026-11-19', respondentRole: 'IDE' },
+    );
     const merged = mergeAnswers([file]);
     const work = fromMerge(merged, '2026-11-20');
     expect(work.mode).to.equal('consensus');

@@ -75,7 +75,8 @@ const contentEn: ContentText = {
     'lone-user': {
       question: 'Does a usager ever sit alone among professionals (working group, committee, governing body)?',
       hint: 'Never one alone: at least two usagers, so they can support each other.',
-      warning: 'A lone usager in a group of professionals is alibi participation. Always have at least two usagers, and parity in working groups where possible.',
+      warning:
+        'A lone usager in a group of professionals is alibi participation. Always have at least two usagers, and parity in working groups where possible.',
     },
     'mixed-listening-group': {
       question: 'When you gather usagers’ views (focus group, test group), do professionals other than the facilitator take part?',
@@ -101,12 +102,14 @@ const contentEn: ContentText = {
     },
     representativeness: {
       label: 'The usagers involved are not representative.',
-      lever: 'To act, availability and skills matter more than representativeness. In governance, seek the associations best placed to represent usagers, and combine representation with participation.',
+      lever:
+        'To act, availability and skills matter more than representativeness. In governance, seek the associations best placed to represent usagers, and combine representation with participation.',
       source: 'fiches n° 4 and 5',
     },
     funding: {
       label: 'We have no funding.',
-      lever: 'Several sources exist: the ACI “implication des usagers” indicator, the “participatory health centres” experiment (article 51), foundations, patronage.',
+      lever:
+        'Several sources exist: the ACI “implication des usagers” indicator, the “participatory health centres” experiment (article 51), foundations, patronage.',
       source: 'fiches n° 4 and 10',
     },
     'loss-of-control': {
@@ -131,7 +134,8 @@ const contentEn: ContentText = {
     },
     'vulnerable-absent': {
       label: 'The most vulnerable people are absent.',
-      lever: 'If they cannot come, go and gather their views: interviews, adapted questionnaires (easy-to-read, other languages), relay people from their community.',
+      lever:
+        'If they cannot come, go and gather their views: interviews, adapted questionnaires (easy-to-read, other languages), relay people from their community.',
       source: 'fiche n° 4',
     },
     'doctors-uninterested': {
@@ -145,7 +149,8 @@ const contentEn: ContentText = {
 export const continuumCheckEn: ContinuumCheckStrings = {
   content: contentEn,
   title: 'Self-assessment of users’ engagement',
-  source: 'After HAS, 2023, “Engagement des usagers dans les maisons, centres et territoires de santé”, fiches n° 2, 3 and 4; ACI “implication des usagers” indicator; Fécop Occitanie questionnaire, 2024.',
+  source:
+    'After HAS, 2023, “Engagement des usagers dans les maisons, centres et territoires de santé”, fiches n° 2, 3 and 4; ACI “implication des usagers” indicator; Fécop Occitanie questionnaire, 2024.',
   intro: (structure) =>
     `Where does ${structure ?? 'your team'} stand on the continuum of users’ engagement? Tick what you already do, dimension by dimension. The result places the team, suggests next steps and an action plan.`,
   introAudience: 'For the team: coordination, professionals, users’ representatives. Allow 15 to 20 minutes. You can stop and resume later on this device.',
@@ -212,7 +217,8 @@ export const continuumCheckEn: ContinuumCheckStrings = {
     'n1-no-measure': 'Level 1: a measure of satisfaction or needs is missing (satisfaction questionnaire, idea box, needs survey).',
     'n2-coconstruction': 'Co-construction with usagers (level 2):',
     'n2-needs-n1': 'Co-construction with usagers, but level 2 requires level 1 first:',
-    'n2-no-coconstruction': 'Level 2: no action co-built with usagers (a users’ referent in a working group or ETP workshop, a users’ committee, a health mediator).',
+    'n2-no-coconstruction':
+      'Level 2: no action co-built with usagers (a users’ referent in a working group or ETP workshop, a users’ committee, a health mediator).',
   },
   practiceCount: (count) => plural('en', count, { one: `${count} practice`, other: `${count} practices` }),
   aciSource: 'Level 1: inform, consult, measure satisfaction and needs. Level 2 (requires level 1): co-construction, partnership, co-decision.',
@@ -249,7 +255,8 @@ export const continuumCheckEn: ContinuumCheckStrings = {
   editAnswers: 'Change the answers',
   newAssessment: 'New assessment',
   mergeTitle: 'Merge individual answers',
-  mergeIntro: 'Each member answered alone, then downloaded their answers. Import their files here: the widget shows where the team agrees and where it differs, then prepares a shared assessment to review together.',
+  mergeIntro:
+    'Each member answered alone, then downloaded their answers. Import their files here: the widget shows where the team agrees and where it differs, then prepares a shared assessment to review together.',
   mergeFiles: 'Answer files (one per member)',
   mergeFilesHint: '.json files made by “Download my answers”. They stay on this device.',
   mergeFileProblem: (name) => `The file “${name}” is not a readable answer file.`,

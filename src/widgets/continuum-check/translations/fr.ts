@@ -7,10 +7,12 @@ export const continuumCheckFr = {
   /** The matrix, the checks and the obstacles (continuum-content.ts). */
   content: contentFr,
   title: 'Auto-évaluation de l’engagement des usagers',
-  source: 'D’après HAS, 2023, « Engagement des usagers dans les maisons, centres et territoires de santé », fiches n° 2, 3 et 4 ; indicateur ACI « implication des usagers » ; questionnaire Fécop Occitanie, 2024.',
+  source:
+    'D’après HAS, 2023, « Engagement des usagers dans les maisons, centres et territoires de santé », fiches n° 2, 3 et 4 ; indicateur ACI « implication des usagers » ; questionnaire Fécop Occitanie, 2024.',
   intro: (structure: string | undefined) =>
     `Où en est ${structure ?? 'votre équipe'} sur le continuum de l’engagement des usagers ? Cochez ce que vous faites déjà, dimension par dimension. Le résultat situe l’équipe, propose des prochaines étapes et un plan d’action.`,
-  introAudience: 'Pour l’équipe : coordination, professionnels, représentants des usagers. Comptez 15 à 20 minutes. Vous pouvez vous arrêter et reprendre plus tard sur cet appareil.',
+  introAudience:
+    'Pour l’équipe : coordination, professionnels, représentants des usagers. Comptez 15 à 20 minutes. Vous pouvez vous arrêter et reprendre plus tard sur cet appareil.',
   introNotRanking: 'Les niveaux ne sont pas un classement : chacun a son utilité.',
   process: 'Conseil de la HAS : chacun répond d’abord seul, puis l’équipe compare les réponses et s’accorde sur une évaluation commune.',
   roleLabel: 'Votre rôle dans l’équipe',
@@ -75,10 +77,12 @@ export const continuumCheckFr = {
     'n1-no-measure': 'Niveau 1 : il manque une mesure de la satisfaction ou des besoins (questionnaire de satisfaction, boîte à idées, recueil des besoins).',
     'n2-coconstruction': 'Co-construction avec des usagers (niveau 2) :',
     'n2-needs-n1': 'Co-construction avec des usagers, mais le niveau 2 suppose d’abord le niveau 1 :',
-    'n2-no-coconstruction': 'Niveau 2 : aucune action co-construite avec des usagers (référent usager dans un groupe de travail ou un atelier d’ETP, comité d’usagers, médiateur en santé).',
+    'n2-no-coconstruction':
+      'Niveau 2 : aucune action co-construite avec des usagers (référent usager dans un groupe de travail ou un atelier d’ETP, comité d’usagers, médiateur en santé).',
   },
   practiceCount: (count: number) => plural('fr', count, { one: `${count} pratique`, other: `${count} pratiques` }),
-  aciSource: 'Niveau 1 : informer, consulter, mesurer la satisfaction et les besoins. Niveau 2 (suppose le niveau 1) : co-construction, partenariat, co-décision.',
+  aciSource:
+    'Niveau 1 : informer, consulter, mesurer la satisfaction et les besoins. Niveau 2 (suppose le niveau 1) : co-construction, partenariat, co-décision.',
   nextStepsTitle: 'Prochaines étapes',
   nextStepsIntro: 'Pour chaque dimension, des pratiques du niveau suivant. Cochez celles que l’équipe choisit : elles rejoignent le plan d’action.',
   nextStepsNone: 'Pas d’étape suivante proposée : dimension non concernée, ou usagers déjà à l’initiative.',
@@ -113,7 +117,8 @@ export const continuumCheckFr = {
   newAssessment: 'Nouvelle évaluation',
   // Merge
   mergeTitle: 'Mettre en commun les réponses individuelles',
-  mergeIntro: 'Chaque membre a répondu seul puis téléchargé ses réponses. Importez ici leurs fichiers : le widget montre où l’équipe s’accorde et où elle diffère, puis prépare une évaluation commune à relire ensemble.',
+  mergeIntro:
+    'Chaque membre a répondu seul puis téléchargé ses réponses. Importez ici leurs fichiers : le widget montre où l’équipe s’accorde et où elle diffère, puis prépare une évaluation commune à relire ensemble.',
   mergeFiles: 'Fichiers de réponses (un par membre)',
   mergeFilesHint: 'Fichiers .json créés par « Télécharger mes réponses ». Ils restent sur cet appareil.',
   mergeFileProblem: (name: string) => `Le fichier « ${name} » n’est pas un fichier de réponses lisible.`,
@@ -140,7 +145,8 @@ export const continuumCheckFr = {
   shareConsentRequired: 'Cochez l’accord de l’équipe avant d’envoyer.',
   send: 'Envoyer l’état des lieux',
   sentTitle: 'État des lieux envoyé',
-  sentStatus: (recipient: string | undefined) => `L’état des lieux a bien été envoyé${recipient ? ` à ${recipient}` : ''}. Il est aussi enregistré dans l’historique de cet appareil.`,
+  sentStatus: (recipient: string | undefined) =>
+    `L’état des lieux a bien été envoyé${recipient ? ` à ${recipient}` : ''}. Il est aussi enregistré dans l’historique de cet appareil.`,
 };
 
 export type ContinuumCheckStrings = typeof continuumCheckFr;

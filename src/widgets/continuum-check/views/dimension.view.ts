@@ -27,20 +27,22 @@ export function renderDimension(props: ViewProps<DimensionState, DimensionOn>): 
     <div class="not-concerned">
       ${checkboxField({ id: `nc-${id}`, label: t.notConcerned, checked: answer.notConcerned, onChange: (checked) => on.notConcerned(id, checked), t: core })}
     </div>
-    ${answer.notConcerned
-      ? nothing
-      : practiceLevels.map((level) => {
-          const cell = own.filter((p) => p.level === level);
-          if (!cell.length) return nothing;
-          const groupId = `lvl-${id}-${level}`;
-          return html`<fieldset class="level-group level-${level}" part="level-group" aria-describedby="${groupId}-hint">
-            <legend>${t.levelLegend(t.content.levels[level].name)}</legend>
-            <p class="hint" id="${groupId}-hint">${t.content.levels[level].description}</p>
-            <ul class="practices">
-              ${cell.map((practice) => renderPractice({ ...props, state: { dimension: id, practiceId: practice.id, answer } }))}
-            </ul>
-          </fieldset>`;
-        })}`;
+    ${
+      answer.notConcerned
+        ? nothing
+        : practiceLevels.map((level) => {
+            const cell = own.filter((p) => p.level === level);
+            if (!cell.length) return nothing;
+            const groupId = `lvl-${id}-${level}`;
+            return html`<fieldset class="level-group level-${level}" part="level-group" aria-describedby="${groupId}-hint">
+              <legend>${t.levelLegend(t.content.levels[level].name)}</legend>
+              <p class="hint" id="${groupId}-hint">${t.content.levels[level].description}</p>
+              <ul class="practices">
+                ${cell.map((practice) => renderPractice({ ...props, state: { dimension: id, practiceId: practice.id, answer } }))}
+              </ul>
+            </fieldset>`;
+          })
+    }`;
 }
 
 /** After a merge: what each member said for this dimension, how close they are, the practices to discuss. */
@@ -51,11 +53,13 @@ function renderConsensusNote({ t, state }: ViewProps<DimensionState, DimensionOn
   const levels = merged.levels.map((level, index) => `${t.respondent(index + 1, work.merge!.respondents[index] ?? '')} : ${levelName(t, level)}`).join(' ; ');
   return html`<div class="notice consensus-note ${merged.agreement}" part="consensus-note">
     <p>${t.consensusNote(levels, t.agreement[merged.agreement])}</p>
-    ${merged.disputed.length
-      ? html`<p>${t.disputed}</p>
-          <ul>
-            ${merged.disputed.map((p) => html`<li>${t.content.practices[p]}</li>`)}
-          </ul>`
-      : nothing}
+    ${
+      merged.disputed.length
+        ? html`<p>${t.disputed}</p>
+            <ul>
+              ${merged.disputed.map((p) => html`<li>${t.content.practices[p]}</li>`)}
+            </ul>`
+        : nothing
+    }
   </div>`;
 }

@@ -12,15 +12,17 @@ export function renderAci({ t, state }: FindingsProps): TemplateResult {
     <p class="aci-level"><strong>${t.aciLevel[state.result.aci.level]}</strong></p>
     <ul>
       ${state.result.aci.reasons.map(
-        (reason) => html`<li data-reason=${reason.code}>
-          ${reasonText(reason)}
-          ${'practices' in reason ? html`<span class="print-inline">${t.practiceCount(reason.practices.length)}</span>` : nothing}
-          ${'practices' in reason
-            ? html`<ul>
-                ${reason.practices.map((p) => html`<li>${t.content.practices[p]}</li>`)}
-              </ul>`
-            : nothing}
-        </li>`,
+        (reason) =>
+          html`<li data-reason=${reason.code}>
+            ${reasonText(reason)} ${'practices' in reason ? html`<span class="print-inline">${t.practiceCount(reason.practices.length)}</span>` : nothing}
+            ${
+              'practices' in reason
+                ? html`<ul>
+                    ${reason.practices.map((p) => html`<li>${t.content.practices[p]}</li>`)}
+                  </ul>`
+                : nothing
+            }
+          </li>`,
       )}
     </ul>
     <p class="source">${t.aciSource}</p>
@@ -32,11 +34,13 @@ export function renderWarnings({ t, state }: FindingsProps): TemplateResult {
   const warnings = state.result.alibiWarnings;
   return html`<section class="warnings" part="warnings" aria-labelledby="warnings-title">
     <h4 id="warnings-title">${t.alibiWarningsTitle}</h4>
-    ${warnings.length
-      ? html`<ul class="notice warning">
-          ${warnings.map((id) => html`<li data-warning=${id}>${t.content.alibi[id].warning}</li>`)}
-        </ul>`
-      : html`<p>${t.alibiNone}</p>`}
+    ${
+      warnings.length
+        ? html`<ul class="notice warning">
+            ${warnings.map((id) => html`<li data-warning=${id}>${t.content.alibi[id].warning}</li>`)}
+          </ul>`
+        : html`<p>${t.alibiNone}</p>`
+    }
   </section>`;
 }
 
@@ -45,15 +49,18 @@ export function renderLevers({ t, state }: FindingsProps): TemplateResult {
   const obstacles = state.result.obstacles;
   return html`<section class="levers" part="levers" aria-labelledby="levers-title">
     <h4 id="levers-title">${t.leversTitle}</h4>
-    ${obstacles.length
-      ? html`<dl>
-          ${obstacles.map(
-            (id) => html`<div data-obstacle=${id}>
-              <dt>${t.content.obstacles[id].label}</dt>
-              <dd>${t.content.obstacles[id].lever} <span class="source">(HAS, 2023, ${t.content.obstacles[id].source})</span></dd>
-            </div>`,
-          )}
-        </dl>`
-      : html`<p>${t.leversNone}</p>`}
+    ${
+      obstacles.length
+        ? html`<dl>
+            ${obstacles.map(
+              (id) =>
+                html`<div data-obstacle=${id}>
+                  <dt>${t.content.obstacles[id].label}</dt>
+                  <dd>${t.content.obstacles[id].lever} <span class="source">(HAS, 2023, ${t.content.obstacles[id].source})</span></dd>
+                </div>`,
+            )}
+          </dl>`
+        : html`<p>${t.leversNone}</p>`
+    }
   </section>`;
 }

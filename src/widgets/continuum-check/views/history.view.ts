@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ProgressColumn, ViewProps } from '../continuum-check.state.js';
-import { dimensionIds } from '../continuum-content.js';
+import { dimensionIds, type ContinuumLevel } from '../continuum-content.js';
 import { levelName } from './level-name.js';
 
 export interface HistoryState {
@@ -23,13 +23,17 @@ export function renderHistory({ t, formatDate, state }: Omit<ViewProps<HistorySt
         </section>`
       : nothing;
   }
+  const levelCell = (level: ContinuumLevel | null | undefined) =>
+    level === undefined ? '—' : level === null ? t.notConcernedShort : html`${level}<span class="level-name"> – ${levelName(t, level)}</span>`;
   const heading = (a: ProgressColumn) =>
     a.current ? `${t.historyCurrent} (${formatDate(a.assessedAt, { dateStyle: 'short' })})` : formatDate(a.assessedAt, { dateStyle: 'medium' });
   return html`<section class="history" part="history" aria-labelledby="history-title">
     ${inResults ? html`<h4 id="history-title">${t.historyTitle}</h4>` : html`<h3 id="history-title">${t.historyTitle}</h3>`}
     <div class="table-scroll" tabindex="0" role="region" aria-labelledby="history-caption">
       <table class="history-table" part="history-table">
-        <caption id="history-caption">${t.historyCaption}</caption>
+        <caption id="history-caption">
+          ${t.historyCaption}
+        </caption>
         <thead>
           <tr>
             <th scope="col">${t.columnDimension}</th>
@@ -38,15 +42,14 @@ export function renderHistory({ t, formatDate, state }: Omit<ViewProps<HistorySt
         </thead>
         <tbody>
           ${dimensionIds.map(
-            (id) => html`<tr>
-              <th scope="row">${t.content.dimensions[id].label}</th>
-              ${columns.map((a) => {
-                const level = a.levels[id];
-                return html`<td>
-                  ${level === undefined ? '—' : level === null ? t.notConcernedShort : html`${level}<span class="level-name"> – ${levelName(t, level)}</span>`}
-                </td>`;
-              })}
-            </tr>`,
+            (id) =>
+              html`<tr>
+                <th scope="row">${t.content.dimensions[id].label}</th>
+                ${columns.map((a) => {
+                  const level = a.levels[id];
+                  return html`<td>${levelCell(level)}</td>`;
+                })}
+              </tr>`,
           )}
           <tr>
             <th scope="row">${t.historyAci}</th>

@@ -45,14 +45,17 @@ export function renderIntro(props: ViewProps<IntroState, IntroOn>): TemplateResu
       t: core,
     })}
     <div class="actions" part="nav">
-      ${inProgress(work)
-        ? html`<button id="resume" class="button" part="button" type="button" @click=${on.resume}>${t.resume(work.step + 1, STEP_COUNT)}</button>`
-        : html`<button id="start" class="button" part="button" type="button" @click=${on.start}>${t.startIndividual}</button>
-            ${last
-              ? html`<button id="start-from-last" class="button secondary" part="button secondary" type="button" @click=${on.startFromLast}>
-                  ${t.startFromLast(formatDate(last.assessedAt))}
-                </button>`
-              : nothing}`}
+      ${
+        inProgress(work)
+          ? html`<button id="resume" class="button" part="button" type="button" @click=${on.resume}>${t.resume(work.step + 1, STEP_COUNT)}</button>`
+          : html`<button id="start" class="button" part="button" type="button" @click=${on.start}>${t.startIndividual}</button> ${
+                last
+                  ? html`<button id="start-from-last" class="button secondary" part="button secondary" type="button" @click=${on.startFromLast}>
+                      ${t.startFromLast(formatDate(last.assessedAt))}
+                    </button>`
+                  : nothing
+              }`
+      }
       <button id="start-merge" class="button secondary" part="button secondary" type="button" @click=${on.startMerge}>${t.startMerge}</button>
     </div>
     ${history.length ? renderHistory({ ...props, state: { columns: progressColumns(history), inResults: false, saved: false } }) : nothing}

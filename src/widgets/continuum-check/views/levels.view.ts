@@ -28,7 +28,9 @@ export function renderLevels({ t, state }: Omit<ViewProps<{ result: AssessmentRe
       })}
     </div>
     <table class="chart-table" part="chart-table">
-      <caption>${t.tableCaption}</caption>
+      <caption>
+        ${t.tableCaption}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${t.columnDimension}</th>
@@ -38,11 +40,12 @@ export function renderLevels({ t, state }: Omit<ViewProps<{ result: AssessmentRe
       </thead>
       <tbody>
         ${rows.map(
-          (row) => html`<tr data-dimension=${row.id}>
-            <th scope="row">${row.label}</th>
-            <td class="level-number">${row.level === null ? '—' : row.level}</td>
-            <td>${row.valueText}</td>
-          </tr>`,
+          (row) =>
+            html`<tr data-dimension=${row.id}>
+              <th scope="row">${row.label}</th>
+              <td class="level-number">${row.level === null ? '—' : row.level}</td>
+              <td>${row.valueText}</td>
+            </tr>`,
         )}
       </tbody>
     </table>
@@ -52,17 +55,24 @@ export function renderLevels({ t, state }: Omit<ViewProps<{ result: AssessmentRe
 
 /** Each level in a sentence, the practices it rests on, leadership, and what did not count (done without usagers). */
 function renderLevelWords(t: ContinuumCheckStrings, result: AssessmentResult): TemplateResult {
-  const practiceList = (ids: string[]) => html`<ul>
-    ${ids.map((p) => html`<li>${t.content.practices[p]}</li>`)}
-  </ul>`;
+  const practiceList = (ids: string[]) =>
+    html`<ul>
+      ${ids.map((p) => html`<li>${t.content.practices[p]}</li>`)}
+    </ul>`;
   return html`<ul class="level-words">
     ${result.dimensions.map(
-      (d) => html`<li data-dimension=${d.id}>
-        <strong>${t.levelLine(t.content.dimensions[d.id].label, levelName(t, d.notConcerned ? null : d.level))}.</strong>
-        ${d.notConcerned ? nothing : d.basis.length ? html`${t.because} ${practiceList(d.basis)}` : html`${t.nothingYet}`}
-        ${d.leadership ? html`<p>${t.leadership}</p>` : nothing}
-        ${d.notCounted.length ? html`<p>${t.notCountedIntro}</p>${practiceList(d.notCounted)}` : nothing}
-      </li>`,
+      (d) =>
+        html`<li data-dimension=${d.id}>
+          <strong>${t.levelLine(t.content.dimensions[d.id].label, levelName(t, d.notConcerned ? null : d.level))}.</strong>
+          ${d.notConcerned ? nothing : d.basis.length ? html`${t.because} ${practiceList(d.basis)}` : html`${t.nothingYet}`}
+          ${d.leadership ? html`<p>${t.leadership}</p>` : nothing}
+          ${
+            d.notCounted.length
+              ? html`<p>${t.notCountedIntro}</p>
+                  ${practiceList(d.notCounted)}`
+              : nothing
+          }
+        </li>`,
     )}
   </ul>`;
 }

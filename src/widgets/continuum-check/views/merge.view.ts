@@ -50,10 +50,12 @@ export function renderMerge(props: ViewProps<MergeState, MergeOn>): TemplateResu
     ${state.merged ? renderMergeTable({ ...props, state: state.merged }) : nothing}
     <div class="actions" part="nav">
       <button id="merge-back" class="button secondary" part="button secondary" type="button" @click=${on.back}>${t.back}</button>
-      ${state.merged
-        ? html`<button id="merge-build" class="button" part="button" type="button" @click=${on.build}>${t.mergeBuild}</button>
-            <button class="button link" part="button link" type="button" @click=${on.clear}>${t.mergeClear}</button>`
-        : nothing}
+      ${
+        state.merged
+          ? html`<button id="merge-build" class="button" part="button" type="button" @click=${on.build}>${t.mergeBuild}</button>
+              <button class="button link" part="button link" type="button" @click=${on.clear}>${t.mergeClear}</button>`
+          : nothing
+      }
     </div>
   </section>`;
 }
@@ -62,7 +64,9 @@ export function renderMerge(props: ViewProps<MergeState, MergeOn>): TemplateResu
 function renderMergeTable({ t, state: merged }: ViewProps<MergeResult, MergeOn>): TemplateResult {
   return html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="merge-caption">
     <table class="merge-table" part="merge-table">
-      <caption id="merge-caption">${t.mergeTableCaption}</caption>
+      <caption id="merge-caption">
+        ${t.mergeTableCaption}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${t.columnDimension}</th>
@@ -72,11 +76,12 @@ function renderMergeTable({ t, state: merged }: ViewProps<MergeResult, MergeOn>)
       </thead>
       <tbody>
         ${merged.dimensions.map(
-          (d) => html`<tr data-dimension=${d.id} data-agreement=${d.agreement}>
-            <th scope="row">${t.content.dimensions[d.id].label}</th>
-            ${d.levels.map((level) => html`<td>${level === null ? t.notConcernedShort : `${level} – ${levelName(t, level)}`}</td>`)}
-            <td class="agreement ${d.agreement}">${t.agreementShort[d.agreement]}</td>
-          </tr>`,
+          (d) =>
+            html`<tr data-dimension=${d.id} data-agreement=${d.agreement}>
+              <th scope="row">${t.content.dimensions[d.id].label}</th>
+              ${d.levels.map((level) => html`<td>${level === null ? t.notConcernedShort : `${level} – ${levelName(t, level)}`}</td>`)}
+              <td class="agreement ${d.agreement}">${t.agreementShort[d.agreement]}</td>
+            </tr>`,
         )}
       </tbody>
     </table>

@@ -23,30 +23,35 @@ export function renderNextSteps({ t, state, on }: ViewProps<NextStepsState, Next
     <p class="screen-only">${t.nextStepsIntro}</p>
     <ul class="dimension-steps">
       ${state.result.dimensions.map(
-        (d) => html`<li data-dimension=${d.id}>
-          <strong>${t.content.dimensions[d.id].label}</strong>
-          ${d.nextSteps.length
-            ? html`<ul class="steps">
-                ${d.nextSteps.map(
-                  (s) => html`<li class="option" data-practice=${s.practiceId}>
-                    <input
-                      id="plan-add-${s.practiceId}"
-                      type="checkbox"
-                      class="screen-only"
-                      .checked=${live(chosen.has(s.practiceId))}
-                      aria-describedby="plan-add-${s.practiceId}-hint"
-                      @change=${(e: Event) => on.planStep(d.id, s.practiceId, (e.target as HTMLInputElement).checked)}
-                    />
-                    <label for="plan-add-${s.practiceId}"
-                      >${t.content.practices[s.practiceId]} <span class="level-tag">(${t.content.levels[s.level].name})</span>
-                      ${s.withUsersNeeded ? html`<em>${t.withUsersNeeded}</em>` : nothing}</label
-                    >
-                    <span id="plan-add-${s.practiceId}-hint" class="visually-hidden">${t.addToPlan}</span>
-                  </li>`,
-                )}
-              </ul>`
-            : html`<p>${t.nextStepsNone}</p>`}
-        </li>`,
+        (d) =>
+          html`<li data-dimension=${d.id}>
+            <strong>${t.content.dimensions[d.id].label}</strong>
+            ${
+              d.nextSteps.length
+                ? html`<ul class="steps">
+                    ${d.nextSteps.map(
+                      (s) =>
+                        html`<li class="option" data-practice=${s.practiceId}>
+                          <input
+                            id="plan-add-${s.practiceId}"
+                            type="checkbox"
+                            class="screen-only"
+                            .checked=${live(chosen.has(s.practiceId))}
+                            aria-describedby="plan-add-${s.practiceId}-hint"
+                            @change=${(e: Event) => on.planStep(d.id, s.practiceId, (e.target as HTMLInputElement).checked)}
+                          />
+                          <label for="plan-add-${s.practiceId}"
+                            >${t.content.practices[s.practiceId]}
+                            <span class="level-tag">(${t.content.levels[s.level].name})</span>
+                            ${s.withUsersNeeded ? html`<em>${t.withUsersNeeded}</em>` : nothing}</label
+                          >
+                          <span id="plan-add-${s.practiceId}-hint" class="visually-hidden">${t.addToPlan}</span>
+                        </li>`,
+                    )}
+                  </ul>`
+                : html`<p>${t.nextStepsNone}</p>`
+            }
+          </li>`,
       )}
     </ul>
   </section>`;

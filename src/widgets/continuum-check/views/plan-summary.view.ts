@@ -14,12 +14,12 @@ export function renderPlanSummary({ t, formatDate, state }: Omit<ViewProps<PlanS
     <h3 id="plan-summary-title">${state.title}</h3>
     <ul>
       ${state.plan.map(
-        (item) => html`<li>
-          <strong>${t.content.dimensions[item.dimensionId].label}</strong> — ${t.content.practices[item.practiceId] ?? item.practiceId}
-          ${item.who ? html`<br />${t.planPrintWho} ${item.who}` : nothing}
-          ${item.due ? html`<br />${t.planPrintDue} ${formatDate(item.due)}` : nothing}
-          ${item.means ? html`<br />${t.planPrintMeans} ${item.means}` : nothing}
-        </li>`,
+        (item) =>
+          html`<li>
+            <strong>${t.content.dimensions[item.dimensionId].label}</strong> — ${t.content.practices[item.practiceId] ?? item.practiceId}
+            ${item.who ? html`<br />${t.planPrintWho} ${item.who}` : nothing} ${item.due ? html`<br />${t.planPrintDue} ${formatDate(item.due)}` : nothing}
+            ${item.means ? html`<br />${t.planPrintMeans} ${item.means}` : nothing}
+          </li>`,
       )}
     </ul>
   </section>`;

@@ -16,42 +16,43 @@ export function renderPlan({ t, core, formatDate, state, on }: ViewProps<{ plan:
     ${state.plan.length === 0 ? html`<p>${t.planEmpty}</p>` : nothing}
     <ol class="plan-items">
       ${state.plan.map(
-        (item) => html`<li class="plan-item" data-practice=${item.practiceId}>
-          <p><strong>${t.content.dimensions[item.dimensionId].label}</strong> — ${t.content.practices[item.practiceId]}</p>
-          <div class="plan-fields screen-only">
-            ${textField({
-              id: `plan-${item.practiceId}-who`,
-              label: t.planWho,
-              value: item.who,
-              maxlength: 120,
-              onInput: (who) => on.planDetails(item.practiceId, { who }),
-              t: core,
-            })}
-            ${textField({
-              id: `plan-${item.practiceId}-due`,
-              label: t.planDue,
-              type: 'date',
-              value: item.due,
-              onInput: (due) => on.planDetails(item.practiceId, { due }),
-              t: core,
-            })}
-            ${textField({
-              id: `plan-${item.practiceId}-means`,
-              label: t.planMeans,
-              hint: t.planMeansHint,
-              value: item.means,
-              maxlength: 400,
-              onInput: (means) => on.planDetails(item.practiceId, { means }),
-              t: core,
-            })}
-            <button class="button link" part="button link" type="button" @click=${() => on.planStep(item.dimensionId, item.practiceId, false)}>
-              ${t.planRemove}<span class="visually-hidden"> : ${t.content.practices[item.practiceId]}</span>
-            </button>
-          </div>
-          <p class="print-only">
-            ${t.planPrintWho} ${item.who || '…'} · ${t.planPrintDue} ${item.due ? formatDate(item.due) : '…'} · ${t.planPrintMeans} ${item.means || '…'}
-          </p>
-        </li>`,
+        (item) =>
+          html`<li class="plan-item" data-practice=${item.practiceId}>
+            <p><strong>${t.content.dimensions[item.dimensionId].label}</strong> — ${t.content.practices[item.practiceId]}</p>
+            <div class="plan-fields screen-only">
+              ${textField({
+                id: `plan-${item.practiceId}-who`,
+                label: t.planWho,
+                value: item.who,
+                maxlength: 120,
+                onInput: (who) => on.planDetails(item.practiceId, { who }),
+                t: core,
+              })}
+              ${textField({
+                id: `plan-${item.practiceId}-due`,
+                label: t.planDue,
+                type: 'date',
+                value: item.due,
+                onInput: (due) => on.planDetails(item.practiceId, { due }),
+                t: core,
+              })}
+              ${textField({
+                id: `plan-${item.practiceId}-means`,
+                label: t.planMeans,
+                hint: t.planMeansHint,
+                value: item.means,
+                maxlength: 400,
+                onInput: (means) => on.planDetails(item.practiceId, { means }),
+                t: core,
+              })}
+              <button class="button link" part="button link" type="button" @click=${() => on.planStep(item.dimensionId, item.practiceId, false)}>
+                ${t.planRemove}<span class="visually-hidden"> : ${t.content.practices[item.practiceId]}</span>
+              </button>
+            </div>
+            <p class="print-only">
+              ${t.planPrintWho} ${item.who || '…'} · ${t.planPrintDue} ${item.due ? formatDate(item.due) : '…'} · ${t.planPrintMeans} ${item.means || '…'}
+            </p>
+          </li>`,
       )}
     </ol>
   </section>`;

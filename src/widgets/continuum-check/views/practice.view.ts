@@ -29,25 +29,28 @@ export function renderPractice({ t, core, state, on }: ViewProps<PracticeState, 
       onChange: (checked) => on.practice(dimension, practiceId, checked),
       t: core,
     })}
-    ${ticked
-      ? html`<fieldset class="with-users" part="with-users" aria-describedby="w-${practiceId}-hint">
-          <legend>${t.withUsersLegend}</legend>
-          <p class="visually-hidden" id="w-${practiceId}-hint">${t.content.practices[practiceId]} ${t.withUsersHint}</p>
-          <div class="options inline-options">
-            ${([true, false] as const).map(
-              (value) => html`<div class="option">
-                <input
-                  id="w-${practiceId}-${value ? 'yes' : 'no'}"
-                  type="radio"
-                  name="w-${practiceId}"
-                  .checked=${live(withUsers === value)}
-                  @change=${() => on.withUsers(dimension, practiceId, value)}
-                />
-                <label for="w-${practiceId}-${value ? 'yes' : 'no'}">${value ? t.withUsers : t.withoutUsers}</label>
-              </div>`,
-            )}
-          </div>
-        </fieldset>`
-      : nothing}
+    ${
+      ticked
+        ? html`<fieldset class="with-users" part="with-users" aria-describedby="w-${practiceId}-hint">
+            <legend>${t.withUsersLegend}</legend>
+            <p class="visually-hidden" id="w-${practiceId}-hint">${t.content.practices[practiceId]} ${t.withUsersHint}</p>
+            <div class="options inline-options">
+              ${([true, false] as const).map(
+                (value) =>
+                  html`<div class="option">
+                    <input
+                      id="w-${practiceId}-${value ? 'yes' : 'no'}"
+                      type="radio"
+                      name="w-${practiceId}"
+                      .checked=${live(withUsers === value)}
+                      @change=${() => on.withUsers(dimension, practiceId, value)}
+                    />
+                    <label for="w-${practiceId}-${value ? 'yes' : 'no'}">${value ? t.withUsers : t.withoutUsers}</label>
+                  </div>`,
+              )}
+            </div>
+          </fieldset>`
+        : nothing
+    }
   </li>`;
 }

@@ -25,16 +25,24 @@ export function renderStep(props: ViewProps<StepState, StepOn>): TemplateResult 
   return html`<section class="step" part="step" aria-labelledby="step-title">
     <p class="progress" part="progress">${t.stepOf(step + 1, STEP_COUNT)}</p>
     <h3 id="step-title" tabindex="-1">${title}</h3>
-    ${dimension
-      ? renderDimension({ ...props, state: { id: dimension, work: state.work } })
-      : step === dimensionIds.length
-        ? renderAlibi({ ...props, state: { answers: state.work.answers } })
-        : renderObstacles({ ...props, state: { answers: state.work.answers } })}
+    ${
+      dimension
+        ? renderDimension({ ...props, state: { id: dimension, work: state.work } })
+        : step === dimensionIds.length
+          ? renderAlibi({ ...props, state: { answers: state.work.answers } })
+          : renderObstacles({ ...props, state: { answers: state.work.answers } })
+    }
     <div class="actions" part="nav">
-      ${step > 0
-        ? html`<button id="previous" class="button secondary" part="button secondary" type="button" @click=${() => on.goTo('step', step - 1)}>${t.previous}</button>`
-        : html`<button id="back" class="button secondary" part="button secondary" type="button" @click=${() => on.goTo('intro', 0)}>${t.back}</button>`}
-      <button id="next" class="button" part="button" type="button" @click=${() => (last ? on.goTo('results', step) : on.goTo('step', step + 1))}>${last ? t.seeResults : t.next}</button>
+      ${
+        step > 0
+          ? html`<button id="previous" class="button secondary" part="button secondary" type="button" @click=${() => on.goTo('step', step - 1)}>
+              ${t.previous}
+            </button>`
+          : html`<button id="back" class="button secondary" part="button secondary" type="button" @click=${() => on.goTo('intro', 0)}>${t.back}</button>`
+      }
+      <button id="next" class="button" part="button" type="button" @click=${() => (last ? on.goTo('results', step) : on.goTo('step', step + 1))}>
+        ${last ? t.seeResults : t.next}
+      </button>
       <button id="save-later" class="button link" part="button link" type="button" @click=${on.saveForLater}>${t.saveForLater}</button>
     </div>
   </section>`;
