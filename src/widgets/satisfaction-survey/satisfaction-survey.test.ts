@@ -118,6 +118,52 @@ describe('msp-satisfaction-survey: accessibility at every step', () => {
   });
 });
 
+describe('msp-satisfaction-survey: accessibility in every other state', () => {
+  let collector: TestCollector;
+  before(async () => (collector = await TestCollector.start()));
+  after(async () => collector.stop());
+
+  const required: SurveyDefinition = {
+    id: 'court',
+    title: 'Votre avis',
+    sections: [{ id: 'avis', title: 'Votre avis', questions: [{ id: 'global', type: 'rating', label: 'Votre avis sur l’accueil ?', required: true }] }],
+  };
+
+  it('while the questionnaire loads', async () => {
+    const el = await fixture<MspSatisfactionSurvey>(
+      html`<msp-satisfaction-survey db-name=${freshDbName('survey-a11y')} definition=${EVERY_TYPE}></msp-satisfaction-survey>`,
+    );
+    expect($(el, '.loading'), 'the definition is still on its way').to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('in kiosk mode: a step, its errors, and the kiosk’s large targets', async () => {
+    const el = await renderSurvey({ config: { kiosk: true, definition: required } });
+    expect($(el, '.survey.kiosk')).to.exist;
+    await expect(el).to.be.accessible();
+    await next(el);
+    expect($(el, '#error-summary')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('while sending, and once the endpoint refused the answers', async () => {
+    const el = await renderSurvey({ endpoint: collector.endpoint, config: { definition: required } });
+    await rate(el, 'global', 4);
+    await collector.fault({ mode: 'slow', delayMs: 1500, count: 1 });
+    await next(el);
+    await waitFor(() => $(el, 'button[part~="next-button"]')?.getAttribute('aria-disabled') === 'true', 3000, 'sending');
+    await expect(el).to.be.accessible();
+    await waitFor(thanked(el), 10_000, 'the thank-you screen');
+
+    const refused = await renderSurvey({ endpoint: collector.endpoint, config: { definition: required } });
+    await rate(refused, 'global', 2);
+    await collector.fault({ mode: 'error', status: 400, count: 1 });
+    await next(refused);
+    await waitFor(() => /400/.test($(refused, '[role="status"]')?.textContent ?? ''), 5000, 'the refusal');
+    await expect(refused).to.be.accessible();
+  });
+});
+
 describe('msp-satisfaction-survey: styling', () => {
   it("writes no style attribute (a strict CSP, style-src 'self', keeps the progress bar) and shows the step in a native bar", async () => {
     const el = await renderSurvey();
