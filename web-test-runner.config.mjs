@@ -15,7 +15,7 @@ const { openPglite } = await import('./collector/db.ts');
 
 /**
  * Collectors started by tests, by id. They share one PGlite database (opening one costs seconds of
- * WASM start, too much per test), opened when the first collector starts; each collector has its
+ * WASM start, too much per test), opened once while the browser starts; each collector has its
  * own structure (its own slug, token, origins, data), so nothing leaks between tests, and a restart
  * is a new collector on the same structure.
  */
@@ -23,6 +23,8 @@ const collectors = new Map();
 let nextId = 1;
 let sharedDatabase;
 const database = () => (sharedDatabase ??= openPglite(mkdtempSync(join(tmpdir(), 'msp-collector-tests-'))));
+// Opened while the browser starts, so the first test does not wait for it.
+database().catch((error) => console.error(`[collector] PGlite : ${error.message}`));
 
 /** Server commands the tests call through executeServerCommand (see test/helpers/collector.ts). */
 function collectorCommands() {

@@ -111,3 +111,24 @@ describe('collector: CORS for the configured origin only', () => {
     await collector.stop();
   });
 });
+
+describe('collector: the team routes from a page of the allowed origin (CORS for real)', () => {
+  it('answers an idea with PUT and the token (preflight), then the public feed shows it, with its ETag readable', async () => {
+    const collector = await TestCollector.start();
+    const envelope = idea();
+    expect((await post(collector, JSON.stringify(envelope), envelope.id)).status).to.equal(201);
+    const answer = await fetch(`${collector.url}/ideas/${envelope.id}/answer`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${collector.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ status: 'realisee', answer: 'Deux lampes de plus.', publishText: true }),
+    });
+    expect(answer.status).to.equal(200);
+    const feed = await fetch(`${collector.url}/feed`);
+    expect(feed.headers.get('ETag')).to.be.a('string');
+    const body = await feed.json();
+    expect(body.ideas).to.deep.equal([{ id: envelope.id, theme: 'accueil', date: envelope.createdAt, status: 'realisee', text: 'Plus de lumière', answer: 'Deux lampes de plus.', answeredAt: body.ideas[0].answeredAt }]);
+    const read = await fetch(`${collector.url}/submissions`, { headers: { Authorization: `Bearer ${collector.token}` } });
+    expect((await read.json()).answers).to.have.length(1);
+    await collector.stop();
+  });
+});

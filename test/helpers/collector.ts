@@ -13,10 +13,16 @@ export class TestCollector {
 
   /** Starts one; `origins` are allowed by CORS (the test page's origin by default). */
   static async start(options: { origins?: string[]; maxBodyBytes?: number } = {}): Promise<TestCollector> {
-    const started = await executeServerCommand<{ id: string; url: string; token: string }, object>('collector-start', {
-      origins: options.origins ?? [location.origin],
-      ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
-    });
+    const payload = { origins: options.origins ?? [location.origin], ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}) };
+    let started: { id: string; url: string; token: string } | undefined;
+    try {
+      started = await executeServerCommand<{ id: string; url: string; token: string }, object>('collector-start', payload);
+    } catch (error) {
+      // The first start waits for the shared database (PGlite's WASM start, seconds on a busy machine);
+      // the runner gives up on a command after 20 s while the server side goes on: ask once more.
+      if (!/Did not receive a server response/.test(String(error))) throw error;
+      started = await executeServerCommand<{ id: string; url: string; token: string }, object>('collector-start', payload);
+    }
     if (!started) throw new Error('collector-start failed');
     return new TestCollector(started.id, started.url, started.token);
   }
