@@ -126,11 +126,12 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
     inlineProblems: ConfigProblem[],
   ): { value: CommonSettings | undefined; problems: ConfigProblem[] } {
     const widget = this.constructor as typeof MspWidget;
-    const own = Object.entries(widget.configAttributes).map(([key, attribute]): AttributeValue => ({
-      attribute,
-      key,
-      value: (this as unknown as Record<string, unknown>)[key],
-    }));
+    const own = Object.entries(widget.configAttributes).map(([key, attribute]): AttributeValue => {
+      const value = (this as unknown as Record<string, unknown>)[key];
+      // A boolean attribute cannot say false: absent means "not set", so the JSON config still decides.
+      const unset = value === false && widget.elementProperties.get(key)?.type === Boolean;
+      return { attribute, key, value: unset ? undefined : value };
+    });
     return resolveWidgetConfig(widget.configSchema, json, [...commonAttributes, ...own], inlineProblems);
   }
 

@@ -33,6 +33,16 @@ describe('MspWidget: config from a static schema and attribute list', () => {
     expect(el.submissionTarget).to.include({ kind: 'idea', structure: 'MSP des Tilleuls', endpoint: undefined });
   });
 
+  it('a boolean attribute: present sets true; absent leaves the JSON config to decide', async () => {
+    const fromJson = await fixture<MspHarness>(html`<msp-harness db-name=${freshDbName()} .config=${{ kiosk: true }}></msp-harness>`);
+    expect(fromJson.kiosk, 'the property defaults to false').to.be.false;
+    expect(fromJson.current.kiosk).to.be.true;
+    const fromAttribute = await fixture<MspHarness>(html`<msp-harness db-name=${freshDbName()} kiosk></msp-harness>`);
+    expect(fromAttribute.current.kiosk).to.be.true;
+    const neither = await fixture<MspHarness>(html`<msp-harness db-name=${freshDbName()}></msp-harness>`);
+    expect(neither.current.kiosk).to.be.undefined;
+  });
+
   it('reads an inline JSON script as well as the property', async () => {
     const el = await fixture<MspHarness>(
       html`<msp-harness db-name=${freshDbName()}

@@ -13,24 +13,32 @@ export const harnessConfigSchema = z.strictObject({
   feed: z.optional(httpUrl()),
   retentionMonths: z.optional(z.number().check(z.int(), z.gte(1), z.lte(120))),
   title: z.optional(z.string()),
+  kiosk: z.optional(z.boolean()),
 });
 export type HarnessConfig = z.infer<typeof harnessConfigSchema>;
 
 export class MspHarness extends MspWidget<HarnessConfig> {
   static override configSchema = harnessConfigSchema;
-  static override configAttributes = { feed: 'feed', retentionMonths: 'retention-months' };
+  static override configAttributes = { feed: 'feed', retentionMonths: 'retention-months', kiosk: 'kiosk' };
   static override properties = {
     ...MspWidget.properties,
     feed: { type: String },
     retentionMonths: { type: Number, attribute: 'retention-months' },
+    kiosk: { type: Boolean },
   };
 
   declare feed: string | undefined;
   declare retentionMonths: number | undefined;
+  declare kiosk: boolean;
   readonly kind = 'idea' as const;
   readonly submission = new SubmissionController(this);
   draftKey: string | undefined = 'harness';
   readonly drafts = new DraftController<{ text: string }>(this, { key: () => this.draftKey, dbName: () => this.submissionTarget.dbName, delayMs: 100 });
+  constructor() {
+    super();
+    this.kiosk = false;
+  }
+
   /** Every settings object the base handed to settingsChanged. */
   readonly seen: HarnessConfig[] = [];
 
