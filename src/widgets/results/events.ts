@@ -51,23 +51,52 @@ export interface EventTotals {
 
 /**
  * Signups per event, in order of arrival, placed by the same seat rule as the reference collector
- * (src/widgets/event-signup/seats.ts): the first capacity sent, a strict queue, and the team's
- * cancellations (`actions`, from the collector's read API). Signups still in this device's outbox
- * never reached the collector: listed as `unsent`, counted apart. Events sorted by start.
+ * (src/contracts/seats.ts): a strict queue, the team's cancellations (`actions`) and, read from the
+ * collector, the capacity the team defined (`capacities`, by event id). Signups still in this device's outbox never reached the collector: listed
+ * as `unsent`, counted apart. Events sorted by start.
  */
-export function summariseEvents(items: readonly ResultItem[], actions: readonly SeatAction[] = []): { events: EventSummary[]; totals: EventTotals } {
-  const byEvent = new Map<string, EventSummary>();
+export function summariseEvents(
+  items: readonly ResultItem[],
+  actions: readonly SeatAction[] = [],
+  capacities?: ReadonlyMap<string, number | null>,
+): { events: EventSummary[]; totals: EventTotals } {
   // Arrival order: when the team's side got it, then when it was sent (the stable sort keeps the
   // collector's own order on a tie).
   const signups = items
     .filter((item) => item.kind === 'event-signup' && isEventSignupPayload(item.envelope.payload))
     .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.envelope.createdAt.localeCompare(b.envelope.createdAt));
   const totals: EventTotals = { events: 0, signups: 0, seatsConfirmed: 0, seatsWaiting: 0, unsent: 0 };
+  const counted = new Map(signups.map((item) => [item.id, item.envelope]));
+  const events = groupByEvent(signups).sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title, 'fr'));
+  for (const event of events) {
+    const envelopes = event.rows.filter((row) => row.status !== 'unsent').map((row) => counted.get(row.id)!);
+    // The collector's events: the team's capacity, none for an event it did not define; locally, the signups' own.
+    const capacity = capacities ? (capacities.get(event.eventId) ?? null) : undefined;
+    place(event, allocateSeats(event.eventId, envelopes, actions, capacity), totals);
+  }
+  return { events, totals };
+}
+
+/** One summary per event, its signups as rows in arrival order (status decided by `place`). */
+function groupByEvent(signups: readonly ResultItem[]): EventSummary[] {
+  const byEvent = new Map<string, EventSummary>();
   for (const item of signups) {
     const p = item.envelope.payload as unknown as EventSignupPayload;
     let event = byEvent.get(p.eventId);
     if (!event) {
-      event = { eventId: p.eventId, title: p.eventTitle, eventKind: p.eventKind, start: p.eventStart, end: p.eventEnd, capacity: undefined, signups: 0, seatsConfirmed: 0, seatsWaiting: 0, waiting: 0, rows: [] };
+      event = {
+        eventId: p.eventId,
+        title: p.eventTitle,
+        eventKind: p.eventKind,
+        start: p.eventStart,
+        end: p.eventEnd,
+        capacity: undefined,
+        signups: 0,
+        seatsConfirmed: 0,
+        seatsWaiting: 0,
+        waiting: 0,
+        rows: [],
+      };
       byEvent.set(p.eventId, event);
     }
     // The latest details sent win (a corrected title or time); the capacity comes from the seat rule.
@@ -86,34 +115,32 @@ export function summariseEvents(items: readonly ResultItem[], actions: readonly 
       motivation: p.motivation,
     });
   }
-  const counted = new Map(signups.map((item) => [item.id, item.envelope]));
-  const events = [...byEvent.values()].sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title, 'fr'));
-  for (const event of events) {
-    const envelopes = event.rows.filter((row) => row.status !== 'unsent').map((row) => counted.get(row.id)!);
-    const allocation = allocateSeats(event.eventId, envelopes, actions);
-    for (const row of event.rows) {
-      if (row.status === 'unsent') {
-        totals.unsent++;
-        continue;
-      }
-      // Not placed by the rule: the team cancelled it.
-      const registration = registrationOf(allocation, row.id);
-      if (!registration) continue;
-      event.signups++;
-      row.status = registration.status;
-      if (registration.status === 'waiting') {
-        row.position = registration.position;
-        event.waiting++;
-        event.seatsWaiting += row.seats;
-      }
+  return [...byEvent.values()];
+}
+
+/** Gives each row its place from the seat rule's allocation, and adds the event to the totals. */
+function place(event: EventSummary, allocation: ReturnType<typeof allocateSeats>, totals: EventTotals): void {
+  for (const row of event.rows) {
+    if (row.status === 'unsent') {
+      totals.unsent++;
+      continue;
     }
-    event.seatsConfirmed = allocation.taken;
-    event.capacity = allocation.capacity ?? undefined;
-    if (event.capacity !== undefined) event.seatsLeft = allocation.left ?? undefined;
-    totals.events++;
-    totals.signups += event.signups;
-    totals.seatsConfirmed += event.seatsConfirmed;
-    totals.seatsWaiting += event.seatsWaiting;
+    // Not placed by the rule: the team cancelled it.
+    const registration = registrationOf(allocation, row.id);
+    if (!registration) continue;
+    event.signups++;
+    row.status = registration.status;
+    if (registration.status === 'waiting') {
+      row.position = registration.position;
+      event.waiting++;
+      event.seatsWaiting += row.seats;
+    }
   }
-  return { events, totals };
+  event.seatsConfirmed = allocation.taken;
+  event.capacity = allocation.capacity ?? undefined;
+  if (event.capacity !== undefined) event.seatsLeft = allocation.left ?? undefined;
+  totals.events++;
+  totals.signups += event.signups;
+  totals.seatsConfirmed += event.seatsConfirmed;
+  totals.seatsWaiting += event.seatsWaiting;
 }

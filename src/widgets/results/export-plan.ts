@@ -37,7 +37,10 @@ export function planExport(data: ResultsData, view: PanelView, options: ExportOp
   if (kind === 'survey') {
     const campaign = data.campaignShown(view.campaign);
     const summary = data.surveySummary(campaign);
-    file = format === 'csv' ? surveyCsv(summary, campaign, text, now) : jsonExport(kind, items, { includePersonal: false, structure, filters: { campaign: campaign ?? null }, summary, now });
+    file =
+      format === 'csv'
+        ? surveyCsv(summary, campaign, text, now)
+        : jsonExport(kind, items, { includePersonal: false, structure, filters: { campaign: campaign ?? null }, summary, now });
   } else if (kind === 'idea') {
     const rows = filterIdeas(data.ideaRows(view.answers), view.ideaFilter);
     const answers = Object.fromEntries(rows.filter((row) => row.decided).map((row) => [row.id, view.answers.get(row.id)]));
@@ -47,7 +50,10 @@ export function planExport(data: ResultsData, view: PanelView, options: ExportOp
         : jsonExport(kind, items, { includePersonal: personal, structure, filters: { ...view.ideaFilter }, summary: { answers }, now });
   } else if (kind === 'event-signup') {
     const summary = data.events;
-    file = format === 'csv' ? eventsCsv(summary.events, personal, text, now) : jsonExport(kind, items, { includePersonal: personal, structure, summary: summary.totals, now });
+    file =
+      format === 'csv'
+        ? eventsCsv(summary.events, personal, text, now)
+        : jsonExport(kind, items, { includePersonal: personal, structure, summary: summary.totals, now });
   } else {
     const summary = data.selfChecks;
     file = format === 'csv' ? selfChecksCsv(summary, text, now) : jsonExport(kind, items, { includePersonal: true, structure, summary, now });

@@ -13,10 +13,51 @@ import { percent, type SurveySummary } from './survey-summary.js';
 /** Column names and values written in the files, in the view's language. */
 export interface ExportText {
   origin: Record<ItemOrigin, string>;
-  survey: { campaign: string; question: string; section: string; type: string; answer: string; count: string; share: string; respondents: string; satisfied: string; average: string; openAnswer: string; allCampaigns: string };
+  survey: {
+    campaign: string;
+    question: string;
+    section: string;
+    type: string;
+    answer: string;
+    count: string;
+    share: string;
+    respondents: string;
+    satisfied: string;
+    average: string;
+    openAnswer: string;
+    allCampaigns: string;
+  };
   idea: { date: string; theme: string; text: string; status: string; answer: string; answeredAt: string; published: string; origin: string; contact: string };
-  event: { title: string; kind: string; date: string; start: string; end: string; capacity: string; signedUpAt: string; seats: string; status: string; position: string; origin: string; name: string; channel: string; contact: string; accessNeeds: string; motivation: string; statuses: Record<'confirmed' | 'waiting' | 'unsent' | 'cancelled', string> };
-  selfCheck: { date: string; mode: string; role: string; aci: string; obstacles: string; warnings: string; actions: string; notConcerned: string; modes: Record<'individual' | 'consensus', string> };
+  event: {
+    title: string;
+    kind: string;
+    date: string;
+    start: string;
+    end: string;
+    capacity: string;
+    signedUpAt: string;
+    seats: string;
+    status: string;
+    position: string;
+    origin: string;
+    name: string;
+    channel: string;
+    contact: string;
+    accessNeeds: string;
+    motivation: string;
+    statuses: Record<'confirmed' | 'waiting' | 'unsent' | 'cancelled', string>;
+  };
+  selfCheck: {
+    date: string;
+    mode: string;
+    role: string;
+    aci: string;
+    obstacles: string;
+    warnings: string;
+    actions: string;
+    notConcerned: string;
+    modes: Record<'individual' | 'consensus', string>;
+  };
 }
 
 /** A file to download. */

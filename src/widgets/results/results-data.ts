@@ -18,6 +18,8 @@ export class ResultsData {
     readonly items: readonly ResultItem[] = [],
     /** The team's actions the endpoint reported (cancelled signups); none locally. */
     readonly actions: readonly SeatAction[] = [],
+    /** The capacity of each event the team defined on the collector; undefined locally. */
+    readonly capacities?: ReadonlyMap<string, number | null>,
   ) {}
 
   private cached<T>(key: string, compute: () => T): T {
@@ -56,7 +58,7 @@ export class ResultsData {
   }
 
   get events(): { events: EventSummary[]; totals: EventTotals } {
-    return this.cached('events', () => summariseEvents(this.itemsOf('event-signup'), this.actions));
+    return this.cached('events', () => summariseEvents(this.itemsOf('event-signup'), this.actions, this.capacities));
   }
 
   get selfChecks(): SelfCheckSummary {

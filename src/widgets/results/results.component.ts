@@ -30,7 +30,7 @@ import { renderRetention } from './views/retention.view.js';
 import { renderSelfChecks } from './views/self-checks.view.js';
 import { renderSurveys } from './views/surveys.view.js';
 
-export { MspExportEvent, type ExportDetail } from './results.events.js';
+export { MspExportEvent, type ExportDetail } from './export-event.js';
 
 const resultsCatalog: Catalog<ResultsStrings> = {
   fr: resultsFr,
@@ -58,11 +58,16 @@ const resultsCatalog: Catalog<ResultsStrings> = {
  * @csspart export - Export and delete-after-export.
  * @csspart retention - The retention setting and purge.
  * @csspart feed - The idea feed publication.
+ * @csspart feed-address - The address the server serves the feed at (remote source).
  * @csspart button - Every button (each also has its own part, below).
+ * @csspart submit - The main action of a form (the token form's button).
+ * @csspart secondary - A secondary action's button.
+ * @csspart danger - A button that deletes, in a confirmation.
  * @csspart show-results - The token form's submit button.
  * @csspart forget-token - Forgets the token kept on this device.
  * @csspart refresh - Reads the source again.
  * @csspart save-answer - Saves the team's answer to one idea.
+ * @csspart copy-feed-address - Copies the feed's address (remote source).
  * @csspart download-feed - Downloads the idea feed file.
  * @csspart export-csv - Exports what is shown as CSV.
  * @csspart export-json - Exports what is shown as JSON.
@@ -233,7 +238,16 @@ export class MspResults extends MspWidget<ResultsConfig> {
         const all = data.ideaRows(view.answers);
         const feedAddress = this.loader.source instanceof RemoteSource ? this.loader.source.feedUrl : undefined;
         const { edits, errors } = this.answers;
-        const state = { all, rows: filterIdeas(all, this.ideaFilter), filter: this.ideaFilter, statuses: this.statuses, edits, errors, unsent: unsent(), feedAddress };
+        const state = {
+          all,
+          rows: filterIdeas(all, this.ideaFilter),
+          filter: this.ideaFilter,
+          statuses: this.statuses,
+          edits,
+          errors,
+          unsent: unsent(),
+          feedAddress,
+        };
         return renderIdeas(
           this.props(state, {
             filter: (patch: IdeaFilter) => (this.ideaFilter = { ...this.ideaFilter, ...patch }),
@@ -255,44 +269,66 @@ export class MspResults extends MspWidget<ResultsConfig> {
     const t = this.text.t;
     const count = this.loader.data.itemsOf(this.shownKind).length;
     const exports = this.exports;
-    const exportState = { personalOffered: personalKinds.has(this.shownKind), includePersonal: exports.includePersonal, deletable: exports.deletable, confirmingDelete: exports.confirmingDelete };
+    const exportState = {
+      personalOffered: personalKinds.has(this.shownKind),
+      includePersonal: exports.includePersonal,
+      deletable: exports.deletable,
+      confirmingDelete: exports.confirmingDelete,
+    };
     return html`<section class="panel" part="panel" aria-labelledby="panel-title">
         <h3 id="panel-title">${t.kinds[this.shownKind]}</h3>
         ${count === 0 ? html`<p>${t.empty}</p>` : this.renderBody()}
       </section>
-      ${count
-        ? renderExport(
-            this.props(exportState, {
-              includePersonal: (checked: boolean) => exports.setIncludePersonal(checked),
-              export: (format: 'csv' | 'json') => exports.export(format),
-              askDelete: () => void exports.askDelete(),
-              cancelDelete: () => void exports.cancelDelete(),
-              confirmDelete: () => void exports.confirmDelete(),
-            }),
-          )
-        : nothing}`;
+      ${
+        count
+          ? renderExport(
+              this.props(exportState, {
+                includePersonal: (checked: boolean) => exports.setIncludePersonal(checked),
+                export: (format: 'csv' | 'json') => exports.export(format),
+                askDelete: () => void exports.askDelete(),
+                cancelDelete: () => void exports.cancelDelete(),
+                confirmDelete: () => void exports.confirmDelete(),
+              }),
+            )
+          : nothing
+      }`;
   }
 
   private renderReady(): TemplateResult {
     const { retention, loader } = this;
     const kinds = { kinds: this.kinds, count: (kind: SubmissionKind) => loader.data.itemsOf(kind).length, shown: this.shownKind };
     return html`<div class="actions refresh">
-        <button class="button secondary" part="button secondary refresh" type="button" id="refresh" @click=${() => void loader.refresh()}>${this.text.t.refresh}</button>
+        <button class="button secondary" part="button secondary refresh" type="button" id="refresh" @click=${() => void loader.refresh()}>
+          ${this.text.t.refresh}
+        </button>
       </div>
       ${renderKinds(this.props(kinds, { choose: (kind: SubmissionKind) => this.chooseKind(kind) }))} ${this.renderPanel()}
-      ${loader.local
-        ? renderRetention(
-            this.props(
-              { input: retention.input, error: retention.error, plan: retention.plan },
-              { input: (value: string) => retention.setInput(value), prepare: () => void retention.prepare(), cancel: () => void retention.cancel(), confirm: () => void retention.confirm() },
-            ),
-          )
-        : nothing}`;
+      ${
+        loader.local
+          ? renderRetention(
+              this.props(
+                { input: retention.input, error: retention.error, plan: retention.plan },
+                {
+                  input: (value: string) => retention.setInput(value),
+                  prepare: () => void retention.prepare(),
+                  cancel: () => void retention.cancel(),
+                  confirm: () => void retention.confirm(),
+                },
+              ),
+            )
+          : nothing
+      }`;
   }
 
   private renderAccessForm(): TemplateResult {
     const { access } = this;
-    const state = { token: access.token, error: access.error, remember: access.remember, remembered: access.remembered, loading: this.loader.state.status === 'loading' };
+    const state = {
+      token: access.token,
+      error: access.error,
+      remember: access.remember,
+      remembered: access.remembered,
+      loading: this.loader.state.status === 'loading',
+    };
     return renderAccess(
       this.props(state, {
         submit: (event: Event) => void access.submit(event),
@@ -316,8 +352,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
         <p class="notice">${t.teamOnly}</p>
       </header>
       ${this.remote && !this.settings.restNonce && (!ready || this.access.remembered) ? this.renderAccessForm() : nothing}
-      ${statusRegion({ message: this.statusMessage })}
-      ${ready ? this.renderReady() : nothing}
+      ${statusRegion({ message: this.statusMessage })} ${ready ? this.renderReady() : nothing}
     </div>`;
   }
 }

@@ -13,7 +13,13 @@ const rating = (questionId: string, label: string, value: number): SurveyAnswer 
 const accueil = (v: number) => rating('accueil', 'Comment jugez-vous l’accueil ?', v);
 const global = (v: number) => rating('global', 'Dans l’ensemble, êtes-vous satisfait ?', v);
 const recommend = (v: boolean): SurveyAnswer => ({ questionId: 'recommend', type: 'yesno', label: 'Recommanderiez-vous la maison de santé ?', value: v });
-const canal = (id: string, label: string): SurveyAnswer => ({ questionId: 'canal', type: 'single', label: 'Comment prenez-vous rendez-vous ?', value: id, valueLabels: [label] });
+const canal = (id: string, label: string): SurveyAnswer => ({
+  questionId: 'canal',
+  type: 'single',
+  label: 'Comment prenez-vous rendez-vous ?',
+  value: id,
+  valueLabels: [label],
+});
 const needLabels: Record<string, string> = { nutrition: 'Nutrition', sommeil: 'Sommeil', activite: 'Activité physique', autre: 'Autre' };
 const needs = (ids: string[], other?: string): SurveyAnswer => ({
   questionId: 'needs',
@@ -25,7 +31,13 @@ const needs = (ids: string[], other?: string): SurveyAnswer => ({
 });
 const comment = (text: string): SurveyAnswer => ({ questionId: 'comment', type: 'long-text', label: 'Une remarque ?', value: text });
 
-const survey = (campaign: string, answers: SurveyAnswer[]): SurveyPayload => ({ campaign, surveyId: 'accueil-2026', surveyTitle: 'Votre avis sur la maison de santé', kiosk: false, answers });
+const survey = (campaign: string, answers: SurveyAnswer[]): SurveyPayload => ({
+  campaign,
+  surveyId: 'accueil-2026',
+  surveyTitle: 'Votre avis sur la maison de santé',
+  kiosk: false,
+  answers,
+});
 
 /**
  * 2026-T4 (4 responses): accueil 5,4,3,5 → 3 satisfied of 4 (75 %), mean 4.25; global 4,2,5 → 2 of 3
@@ -36,9 +48,29 @@ const survey = (campaign: string, answers: SurveyAnswer[]): SurveyPayload => ({ 
  */
 export function surveyItems(): ResultItem[] {
   return [
-    item('survey', survey('2026-T4', [accueil(5), global(4), recommend(true), canal('phone', 'Téléphone'), needs(['nutrition', 'sommeil']), comment('Très bon accueil ; merci')]), '2026-11-02'),
-    item('survey', survey('2026-T4', [accueil(4), global(2), recommend(false), canal('web', 'Site internet'), needs(['nutrition', 'autre'], 'Yoga')]), '2026-11-03'),
-    item('survey', survey('2026-T4', [accueil(3), global(5), canal('phone', 'Téléphone'), needs(['sommeil', 'activite']), comment('=1+1')]), '2026-11-04', 'pending'),
+    item(
+      'survey',
+      survey('2026-T4', [
+        accueil(5),
+        global(4),
+        recommend(true),
+        canal('phone', 'Téléphone'),
+        needs(['nutrition', 'sommeil']),
+        comment('Très bon accueil ; merci'),
+      ]),
+      '2026-11-02',
+    ),
+    item(
+      'survey',
+      survey('2026-T4', [accueil(4), global(2), recommend(false), canal('web', 'Site internet'), needs(['nutrition', 'autre'], 'Yoga')]),
+      '2026-11-03',
+    ),
+    item(
+      'survey',
+      survey('2026-T4', [accueil(3), global(5), canal('phone', 'Téléphone'), needs(['sommeil', 'activite']), comment('=1+1')]),
+      '2026-11-04',
+      'pending',
+    ),
     item('survey', survey('2026-T4', [accueil(5), recommend(true), needs(['nutrition'])]), '2026-11-05'),
     item('survey', survey('2026-T3', [accueil(2), global(3), recommend(true), canal('guichet', 'À l’accueil')]), '2026-08-10'),
     item('survey', survey('2026-T3', [accueil(1), global(4), comment('Attente trop longue\n"vraiment"')]), '2026-08-11'),
@@ -48,8 +80,21 @@ export function surveyItems(): ResultItem[] {
 
 const signup = (event: 'A' | 'B', name: string, seats: number, extra: Partial<EventSignupPayload> = {}): EventSignupPayload => ({
   ...(event === 'A'
-    ? { eventId: 'atelier-nutrition', eventTitle: 'Atelier nutrition', eventKind: 'atelier', eventStart: '2026-12-03T14:00:00+01:00', eventEnd: '2026-12-03T16:00:00+01:00', capacity: 5 }
-    : { eventId: 'marche', eventTitle: 'Groupe de marche', eventKind: 'groupe-de-marche', eventStart: '2026-12-10T09:30:00+01:00', eventEnd: '2026-12-10T11:00:00+01:00' }),
+    ? {
+        eventId: 'atelier-nutrition',
+        eventTitle: 'Atelier nutrition',
+        eventKind: 'atelier',
+        eventStart: '2026-12-03T14:00:00+01:00',
+        eventEnd: '2026-12-03T16:00:00+01:00',
+        capacity: 5,
+      }
+    : {
+        eventId: 'marche',
+        eventTitle: 'Groupe de marche',
+        eventKind: 'groupe-de-marche',
+        eventStart: '2026-12-10T09:30:00+01:00',
+        eventEnd: '2026-12-10T11:00:00+01:00',
+      }),
   name,
   contact: { channel: 'phone', value: `06 00 00 00 0${seats}` },
   seats,
@@ -85,7 +130,15 @@ const dims = (d1: number, d2: number, d3: number | null) => [
   { id: 'formation', label: 'Formation initiale', notConcerned: d3 === null, level: d3 ?? 0, practices: [] },
 ];
 const check = (assessedAt: string, levels: [number, number, number | null], aciLevel: 0 | 1 | 2): SelfCheckPayload =>
-  ({ assessedAt, mode: 'consensus', dimensions: dims(...levels), aciLevel, alibiWarnings: aciLevel === 2 ? [] : ['usager-seul'], obstacles: ['temps', 'recrutement'], actionPlan: [] }) as unknown as SelfCheckPayload;
+  ({
+    assessedAt,
+    mode: 'consensus',
+    dimensions: dims(...levels),
+    aciLevel,
+    alibiWarnings: aciLevel === 2 ? [] : ['usager-seul'],
+    obstacles: ['temps', 'recrutement'],
+    actionPlan: [],
+  }) as unknown as SelfCheckPayload;
 
 /** Three assessments given out of order: diagnostics 1→2→3, santé publique 0→1→1, formation n/c, n/c, 2; ACI 1, 1, 2. */
 export function selfCheckItems(): ResultItem[] {
@@ -102,7 +155,12 @@ export function ideaItems(): ResultItem[] {
     item('idea', { theme: 'accueil', themeLabel: 'Accueil', text: 'Mettre plus de chaises dans la salle d’attente' }, '2026-10-01'),
     item(
       'idea',
-      { theme: 'locaux', themeLabel: 'Locaux et accessibilité', text: 'Une rampe à l’entrée', participation: { contact: 'jeanne@example.org', consent: true, consentText: 'J’accepte d’être recontactée.' } },
+      {
+        theme: 'locaux',
+        themeLabel: 'Locaux et accessibilité',
+        text: 'Une rampe à l’entrée',
+        participation: { contact: 'jeanne@example.org', consent: true, consentText: 'J’accepte d’être recontactée.' },
+      },
       '2026-10-15',
     ),
     item('idea', { theme: 'accueil', themeLabel: 'Accueil', text: 'Un écran pour l’ordre de passage' }, '2026-11-02', 'rejected'),

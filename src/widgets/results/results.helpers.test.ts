@@ -16,12 +16,14 @@ export interface Options {
 }
 
 export async function renderResults(options: Options = {}): Promise<MspResults> {
-  const el = await fixture<MspResults>(html`<msp-results
-    db-name=${options.dbName ?? freshDbName('results')}
-    source=${ifDefined(options.source)}
-    lang=${ifDefined(options.lang)}
-    .config=${options.config ?? {}}
-  ></msp-results>`);
+  const el = await fixture<MspResults>(
+    html`<msp-results
+      db-name=${options.dbName ?? freshDbName('results')}
+      source=${ifDefined(options.source)}
+      lang=${ifDefined(options.lang)}
+      .config=${options.config ?? {}}
+    ></msp-results>`,
+  );
   await el.updateComplete;
   return el;
 }

@@ -49,7 +49,13 @@ describe('results: CSV writing', () => {
   });
 
   it('writes numbers with a decimal comma, dates as dd/mm/yyyy, booleans as oui/non', () => {
-    expect([frenchDecimal(1.5), frenchDecimal(-3), frenchDecimal(66.66666, 1), frenchDecimal(1234.5), frenchDecimal(0.1 + 0.2)]).to.deep.equal(['1,5', '-3', '66,7', '1234,5', '0,3']);
+    expect([frenchDecimal(1.5), frenchDecimal(-3), frenchDecimal(66.66666, 1), frenchDecimal(1234.5), frenchDecimal(0.1 + 0.2)]).to.deep.equal([
+      '1,5',
+      '-3',
+      '66,7',
+      '1234,5',
+      '0,3',
+    ]);
     expect(frenchDate('2026-03-07')).to.equal('07/03/2026');
     expect(frenchDate('2026-12-03T14:00:00+01:00')).to.equal('03/12/2026');
     // 23:30 UTC on 31 December is already 1 January in Paris.
@@ -61,15 +67,18 @@ describe('results: CSV writing', () => {
   });
 
   it('writes the exact bytes: BOM, `;`, CRLF, quoting of ; quotes and new lines, accents, neutralised formulas', () => {
-    const csv = toCsv(['Prénom', 'Texte'], [
-      ['Élodie', 'a;b'],
-      ['x', 'dit "oui"'],
-      ['y', 'ligne 1\nligne 2'],
-      ['=1+1', '-2'],
-      [1.5, -3],
-      ['@SUM(A1)', '\tx'],
-      ['+33 6', '\rfoo'],
-    ]);
+    const csv = toCsv(
+      ['Prénom', 'Texte'],
+      [
+        ['Élodie', 'a;b'],
+        ['x', 'dit "oui"'],
+        ['y', 'ligne 1\nligne 2'],
+        ['=1+1', '-2'],
+        [1.5, -3],
+        ['@SUM(A1)', '\tx'],
+        ['+33 6', '\rfoo'],
+      ],
+    );
     expect(csv).to.equal(
       '\uFEFFPrénom;Texte\r\nÉlodie;"a;b"\r\nx;"dit ""oui"""\r\ny;"ligne 1\nligne 2"\r\n\'=1+1;\'-2\r\n1,5;-3\r\n\'@SUM(A1);\'\tx\r\n\'+33 6;"\'\rfoo"\r\n',
     );
@@ -93,7 +102,11 @@ describe('results: CSV writing', () => {
     expect(csv.startsWith(CSV_BOM)).to.be.true;
     const parsed = Papa.parse(csv.slice(1), { delimiter: ';', newline: '\r\n', skipEmptyLines: true });
     expect(parsed.errors).to.deep.equal([]);
-    expect(parsed.data).to.deep.equal([['Prénom', 'Texte', 'Autre'], ['Élodie', 'a;b', 'dit "oui"'], ['ligne 1\r\nligne 2', '\'=HYPERLINK("http://x")', 'çà et là']]);
+    expect(parsed.data).to.deep.equal([
+      ['Prénom', 'Texte', 'Autre'],
+      ['Élodie', 'a;b', 'dit "oui"'],
+      ['ligne 1\r\nligne 2', '\'=HYPERLINK("http://x")', 'çà et là'],
+    ]);
   });
 });
 
@@ -112,7 +125,24 @@ describe('results: exports read back by Papa Parse', () => {
     expect(survey).to.deep.include(['Toutes', '', 'Une remarque ?', 'réponse libre', 'Attente trop longue\n"vraiment"', '1', '', '3', '', '']);
     expect(survey).to.deep.include(['Toutes', '', 'Une remarque ?', 'réponse libre', "'=1+1", '1', '', '3', '', '']);
     const signups = read(eventsCsv(summariseEvents(signupItems()).events, true, resultsFr.exportText, now).content);
-    expect(signups[5]).to.deep.equal(['Atelier nutrition', 'atelier', '03/12/2026', '14:00', '16:00', '5', '13/11/2026', '1', 'Liste d’attente', '3', 'Enregistrée sur cet appareil', "'=Emma", 'email', 'emma@example.org', '', '']);
+    expect(signups[5]).to.deep.equal([
+      'Atelier nutrition',
+      'atelier',
+      '03/12/2026',
+      '14:00',
+      '16:00',
+      '5',
+      '13/11/2026',
+      '1',
+      'Liste d’attente',
+      '3',
+      'Enregistrée sur cet appareil',
+      "'=Emma",
+      'email',
+      'emma@example.org',
+      '',
+      '',
+    ]);
   });
 });
 
@@ -124,15 +154,27 @@ describe('results: survey aggregation', () => {
     expect(summary.questions.map((q) => q.questionId)).to.deep.equal(['accueil', 'global', 'recommend', 'canal', 'needs', 'comment']);
     const [accueil, global, recommend, canal, needs, comment] = summary.questions;
     expect(accueil!.respondents).to.equal(4);
-    expect(accueil!.distribution.map((d) => [d.key, d.count])).to.deep.equal([['1', 0], ['2', 0], ['3', 1], ['4', 1], ['5', 2]]);
+    expect(accueil!.distribution.map((d) => [d.key, d.count])).to.deep.equal([
+      ['1', 0],
+      ['2', 0],
+      ['3', 1],
+      ['4', 1],
+      ['5', 2],
+    ]);
     expect(accueil!.satisfied).to.deep.equal({ count: 3, share: 0.75 });
     expect(accueil!.average).to.equal(4.25);
     expect(global!.respondents).to.equal(3);
     expect(global!.satisfied!.count).to.equal(2);
     expect(percent(global!.satisfied!.share)).to.equal(66.7);
     expect(global!.average!.toFixed(4)).to.equal('3.6667');
-    expect(recommend!.distribution.map((d) => [d.key, d.count])).to.deep.equal([['yes', 2], ['no', 1]]);
-    expect(canal!.distribution.map((d) => [d.label, d.count, percent(d.share)])).to.deep.equal([['Téléphone', 2, 66.7], ['Site internet', 1, 33.3]]);
+    expect(recommend!.distribution.map((d) => [d.key, d.count])).to.deep.equal([
+      ['yes', 2],
+      ['no', 1],
+    ]);
+    expect(canal!.distribution.map((d) => [d.label, d.count, percent(d.share)])).to.deep.equal([
+      ['Téléphone', 2, 66.7],
+      ['Site internet', 1, 33.3],
+    ]);
     expect(needs!.respondents).to.equal(4);
     expect(needs!.texts).to.deep.equal(['Yoga']);
     expect(comment!.respondents).to.equal(2);
@@ -141,7 +183,12 @@ describe('results: survey aggregation', () => {
 
   it('ranks the needs question, most chosen first, ties by name', () => {
     const { needs } = summariseSurveys(surveyItems(), '2026-T4');
-    expect(needs.map((n) => [n.label, n.count, n.share])).to.deep.equal([['Nutrition', 3, 0.75], ['Sommeil', 2, 0.5], ['Activité physique', 1, 0.25], ['Autre', 1, 0.25]]);
+    expect(needs.map((n) => [n.label, n.count, n.share])).to.deep.equal([
+      ['Nutrition', 3, 0.75],
+      ['Sommeil', 2, 0.5],
+      ['Activité physique', 1, 0.25],
+      ['Autre', 1, 0.25],
+    ]);
   });
 
   it('summarises every campaign together, and per campaign in a table', () => {
@@ -237,8 +284,12 @@ describe('results: events', () => {
     expect(lines[0]).to.equal('Événement;Type;Date;Début;Fin;Capacité;Inscription le;Places;Statut;Rang en liste d’attente;Origine');
     expect(lines[3]).to.equal('Atelier nutrition;atelier;03/12/2026;14:00;16:00;5;11/11/2026;3;Liste d’attente;1;Enregistrée sur cet appareil');
     const withContacts = eventsCsv(events, true, resultsFr.exportText, now).content.slice(1).split('\r\n');
-    expect(withContacts[2]).to.equal('Atelier nutrition;atelier;03/12/2026;14:00;16:00;5;10/11/2026;2;Confirmée;;Enregistrée sur cet appareil;Bruno;phone;06 00 00 00 02;Fauteuil roulant;');
-    expect(withContacts[5]).to.equal("Atelier nutrition;atelier;03/12/2026;14:00;16:00;5;13/11/2026;1;Liste d’attente;3;Enregistrée sur cet appareil;'=Emma;email;emma@example.org;;");
+    expect(withContacts[2]).to.equal(
+      'Atelier nutrition;atelier;03/12/2026;14:00;16:00;5;10/11/2026;2;Confirmée;;Enregistrée sur cet appareil;Bruno;phone;06 00 00 00 02;Fauteuil roulant;',
+    );
+    expect(withContacts[5]).to.equal(
+      "Atelier nutrition;atelier;03/12/2026;14:00;16:00;5;13/11/2026;1;Liste d’attente;3;Enregistrée sur cet appareil;'=Emma;email;emma@example.org;;",
+    );
     const json = JSON.parse(jsonExport('event-signup', signupItems(), { includePersonal: false, now }).content);
     expect(json.count).to.equal(8);
     expect(json.personalDataIncluded).to.be.false;
@@ -259,7 +310,9 @@ describe('results: self-checks', () => {
       ['formation', [null, null, 2], 2, 2, 0],
     ]);
     const lines = selfChecksCsv(summary, resultsFr.exportText, now).content.slice(1).split('\r\n');
-    expect(lines[0]).to.equal('Date;Mode;Rôle;Diagnostics et états des lieux;Actions de santé publique;Formation initiale;Niveau ACI;Obstacles;Alertes;Actions prévues');
+    expect(lines[0]).to.equal(
+      'Date;Mode;Rôle;Diagnostics et états des lieux;Actions de santé publique;Formation initiale;Niveau ACI;Obstacles;Alertes;Actions prévues',
+    );
     expect(lines[1]).to.equal('10/06/2025;En équipe (consensus);;1;0;non concernée;1;2;1;0');
     expect(lines[3]).to.equal('01/09/2026;En équipe (consensus);;3;1;2;2;2;0;0');
   });
@@ -289,9 +342,20 @@ describe('results: ideas and the feed', () => {
     expect(z.safeParse(ideaFeedSchema, feed).success).to.be.true;
     expect(feed.ideas).to.deep.equal([
       { id: items[1]!.id, theme: 'locaux', date: '2026-10-15', status: 'a-l-etude' },
-      { id: items[0]!.id, theme: 'accueil', date: '2026-10-01', status: 'realisee', text: 'Mettre plus de chaises dans la salle d’attente', answer: 'Nous avons ajouté 6 chaises.', answeredAt: '2026-11-01' },
+      {
+        id: items[0]!.id,
+        theme: 'accueil',
+        date: '2026-10-01',
+        status: 'realisee',
+        text: 'Mettre plus de chaises dans la salle d’attente',
+        answer: 'Nous avons ajouté 6 chaises.',
+        answeredAt: '2026-11-01',
+      },
     ]);
-    expect(feed.themes).to.deep.equal([{ id: 'locaux', label: 'Locaux et accessibilité' }, { id: 'accueil', label: 'Accueil' }]);
+    expect(feed.themes).to.deep.equal([
+      { id: 'locaux', label: 'Locaux et accessibilité' },
+      { id: 'accueil', label: 'Accueil' },
+    ]);
     expect(JSON.stringify(feed)).not.to.include('jeanne@example.org');
     expect(JSON.stringify(feed)).not.to.include('rampe');
     // Default statuses are not embedded: each reader's idea box labels them in its own language.
@@ -329,11 +393,35 @@ describe('results: sources (pure part)', () => {
     const merged = mergeLocal(
       [{ id: a!.id, kind: 'idea', envelope: a!.envelope, savedAt: '2026-10-01T10:00:00.000Z' }],
       [
-        { id: b!.id, kind: 'idea', endpoint: 'https://x/', envelope: b!.envelope, state: 'rejected', attempts: 1, nextAttemptAt: 0, notBefore: 0, queuedAt: '2026-10-15T10:00:00.000Z', lastStatus: 422 },
-        { id: a!.id, kind: 'idea', endpoint: 'https://x/', envelope: a!.envelope, state: 'pending', attempts: 0, nextAttemptAt: 0, notBefore: 0, queuedAt: '2026-10-01T10:00:00.000Z' },
+        {
+          id: b!.id,
+          kind: 'idea',
+          endpoint: 'https://x/',
+          envelope: b!.envelope,
+          state: 'rejected',
+          attempts: 1,
+          nextAttemptAt: 0,
+          notBefore: 0,
+          queuedAt: '2026-10-15T10:00:00.000Z',
+          lastStatus: 422,
+        },
+        {
+          id: a!.id,
+          kind: 'idea',
+          endpoint: 'https://x/',
+          envelope: a!.envelope,
+          state: 'pending',
+          attempts: 0,
+          nextAttemptAt: 0,
+          notBefore: 0,
+          queuedAt: '2026-10-01T10:00:00.000Z',
+        },
       ],
     );
-    expect(merged.map((i) => [i.origin, i.httpStatus])).to.deep.equal([['stored', undefined], ['rejected', 422]]);
+    expect(merged.map((i) => [i.origin, i.httpStatus])).to.deep.equal([
+      ['stored', undefined],
+      ['rejected', 422],
+    ]);
     expect(readUrl('https://collecte.example.org/api', 'survey')).to.equal('https://collecte.example.org/api/submissions?kind=survey');
     expect(readUrl('https://collecte.example.org/')).to.equal('https://collecte.example.org/submissions');
   });
@@ -347,8 +435,16 @@ describe('results: retention (pure part)', () => {
   });
 
   it('plans personal data first, never remote items, and keeps what is on the cutoff day', () => {
-    const oldSignup = item('event-signup', { eventId: 'x', eventTitle: 'X', eventStart: '2025-06-02T10:00:00+02:00', name: 'A', contact: { channel: 'phone', value: '0600' }, seats: 1 }, '2025-06-01');
-    const oldContact = item('idea', { theme: 'autre', themeLabel: 'Autre', text: 'x', participation: { contact: 'a@b.fr', consent: true, consentText: 'ok' } }, '2025-10-01');
+    const oldSignup = item(
+      'event-signup',
+      { eventId: 'x', eventTitle: 'X', eventStart: '2025-06-02T10:00:00+02:00', name: 'A', contact: { channel: 'phone', value: '0600' }, seats: 1 },
+      '2025-06-01',
+    );
+    const oldContact = item(
+      'idea',
+      { theme: 'autre', themeLabel: 'Autre', text: 'x', participation: { contact: 'a@b.fr', consent: true, consentText: 'ok' } },
+      '2025-10-01',
+    );
     const oldSurvey = item('survey', { campaign: 'old', answers: [] }, '2025-11-22', 'pending');
     const onCutoff = item('survey', { campaign: 'old', answers: [] }, '2025-11-23');
     const remote = item('idea', { theme: 'autre', themeLabel: 'Autre', text: 'y' }, '2020-01-01', 'remote');
@@ -361,7 +457,7 @@ describe('results: retention (pure part)', () => {
   });
 });
 
-describe('results: fixtures follow the widgets\' own payload schemas (the contract)', () => {
+describe("results: fixtures follow the widgets' own payload schemas (the contract)", () => {
   const problems = (schema: z.core.$ZodType, items: ReturnType<typeof surveyItems>) =>
     items.flatMap((i) => {
       const result = z.safeParse(schema, i.envelope.payload);
@@ -394,8 +490,25 @@ describe('results: the continuum check’s local history', () => {
   it('shows a shared self-check once: its outbox item while it waits, its history entry once delivered', async () => {
     const store = await LocalStore.open(freshDbName('shared'));
     const payload = selfCheckItems()[0]!.envelope.payload;
-    const envelope = { id: '6c1f9b0a-4d2e-4f3a-8b8c-2d3e4f5a6b7c', kind: 'self-check' as const, schemaVersion: 1 as const, createdAt: '2026-11-20T10:00:00.000Z', locale: 'fr', payload };
-    await store.putOutboxItem({ id: envelope.id, kind: 'self-check', endpoint: 'https://federation.example/submissions', envelope, state: 'pending', attempts: 1, nextAttemptAt: 0, notBefore: 0, queuedAt: envelope.createdAt });
+    const envelope = {
+      id: '6c1f9b0a-4d2e-4f3a-8b8c-2d3e4f5a6b7c',
+      kind: 'self-check' as const,
+      schemaVersion: 1 as const,
+      createdAt: '2026-11-20T10:00:00.000Z',
+      locale: 'fr',
+      payload,
+    };
+    await store.putOutboxItem({
+      id: envelope.id,
+      kind: 'self-check',
+      endpoint: 'https://federation.example/submissions',
+      envelope,
+      state: 'pending',
+      attempts: 1,
+      nextAttemptAt: 0,
+      notBefore: 0,
+      queuedAt: envelope.createdAt,
+    });
     const historyId = '7d2a0c1b-5e3f-4a4b-9c9d-3e4f5a6b7c8d';
     await store.putDocument(HISTORY_NAMESPACE, historyId, { id: historyId, savedAt: envelope.createdAt, payload, sharedAs: envelope.id });
     const source = new LocalSource(store);

@@ -14,7 +14,14 @@ import { resultsFr } from './translations/fr.js';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const view = (patch: Partial<PanelView> = {}): PanelView => ({ kind: 'survey', campaign: undefined, ideaFilter: {}, answers: new Map(), ...patch });
-const options = (patch: Partial<ExportOptions> = {}): ExportOptions => ({ format: 'csv', includePersonal: false, statusLabel: (id) => id, text: resultsFr.exportText, now, ...patch });
+const options = (patch: Partial<ExportOptions> = {}): ExportOptions => ({
+  format: 'csv',
+  includePersonal: false,
+  statusLabel: (id) => id,
+  text: resultsFr.exportText,
+  now,
+  ...patch,
+});
 
 describe('results: what a panel shows (results-data)', () => {
   it('shows the latest campaign by default, the one chosen, or all', () => {
@@ -92,14 +99,33 @@ describe('results: export plan', () => {
 });
 
 describe('results: the answer kept, the retention typed', () => {
-  const row = ideaRows(ideaItems(), new Map([[ideaItems()[0]!.id, { status: 'a-l-etude', answer: 'Ancienne', publishText: false, answeredAt: '2026-10-02' }]]))[0]!;
+  const row = ideaRows(
+    ideaItems(),
+    new Map([[ideaItems()[0]!.id, { status: 'a-l-etude', answer: 'Ancienne', publishText: false, answeredAt: '2026-10-02' }]]),
+  )[0]!;
 
   it('dates a new answer, keeps the date of an unchanged one, undates an emptied one', () => {
-    expect(answerDraft(row)).to.deep.equal({ status: row.status, answer: row.answer, publishText: row.publishText, ...(row.answeredAt ? { answeredAt: row.answeredAt } : {}) });
+    expect(answerDraft(row)).to.deep.equal({
+      status: row.status,
+      answer: row.answer,
+      publishText: row.publishText,
+      ...(row.answeredAt ? { answeredAt: row.answeredAt } : {}),
+    });
     const fresh = { ...row, answer: 'Ancienne', answeredAt: '2026-10-02' };
-    expect(answerToSave(fresh, { status: 'retenue', answer: '  Nouvelle  ', publishText: true, answeredAt: '2026-10-02' }, '2026-11-23')).to.deep.equal({ status: 'retenue', answer: 'Nouvelle', publishText: true, answeredAt: '2026-11-23' });
-    expect(answerToSave(fresh, { status: 'retenue', answer: 'Ancienne ', publishText: false, answeredAt: '2026-10-02' }, '2026-11-23').answeredAt).to.equal('2026-10-02');
-    expect(answerToSave(fresh, { status: 'a-l-etude', answer: '  ', publishText: false, answeredAt: '2026-10-02' }, '2026-11-23')).to.deep.equal({ status: 'a-l-etude', answer: '', publishText: false });
+    expect(answerToSave(fresh, { status: 'retenue', answer: '  Nouvelle  ', publishText: true, answeredAt: '2026-10-02' }, '2026-11-23')).to.deep.equal({
+      status: 'retenue',
+      answer: 'Nouvelle',
+      publishText: true,
+      answeredAt: '2026-11-23',
+    });
+    expect(answerToSave(fresh, { status: 'retenue', answer: 'Ancienne ', publishText: false, answeredAt: '2026-10-02' }, '2026-11-23').answeredAt).to.equal(
+      '2026-10-02',
+    );
+    expect(answerToSave(fresh, { status: 'a-l-etude', answer: '  ', publishText: false, answeredAt: '2026-10-02' }, '2026-11-23')).to.deep.equal({
+      status: 'a-l-etude',
+      answer: '',
+      publishText: false,
+    });
   });
 
   it('asks an answer for every decided status (HAS fiche 1), not for the others', () => {
@@ -131,7 +157,10 @@ describe('results: the team API (pure part)', () => {
     });
     expect([...read.answers]).to.deep.equal([[a!.id, { status: 'realisee', answer: 'Fait.', publishText: true, answeredAt: '2026-11-20' }]]);
     expect(fromRemoteAnswer({ submissions: [] }).answers.size).to.equal(0);
-    expect(fromIdeaAnswer({ ideaId: 'i', status: 'recue', answer: '', publishText: false })).to.deep.equal({ ideaId: 'i', answer: { status: 'recue', answer: '', publishText: false } });
+    expect(fromIdeaAnswer({ ideaId: 'i', status: 'recue', answer: '', publishText: false })).to.deep.equal({
+      ideaId: 'i',
+      answer: { status: 'recue', answer: '', publishText: false },
+    });
     expect(fromIdeaAnswer({ status: 'recue', answer: '', publishText: false })).to.be.undefined;
   });
 
@@ -149,5 +178,26 @@ describe('results: the team API (pure part)', () => {
     const nonce = authorised({ nonce: 'a1b2c3' });
     expect(nonce.credentials).to.equal('same-origin');
     expect(nonce.headers).to.deep.equal({ Accept: 'application/json', 'X-WP-Nonce': 'a1b2c3' });
+  });
+});
+
+describe('results: events read from the collector take the team’s capacity', () => {
+  it('places signups by the capacity the team defined, not by what a signup carried; no definition, no limit', () => {
+    const items = signupItems().filter((i) => i.origin !== 'pending' && i.origin !== 'rejected');
+    const local = new ResultsData(items).events.events.find((e) => e.eventId === 'atelier-nutrition')!;
+    expect(local.capacity).to.equal(5);
+    const read = fromRemoteAnswer({
+      submissions: items.map((i) => ({ ...i.envelope, receivedAt: i.receivedAt })),
+      events: [{ id: 'atelier-nutrition', title: 'Atelier nutrition', capacity: 20 }, { id: 'x' }, { nope: true }],
+    });
+    expect([...read.capacities]).to.deep.equal([
+      ['atelier-nutrition', 20],
+      ['x', null],
+    ]);
+    const remote = new ResultsData(read.items, read.actions, read.capacities).events.events;
+    const atelier = remote.find((e) => e.eventId === 'atelier-nutrition')!;
+    expect(atelier.capacity).to.equal(20);
+    expect(atelier.waiting).to.equal(0);
+    expect(remote.find((e) => e.eventId === 'marche')!.capacity).to.be.undefined;
   });
 });

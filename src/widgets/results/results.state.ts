@@ -13,10 +13,7 @@ export type { ResultsStrings };
 export type LoadFailure = 'unauthorized' | 'unavailable' | 'format' | 'storage';
 
 export type LoadState =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'ready' }
-  | { status: 'error'; reason: LoadFailure; httpStatus?: number | undefined };
+  { status: 'idle' } | { status: 'loading' } | { status: 'ready' } | { status: 'error'; reason: LoadFailure; httpStatus?: number | undefined };
 
 /** What the panel shows: the kind, the campaign chosen, the idea filters and the team's answers. */
 export interface PanelView {

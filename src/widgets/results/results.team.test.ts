@@ -55,7 +55,11 @@ describe('msp-results: idea answers kept by the collector (remote mode)', () => 
     await waitFor(() => status(el).startsWith('Réponse enregistrée sur le serveur'), 10_000, 'saved on the server');
 
     const read = await teamRead(collector);
-    expect(read.answers.find((a) => a.ideaId === chairs!.id)).to.deep.include({ status: 'realisee', answer: 'Six chaises ajoutées en novembre.', publishText: true });
+    expect(read.answers.find((a) => a.ideaId === chairs!.id)).to.deep.include({
+      status: 'realisee',
+      answer: 'Six chaises ajoutées en novembre.',
+      publishText: true,
+    });
     // Nothing of the answer stays on this device: the server is where the team's answers live.
     const store = await LocalStore.open(el.dbName!);
     expect(await store.listDocuments('msp-results:idea-answers')).to.have.length(0);
@@ -63,7 +67,12 @@ describe('msp-results: idea answers kept by the collector (remote mode)', () => 
     const feed = await (await fetch(`${collector.url}/feed`)).json();
     expect(z.safeParse(ideaFeedSchema, feed).success).to.be.true;
     expect(feed.ideas.map((i: { id: string }) => i.id)).not.to.include(ramp!.id);
-    expect(feed.ideas.find((i: { id: string }) => i.id === chairs!.id)).to.deep.include({ id: chairs!.id, status: 'realisee', answer: 'Six chaises ajoutées en novembre.', text: 'Mettre plus de chaises dans la salle d’attente' });
+    expect(feed.ideas.find((i: { id: string }) => i.id === chairs!.id)).to.deep.include({
+      id: chairs!.id,
+      status: 'realisee',
+      answer: 'Six chaises ajoutées en novembre.',
+      text: 'Mettre plus de chaises dans la salle d’attente',
+    });
 
     // Another team member, another device: the same answer.
     const other = await remoteIdeas(collector);
@@ -118,7 +127,10 @@ describe('msp-results: idea answers kept by the collector (remote mode)', () => 
     await collector.up();
     $(el, `[data-save="${idea.id}"]`)!.click();
     await waitFor(() => status(el).startsWith('Réponse enregistrée sur le serveur'), 10_000, 'saved once back');
-    expect((await teamRead(collector)).answers.find((a) => a.ideaId === idea.id)).to.deep.include({ status: 'a-l-etude', answer: 'Nous en parlons à la réunion de décembre.' });
+    expect((await teamRead(collector)).answers.find((a) => a.ideaId === idea.id)).to.deep.include({
+      status: 'a-l-etude',
+      answer: 'Nous en parlons à la réunion de décembre.',
+    });
   });
 });
 
@@ -140,7 +152,7 @@ describe('msp-results: WordPress mode (rest-nonce)', () => {
   });
 
   it('refuses a malformed nonce with the config notice', async () => {
-    const el = await fixture<MspResults>(html`<msp-results db-name=${freshDbName('results')} source=${collector.url} rest-nonce="<script>"></msp-results>`);
+    const el = await fixture<MspResults>(html`<msp-results db-name=${freshDbName('results')} source=${collector.url} rest-nonce=${'<script>'}></msp-results>`);
     await el.updateComplete;
     expect($(el, '[part=config-notice]')!.textContent).to.include('rest-nonce');
   });

@@ -211,7 +211,11 @@ describe('msp-results: ideas, answers and the feed', () => {
     const feed = JSON.parse(feedFile.content);
     expect(z.safeParse(ideaFeedSchema, feed).success).to.be.true;
     expect(feed.ideas).to.have.length(2);
-    expect(feed.ideas.find((i: { id: string }) => i.id === id)).to.deep.include({ status: 'realisee', text: 'Mettre plus de chaises dans la salle d’attente', answer: 'Six chaises ajoutées en novembre.' });
+    expect(feed.ideas.find((i: { id: string }) => i.id === id)).to.deep.include({
+      status: 'realisee',
+      text: 'Mettre plus de chaises dans la salle d’attente',
+      answer: 'Six chaises ajoutées en novembre.',
+    });
     expect(feed.ideas.find((i: { id: string }) => i.id === withContact)).not.to.have.property('text');
     expect(feedFile.content).not.to.include('jeanne');
 

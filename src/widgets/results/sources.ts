@@ -35,6 +35,8 @@ export interface ResultsSource {
   readonly actions: readonly SeatAction[];
   /** The team's answers to ideas, by idea id, as of the last read (or save). */
   readonly answers: ReadonlyMap<string, TeamAnswer>;
+  /** The capacity of each event the team defined on the collector (null: no limit); undefined locally. */
+  readonly capacities?: ReadonlyMap<string, number | null> | undefined;
   /** Every item of that kind (or all kinds). */
   list(kind?: SubmissionKind, signal?: AbortSignal): Promise<ResultItem[]>;
   /**
@@ -67,7 +69,21 @@ const remoteAnswerSchema = z.object({
   actions: z.optional(z.array(z.looseObject({ type: z.string(), data: z.record(z.string(), z.unknown()) }))),
   /** The team's answers to ideas (TEAM-API `IdeaAnswer`); an older endpoint sends none. */
   answers: z.optional(z.array(z.unknown())),
+  /** The events the team defined (TEAM-API `EventDefinition`); an older endpoint sends none. */
+  events: z.optional(z.array(z.unknown())),
 });
+
+const eventDefinitionSchema = z.looseObject({ id: z.string(), capacity: z.optional(z.nullable(z.number().check(z.int(), z.gte(0)))) });
+
+/** The capacity of each event the team defined (null: no limit); unreadable definitions left out. */
+function capacitiesOf(entries: readonly unknown[] | undefined): Map<string, number | null> {
+  const capacities = new Map<string, number | null>();
+  for (const entry of entries ?? []) {
+    const event = z.safeParse(eventDefinitionSchema, entry);
+    if (event.success) capacities.set(event.data.id, event.data.capacity ?? null);
+  }
+  return capacities;
+}
 
 /** One answer as the collector keeps it: `{ ideaId, status, answer, publishText, answeredAt }`. */
 const ideaAnswerSchema = z.object({ ...teamAnswerSchema.shape, ideaId: z.string().check(z.minLength(1), z.maxLength(80)) });
@@ -94,7 +110,13 @@ function answersOf(entries: readonly unknown[] | undefined): Map<string, TeamAns
  * Reads the collector's documented answer `{ submissions: [envelope + receivedAt] }`; items that are
  * not envelopes are counted, not shown (another endpoint may follow the format loosely).
  */
-export function fromRemoteAnswer(json: unknown): { items: ResultItem[]; ignored: number; actions: SeatAction[]; answers: Map<string, TeamAnswer> } {
+export function fromRemoteAnswer(json: unknown): {
+  items: ResultItem[];
+  ignored: number;
+  actions: SeatAction[];
+  answers: Map<string, TeamAnswer>;
+  capacities: Map<string, number | null>;
+} {
   const answer = z.safeParse(remoteAnswerSchema, json);
   if (!answer.success) throw new RemoteFormatError();
   const items: ResultItem[] = [];
@@ -114,14 +136,21 @@ export function fromRemoteAnswer(json: unknown): { items: ResultItem[]; ignored:
       origin: 'remote',
     });
   }
-  return { items, ignored, actions: answer.data.actions ?? [], answers: answersOf(answer.data.answers) };
+  return { items, ignored, actions: answer.data.actions ?? [], answers: answersOf(answer.data.answers), capacities: capacitiesOf(answer.data.events) };
 }
 
 /** A self-check kept in the continuum check's history (a document with its full payload), as a result item. */
 export function fromHistory(document: { key: string; value: unknown }): ResultItem | undefined {
   const saved = document.value as { id?: unknown; savedAt?: unknown; payload?: unknown };
   if (typeof saved?.savedAt !== 'string' || !saved.payload || typeof saved.payload !== 'object') return undefined;
-  const envelope = { id: document.key, kind: 'self-check' as const, schemaVersion: 1 as const, createdAt: saved.savedAt, locale: 'fr', payload: saved.payload as Record<string, unknown> };
+  const envelope = {
+    id: document.key,
+    kind: 'self-check' as const,
+    schemaVersion: 1 as const,
+    createdAt: saved.savedAt,
+    locale: 'fr',
+    payload: saved.payload as Record<string, unknown>,
+  };
   if (!envelopeSchema.safeParse(envelope).success) return undefined;
   return { id: document.key, kind: 'self-check', envelope, receivedAt: saved.savedAt, origin: 'stored' };
 }
@@ -192,8 +221,7 @@ export class LocalSource implements ResultsSource {
       if (item.origin === 'stored') {
         await this.store.deleteSubmissions([item.id]);
         await this.store.deleteDocument(HISTORY_NAMESPACE, item.id);
-      }
-      else if (item.origin === 'pending' || item.origin === 'rejected') await this.store.deleteOutboxItem(item.id);
+      } else if (item.origin === 'pending' || item.origin === 'rejected') await this.store.deleteOutboxItem(item.id);
       else continue;
       count++;
     }
@@ -273,6 +301,7 @@ export class RemoteSource implements ResultsSource {
   ignored = 0;
   actions: readonly SeatAction[] = [];
   answers: ReadonlyMap<string, TeamAnswer> = new Map();
+  capacities: ReadonlyMap<string, number | null> = new Map();
 
   constructor(
     private readonly source: string,
@@ -298,10 +327,11 @@ export class RemoteSource implements ResultsSource {
   async list(kind?: SubmissionKind, signal?: AbortSignal): Promise<ResultItem[]> {
     const response = await this.request(readUrl(this.source, kind), {}, signal);
     const json = await answerJson(response);
-    const { items, ignored, actions, answers } = fromRemoteAnswer(json);
+    const { items, ignored, actions, answers, capacities } = fromRemoteAnswer(json);
     this.ignored = ignored;
     this.actions = actions;
     this.answers = answers;
+    this.capacities = capacities;
     return kind ? items.filter((item) => item.kind === kind) : items;
   }
 

@@ -1,5 +1,5 @@
 import type { ResultItem } from './sources.js';
-import { isSurveyAnswer, isSurveyPayload, type AnswerType, type SurveyPayload } from './payloads.js';
+import { isSurveyAnswer, isSurveyPayload, type AnswerType, type SurveyAnswer, type SurveyPayload } from './payloads.js';
 
 /** One answer option and how many chose it; `share` is count / respondents of that question (0..1). */
 export interface DistributionEntry {
@@ -108,61 +108,69 @@ export function summariseSurveys(items: readonly ResultItem[], campaign?: string
     for (const answer of payload.answers) {
       if (!isSurveyAnswer(answer)) continue;
       let tally = tallies.get(answer.questionId);
-      if (!tally) {
-        tally = {
-          summary: { questionId: answer.questionId, label: answer.label, type: answer.type, section: answer.section, respondents: 0, distribution: [], texts: [] },
-          counts: new Map(answer.type === 'rating' ? ratingKeys.map((key) => [key, { label: key, count: 0 }]) : []),
-          ratingSum: 0,
-          lastResponse: -1,
-        };
-        tallies.set(answer.questionId, tally);
-      }
+      if (!tally) tallies.set(answer.questionId, (tally = newTally(answer)));
       // A question answered twice in one response counts once (a payload from elsewhere could repeat it).
       if (tally.lastResponse === responses) continue;
       tally.lastResponse = responses;
-      tally.summary.respondents++;
-      switch (answer.type) {
-        case 'rating':
-          count(tally, String(answer.value), String(answer.value));
-          tally.ratingSum += answer.value as number;
-          break;
-        case 'yesno':
-          count(tally, answer.value ? 'yes' : 'no', answer.value ? 'oui' : 'non');
-          break;
-        case 'single':
-          count(tally, answer.value as string, answer.valueLabels?.[0] ?? (answer.value as string));
-          break;
-        case 'multiple': {
-          const values = answer.value as string[];
-          for (let index = 0; index < values.length; index++) count(tally, values[index]!, answer.valueLabels?.[index] ?? values[index]!);
-          break;
-        }
-        default: {
-          const text = (answer.value as string).trim();
-          if (text) tally.summary.texts.push(text);
-        }
-      }
-      if (answer.other !== undefined && answer.type !== 'short-text' && answer.type !== 'long-text') {
-        const other = answer.other.trim();
-        if (other) tally.summary.texts.push(other);
-      }
+      countAnswer(tally, answer);
     }
   }
-  const questions = [...tallies.values()].map(({ summary, counts, ratingSum }) => {
-    const n = summary.respondents;
-    summary.distribution = [...counts.entries()].map(([key, { label, count }]) => ({ key, label, count, share: n ? count / n : 0 }));
-    if (summary.type === 'rating') {
-      const satisfied = (counts.get('4')?.count ?? 0) + (counts.get('5')?.count ?? 0);
-      summary.satisfied = { count: satisfied, share: n ? satisfied / n : 0 };
-      summary.average = n ? ratingSum / n : undefined;
-    }
-    return summary;
-  });
+  const questions = [...tallies.values()].map(questionSummary);
   const needsQuestion = questions.find((q) => q.questionId === NEEDS_QUESTION_ID);
-  const needs = needsQuestion
-    ? [...needsQuestion.distribution].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr'))
-    : [];
+  const needs = needsQuestion ? [...needsQuestion.distribution].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr')) : [];
   return { responses, unreadable, questions, needs };
+}
+
+/** An empty tally for the question this answer is the first seen of (ratings list 1 to 5 even when unused). */
+function newTally(answer: SurveyAnswer): Tally {
+  return {
+    summary: { questionId: answer.questionId, label: answer.label, type: answer.type, section: answer.section, respondents: 0, distribution: [], texts: [] },
+    counts: new Map(answer.type === 'rating' ? ratingKeys.map((key) => [key, { label: key, count: 0 }]) : []),
+    ratingSum: 0,
+    lastResponse: -1,
+  };
+}
+
+/** Counts one person's answer to the question. */
+function countAnswer(tally: Tally, answer: SurveyAnswer): void {
+  tally.summary.respondents++;
+  switch (answer.type) {
+    case 'rating':
+      count(tally, String(answer.value), String(answer.value));
+      tally.ratingSum += answer.value as number;
+      break;
+    case 'yesno':
+      count(tally, answer.value ? 'yes' : 'no', answer.value ? 'oui' : 'non');
+      break;
+    case 'single':
+      count(tally, answer.value as string, answer.valueLabels?.[0] ?? (answer.value as string));
+      break;
+    case 'multiple': {
+      const values = answer.value as string[];
+      for (let index = 0; index < values.length; index++) count(tally, values[index]!, answer.valueLabels?.[index] ?? values[index]!);
+      break;
+    }
+    default: {
+      const text = (answer.value as string).trim();
+      if (text) tally.summary.texts.push(text);
+    }
+  }
+  if (answer.other !== undefined && answer.type !== 'short-text' && answer.type !== 'long-text') {
+    const other = answer.other.trim();
+    if (other) tally.summary.texts.push(other);
+  }
+}
+
+/** The question's figures from its tally: shares, and for ratings the satisfied (4–5) and the mean. */
+function questionSummary({ summary, counts, ratingSum }: Tally): QuestionSummary {
+  const n = summary.respondents;
+  summary.distribution = [...counts.entries()].map(([key, { label, count }]) => ({ key, label, count, share: n ? count / n : 0 }));
+  if (summary.type === 'rating') {
+    const satisfied = (counts.get('4')?.count ?? 0) + (counts.get('5')?.count ?? 0);
+    summary.satisfied = { count: satisfied, share: n ? satisfied / n : 0 };
+    summary.average = n ? ratingSum / n : undefined;
+  }
+  return summary;
 }
 
 /** A share as a percentage with one decimal (2/3 → 66.7). */

@@ -3,7 +3,7 @@ import { downloadFile } from '../../../core/download.js';
 import { localDay } from '../../../core/envelope.js';
 import { deletableAfterExport, feedFile, planExport, type ExportPlan } from '../export-plan.js';
 import type { ExportFile } from '../exports.js';
-import { MspExportEvent, type ExportDetail } from '../results.events.js';
+import { MspExportEvent, type ExportDetail } from '../export-event.js';
 import type { PanelView, ResultsContext } from '../results.state.js';
 import type { ResultsLoadController } from './load.controller.js';
 

@@ -31,7 +31,7 @@ export class ResultsLoadController {
       task: async ([source], { signal }) => {
         if (!source) return initialState;
         const items = await source.list(undefined, signal);
-        return { source, data: new ResultsData(items, source.actions) };
+        return { source, data: new ResultsData(items, source.actions, source.capacities) };
       },
       onComplete: ({ source, data }) => {
         const t = this.context.t;

@@ -15,7 +15,8 @@ export const resultsEn: ResultsStrings = {
   tokenHint: 'Given by the person who runs the collection server. It is never sent anywhere but to that server.',
   tokenRequired: 'Enter the read token.',
   tokenRefused: 'The server does not recognise this token. Check it (capitals, missing characters) or ask the person who runs the collection server.',
-  sessionRefused: 'Your WordPress session does not allow reading the results (session expired, or the right to read results missing). Log in again, then reload the page.',
+  sessionRefused:
+    'Your WordPress session does not allow reading the results (session expired, or the right to read results missing). Log in again, then reload the page.',
   remember: 'Remember the token on this device',
   rememberHint: 'Tick only on a personal device protected by a password.',
   forget: 'Forget the token on this device',
@@ -175,7 +176,17 @@ export const resultsEn: ResultsStrings = {
       openAnswer: 'free answer',
       allCampaigns: 'All',
     },
-    idea: { date: 'Date', theme: 'Theme', text: 'Idea', status: 'Status', answer: 'Team’s answer', answeredAt: 'Answered on', published: 'Text published', origin: 'Origin', contact: 'Contact' },
+    idea: {
+      date: 'Date',
+      theme: 'Theme',
+      text: 'Idea',
+      status: 'Status',
+      answer: 'Team’s answer',
+      answeredAt: 'Answered on',
+      published: 'Text published',
+      origin: 'Origin',
+      contact: 'Contact',
+    },
     event: {
       title: 'Event',
       kind: 'Kind',

@@ -8,15 +8,18 @@ const pc = (share: number) => `${(Math.round(share * 1000) / 10).toLocaleString(
 /** The results view's strings. French is the source; en.ts must give every key. */
 export const resultsFr = {
   title: (structure?: string) => (structure ? `Résultats — ${structure}` : 'Résultats des contributions'),
-  teamOnly: 'Page réservée à l’équipe. Les contacts laissés par les usagers sont des données personnelles : ne les transmettez qu’aux personnes qui en ont besoin.',
+  teamOnly:
+    'Page réservée à l’équipe. Les contacts laissés par les usagers sont des données personnelles : ne les transmettez qu’aux personnes qui en ont besoin.',
   localSource: (db: string) => `Contributions enregistrées dans ce navigateur (base « ${db} »).`,
   remoteSource: (host: string) => `Contributions reçues par le serveur ${host}.`,
   tokenLegend: 'Accès aux résultats',
   tokenLabel: 'Jeton de lecture',
   tokenHint: 'Donné par la personne qui gère le serveur de collecte. Il n’est jamais envoyé ailleurs qu’à ce serveur.',
   tokenRequired: 'Saisissez le jeton de lecture.',
-  tokenRefused: 'Ce jeton n’est pas reconnu par le serveur. Vérifiez-le (majuscules, caractères oubliés) ou demandez-le à la personne qui gère le serveur de collecte.',
-  sessionRefused: 'Votre session WordPress ne permet pas de lire les résultats (session expirée, ou droit de lecture des résultats manquant). Reconnectez-vous, puis actualisez la page.',
+  tokenRefused:
+    'Ce jeton n’est pas reconnu par le serveur. Vérifiez-le (majuscules, caractères oubliés) ou demandez-le à la personne qui gère le serveur de collecte.',
+  sessionRefused:
+    'Votre session WordPress ne permet pas de lire les résultats (session expirée, ou droit de lecture des résultats manquant). Reconnectez-vous, puis actualisez la page.',
   remember: 'Se souvenir du jeton sur cet appareil',
   rememberHint: 'À ne cocher que sur un appareil personnel, protégé par un mot de passe.',
   forget: 'Oublier le jeton sur cet appareil',
@@ -30,7 +33,8 @@ export const resultsFr = {
   unavailableStatus: (status: number) => `Le serveur de collecte a répondu par une erreur (${status}). Réessayez plus tard.`,
   badFormat: 'Le serveur a répondu dans un format inattendu : est-ce bien l’adresse du serveur de collecte ?',
   storageUnavailable: 'Ce navigateur ne donne pas accès à ses données enregistrées (navigation privée ?).',
-  ignored: (count: number) => plural('fr', count, { one: `${n(count)} élément illisible a été ignoré.`, other: `${n(count)} éléments illisibles ont été ignorés.` }),
+  ignored: (count: number) =>
+    plural('fr', count, { one: `${n(count)} élément illisible a été ignoré.`, other: `${n(count)} éléments illisibles ont été ignorés.` }),
   kindsLegend: 'Contributions à afficher',
   kinds: { survey: 'Questionnaires', idea: 'Idées', 'event-signup': 'Inscriptions', 'self-check': 'Auto-évaluations' } satisfies Record<SubmissionKind, string>,
   kindCount: (label: string, count: number) => `${label} (${n(count)})`,
@@ -52,7 +56,8 @@ export const resultsFr = {
   questionColumn: 'Question',
   ratedBy: (count: number) => plural('fr', count, { one: `${n(count)} réponse`, other: `${n(count)} réponses` }),
   responses: (count: number) => plural('fr', count, { one: `${n(count)} réponse`, other: `${n(count)} réponses` }),
-  respondents: (count: number) => plural('fr', count, { one: `${n(count)} personne a répondu à cette question`, other: `${n(count)} personnes ont répondu à cette question` }),
+  respondents: (count: number) =>
+    plural('fr', count, { one: `${n(count)} personne a répondu à cette question`, other: `${n(count)} personnes ont répondu à cette question` }),
   satisfied: (share: number, count: number, total: number) => `Satisfaits (note 4 ou 5) : ${pc(share)} (${n(count)} sur ${n(total)})`,
   average: (value: number) => `Note moyenne : ${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} sur 5`,
   ratingLabels: ['Très insatisfait', 'Insatisfait', 'Ni satisfait ni insatisfait', 'Satisfait', 'Très satisfait'],
@@ -84,13 +89,15 @@ export const resultsFr = {
   publishTextHint: 'Relisez-le d’abord : aucun nom ni détail de santé ne doit être publié.',
   saveAnswer: 'Enregistrer la réponse',
   answerSaved: 'Réponse enregistrée sur cet appareil.',
-  answerNotSaved: 'La réponse n’a pas été enregistrée : ce navigateur ne donne pas accès à ses données enregistrées. Copiez-la ailleurs avant de quitter la page.',
+  answerNotSaved:
+    'La réponse n’a pas été enregistrée : ce navigateur ne donne pas accès à ses données enregistrées. Copiez-la ailleurs avant de quitter la page.',
   answerSavedRemote: 'Réponse enregistrée sur le serveur : toute l’équipe la voit, et le flux publié est à jour.',
   answerRequired: 'Une idée retenue, réalisée ou non retenue a toujours une réponse à la personne : écrivez-la avant d’enregistrer.',
   answerUnauthorized: 'La réponse n’a pas été enregistrée : le serveur refuse l’accès (jeton changé ou session expirée). Actualisez la page, puis réessayez.',
   answerIdeaGone: 'La réponse n’a pas été enregistrée : cette idée n’est plus sur le serveur. Actualisez la liste.',
   answerRefused: 'La réponse n’a pas été enregistrée : le serveur l’a refusée. Vérifiez le statut et la réponse.',
-  answerUnavailable: 'La réponse n’a pas été enregistrée : le serveur de collecte ne répond pas. Votre texte reste dans le formulaire ; réessayez dans un moment.',
+  answerUnavailable:
+    'La réponse n’a pas été enregistrée : le serveur de collecte ne répond pas. Votre texte reste dans le formulaire ; réessayez dans un moment.',
   feedTitle: 'Publier « Vous avez dit, nous avons fait »',
   feedIntro: (count: number) =>
     `Le flux contient les ${n(count)} idée${count > 1 ? 's' : ''} auxquelles l’équipe a donné un statut (quels que soient les filtres) : thème, date, statut, réponse, et le texte seulement si vous avez choisi de le publier. Jamais de contact. Déposez le fichier sur le site et indiquez son adresse dans l’attribut « feed » de la boîte à idées.`,
@@ -147,18 +154,24 @@ export const resultsFr = {
   exportCsv: 'Exporter en CSV',
   exportJson: 'Exporter en JSON',
   exported: (filename: string, count: number) => `Fichier ${filename} préparé (${n(count)} ligne${count > 1 ? 's' : ''}).`,
-  deleteExported: (count: number) => plural('fr', count, { one: `Supprimer de cet appareil l’élément exporté`, other: `Supprimer de cet appareil les ${n(count)} éléments exportés` }),
+  deleteExported: (count: number) =>
+    plural('fr', count, { one: `Supprimer de cet appareil l’élément exporté`, other: `Supprimer de cet appareil les ${n(count)} éléments exportés` }),
   deleteConfirm: (count: number) =>
-    plural('fr', count, { one: `Supprimer définitivement ${n(count)} élément de cet appareil ?`, other: `Supprimer définitivement ${n(count)} éléments de cet appareil ?` }),
+    plural('fr', count, {
+      one: `Supprimer définitivement ${n(count)} élément de cet appareil ?`,
+      other: `Supprimer définitivement ${n(count)} éléments de cet appareil ?`,
+    }),
   deleteConfirmHint: 'Vérifiez d’abord que le fichier exporté s’ouvre bien : la suppression ne peut pas être annulée.',
   confirmDelete: 'Oui, supprimer',
   cancel: 'Annuler',
   /** The idea box's default statuses, by id (a team's own statuses come with their labels). */
   ideaStatuses: { recue: 'Reçue', 'a-l-etude': 'À l’étude', retenue: 'Retenue', realisee: 'Réalisée', 'non-retenue': 'Non retenue' } as Record<string, string>,
-  deleted: (count: number) => plural('fr', count, { one: `${n(count)} élément supprimé de cet appareil.`, other: `${n(count)} éléments supprimés de cet appareil.` }),
+  deleted: (count: number) =>
+    plural('fr', count, { one: `${n(count)} élément supprimé de cet appareil.`, other: `${n(count)} éléments supprimés de cet appareil.` }),
   // Retention
   retentionTitle: 'Durée de conservation sur cet appareil',
-  retentionIntro: 'Ne gardez pas les contributions plus longtemps que nécessaire (RGPD). Les données personnelles (coordonnées des inscrits, contacts) sont supprimées en premier.',
+  retentionIntro:
+    'Ne gardez pas les contributions plus longtemps que nécessaire (RGPD). Les données personnelles (coordonnées des inscrits, contacts) sont supprimées en premier.',
   retentionLabel: 'Conserver pendant (mois)',
   retentionHint: 'Entre 1 et 120 mois. 12 mois suffisent le plus souvent.',
   retentionInvalid: 'Indiquez un nombre de mois entre 1 et 120.',
@@ -167,7 +180,8 @@ export const resultsFr = {
   purgeConfirm: (personal: number, other: number, date: string) =>
     `Contributions antérieures au ${date} : ${n(personal)} avec des données personnelles (supprimées en premier), puis ${n(other)} autre${other > 1 ? 's' : ''}. Cette suppression ne peut pas être annulée.`,
   confirmPurge: 'Supprimer définitivement',
-  purged: (count: number) => plural('fr', count, { one: `${n(count)} contribution ancienne supprimée.`, other: `${n(count)} contributions anciennes supprimées.` }),
+  purged: (count: number) =>
+    plural('fr', count, { one: `${n(count)} contribution ancienne supprimée.`, other: `${n(count)} contributions anciennes supprimées.` }),
   exportText: {
     origin: { stored: 'Enregistrée sur cet appareil', pending: 'En attente d’envoi', rejected: 'Refusée par le serveur', remote: 'Reçue par le serveur' },
     survey: {
@@ -184,7 +198,17 @@ export const resultsFr = {
       openAnswer: 'réponse libre',
       allCampaigns: 'Toutes',
     },
-    idea: { date: 'Date', theme: 'Thème', text: 'Idée', status: 'Statut', answer: 'Réponse de l’équipe', answeredAt: 'Date de la réponse', published: 'Texte publié', origin: 'Origine', contact: 'Contact' },
+    idea: {
+      date: 'Date',
+      theme: 'Thème',
+      text: 'Idée',
+      status: 'Statut',
+      answer: 'Réponse de l’équipe',
+      answeredAt: 'Date de la réponse',
+      published: 'Texte publié',
+      origin: 'Origine',
+      contact: 'Contact',
+    },
     event: {
       title: 'Événement',
       kind: 'Type',

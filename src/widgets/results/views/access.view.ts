@@ -43,7 +43,11 @@ export function renderAccess({ t, core, state, on }: ViewProps<AccessState, Acce
     </fieldset>
     <div class="actions">
       <button class="button" part="button submit show-results" type="submit" aria-disabled=${state.loading ? 'true' : 'false'}>${t.show}</button>
-      ${state.remembered ? html`<button class="button secondary" part="button secondary forget-token" type="button" id="forget-token" @click=${on.forget}>${t.forget}</button>` : nothing}
+      ${
+        state.remembered
+          ? html`<button class="button secondary" part="button secondary forget-token" type="button" id="forget-token" @click=${on.forget}>${t.forget}</button>`
+          : nothing
+      }
     </div>
   </form>`;
 }

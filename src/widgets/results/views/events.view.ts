@@ -11,13 +11,34 @@ type EventsProps = ViewProps<EventsState>;
 
 function totalsTable({ t, state: { totals } }: EventsProps) {
   return html`<table part="table" class="totals">
-    <caption>${t.eventsTotals}</caption>
+    <caption>
+      ${t.eventsTotals}
+    </caption>
     <tbody>
-      <tr><th scope="row">${t.eventsCount}</th><td>${totals.events}</td></tr>
-      <tr><th scope="row">${t.signupsCount}</th><td>${totals.signups}</td></tr>
-      <tr><th scope="row">${t.seatsConfirmed}</th><td>${totals.seatsConfirmed}</td></tr>
-      <tr><th scope="row">${t.seatsWaiting}</th><td>${totals.seatsWaiting}</td></tr>
-      ${totals.unsent ? html`<tr><th scope="row">${t.unsentCount}</th><td>${totals.unsent}</td></tr>` : nothing}
+      <tr>
+        <th scope="row">${t.eventsCount}</th>
+        <td>${totals.events}</td>
+      </tr>
+      <tr>
+        <th scope="row">${t.signupsCount}</th>
+        <td>${totals.signups}</td>
+      </tr>
+      <tr>
+        <th scope="row">${t.seatsConfirmed}</th>
+        <td>${totals.seatsConfirmed}</td>
+      </tr>
+      <tr>
+        <th scope="row">${t.seatsWaiting}</th>
+        <td>${totals.seatsWaiting}</td>
+      </tr>
+      ${
+        totals.unsent
+          ? html`<tr>
+              <th scope="row">${t.unsentCount}</th>
+              <td>${totals.unsent}</td>
+            </tr>`
+          : nothing
+      }
     </tbody>
   </table>`;
 }
@@ -29,7 +50,9 @@ function eventSection({ t, format }: EventsProps, event: EventSummary, index: nu
     <p><strong>${t.eventFigures(event.seatsConfirmed, event.capacity, event.waiting)}</strong></p>
     <div class="scroll" tabindex="0" role="region" aria-labelledby="event-${index}-caption">
       <table part="table">
-        <caption id="event-${index}-caption">${t.signupsCaption(event.title)}</caption>
+        <caption id="event-${index}-caption">
+          ${t.signupsCaption(event.title)}
+        </caption>
         <thead>
           <tr>
             <th scope="col">${t.signedUpAt}</th>
@@ -43,15 +66,16 @@ function eventSection({ t, format }: EventsProps, event: EventSummary, index: nu
         </thead>
         <tbody>
           ${event.rows.map(
-            (row) => html`<tr class=${row.status}>
-              <td>${format.dateTime(row.signedUpAt)}</td>
-              <th scope="row">${row.name}</th>
-              <td>${t.channel[row.contact.channel] ?? row.contact.channel} : ${row.contact.value}</td>
-              <td>${row.seats}</td>
-              <td>${row.status === 'waiting' && row.position ? t.waitingPosition(row.position) : t.signupStatus[row.status]}</td>
-              <td>${row.accessNeeds ?? ''}</td>
-              <td>${row.motivation ?? ''}</td>
-            </tr>`,
+            (row) =>
+              html`<tr class=${row.status}>
+                <td>${format.dateTime(row.signedUpAt)}</td>
+                <th scope="row">${row.name}</th>
+                <td>${t.channel[row.contact.channel] ?? row.contact.channel} : ${row.contact.value}</td>
+                <td>${row.seats}</td>
+                <td>${row.status === 'waiting' && row.position ? t.waitingPosition(row.position) : t.signupStatus[row.status]}</td>
+                <td>${row.accessNeeds ?? ''}</td>
+                <td>${row.motivation ?? ''}</td>
+              </tr>`,
           )}
         </tbody>
       </table>

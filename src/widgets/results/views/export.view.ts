@@ -23,7 +23,9 @@ function deletion(t: ResultsStrings, state: ExportState, on: ExportHandlers) {
   if (!state.deletable) return nothing;
   if (!state.confirmingDelete) {
     return html`<div class="actions">
-      <button class="button secondary" part="button secondary delete-exported" type="button" id="delete-exported" @click=${on.askDelete}>${t.deleteExported(state.deletable)}</button>
+      <button class="button secondary" part="button secondary delete-exported" type="button" id="delete-exported" @click=${on.askDelete}>
+        ${t.deleteExported(state.deletable)}
+      </button>
     </div>`;
   }
   return html`<div class="notice warning" id="delete-confirm" tabindex="-1" role="group" aria-labelledby="delete-confirm-title">
@@ -41,12 +43,23 @@ export function renderExport({ t, core, state, on }: ViewProps<ExportState, Expo
   return html`<section class="export" part="export" aria-labelledby="export-title">
     <h3 id="export-title" tabindex="-1">${t.exportTitle}</h3>
     <p>${t.exportIntro}</p>
-    ${state.personalOffered
-      ? checkboxField({ id: 'include-personal', label: t.includePersonal, hint: t.includePersonalHint, t: core, checked: state.includePersonal, onChange: on.includePersonal })
-      : nothing}
+    ${
+      state.personalOffered
+        ? checkboxField({
+            id: 'include-personal',
+            label: t.includePersonal,
+            hint: t.includePersonalHint,
+            t: core,
+            checked: state.includePersonal,
+            onChange: on.includePersonal,
+          })
+        : nothing
+    }
     <div class="actions">
       <button class="button" part="button export-csv" type="button" id="export-csv" @click=${() => on.export('csv')}>${t.exportCsv}</button>
-      <button class="button secondary" part="button secondary export-json" type="button" id="export-json" @click=${() => on.export('json')}>${t.exportJson}</button>
+      <button class="button secondary" part="button secondary export-json" type="button" id="export-json" @click=${() => on.export('json')}>
+        ${t.exportJson}
+      </button>
     </div>
     ${deletion(t, state, on)}
   </section>`;

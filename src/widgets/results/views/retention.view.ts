@@ -38,16 +38,20 @@ export function renderRetention({ t, core, format, state, on }: ViewProps<Retent
       t: core,
       onInput: on.input,
     })}
-    ${plan
-      ? html`<div class="notice warning" id="purge-confirm" tabindex="-1" role="group" aria-labelledby="purge-confirm-text">
-          <p id="purge-confirm-text">${t.purgeConfirm(plan.personal.length, plan.other.length, format.day(plan.cutoff))}</p>
-          <div class="actions">
-            <button class="button danger" part="button danger confirm-purge" type="button" id="confirm-purge" @click=${on.confirm}>${t.confirmPurge}</button>
-            <button class="button secondary" part="button secondary cancel-purge" type="button" id="cancel-purge" @click=${on.cancel}>${t.cancel}</button>
-          </div>
-        </div>`
-      : html`<div class="actions">
-          <button class="button secondary" part="button secondary prepare-purge" type="button" id="prepare-purge" @click=${on.prepare}>${t.preparePurge}</button>
-        </div>`}
+    ${
+      plan
+        ? html`<div class="notice warning" id="purge-confirm" tabindex="-1" role="group" aria-labelledby="purge-confirm-text">
+            <p id="purge-confirm-text">${t.purgeConfirm(plan.personal.length, plan.other.length, format.day(plan.cutoff))}</p>
+            <div class="actions">
+              <button class="button danger" part="button danger confirm-purge" type="button" id="confirm-purge" @click=${on.confirm}>${t.confirmPurge}</button>
+              <button class="button secondary" part="button secondary cancel-purge" type="button" id="cancel-purge" @click=${on.cancel}>${t.cancel}</button>
+            </div>
+          </div>`
+        : html`<div class="actions">
+            <button class="button secondary" part="button secondary prepare-purge" type="button" id="prepare-purge" @click=${on.prepare}>
+              ${t.preparePurge}
+            </button>
+          </div>`
+    }
   </section>`;
 }

@@ -11,7 +11,9 @@ const levelText = (t: ResultsStrings, value: number | null | undefined) =>
 function assessmentsTable({ t, format, state: summary }: SelfChecksProps) {
   return html`<div class="scroll" tabindex="0" role="region" aria-labelledby="assessments-caption">
     <table part="table">
-      <caption id="assessments-caption">${t.assessmentsCaption}</caption>
+      <caption id="assessments-caption">
+        ${t.assessmentsCaption}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${t.dateColumn}</th>
@@ -22,12 +24,13 @@ function assessmentsTable({ t, format, state: summary }: SelfChecksProps) {
       </thead>
       <tbody>
         ${summary.assessments.map(
-          (a) => html`<tr>
-            <th scope="row">${format.day(a.assessedAt)}</th>
-            <td>${t.modes[a.mode] ?? a.mode}${a.respondentRole ? ` (${a.respondentRole})` : ''}</td>
-            ${summary.dimensions.map((d) => html`<td>${levelText(t, a.levels[d.id])}</td>`)}
-            <td>${a.aciLevel}</td>
-          </tr>`,
+          (a) =>
+            html`<tr>
+              <th scope="row">${format.day(a.assessedAt)}</th>
+              <td>${t.modes[a.mode] ?? a.mode}${a.respondentRole ? ` (${a.respondentRole})` : ''}</td>
+              ${summary.dimensions.map((d) => html`<td>${levelText(t, a.levels[d.id])}</td>`)}
+              <td>${a.aciLevel}</td>
+            </tr>`,
         )}
       </tbody>
     </table>
@@ -36,13 +39,26 @@ function assessmentsTable({ t, format, state: summary }: SelfChecksProps) {
 
 function progressionTable({ t, state: summary }: SelfChecksProps) {
   return html`<table part="table">
-    <caption>${t.progressionCaption}</caption>
+    <caption>
+      ${t.progressionCaption}
+    </caption>
     <thead>
-      <tr><th scope="col">${t.dimensionColumn}</th><th scope="col">${t.firstColumn}</th><th scope="col">${t.lastColumn}</th><th scope="col">${t.changeColumn}</th></tr>
+      <tr>
+        <th scope="col">${t.dimensionColumn}</th>
+        <th scope="col">${t.firstColumn}</th>
+        <th scope="col">${t.lastColumn}</th>
+        <th scope="col">${t.changeColumn}</th>
+      </tr>
     </thead>
     <tbody>
       ${summary.dimensions.map(
-        (d) => html`<tr><th scope="row">${d.label}</th><td>${levelText(t, d.first)}</td><td>${levelText(t, d.last)}</td><td>${t.change(d.change)}</td></tr>`,
+        (d) =>
+          html`<tr>
+            <th scope="row">${d.label}</th>
+            <td>${levelText(t, d.first)}</td>
+            <td>${levelText(t, d.last)}</td>
+            <td>${t.change(d.change)}</td>
+          </tr>`,
       )}
     </tbody>
   </table>`;
@@ -56,5 +72,5 @@ export function renderSelfChecks(props: SelfChecksProps): TemplateResult {
     return { label, value: a.aciLevel, text: `${label} : ${a.aciLevel}` };
   });
   return html`${assessmentsTable(props)} ${progressionTable(props)}
-    ${bars.length ? html`<div class="figures">${barChart('aci-chart', t.aciChart, bars)}</div>` : nothing}`;
+  ${bars.length ? html`<div class="figures">${barChart('aci-chart', t.aciChart, bars)}</div>` : nothing}`;
 }

@@ -2,7 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { selectField } from '../../../ui/form.js';
 import { barChart, type Bar } from '../chart.js';
 import type { ResultsStrings, ViewProps } from '../results.state.js';
-import { NEEDS_QUESTION_ID, type CampaignRow, type DistributionEntry, type QuestionSummary, type SatisfactionTrend, type SurveySummary } from '../survey-summary.js';
+import {
+  NEEDS_QUESTION_ID,
+  type CampaignRow,
+  type DistributionEntry,
+  type QuestionSummary,
+  type SatisfactionTrend,
+  type SurveySummary,
+} from '../survey-summary.js';
 import { unsentNote } from './parts.js';
 
 export interface SurveysState {
@@ -35,12 +42,25 @@ function distribution(t: ResultsStrings, id: string, title: string, question: Qu
   return html`<div class="figures">
     ${barChart(id, t.chartTitle(title), bars)}
     <table part="table">
-      <caption class="visually-hidden">${t.chartTitle(title)}</caption>
+      <caption class="visually-hidden">
+        ${t.chartTitle(title)}
+      </caption>
       <thead>
-        <tr><th scope="col">${t.answerColumn}</th><th scope="col">${t.countColumn}</th><th scope="col">${t.shareColumn}</th></tr>
+        <tr>
+          <th scope="col">${t.answerColumn}</th>
+          <th scope="col">${t.countColumn}</th>
+          <th scope="col">${t.shareColumn}</th>
+        </tr>
       </thead>
       <tbody>
-        ${bars.map((bar, index) => html`<tr><th scope="row">${bar.label}</th><td>${bar.value}</td><td>${t.share(entries[index]!.share)}</td></tr>`)}
+        ${bars.map(
+          (bar, index) =>
+            html`<tr>
+              <th scope="row">${bar.label}</th>
+              <td>${bar.value}</td>
+              <td>${t.share(entries[index]!.share)}</td>
+            </tr>`,
+        )}
       </tbody>
     </table>
   </div>`;
@@ -59,7 +79,9 @@ function trendTable(t: ResultsStrings, trend: SatisfactionTrend) {
   if (trend.campaigns.length < 2 || trend.questions.length === 0) return nothing;
   return html`<div class="scroll" tabindex="0" role="region" aria-labelledby="trend-caption">
     <table part="table" id="trend">
-      <caption id="trend-caption">${t.trendCaption}</caption>
+      <caption id="trend-caption">
+        ${t.trendCaption}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${t.questionColumn}</th>
@@ -68,12 +90,15 @@ function trendTable(t: ResultsStrings, trend: SatisfactionTrend) {
       </thead>
       <tbody>
         ${trend.questions.map(
-          (question) => html`<tr>
-            <th scope="row">${question.label}</th>
-            ${question.shares.map((share, index) =>
-              share === undefined ? html`<td>—</td>` : html`<td>${t.share(share)} <span class="hint">(${t.ratedBy(question.respondents[index] ?? 0)})</span></td>`,
-            )}
-          </tr>`,
+          (question) =>
+            html`<tr>
+              <th scope="row">${question.label}</th>
+              ${question.shares.map((share, index) =>
+                share === undefined
+                  ? html`<td>—</td>`
+                  : html`<td>${t.share(share)} <span class="hint">(${t.ratedBy(question.respondents[index] ?? 0)})</span></td>`,
+              )}
+            </tr>`,
         )}
       </tbody>
     </table>
@@ -102,13 +127,24 @@ function needsSection(t: ResultsStrings, needs: QuestionSummary, entries: Distri
 
 function campaignsTable(t: ResultsStrings, campaigns: readonly CampaignRow[]) {
   return html`<table part="table">
-    <caption>${t.campaignsCaption}</caption>
+    <caption>
+      ${t.campaignsCaption}
+    </caption>
     <thead>
-      <tr><th scope="col">${t.campaignColumn}</th><th scope="col">${t.responsesColumn}</th><th scope="col">${t.satisfiedColumn}</th></tr>
+      <tr>
+        <th scope="col">${t.campaignColumn}</th>
+        <th scope="col">${t.responsesColumn}</th>
+        <th scope="col">${t.satisfiedColumn}</th>
+      </tr>
     </thead>
     <tbody>
       ${campaigns.map(
-        (row) => html`<tr><th scope="row">${row.campaign}</th><td>${row.responses}</td><td>${row.satisfiedShare === undefined ? '—' : t.share(row.satisfiedShare)}</td></tr>`,
+        (row) =>
+          html`<tr>
+            <th scope="row">${row.campaign}</th>
+            <td>${row.responses}</td>
+            <td>${row.satisfiedShare === undefined ? '—' : t.share(row.satisfiedShare)}</td>
+          </tr>`,
       )}
     </tbody>
   </table>`;
