@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { absoluteUrl } from '../../core/config.js';
 import { MspErrorEvent } from '../../core/events.js';
 import { focusAfterUpdate } from '../../core/focus.js';
-import { FormController } from '../../core/form-controller.js';
+import { FormController, type SummaryError } from '../../core/form-controller.js';
 import { LocaleController, type Catalog } from '../../core/i18n.js';
 import { shortReference } from '../../core/ids.js';
 import { FeedTask, TaskStatus, type FeedFailure } from '../../core/loader.js';
@@ -15,7 +15,16 @@ import { formStyles } from '../../ui/form.styles.js';
 import { calendarEvent, confirmationText } from './confirmation.js';
 import { loadEventFeed } from './event-feed.js';
 import { eventSignupConfigSchema, type EventFeed, type EventSignupConfig } from './event-signup.schema.js';
-import { emptyDraft, type CalendarLink, type ChannelChoice, type FeedStatus, type ShownEvent, type SignedUp, type SignupDraft } from './event-signup.state.js';
+import {
+  emptyDraft,
+  type CalendarLink,
+  type ChannelChoice,
+  type FeedStatus,
+  type ShownEvent,
+  type SignedUp,
+  type SignupDraft,
+  type ViewProps,
+} from './event-signup.state.js';
 import { eventSignupStyles } from './event-signup.styles.js';
 import { buildIcs, icsFileName } from './ics.js';
 import { LiveSeatsController } from './live-seats.controller.js';
@@ -153,9 +162,14 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   }
 
   /** Errors of the open form, in the order of the fields. */
-  private get errors() {
+  private get errors(): SummaryError[] {
     const selected = this.selected;
     return selected ? signupErrors(this.draft, selected.event, this.text.t) : [];
+  }
+
+  /** The strings every view receives. */
+  private get viewText(): Pick<ViewProps<unknown>, 't' | 'core' | 'locale'> {
+    return { t: this.text.t, core: this.coreText.t, locale: this.text.locale };
   }
 
   private reportFeedFailure(failure: FeedFailure, url: string): void {
@@ -246,10 +260,6 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.forgetCalendarFile();
-  }
-
-  private get viewText() {
-    return { t: this.text.t, core: this.coreText.t, locale: this.text.locale };
   }
 
   private renderConfirmation(signedUp: SignedUp) {
