@@ -14,7 +14,7 @@ import { seededRandom } from '../servers/seeded-random.js';
 const SEED = 16_2026;
 const FROM_THIS_PAGE = 800;
 const FROM_RELOADED_PAGE = 240;
-const options: OutboxOptions = { timeoutMs: 800, retryBaseMs: 50, maxDelayMs: 400, concurrency: 4 };
+const options: OutboxOptions = { timeoutMs: 1500, retryBaseMs: 50, maxDelayMs: 400, concurrency: 4 };
 
 function frame(query: URLSearchParams): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
@@ -31,7 +31,7 @@ describe('outbox soak: random faults, reloads and a second tab', () => {
       mode: 'random',
       seed: SEED,
       weights: { pass: 64, drop: 5, 'drop-after': 5, 'error-500': 5, 'error-503': 5, throttle: 3, slow: 5, redirect: 5, html: 3 },
-      slowMs: 1200,
+      slowMs: 2000,
       retryAfterSeconds: 1,
     });
     const dbName = freshDbName('soak');
@@ -72,7 +72,8 @@ describe('outbox soak: random faults, reloads and a second tab', () => {
         }
       };
       const start = performance.now();
-      await Promise.all([...Array.from({ length: 8 }, submitWorker), reloader()]);
+      let thisPageDone = 0;
+      await Promise.all([Promise.all(Array.from({ length: 8 }, submitWorker)).then(() => (thisPageDone = performance.now())), reloader()]);
       await waitFor(submitterDone, 60_000, 'the reloaded page to finish submitting');
       const submitted = performance.now();
       await waitFor(async () => (await outbox.pending()).length === 0, 90_000, 'the outbox to empty');
@@ -91,7 +92,7 @@ describe('outbox soak: random faults, reloads and a second tab', () => {
           `${interrupted.length} of them interrupted by a reload, ${lostBeforeKept.length} before being kept), a second tab flushing; ` +
           `${stats.posts} POSTs, faults: ${Object.entries(stats.faults).map(([kind, n]) => `${kind} ${n}`).join(', ')}; ` +
           `${records.length} records, ${[...copies.values()].filter((n) => n === 1).length} stored exactly once, ${[...copies.values()].filter((n) => n > 1).length} twice or more; ` +
-          `submitting ${((submitted - start) / 1000).toFixed(1)} s, emptying the outbox ${((drained - submitted) / 1000).toFixed(1)} s more`,
+          `submitting ${((submitted - start) / 1000).toFixed(1)} s (this page's ${ids.length}: ${((thisPageDone - start) / 1000).toFixed(1)} s), emptying the outbox ${((drained - submitted) / 1000).toFixed(1)} s more`,
       );
 
       expect(ids.length + started.length).to.be.at.least(1000);
@@ -104,7 +105,7 @@ describe('outbox soak: random faults, reloads and a second tab', () => {
       expect(records.every((record) => known.has(record.id)), 'nothing stored that was not submitted').to.be.true;
       for (const id of [...ids, ...confirmed]) expect(copies.get(id), `copies of ${id}`).to.equal(1);
       // A reload can land between "started" and the item being written: then nothing was kept nor sent.
-      expect(lostBeforeKept.length, 'lost only before being kept, at most one per reload').to.be.at.most(reloads);
+      expect(lostBeforeKept.length, 'lost only before being kept, at most one per submitter and reload').to.be.at.most(4 * reloads);
       expect(records.length).to.equal(ids.length + started.length - lostBeforeKept.length);
     } finally {
       for (const iframe of frames) iframe.remove();
