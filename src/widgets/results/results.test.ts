@@ -166,13 +166,19 @@ describe('msp-results: local source', () => {
 });
 
 describe('msp-results: ideas, answers and the feed', () => {
-  it('filters, saves the team’s answer on the device, and publishes a feed the idea box accepts', async () => {
+  /** The fixture ideas kept on a fresh device, the view showing them. */
+  async function ideasOnThisDevice() {
     const dbName = freshDbName('results');
     const ideas = ideaItems();
     await seed(dbName, ideas);
     const el = await renderResults({ dbName });
     await loaded(el);
     await showKind(el, 'idea');
+    return { dbName, ideas, el };
+  }
+
+  it('filters, saves the team’s answer on the device, and publishes a feed the idea box accepts', async () => {
+    const { dbName, ideas, el } = await ideasOnThisDevice();
     expect($(el, '#ideas-count')!.textContent).to.equal('4 idées affichées sur 4');
     expect($(el, '.idea .badge.rejected')!.textContent).to.equal('Refusée par le serveur');
     const theme = $<HTMLSelectElement>(el, '#filter-theme')!;
@@ -227,12 +233,7 @@ describe('msp-results: ideas, answers and the feed', () => {
   });
 
   it('deletes after export exactly what was exported (the filter applied)', async () => {
-    const dbName = freshDbName('results');
-    const ideas = ideaItems();
-    await seed(dbName, ideas);
-    const el = await renderResults({ dbName });
-    await loaded(el);
-    await showKind(el, 'idea');
+    const { dbName, ideas, el } = await ideasOnThisDevice();
     const theme = $<HTMLSelectElement>(el, '#filter-theme')!;
     theme.value = 'accueil';
     theme.dispatchEvent(new Event('change'));
