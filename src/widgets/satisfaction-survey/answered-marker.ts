@@ -32,13 +32,3 @@ export async function markAnswered(dbName: string, surveyId: string, campaign: s
     // See above: nothing to tell the person.
   }
 }
-
-/**
- * The promise's value, or `fallback` after `ms`: a blocked IndexedDB (another tab upgrading it)
- * must not keep the survey hidden behind "loading".
- */
-export function settleWithin<T>(promise: Promise<T>, fallback: T, ms = 1500): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), ms)));
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}

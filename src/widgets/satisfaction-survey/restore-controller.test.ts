@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { waitFor } from '../../../test/helpers/collector.js';
-import { RestoreController } from './restore-controller.js';
+import { RestoreController, settleWithin } from './restore-controller.js';
 
 /** A bare host whose key, marker and draft the test sets. */
 class RestoreHost extends LitElement {
@@ -69,5 +69,13 @@ describe('survey: reading the marker and the draft before the form shows', () =>
     const el = await fixture<RestoreHost>(html`${host}`);
     expect(el.restoring.preparing).to.be.false;
     expect(el.reads).to.equal(0);
+  });
+
+  it('gives up on a storage that does not answer, so the survey is never hidden', async () => {
+    const never = new Promise<boolean>(() => {});
+    const started = performance.now();
+    expect(await settleWithin(never, false, 50)).to.be.false;
+    expect(performance.now() - started).to.be.below(1000);
+    expect(await settleWithin(Promise.resolve(true), false, 50)).to.be.true;
   });
 });

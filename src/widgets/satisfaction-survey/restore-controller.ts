@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { settleWithin } from './answered-marker.js';
 
 /** What the survey tells the controller. */
 export interface RestoreOptions<Draft> {
@@ -64,4 +63,14 @@ export class RestoreController<Draft> implements ReactiveController {
       }
     }
   }
+}
+
+/**
+ * The promise's value, or `fallback` after `ms`: a blocked IndexedDB (another tab upgrading it)
+ * must not keep the survey hidden behind "loading".
+ */
+export function settleWithin<T>(promise: Promise<T>, fallback: T, ms = 1500): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
