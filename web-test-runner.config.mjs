@@ -23,8 +23,9 @@ const collectors = new Map();
 let nextId = 1;
 let sharedDatabase;
 const database = () => (sharedDatabase ??= openPglite(mkdtempSync(join(tmpdir(), 'msp-collector-tests-'))));
-// Opened while the browser starts, so the first test does not wait for it.
-database().catch((error) => console.error(`[collector] PGlite : ${error.message}`));
+// Opened before the browser starts: on a loaded machine the WASM start takes longer than a test
+// command may wait (20 s), so the first test must not be the one that waits for it.
+await database();
 
 /** Server commands the tests call through executeServerCommand (see test/helpers/collector.ts). */
 function collectorCommands() {
