@@ -192,17 +192,31 @@ require_once ABSPATH . 'wp-settings.php';
     const out = execFileSync('php', [join(php, 'install.php'), this.docroot, this.url, zip], { encoding: 'utf8' });
     if (!out.includes('"ok":true')) throw new Error(`WordPress install: ${out}`);
     this.users.admin = { login: 'admin', password: 'admin-password-1', email: 'admin@msp-tilleuls.test', id: 1 };
-    for (const [role, login] of [['editor', 'claire'], ['subscriber', 'sam']] as const) {
-      const user = { login, password: `${login}-password-1`, email: `${login}@msp-tilleuls.test` };
-      const id = this.eval<number>(`return wp_insert_user( array( 'user_login' => '${user.login}', 'user_pass' => '${user.password}', 'user_email' => '${user.email}', 'role' => '${role}' ) );`);
-      this.users[role] = { ...user, id };
-    }
-    for (const [slug, content] of Object.entries(options.pages ?? {})) {
-      const id = this.eval<number>(
-        `wp_set_current_user( 1 ); return wp_insert_post( array( 'post_type' => 'page', 'post_status' => 'publish', 'post_name' => ${phpString(slug)}, 'post_title' => ${phpString(slug)}, 'post_content' => ${phpString(content)} ), true );`,
-      );
-      this.pages[slug] = { id, url: `${this.url}/${slug}/` };
-    }
+    // Users and pages in one PHP run (each run loads WordPress: about a second on a busy machine).
+    const people = [
+      { role: 'editor', login: 'claire' },
+      { role: 'subscriber', login: 'sam' },
+    ] as const;
+    const pages = Object.entries(options.pages ?? {});
+    const code = [
+      'wp_set_current_user( 1 ); $ids = array();',
+      ...people.map(
+        ({ role, login }) =>
+          `$ids[] = wp_insert_user( array( 'user_login' => '${login}', 'user_pass' => '${login}-password-1', 'user_email' => '${login}@msp-tilleuls.test', 'role' => '${role}' ) );`,
+      ),
+      ...pages.map(
+        ([slug, content]) =>
+          `$ids[] = wp_insert_post( array( 'post_type' => 'page', 'post_status' => 'publish', 'post_name' => ${phpString(slug)}, 'post_title' => ${phpString(slug)}, 'post_content' => ${phpString(content)} ) );`,
+      ),
+      'return $ids;',
+    ].join('\n');
+    const ids = this.eval<number[]>(code);
+    people.forEach(({ role, login }, index) => {
+      this.users[role] = { login, password: `${login}-password-1`, email: `${login}@msp-tilleuls.test`, id: ids[index]! };
+    });
+    pages.forEach(([slug], index) => {
+      this.pages[slug] = { id: ids[people.length + index]!, url: `${this.url}/${slug}/` };
+    });
   }
 
   /** Runs PHP inside this WordPress (the body of a function) and returns its JSON-decoded result. */
@@ -255,6 +269,7 @@ require_once ABSPATH . 'wp-settings.php';
       body: new URLSearchParams({ log: user.login, pwd: user.password, testcookie: '1', 'wp-submit': 'Se connecter', redirect_to: `${this.url}/wp-admin/` }),
     });
     keep(response);
+    await response.body?.cancel();
     if (response.status !== 302) throw new Error(`login of ${user.login} failed: HTTP ${response.status}`);
     const nonceResponse = await fetch(`${this.url}/wp-admin/admin-ajax.php?action=rest-nonce`, { headers: { Cookie: header() } });
     const nonce = await nonceResponse.text();
@@ -263,6 +278,7 @@ require_once ABSPATH . 'wp-settings.php';
   }
 
   async stop(): Promise<void> {
+    const started = Date.now();
     if (this.phpServer && this.phpServer.exitCode === null) {
       const exited = new Promise((resolve) => this.phpServer!.once('exit', resolve));
       this.phpServer.kill('SIGTERM');
@@ -275,6 +291,7 @@ require_once ABSPATH . 'wp-settings.php';
       if (this.mariadb.exitCode === null) this.mariadb.kill('SIGKILL');
     }
     rmSync(this.dir, { recursive: true, force: true });
+    if (Date.now() - started > 10_000) console.log(`[wordpress] stopping took ${Date.now() - started} ms`);
   }
 }
 
