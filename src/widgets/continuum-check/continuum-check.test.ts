@@ -171,6 +171,51 @@ describe('msp-continuum-check: accessibility in every state', () => {
     expect($(el, '.aci-level')!.textContent).to.equal('Level 2 reached');
     await expect(el).to.be.accessible();
   });
+
+  it('the merge screen, before any file is imported', async () => {
+    const el = await render();
+    await click(el, '#start-merge');
+    expect(activeId(el)).to.equal('merge-title');
+    expect($(el, '#merge-files')).to.exist;
+    expect($(el, '.merge-table')).to.be.null;
+    await expect(el).to.be.accessible();
+  });
+
+  it('results saved once: the status says so, the history says it is the first', async () => {
+    const el = await render();
+    await answer(el, typical);
+    await click(el, '#save-assessment');
+    await waitFor(() => $(el, '.status')!.textContent === fr.assessmentSaved, 5000, 'saved to the history');
+    expect($(el, '.history')!.textContent).to.contain(fr.historyFirst);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('msp-continuum-check: parts', () => {
+  it('every button carries the button part, with its kind', async () => {
+    const el = await render();
+    const seen: string[] = [];
+    const collect = () => seen.push(...$$(el, 'button').map((b) => `${b.id}:${b.getAttribute('part') ?? ''}`));
+    collect();
+    await click(el, '#start-merge');
+    collect();
+    await click(el, '#merge-back');
+    await answer(el, { practices: { gouvernance: [['gov-consult-suggestions', false]] } });
+    await click(el, '#plan-add-gov-collab-committee');
+    collect();
+    await click(el, '#edit');
+    collect();
+    expect(seen).to.have.length(12);
+    for (const entry of seen) expect(entry.split(':')[1]!.split(' '), entry).to.include('button');
+    expect(seen).to.include.members([
+      'start:button',
+      'start-merge:button secondary',
+      'save-later:button link',
+      'next:button',
+      'print:button secondary',
+      'new:button link',
+    ]);
+  });
 });
 
 describe('msp-continuum-check: results', () => {
