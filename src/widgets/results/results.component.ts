@@ -13,7 +13,6 @@ import { ExportController } from './controllers/export.controller.js';
 import { IdeaAnswersController } from './controllers/idea-answers.controller.js';
 import { ResultsLoadController } from './controllers/load.controller.js';
 import { RetentionController } from './controllers/retention.controller.js';
-import { personalKinds } from './export-plan.js';
 import { filterIdeas, type IdeaFilter } from './ideas.js';
 import { shownItems, unsentCount } from './results-data.js';
 import { resultsConfigSchema, type ResultsConfig } from './results.schema.js';
@@ -211,7 +210,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (!this.configured) return;
-    const key = JSON.stringify([this.settings.source ?? '', this.storeName, this.settings.kinds ?? []]);
+    const key = JSON.stringify([this.settings.source ?? '', this.settings.restNonce ?? '', this.storeName, this.settings.kinds ?? []]);
     if (key !== this.sourceKey) {
       this.sourceKey = key;
       // After this update, not inside it (Lit: https://lit.dev/msg/change-in-update).
@@ -268,30 +267,11 @@ export class MspResults extends MspWidget<ResultsConfig> {
   private renderPanel(): TemplateResult {
     const t = this.text.t;
     const count = this.loader.data.itemsOf(this.shownKind).length;
-    const exports = this.exports;
-    const exportState = {
-      personalOffered: personalKinds.has(this.shownKind),
-      includePersonal: exports.includePersonal,
-      deletable: exports.deletable,
-      confirmingDelete: exports.confirmingDelete,
-    };
     return html`<section class="panel" part="panel" aria-labelledby="panel-title">
         <h3 id="panel-title">${t.kinds[this.shownKind]}</h3>
         ${count === 0 ? html`<p>${t.empty}</p>` : this.renderBody()}
       </section>
-      ${
-        count
-          ? renderExport(
-              this.props(exportState, {
-                includePersonal: (checked: boolean) => exports.setIncludePersonal(checked),
-                export: (format: 'csv' | 'json') => exports.export(format),
-                askDelete: () => void exports.askDelete(),
-                cancelDelete: () => void exports.cancelDelete(),
-                confirmDelete: () => void exports.confirmDelete(),
-              }),
-            )
-          : nothing
-      }`;
+      ${count ? renderExport(this.props(this.exports.view, this.exports.on)) : nothing}`;
   }
 
   private renderReady(): TemplateResult {
@@ -303,41 +283,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
         </button>
       </div>
       ${renderKinds(this.props(kinds, { choose: (kind: SubmissionKind) => this.chooseKind(kind) }))} ${this.renderPanel()}
-      ${
-        loader.local
-          ? renderRetention(
-              this.props(
-                { input: retention.input, error: retention.error, plan: retention.plan },
-                {
-                  input: (value: string) => retention.setInput(value),
-                  prepare: () => void retention.prepare(),
-                  cancel: () => void retention.cancel(),
-                  confirm: () => void retention.confirm(),
-                },
-              ),
-            )
-          : nothing
-      }`;
-  }
-
-  private renderAccessForm(): TemplateResult {
-    const { access } = this;
-    const state = {
-      token: access.token,
-      error: access.error,
-      remember: access.remember,
-      remembered: access.remembered,
-      loading: this.loader.state.status === 'loading',
-    };
-    return renderAccess(
-      this.props(state, {
-        submit: (event: Event) => void access.submit(event),
-        input: (value: string) => access.input(value),
-        touch: () => access.touch(),
-        remember: (checked: boolean) => access.setRemember(checked),
-        forget: () => void access.forget(),
-      }),
-    );
+      ${loader.local ? renderRetention(this.props(retention.view, retention.on)) : nothing}`;
   }
 
   protected override renderContent() {
@@ -351,7 +297,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
         <p class="source">${sourceText}</p>
         <p class="notice">${t.teamOnly}</p>
       </header>
-      ${this.remote && !this.settings.restNonce && (!ready || this.access.remembered) ? this.renderAccessForm() : nothing}
+      ${this.remote && !this.settings.restNonce && (!ready || this.access.remembered) ? renderAccess(this.props(this.access.view, this.access.on)) : nothing}
       ${statusRegion({ message: this.statusMessage })} ${ready ? this.renderReady() : nothing}
     </div>`;
   }

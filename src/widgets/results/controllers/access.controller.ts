@@ -2,6 +2,7 @@ import type { ReactiveElement } from 'lit';
 import { FormController } from '../../../core/form-controller.js';
 import type { LocalStore } from '../../../core/storage.js';
 import type { ResultsContext } from '../results.state.js';
+import type { AccessHandlers, AccessState } from '../views/access.view.js';
 import { RemoteSource } from '../sources.js';
 import type { ResultsLoadController } from './load.controller.js';
 
@@ -24,6 +25,15 @@ export class AccessController {
   // one link to the only field would add a step for nothing).
   private readonly form: FormController;
 
+  /** The token form's callbacks. */
+  readonly on: AccessHandlers = {
+    submit: (event) => void this.submit(event),
+    input: (value) => this.input(value),
+    touch: () => this.touch(),
+    remember: (checked) => this.setRemember(checked),
+    forget: () => void this.forget(),
+  };
+
   constructor(
     private readonly host: ReactiveElement,
     private readonly context: ResultsContext,
@@ -37,6 +47,11 @@ export class AccessController {
 
   private get source(): string {
     return this.context.settings.source!;
+  }
+
+  /** What the token form shows. */
+  get view(): AccessState {
+    return { token: this.token, error: this.error, remember: this.remember, remembered: this.remembered, loading: this.loader.state.status === 'loading' };
   }
 
   /** The message under the token field now. */

@@ -1,10 +1,11 @@
 import type { ReactiveControllerHost } from 'lit';
 import { downloadFile } from '../../../core/download.js';
 import { localDay } from '../../../core/envelope.js';
-import { deletableAfterExport, feedFile, planExport, type ExportPlan } from '../export-plan.js';
+import { deletableAfterExport, feedFile, personalKinds, planExport, type ExportPlan } from '../export-plan.js';
 import type { ExportFile } from '../exports.js';
 import { MspExportEvent, type ExportDetail } from '../export-event.js';
 import type { PanelView, ResultsContext } from '../results.state.js';
+import type { ExportHandlers, ExportState } from '../views/export.view.js';
 import type { ResultsLoadController } from './load.controller.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -17,6 +18,15 @@ export class ExportController {
   last: ExportPlan | undefined;
   confirmingDelete = false;
 
+  /** The export view's callbacks. */
+  readonly on: ExportHandlers = {
+    includePersonal: (checked) => this.setIncludePersonal(checked),
+    export: (format) => this.export(format),
+    askDelete: () => void this.askDelete(),
+    cancelDelete: () => void this.cancelDelete(),
+    confirmDelete: () => void this.confirmDelete(),
+  };
+
   constructor(
     private readonly host: Host,
     private readonly context: ResultsContext,
@@ -24,6 +34,12 @@ export class ExportController {
     private readonly panel: () => PanelView,
     private readonly statusLabel: (id: string) => string,
   ) {}
+
+  /** What the export view shows for the kind shown. */
+  get view(): ExportState {
+    const personalOffered = personalKinds.has(this.panel().kind);
+    return { personalOffered, includePersonal: this.includePersonal, deletable: this.deletable, confirmingDelete: this.confirmingDelete };
+  }
 
   /** Items of the last export this device may delete. */
   get deletable(): number {

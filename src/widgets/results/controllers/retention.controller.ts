@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { LocalStore } from '../../../core/storage.js';
 import { DEFAULT_RETENTION_MONTHS, parseRetentionMonths, planPurge, purgeOrder, type PurgePlan } from '../retention.js';
 import type { ResultsContext } from '../results.state.js';
+import type { RetentionHandlers, RetentionState } from '../views/retention.view.js';
 import type { ResultsLoadController } from './load.controller.js';
 
 /** Documents-store namespace of the view's own settings on this device. */
@@ -15,11 +16,24 @@ export class RetentionController {
   /** The purge waiting for the team's confirmation. */
   plan: PurgePlan | undefined;
 
+  /** The retention view's callbacks. */
+  readonly on: RetentionHandlers = {
+    input: (value) => this.setInput(value),
+    prepare: () => void this.prepare(),
+    cancel: () => void this.cancel(),
+    confirm: () => void this.confirm(),
+  };
+
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly context: ResultsContext,
     private readonly loader: ResultsLoadController,
   ) {}
+
+  /** What the retention view shows. */
+  get view(): RetentionState {
+    return { input: this.input, error: this.error, plan: this.plan };
+  }
 
   /** The setting kept on this device, else the configured one, else 12 months. */
   async restore(store: LocalStore | undefined): Promise<void> {
