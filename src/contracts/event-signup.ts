@@ -1,7 +1,7 @@
 // The event signup's contract: the events a team publishes (feed or collector), and the signup the
 // widget sends. Shared by the widget, the results view, the collector and the WordPress plugin.
 import * as z from 'zod/mini';
-import { text } from '../core/config.js';
+import { httpUrl, text } from '../core/config.js';
 import { parseDeadline, parseEventTime } from './event-time.js';
 
 /** The kinds of event the seeds name (DOMAIN.md, "Event signup"). */
@@ -14,8 +14,51 @@ export const eventKinds = [
   'portes-ouvertes',
   'reunion-echange',
   'appel-candidatures-comite',
+  // Calls for candidates beyond the committee (seed 001: « patients partenaires », « groupes de travail »;
+  // seed 003: ETP programmes need « l'intervention et la formation communes » of professionals and usagers).
+  'appel-candidatures-patient-partenaire',
+  'appel-candidatures-co-animation-etp',
+  'appel-candidatures-groupe-de-travail',
 ] as const;
 export type EventKind = (typeof eventKinds)[number];
+
+/** The kinds that are calls for candidates: a candidacy (no seat count), with the call's facts (`call`). */
+export const callForCandidatesKinds = [
+  'appel-candidatures-comite',
+  'appel-candidatures-patient-partenaire',
+  'appel-candidatures-co-animation-etp',
+  'appel-candidatures-groupe-de-travail',
+] as const satisfies readonly EventKind[];
+export type CallForCandidatesKind = (typeof callForCandidatesKinds)[number];
+
+/** True for a call for candidates (committee, patient partner, ETP co-facilitation, working group). */
+export const isCallForCandidatesKind = (kind: EventKind): kind is CallForCandidatesKind => (callForCandidatesKinds as readonly EventKind[]).includes(kind);
+
+/** A phone number the team can be called on ("02 31 00 00 00", "+33 2 31 00 00 00"). */
+export const teamPhone = () =>
+  z.string().check(
+    z.maxLength(30),
+    z.refine((value) => isContactValue('phone', value), 'un numéro de téléphone, par exemple 02 31 00 00 00'),
+  );
+
+/**
+ * What a call for candidates says so that a person can decide (seed 003 §4.1.1: indemnities and
+ * « la formation commune » favour engagement; fiche 14: a charter of engagement written together).
+ * Every field is plain text the team writes for usagers, shown as it is.
+ */
+export const callSchema = z.strictObject({
+  /** What the person will do, in plain words (the widget has a default per kind). */
+  role: z.optional(text(600)),
+  /** The time it takes: "2 heures par mois, pendant un an". */
+  time: z.optional(text(200)),
+  /** The training offered: "Deux demi-journées avec les soignants, offertes". */
+  training: z.optional(text(400)),
+  /** Expenses or compensation: "Frais de déplacement remboursés ; 50 € par atelier animé". */
+  compensation: z.optional(text(400)),
+  /** The team's charter of engagement (fiche 14), a page or a PDF. */
+  charterUrl: z.optional(httpUrl()),
+});
+export type CallFacts = z.infer<typeof callSchema>;
 
 const eventId = () => z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$/, 'un identifiant court (lettres, chiffres, - _ .)'));
 
@@ -60,14 +103,34 @@ export const eventSchema = z
     seatsLeft: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1000))),
     /** Last moment to sign up: a day (`2026-10-20`, until 23:59 Paris time) or a date and time. */
     deadline: z.optional(
-      z.string().check(z.maxLength(40), z.refine((value) => parseDeadline(value) !== undefined, 'une date AAAA-MM-JJ ou une date et heure')),
+      z.string().check(
+        z.maxLength(40),
+        z.refine((value) => parseDeadline(value) !== undefined, 'une date AAAA-MM-JJ ou une date et heure'),
+      ),
     ),
     /** Most people one signup may bring (1–10, 4 by default). */
     maxSeatsPerSignup: z.optional(z.number().check(z.int(), z.gte(1), z.lte(10))),
     /** Whether signing up reveals health information (true by default for ETP workshops). */
     healthRelated: z.optional(z.boolean()),
+    /**
+     * `online` (default): people sign up in the widget. `none`: information only (an open day, a
+     * walk): no form, nothing asked; capacity, seats and deadline are then not used.
+     */
+    signup: z.optional(z.enum(['online', 'none'])),
+    /** A number to call about this event (calls: "ou appelez-nous au …"); else the widget's `phone`. */
+    phone: z.optional(teamPhone()),
+    /** A call for candidates' facts: role, time, training, compensation, charter (only with an `appel-candidatures-*` kind). */
+    call: z.optional(callSchema),
   })
   .check(
+    z.refine((event) => event.call === undefined || isCallForCandidatesKind(event.kind), {
+      message: 'un "kind" d’appel à candidatures (appel-candidatures-…) pour porter "call"',
+      path: ['call'],
+    }),
+    z.refine((event) => event.signup !== 'none' || !isCallForCandidatesKind(event.kind), {
+      message: '"online" ou rien : un appel à candidatures reçoit des candidatures',
+      path: ['signup'],
+    }),
     z.refine(
       (event) => {
         const start = parseEventTime(event.start);
@@ -113,7 +176,12 @@ export const eventSignupPayloadSchema = z.strictObject({
   name: z.string().check(z.minLength(1), z.maxLength(60)),
   contact: z
     .strictObject({ channel: z.enum(['phone', 'email']), value: z.string().check(z.minLength(3), z.maxLength(200)) })
-    .check(z.refine((contact) => isContactValue(contact.channel, contact.value), { message: 'un numéro de téléphone ou une adresse e-mail valable', path: ['value'] })),
+    .check(
+      z.refine((contact) => isContactValue(contact.channel, contact.value), {
+        message: 'un numéro de téléphone ou une adresse e-mail valable',
+        path: ['value'],
+      }),
+    ),
   seats: z.number().check(z.int(), z.gte(1), z.lte(10)),
   accessNeeds: z.optional(z.string().check(z.maxLength(500))),
   motivation: z.optional(z.string().check(z.maxLength(1000))),

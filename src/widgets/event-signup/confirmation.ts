@@ -4,8 +4,8 @@ import type { SubmitOutcome } from '../../core/outbox.js';
 import { outcomeMessage } from '../../core/outcome.js';
 import type { CoreStrings } from '../../core/translations/fr.js';
 import type { Registration } from '../../contracts/seats.js';
-import type { CalendarEvent } from './ics.js';
-import type { SignedUp } from './event-signup.state.js';
+import { icsUtc, type CalendarEvent } from './ics.js';
+import type { ShownEvent, SignedUp } from './event-signup.state.js';
 import { isCandidacy } from './shown-events.js';
 import type { EventSignupStrings } from './translations/fr.js';
 
@@ -42,15 +42,8 @@ export function confirmationText(outcome: SubmitOutcome, signedUp: SignedUp, t: 
   return { message, waiting };
 }
 
-/** The calendar entry of a signup: the invitation's facts, tentative on the waiting list, a reminder the day before. */
-export function calendarEvent(
-  signedUp: SignedUp,
-  envelopeId: string,
-  waiting: boolean,
-  t: EventSignupStrings,
-  structureName: string | undefined,
-): CalendarEvent {
-  const { shown, payload } = signedUp;
+/** The calendar entry of an event as shown: the invitation's facts, tentative on the waiting list, a reminder the day before. */
+function calendarEntry(shown: ShownEvent, uid: string, waiting: boolean, t: EventSignupStrings, structureName: string | undefined): CalendarEvent {
   const event = shown.event;
   const description = [
     t.kinds[event.kind],
@@ -61,13 +54,32 @@ export function calendarEvent(
     structureName ?? '',
   ].filter(Boolean);
   return {
-    uid: `${envelopeId}@msp-event-signup`,
+    uid,
     start: shown.start,
     end: shown.end,
     summary: event.title,
     location: [event.place.name, event.place.address].filter(Boolean).join(', '),
     description: description.join('\n'),
-    reminder: t.reminder(payload.eventTitle),
+    reminder: t.reminder(event.title),
     status: waiting ? 'TENTATIVE' : 'CONFIRMED',
   };
+}
+
+/** The calendar entry of a signup (its envelope's id makes it unique: importing it twice updates it). */
+export function calendarEvent(
+  signedUp: SignedUp,
+  envelopeId: string,
+  waiting: boolean,
+  t: EventSignupStrings,
+  structureName: string | undefined,
+): CalendarEvent {
+  return calendarEntry(signedUp.shown, `${envelopeId}@msp-event-signup`, waiting, t, structureName);
+}
+
+/**
+ * The calendar entry of an information-only event: nobody signed up, so it is the same for everyone
+ * (the event's id and start make it unique: a moved event updates, a re-imported one does not double).
+ */
+export function informationCalendarEvent(shown: ShownEvent, t: EventSignupStrings, structureName: string | undefined): CalendarEvent {
+  return calendarEntry(shown, `${shown.event.id}-${icsUtc(shown.start)}@msp-event-signup`, false, t, structureName);
 }

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { absoluteUrl } from '../../core/config.js';
 import { MspErrorEvent } from '../../core/events.js';
 import { focusAfterUpdate } from '../../core/focus.js';
@@ -12,7 +12,9 @@ import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
 import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
-import { calendarEvent, confirmationText } from './confirmation.js';
+import { CalendarFiles } from './calendar-files.js';
+import { callWarning, missingCallFacts, type TeamDefaults } from './call-for-candidates.js';
+import { calendarEvent, confirmationText, informationCalendarEvent } from './confirmation.js';
 import { loadEventFeed } from './event-feed.js';
 import { eventSignupConfigSchema, type EventFeed, type EventSignupConfig } from './event-signup.schema.js';
 import {
@@ -28,7 +30,7 @@ import {
 import { eventSignupStyles } from './event-signup.styles.js';
 import { buildIcs, icsFileName } from './ics.js';
 import { LiveSeatsController } from './live-seats.controller.js';
-import { isFull, seatsToAsk, shownEvents } from './shown-events.js';
+import { isFull, isInformationOnly, seatsToAsk, shownEvents } from './shown-events.js';
 import { draftForEvent, signupErrors, signupPayload } from './signup-form.js';
 import { eventSignupFr, type EventSignupStrings } from './translations/fr.js';
 import { confirmation } from './views/confirmation.view.js';
@@ -41,8 +43,10 @@ const eventSignupCatalog: Catalog<EventSignupStrings> = {
 };
 
 /**
- * @summary Signup for ateliers, réunions d'échange, portes ouvertes and calls for the users' committee,
- * with a waiting list when full and an "Ajouter à mon agenda" .ics file.
+ * @summary Signup for ateliers, réunions d'échange, portes ouvertes, and calls for candidates (users'
+ * committee, patient partner, ETP co-facilitation, working group) with their role, time, training,
+ * compensation and charter; a waiting list when full; information-only events that ask nothing; and
+ * an "Ajouter à mon agenda" .ics file.
  *
  * @event msp-submitted - A signup left the form: `detail` { id, kind: 'event-signup', status, response? }
  *   (`response.registration` from the reference collector).
@@ -60,6 +64,11 @@ const eventSignupCatalog: Catalog<EventSignupStrings> = {
  * @csspart seats - The seats left, or "full".
  * @csspart signup-button - The button opening an event's form (sign up, waiting list, candidacy).
  * @csspart closed - "Les inscriptions sont closes", after the deadline.
+ * @csspart call - A call for candidates' facts (role, time, training, compensation, charter, phone).
+ * @csspart charter - The link to the team's charter of engagement.
+ * @csspart phone - A phone number to call (`tel:` link).
+ * @csspart reassurance - "Proposer votre candidature ne vous engage à rien…", in a call's form.
+ * @csspart no-signup - The notice of an information-only event: no signup, nothing asked.
  * @csspart privacy - What is asked and who sees it.
  * @csspart health-warning - The warning that the signup reveals health information.
  * @csspart waiting-notice - "This event is full: waiting list".
@@ -81,7 +90,7 @@ const eventSignupCatalog: Catalog<EventSignupStrings> = {
  * @csspart submit - The send button.
  * @csspart back - The buttons back to the list (from the form and from the confirmation).
  * @csspart confirmation - The panel after signing up.
- * @csspart calendar - The "Ajouter à mon agenda" link (.ics file).
+ * @csspart calendar - The "Ajouter à mon agenda" link (.ics file), after a signup or on an information-only event.
  * @csspart status - The live region announcing outcomes.
  * @csspart config-notice - The notice shown instead of the widget when its configuration is wrong.
  *
@@ -94,12 +103,14 @@ const eventSignupCatalog: Catalog<EventSignupStrings> = {
 export class MspEventSignup extends MspWidget<EventSignupConfig> {
   static override styles = [baseStyles, formStyles, eventSignupStyles];
   static override configSchema = eventSignupConfigSchema;
-  static override configAttributes = { feed: 'feed', contactChannel: 'contact-channel' };
+  static override configAttributes = { feed: 'feed', contactChannel: 'contact-channel', phone: 'phone', charterUrl: 'charter-url' };
 
   static override properties = {
     ...MspWidget.properties,
     feed: { type: String },
     contactChannel: { type: String, attribute: 'contact-channel' },
+    phone: { type: String },
+    charterUrl: { type: String, attribute: 'charter-url' },
     selectedId: { state: true },
     draft: { state: true },
     statusMessage: { state: true },
@@ -119,7 +130,11 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     endpoint: this.configured ? this.submissionTarget.endpoint : undefined,
     eventIds: this.configured ? seatsToAsk(this.shownEvents) : [],
   }));
-  private calendarFile: (CalendarLink & { key: string }) | undefined;
+  /** The signup's .ics file (confirmation) and each information-only event's. */
+  private readonly signupCalendar = new CalendarFiles();
+  private readonly eventCalendars = new CalendarFiles();
+  /** Calls for candidates the console already warned about (once each). */
+  private readonly warnedCalls = new Set<string>();
   /** The signup sent, kept for the confirmation even if the feed changes meanwhile. */
   private signedUp: SignedUp | undefined;
 
@@ -127,6 +142,10 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   declare feed: string | undefined;
   /** How people are reached: `phone`, `email` or `either` (the person chooses; default). */
   declare contactChannel: string | undefined;
+  /** The team's phone number: "ou appelez-nous au …" on calls for candidates, "une question ?" on information-only events. */
+  declare phone: string | undefined;
+  /** The team's charter of engagement (HAS fiche 14), linked from calls for candidates. */
+  declare charterUrl: string | undefined;
   /** The event whose form is open. */
   declare private selectedId: string | undefined;
   /** What the person typed (kept from one event's form to the next). */
@@ -155,10 +174,15 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     return shownEvents(this.settings.events ?? [], feed, this.liveSeats.seats, new Date());
   }
 
-  /** The event whose form is open; undefined when none is, or when it closed meanwhile. */
+  /** The team's phone and charter, for events that give none. */
+  private get defaults(): TeamDefaults {
+    return { phone: this.settings.phone, charterUrl: this.settings.charterUrl };
+  }
+
+  /** The event whose form is open; undefined when none is, when it closed meanwhile, or when it asks for no signup. */
   private get selected(): ShownEvent | undefined {
     if (this.selectedId === undefined) return undefined;
-    return this.shownEvents.find((shown) => shown.event.id === this.selectedId && shown.availability === 'open');
+    return this.shownEvents.find((shown) => shown.event.id === this.selectedId && shown.availability === 'open' && !isInformationOnly(shown.event));
   }
 
   /** Errors of the open form, in the order of the fields. */
@@ -237,29 +261,63 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     await focusAfterUpdate(this, '#done-title');
   }
 
-  private forgetCalendarFile(): void {
-    if (this.calendarFile) URL.revokeObjectURL(this.calendarFile.url);
-    this.calendarFile = undefined;
-  }
-
   /**
    * The .ics of the signup, a local blob behind a link the person follows themselves (with its hint,
    * rather than `downloadFile` from a button): nothing is requested from anywhere.
    */
   private calendarFileFor(signedUp: SignedUp, envelopeId: string, waiting: boolean): CalendarLink {
     // Keyed by the place too: a queued signup delivered later may turn out to be on the waiting list.
-    const key = `${envelopeId}|${waiting ? 'waiting' : 'confirmed'}`;
-    if (this.calendarFile?.key === key) return this.calendarFile;
-    this.forgetCalendarFile();
-    const ics = buildIcs(calendarEvent(signedUp, envelopeId, waiting, this.text.t, this.settings.structureName));
-    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    this.calendarFile = { key, url, name: icsFileName(signedUp.shown.event.title, signedUp.shown.start) };
-    return this.calendarFile;
+    return this.signupCalendar.link('signup', `${envelopeId}|${waiting ? 'waiting' : 'confirmed'}|${this.text.locale}`, () => ({
+      ics: buildIcs(calendarEvent(signedUp, envelopeId, waiting, this.text.t, this.settings.structureName)),
+      name: icsFileName(signedUp.shown.event.title, signedUp.shown.start),
+    }));
+  }
+
+  /** The .ics of each information-only event shown, made again when the event or the language changes. */
+  private informationCalendars(events: readonly ShownEvent[]): Map<string, CalendarLink> {
+    const links = new Map<string, CalendarLink>();
+    for (const shown of events) {
+      if (!isInformationOnly(shown.event)) continue;
+      const key = `${JSON.stringify(shown.event)}|${this.text.locale}|${this.settings.structureName ?? ''}`;
+      links.set(
+        shown.event.id,
+        this.eventCalendars.link(shown.event.id, key, () => ({
+          ics: buildIcs(informationCalendarEvent(shown, this.text.t, this.settings.structureName)),
+          name: icsFileName(shown.event.title, shown.start),
+        })),
+      );
+    }
+    this.eventCalendars.keepOnly(links.keys());
+    return links;
+  }
+
+  /** Tells the webmaster, once per call, what a call for candidates leaves unsaid (time, training, compensation, charter). */
+  private warnAboutCalls(): void {
+    if (!this.configured) return;
+    for (const { event } of this.shownEvents) {
+      if (this.warnedCalls.has(event.id)) continue;
+      const missing = missingCallFacts(event, this.defaults);
+      if (!missing.length) continue;
+      this.warnedCalls.add(event.id);
+      console.warn(callWarning(event, missing));
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page: the files revoked when it left are made again.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.forgetCalendarFile();
+    this.signupCalendar.clear();
+    this.eventCalendars.clear();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.warnAboutCalls();
   }
 
   private renderConfirmation(signedUp: SignedUp) {
@@ -282,6 +340,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
         sending: this.submission.state === 'sending',
         privacy: this.settings.privacy,
         structureName: this.settings.structureName,
+        defaults: this.defaults,
         root: this.shadowRoot,
       },
       on: {
@@ -296,9 +355,10 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
 
   private renderList() {
     const { heading, structureName } = this.settings;
+    const events = this.shownEvents;
     return eventList({
       ...this.viewText,
-      state: { heading, structureName, feed: this.feedStatus, events: this.shownEvents },
+      state: { heading, structureName, feed: this.feedStatus, events, defaults: this.defaults, calendars: this.informationCalendars(events) },
       on: { open: (id) => void this.open(id) },
     });
   }

@@ -85,3 +85,64 @@ describe('event-signup schemas', () => {
     expect(new URL(seatsUrl('https://msp.fr/submissions', '..%2F..%2Fevil.example')).origin).to.equal('https://msp.fr');
   });
 });
+
+describe('event-signup schemas: calls for candidates and information-only events (additive)', () => {
+  const callEvent = {
+    ...event,
+    id: 'patient-partenaire-2027',
+    title: 'Devenir patient partenaire',
+    kind: 'appel-candidatures-patient-partenaire',
+    phone: '02 31 00 00 00',
+    call: {
+      role: 'Construire avec l’équipe les documents remis aux patients.',
+      time: '2 heures par mois',
+      training: 'Une journée de formation avec les professionnels, offerte',
+      compensation: 'Frais de déplacement remboursés',
+      charterUrl: '/charte-engagement.pdf',
+    },
+  };
+  const problemsOf = (value: unknown) => {
+    const checked = checkConfig(eventFeedSchema, value, 'config', 'feed');
+    return checked.ok ? [] : checked.problems.map((p) => [p.path, p.expected]);
+  };
+
+  it('yesterday’s feeds and payloads stay valid: no new field is required', () => {
+    expect(problemsOf({ events: [event, { ...event, id: 'comite', kind: 'appel-candidatures-comite' }] })).to.deep.equal([]);
+    expect(eventSignupPayloadSchema.safeParse(payload).success).to.be.true;
+    expect(eventSignupPayloadSchema.safeParse({ ...payload, eventKind: 'appel-candidatures-comite', motivation: 'Envie' }).success).to.be.true;
+  });
+
+  it('takes every call kind with its facts, and information-only events', () => {
+    for (const kind of [
+      'appel-candidatures-comite',
+      'appel-candidatures-patient-partenaire',
+      'appel-candidatures-co-animation-etp',
+      'appel-candidatures-groupe-de-travail',
+    ]) {
+      expect(problemsOf({ events: [{ ...callEvent, kind }] }), kind).to.deep.equal([]);
+      expect(eventSignupPayloadSchema.safeParse({ ...payload, eventKind: kind, seats: 1 }).success, kind).to.be.true;
+    }
+    expect(problemsOf({ events: [{ ...event, kind: 'portes-ouvertes', signup: 'none', phone: '+33 2 31 00 00 00' }] })).to.deep.equal([]);
+    expect(problemsOf({ events: [{ ...event, signup: 'online' }] })).to.deep.equal([]);
+  });
+
+  it('says in French what is wrong: a call on another kind, a call without signup, a bad phone, an unknown call field', () => {
+    expect(problemsOf({ events: [{ ...event, call: { time: '1 h' } }] })).to.deep.equal([
+      ['feed.events[0].call', 'un "kind" d’appel à candidatures (appel-candidatures-…) pour porter "call"'],
+    ]);
+    expect(problemsOf({ events: [{ ...callEvent, signup: 'none' }] })).to.deep.equal([
+      ['feed.events[0].signup', '"online" ou rien : un appel à candidatures reçoit des candidatures'],
+    ]);
+    expect(problemsOf({ events: [{ ...event, phone: 'appelez-nous' }] }).map(([path]) => path)).to.deep.equal(['feed.events[0].phone']);
+    expect(problemsOf({ events: [{ ...callEvent, call: { ...callEvent.call, salary: 10 } }] }).map(([path]) => path)).to.deep.equal(['feed.events[0].call']);
+    expect(problemsOf({ events: [{ ...callEvent, call: { charterUrl: 'javascript:alert(1)' } }] }).map(([path]) => path)).to.deep.equal([
+      'feed.events[0].call.charterUrl',
+    ]);
+    expect(problemsOf({ events: [{ ...event, signup: 'maybe' }] }).map(([path]) => path)).to.deep.equal(['feed.events[0].signup']);
+  });
+
+  it('the config takes the team’s phone and charter', () => {
+    expect(checkConfig(eventSignupConfigSchema, { phone: '02 31 00 00 00', charterUrl: 'https://msp.example/charte.pdf' }, 'config').ok).to.be.true;
+    expect(checkConfig(eventSignupConfigSchema, { phone: '12' }, 'config').ok).to.be.false;
+  });
+});

@@ -1,25 +1,27 @@
 import * as z from 'zod/mini';
 import { httpUrl, text } from '../../core/config.js';
 import { commonConfigShape } from '../../core/widget-config.js';
-import { eventSchema, type EventKind } from '../../contracts/event-signup.js';
+import { eventSchema, teamPhone, type EventKind } from '../../contracts/event-signup.js';
 
 /** Kinds whose signup says something about the person's health unless the team says otherwise. */
 export const healthRelatedKinds: ReadonlySet<EventKind> = new Set(['atelier-etp']);
-
-/** The kind that asks "why would you like to take part?" instead of a number of seats. */
-export const candidacyKind: EventKind = 'appel-candidatures-comite';
 
 /** How the team wants to reach people: one of the two, or the person chooses. */
 export const contactChannels = ['phone', 'email', 'either'] as const;
 export type ContactChannel = (typeof contactChannels)[number];
 
 export {
+  callForCandidatesKinds,
+  callSchema,
+  isCallForCandidatesKind,
   eventFeedSchema,
   eventKinds,
   eventSchema,
   eventSignupPayloadSchema,
   isContactValue,
   placeSchema,
+  type CallFacts,
+  type CallForCandidatesKind,
   type EventFeed,
   type EventItem,
   type EventKind,
@@ -48,5 +50,9 @@ export const eventSignupConfigSchema = z.strictObject({
   /** The widget's heading ("Prochains ateliers"). */
   heading: z.optional(text(120)),
   privacy: z.optional(privacySchema),
+  /** The team's phone number: calls for candidates say "ou appelez-nous au …"; information-only events, "une question ?". An event's own `phone` wins. */
+  phone: z.optional(teamPhone()),
+  /** The team's charter of engagement (fiche 14), linked from every call for candidates that has none of its own. */
+  charterUrl: z.optional(httpUrl()),
 });
 export type EventSignupConfig = z.infer<typeof eventSignupConfigSchema>;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { EventItem } from './event-signup.schema.js';
 import type { SeatsInfo } from './event-signup.state.js';
-import { isCandidacy, isFull, isHealthRelated, maxSeats, seatsShown, seatsToAsk, shownEvents } from './shown-events.js';
+import { eventAvailability, isCandidacy, isFull, isHealthRelated, isInformationOnly, maxSeats, seatsShown, seatsToAsk, shownEvents } from './shown-events.js';
 
 const now = new Date('2027-03-01T12:00:00Z');
 
@@ -59,6 +59,7 @@ describe('shown-events: which events the widget offers', () => {
         event({ id: 'sans' }),
         event({ id: 'clos', capacity: 10, deadline: '2027-02-28' }),
         event({ id: 'comite', kind: 'appel-candidatures-comite', capacity: 10 }),
+        event({ id: 'etp', kind: 'appel-candidatures-co-animation-etp', capacity: 10 }),
       ],
       [],
       new Map(),
@@ -67,8 +68,44 @@ describe('shown-events: which events the widget offers', () => {
     expect(seatsToAsk(shown)).to.deep.equal(['avec']);
   });
 
-  it('knows a call for candidates and a health-related event (ETP by default, or as the team says)', () => {
-    expect(isCandidacy(event({ kind: 'appel-candidatures-comite' }))).to.be.true;
+  it('an information-only event: shown until it ends (deadline ignored), never asked for seats', () => {
+    // now = 2027-03-01 13:00 Paris: an open day that began at 10:00 and ends at 17:00 is still on.
+    const openDay = event({
+      id: 'po',
+      kind: 'portes-ouvertes',
+      signup: 'none',
+      start: '2027-03-01T10:00',
+      end: '2027-03-01T17:00',
+      capacity: 50,
+      deadline: '2027-02-01',
+    });
+    const over = event({ id: 'fini', kind: 'groupe-de-marche', signup: 'none', start: '2027-03-01T09:00', end: '2027-03-01T10:00' });
+    const shown = shownEvents([openDay, over, event({ id: 'avec', capacity: 10 })], [], new Map(), now);
+    expect(shown.map((s) => [s.event.id, s.availability])).to.deep.equal([
+      ['po', 'open'],
+      ['avec', 'open'],
+    ]);
+    expect(seatsToAsk(shown)).to.deep.equal(['avec']);
+    expect(shown[0]!.seats).to.deep.equal({ kind: 'unknown' });
+    expect(eventAvailability(openDay, new Date('2027-03-01T16:00:00Z'), now)).to.equal('open');
+    expect(eventAvailability(openDay, now, now)).to.equal('past');
+    // A signup event keeps its rule: it left the list once it began, and closes at its deadline.
+    expect(eventAvailability(event({ start: '2027-03-01T10:00', end: '2027-03-01T17:00' }), new Date('2027-03-01T16:00:00Z'), now)).to.equal('past');
+    expect(isInformationOnly(openDay)).to.be.true;
+    expect(isInformationOnly(event({ signup: 'online' }))).to.be.false;
+    expect(isInformationOnly(event())).to.be.false;
+  });
+
+  it('knows every call for candidates and a health-related event (ETP by default, or as the team says)', () => {
+    for (const kind of [
+      'appel-candidatures-comite',
+      'appel-candidatures-patient-partenaire',
+      'appel-candidatures-co-animation-etp',
+      'appel-candidatures-groupe-de-travail',
+    ] as const) {
+      expect(isCandidacy(event({ kind })), kind).to.be.true;
+    }
+    expect(isCandidacy(event({ kind: 'atelier-etp' }))).to.be.false;
     expect(isCandidacy(event())).to.be.false;
     expect(isHealthRelated(event({ kind: 'atelier-etp' }))).to.be.true;
     expect(isHealthRelated(event({ kind: 'atelier-etp', healthRelated: false }))).to.be.false;

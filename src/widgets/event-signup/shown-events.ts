@@ -1,11 +1,14 @@
 // Which events the widget offers and how many seats it says are left: pure functions of the inline
 // events, the feed, the endpoint's live counts and the clock, so each rule is tested alone.
-import { availability, parseEventTime } from '../../contracts/event-time.js';
-import { candidacyKind, healthRelatedKinds, type EventItem } from './event-signup.schema.js';
+import { availability, parseEventTime, type Availability } from '../../contracts/event-time.js';
+import { healthRelatedKinds, isCallForCandidatesKind, type EventItem } from './event-signup.schema.js';
 import type { SeatsInfo, SeatsShown, ShownEvent } from './event-signup.state.js';
 
-/** A call for candidates asks "why would you like to take part?" instead of a number of seats. */
-export const isCandidacy = (event: EventItem): boolean => event.kind === candidacyKind;
+/** A call for candidates (committee, patient partner, ETP co-facilitation, working group): a candidacy, no seat count. */
+export const isCandidacy = (event: EventItem): boolean => isCallForCandidatesKind(event.kind);
+
+/** Information only (an open day, a walk): no form, nothing asked of anyone. */
+export const isInformationOnly = (event: EventItem): boolean => event.signup === 'none';
 
 /** Whether signing up reveals something about the person's health (the team may say otherwise). */
 export const isHealthRelated = (event: EventItem): boolean => event.healthRelated ?? healthRelatedKinds.has(event.kind);
@@ -18,6 +21,7 @@ export const isHealthRelated = (event: EventItem): boolean => event.healthRelate
  */
 export function seatsShown(event: EventItem, live?: SeatsInfo): SeatsShown {
   if (isCandidacy(event)) return { kind: 'candidacy' };
+  if (isInformationOnly(event)) return { kind: 'unknown' };
   if (live) {
     if (live.capacity !== null && live.left !== null) return { kind: 'counted', left: live.left, capacity: live.capacity, waiting: live.waiting };
     if (event.capacity === undefined) return { kind: 'unknown' };
@@ -38,6 +42,16 @@ export function maxSeats(event: EventItem, seats: SeatsShown): number {
 }
 
 /**
+ * Whether an event is shown, and how: past ones are not; a signup closes at its deadline. An
+ * information-only event has no signup to close: it is shown until it ends (people may still come
+ * to an open day that has begun).
+ */
+export function eventAvailability(event: EventItem, end: Date, now: Date): Availability {
+  if (isInformationOnly(event)) return end.getTime() <= now.getTime() ? 'past' : 'open';
+  return availability(event, now);
+}
+
+/**
  * Inline events and the feed's (the feed's wins for the same id), soonest first, with their seats.
  * Past events are not offered at all (they stay in the team's feed for the record); an event after
  * its deadline stays visible, closed.
@@ -49,16 +63,17 @@ export function shownEvents(inline: readonly EventItem[], feed: readonly EventIt
   for (const event of byId.values()) {
     const start = parseEventTime(event.start);
     const end = parseEventTime(event.end);
-    const state = availability(event, now);
-    if (!start || !end || state === 'past') continue;
+    if (!start || !end) continue;
+    const state = eventAvailability(event, end, now);
+    if (state === 'past') continue;
     shown.push({ event, start, end, availability: state, seats: seatsShown(event, live.get(event.id)) });
   }
   return shown.sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
-/** The events whose live seat count is worth asking the endpoint: open, with a capacity, not a call for candidates. */
+/** The events whose live seat count is worth asking the endpoint: open, with a capacity, neither a call for candidates nor information only. */
 export function seatsToAsk(events: readonly ShownEvent[]): string[] {
   return events
-    .filter((shown) => shown.availability === 'open' && !isCandidacy(shown.event) && shown.event.capacity !== undefined)
+    .filter((shown) => shown.availability === 'open' && !isCandidacy(shown.event) && !isInformationOnly(shown.event) && shown.event.capacity !== undefined)
     .map((shown) => shown.event.id);
 }

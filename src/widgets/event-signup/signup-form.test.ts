@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { EventItem } from './event-signup.schema.js';
+import { eventSignupPayloadSchema, type EventItem } from './event-signup.schema.js';
 import { emptyDraft, type ShownEvent, type SignupDraft } from './event-signup.state.js';
 import { draftForEvent, signupErrors, signupPayload } from './signup-form.js';
 import { eventSignupFr as t } from './translations/fr.js';
@@ -53,8 +53,15 @@ describe('signup-form: what is missing or wrong', () => {
     expect(signupErrors(draft(), atelier(), t)).to.deep.equal([]);
   });
 
-  it('a call for candidates needs a motivation, within its length; access needs have a limit too', () => {
-    expect(signupErrors(draft(), comite(), t)).to.deep.equal([{ fieldId: 'motivation', message: t.motivationMissing }]);
+  it('a call for candidates never requires a motivation (only its length is checked); access needs have a limit too', () => {
+    for (const kind of [
+      'appel-candidatures-comite',
+      'appel-candidatures-patient-partenaire',
+      'appel-candidatures-co-animation-etp',
+      'appel-candidatures-groupe-de-travail',
+    ] as const) {
+      expect(signupErrors(draft(), comite({ kind }), t), kind).to.deep.equal([]);
+    }
     expect(signupErrors(draft({ motivation: 'x'.repeat(601) }), comite(), t)).to.deep.equal([{ fieldId: 'motivation', message: t.tooLong }]);
     expect(signupErrors(draft({ motivation: 'Pour les parents.' }), comite(), t)).to.deep.equal([]);
     expect(signupErrors(draft({ accessNeeds: 'x'.repeat(501) }), atelier(), t)).to.deep.equal([{ fieldId: 'access', message: t.tooLong }]);
@@ -101,5 +108,16 @@ describe('signup-form: the payload sent', () => {
     expect(payload.seats).to.equal(1);
     expect(payload.motivation).to.equal('Pour les parents.');
     expect(payload).not.to.have.property('capacity');
+  });
+
+  it('a call for candidates without a motivation sends none (not an empty string), and is the contract’s', () => {
+    const payload = signupPayload(shown(comite({ kind: 'appel-candidatures-co-animation-etp' })), draft({ motivation: '   ' }));
+    expect(payload).not.to.have.property('motivation');
+    expect(payload.eventKind).to.equal('appel-candidatures-co-animation-etp');
+    expect(eventSignupPayloadSchema.safeParse(payload).success).to.be.true;
+  });
+
+  it('a motivation typed for a workshop is never sent', () => {
+    expect(signupPayload(shown(atelier()), draft({ motivation: 'Pour apprendre' }))).not.to.have.property('motivation');
   });
 });

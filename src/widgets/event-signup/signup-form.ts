@@ -7,7 +7,7 @@ import { MAX_ACCESS_NEEDS, MAX_MOTIVATION, type ChannelChoice, type ShownEvent, 
 import { isCandidacy, maxSeats } from './shown-events.js';
 import type { EventSignupStrings } from './translations/fr.js';
 
-type ErrorStrings = Pick<EventSignupStrings, 'nameMissing' | 'channelMissing' | 'phoneInvalid' | 'emailInvalid' | 'motivationMissing' | 'tooLong'>;
+type ErrorStrings = Pick<EventSignupStrings, 'nameMissing' | 'channelMissing' | 'phoneInvalid' | 'emailInvalid' | 'tooLong'>;
 
 /** Errors of a draft for that event, in the order of the fields. */
 export function signupErrors(draft: SignupDraft, event: EventItem, t: ErrorStrings): SummaryError[] {
@@ -16,10 +16,9 @@ export function signupErrors(draft: SignupDraft, event: EventItem, t: ErrorStrin
   if (!draft.channel) errors.push({ fieldId: 'channel', message: t.channelMissing });
   else if (!isContactValue(draft.channel, draft.contact))
     errors.push({ fieldId: 'contact', message: draft.channel === 'phone' ? t.phoneInvalid : t.emailInvalid });
-  if (isCandidacy(event)) {
-    if (!draft.motivation.trim()) errors.push({ fieldId: 'motivation', message: t.motivationMissing });
-    else if (draft.motivation.length > MAX_MOTIVATION) errors.push({ fieldId: 'motivation', message: t.tooLong });
-  }
+  // The motivation is never required: a mandatory essay keeps out the people the seeds most want
+  // to reach (seed 000: « les usagers les plus instruits »); the team calls to talk about it.
+  if (isCandidacy(event) && draft.motivation.length > MAX_MOTIVATION) errors.push({ fieldId: 'motivation', message: t.tooLong });
   if (draft.accessNeeds.length > MAX_ACCESS_NEEDS) errors.push({ fieldId: 'access', message: t.tooLong });
   return errors;
 }
@@ -35,14 +34,15 @@ export function draftForEvent(draft: SignupDraft, channel: ChannelChoice): Signu
 
 /**
  * What is sent for a valid draft (the collector checks it with `eventSignupPayloadSchema`): trimmed
- * texts, times with their Paris offset, no more seats than offered, a motivation and no seat count
- * for a call for candidates. `capacity` is still sent for collectors that predate the team's event
+ * texts, times with their Paris offset, no more seats than offered; for a call for candidates one
+ * seat, no capacity, and the motivation only when the person wrote one. `capacity` is still sent for collectors that predate the team's event
  * definitions; the reference collector ignores it (capacity comes only from the team).
  */
 export function signupPayload(shown: ShownEvent, draft: SignupDraft): EventSignupPayload {
   const item = shown.event;
   const candidacy = isCandidacy(item);
   const accessNeeds = draft.accessNeeds.trim();
+  const motivation = candidacy ? draft.motivation.trim() : '';
   return {
     eventId: item.id,
     eventTitle: item.title,
@@ -54,6 +54,6 @@ export function signupPayload(shown: ShownEvent, draft: SignupDraft): EventSignu
     contact: { channel: draft.channel as 'phone' | 'email', value: draft.contact.trim() },
     seats: candidacy ? 1 : Math.min(Math.max(1, draft.seats), maxSeats(item, shown.seats)),
     ...(accessNeeds ? { accessNeeds } : {}),
-    ...(candidacy ? { motivation: draft.motivation.trim() } : {}),
+    ...(motivation ? { motivation } : {}),
   };
 }

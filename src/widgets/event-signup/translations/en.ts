@@ -6,7 +6,9 @@ const two = (n: number) => String(n).padStart(2, '0');
 export const eventSignupEn: EventSignupStrings = {
   heading: 'Upcoming events',
   intro: (structure) =>
-    `Workshops, meetings and gatherings offered by ${structure ?? 'the health centre'}. They are open to patients and, depending on the event, to their families.`,
+    structure
+      ? `${structure}: workshops, meetings and calls to take part, open to patients and, depending on the event, to their families.`
+      : 'Workshops, meetings and calls to take part, open to patients and, depending on the event, to their families.',
   kinds: {
     atelier: 'Workshop',
     'atelier-etp': 'Patient education workshop',
@@ -16,7 +18,35 @@ export const eventSignupEn: EventSignupStrings = {
     'portes-ouvertes': 'Open day',
     'reunion-echange': 'Discussion meeting',
     'appel-candidatures-comite': 'Call for candidates: patients’ committee',
+    'appel-candidatures-patient-partenaire': 'Call for candidates: patient partner',
+    'appel-candidatures-co-animation-etp': 'Call for candidates: run workshops with the care team',
+    'appel-candidatures-groupe-de-travail': 'Call for candidates: working group',
   },
+  callRoles: {
+    'appel-candidatures-comite':
+      'With other patients and professionals, you give your view on the welcome, the projects and the actions of the team. Your experience as a patient or a relative is enough: no need to be an expert.',
+    'appel-candidatures-patient-partenaire':
+      'You bring your experience as a patient or a relative to the professionals, and build actions, information leaflets or training with them, as equals.',
+    'appel-candidatures-co-animation-etp':
+      'Do you live with a long-term illness, or help a relative who does? With a nurse or a doctor, you run workshops where other people learn to live better with the same illness (what is called patient education). Your experience counts as much as their knowledge.',
+    'appel-candidatures-groupe-de-travail':
+      'With a few professionals and other patients, you prepare one project, for example the welcome desk, an information leaflet or a workshop, in a few meetings.',
+  },
+  callLabels: {
+    role: 'Your role',
+    time: 'Time needed',
+    training: 'Training',
+    compensation: 'Expenses and payment',
+    charter: 'Charter of engagement',
+    phone: 'To talk about it',
+  },
+  charterLink: 'Read the charter of engagement',
+  charterHint: 'The rules professionals and patients agree to keep together.',
+  callUs: 'Call us on',
+  candidacyReassurance: 'Applying does not commit you to anything: the team will call you to talk about it, and you can still say no.',
+  noSignup: 'No signup: just come. Nothing to fill in, no personal data asked.',
+  questionCallUs: 'A question? Call us on',
+  infoCalendarHint: 'An .ics file for your calendar (phone, Outlook, Google Calendar…), with a reminder the day before. It is made here: nothing is sent.',
   loading: 'Loading events…',
   none: 'No event is open for signup at the moment. Come back soon or ask at the front desk.',
   feedFailed: 'The list of events could not be loaded. Try again later or ask at the front desk.',
@@ -43,6 +73,8 @@ export const eventSignupEn: EventSignupStrings = {
     audience: 'Who it is for',
     seats: 'Seats',
     deadline: 'Signup',
+    firstMeeting: 'First meeting',
+    deadlineCall: 'Applications',
   },
   wheelchair: 'Wheelchair accessible.',
   notWheelchair: 'Not wheelchair accessible: call us and we will find a solution.',
@@ -65,7 +97,7 @@ export const eventSignupEn: EventSignupStrings = {
   privacyTitle: 'What we ask, and why',
   privacyIntro: 'We ask as little as possible.',
   whoSees: (recipient) => `Who will see your signup: ${recipient}, and nobody else.`,
-  defaultRecipient: (structure) => `the team of ${structure ?? 'the health centre'} organising the event`,
+  defaultRecipient: (structure) => (structure ? `the team organising the event (${structure})` : 'the health centre’s team organising the event'),
   retention: (text) => `How long: ${text}.`,
   defaultRetention: 'until the end of the event, then it is deleted',
   rights: (text) => `To see, correct or delete it: ${text}.`,
@@ -90,8 +122,9 @@ export const eventSignupEn: EventSignupStrings = {
   accessLabel: 'What you need to attend comfortably',
   accessHint: 'For example: wheelchair, sign language interpreter, help with reading, translation. Only if you wish; do not write anything about your health.',
   motivationLabel: 'Why would you like to take part?',
-  motivationHint: 'A few words are enough. The team reads it to prepare the first meeting; there is no right answer.',
-  motivationMissing: 'Write a few words on what makes you want to take part',
+  motivationHint: 'Only if you wish: a few words are enough, there is no right answer. You may also write nothing: we will talk about it together.',
+  motivationHintPhone: (phone) =>
+    `Only if you wish: a few words are enough, there is no right answer. Would you rather talk than write? Leave this empty, or call us on ${phone}.`,
   tooLong: 'This text is too long',
   submitSignup: 'Confirm my signup',
   submitWaiting: 'Join the waiting list',
@@ -114,5 +147,4 @@ export const eventSignupEn: EventSignupStrings = {
   calendarHint: 'An .ics file that opens in your calendar (phone, Outlook, Google Calendar…), with a reminder the day before.',
   reminder: (title) => `Reminder: ${title} tomorrow`,
   calendarWaiting: 'On the waiting list: seat not confirmed.',
-  source: 'What an invitation says: after HAS, 2023, sheet no. 13.',
 };

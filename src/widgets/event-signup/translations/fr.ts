@@ -1,13 +1,21 @@
 import { plural } from '../../../core/i18n.js';
-import type { EventKind } from '../event-signup.schema.js';
+import type { CallForCandidatesKind, EventKind } from '../event-signup.schema.js';
+import { withFrenchSpacing } from './french-spacing.js';
 
 const two = (n: number) => String(n).padStart(2, '0');
 
-/** The event signup's strings. French is the source; other locales must provide every key. */
-export const eventSignupFr = {
+/**
+ * The event signup's strings. French is the source; other locales must provide every key. Written
+ * with ordinary spaces; `withFrenchSpacing` puts the no-break ones before : ; ! ? and inside « ».
+ * The structure's name is never put after a preposition or an article ("par Maison de santé…"):
+ * it stands alone, before a colon or in brackets, whatever the team calls itself.
+ */
+const strings = {
   heading: 'Prochains événements',
   intro: (structure: string | undefined) =>
-    `Ateliers, rencontres et réunions proposés par ${structure ?? 'la maison de santé'}. Ils sont ouverts aux usagers et, selon l’événement, à leurs proches.`,
+    structure
+      ? `${structure} : ateliers, rencontres et appels à participer, ouverts aux usagers et, selon l’événement, à leurs proches.`
+      : 'Ateliers, rencontres et appels à participer, ouverts aux usagers et, selon l’événement, à leurs proches.',
   kinds: {
     atelier: 'Atelier',
     'atelier-etp': 'Atelier d’éducation thérapeutique',
@@ -17,7 +25,40 @@ export const eventSignupFr = {
     'portes-ouvertes': 'Portes ouvertes',
     'reunion-echange': 'Réunion d’échange',
     'appel-candidatures-comite': 'Appel à candidatures : comité des usagers',
+    'appel-candidatures-patient-partenaire': 'Appel à candidatures : patient partenaire',
+    'appel-candidatures-co-animation-etp': 'Appel à candidatures : animer des ateliers avec les soignants',
+    'appel-candidatures-groupe-de-travail': 'Appel à candidatures : groupe de travail',
   } satisfies Record<EventKind, string>,
+  /** What the person will do, when the team does not say it in its own words (`call.role`). */
+  callRoles: {
+    'appel-candidatures-comite':
+      'Avec d’autres usagers et des professionnels, vous donnez votre avis sur l’accueil, les projets et les actions de l’équipe. Votre expérience de patient ou de proche suffit : pas besoin d’être spécialiste.',
+    'appel-candidatures-patient-partenaire':
+      'Vous apportez votre expérience de patient ou de proche aux professionnels, et vous construisez avec eux des actions, des documents d’information ou des formations, d’égal à égal.',
+    'appel-candidatures-co-animation-etp':
+      'Vous vivez avec une maladie de longue durée, ou vous aidez un proche qui en vit une ? Avec un soignant, vous animez des ateliers où d’autres personnes apprennent à mieux vivre avec la même maladie (ce qu’on appelle l’éducation thérapeutique). Votre expérience compte autant que ses connaissances.',
+    'appel-candidatures-groupe-de-travail':
+      'Avec quelques professionnels et d’autres usagers, vous préparez un projet précis, par exemple l’accueil, un document d’information ou un atelier, en quelques réunions.',
+  } satisfies Record<CallForCandidatesKind, string>,
+  callLabels: {
+    role: 'Votre rôle',
+    time: 'Temps à prévoir',
+    training: 'Formation',
+    compensation: 'Frais et indemnités',
+    charter: 'Charte de l’engagement',
+    phone: 'Pour en parler',
+  },
+  charterLink: 'Lire la charte de l’engagement',
+  charterHint: 'Les règles que professionnels et usagers s’engagent à respecter ensemble.',
+  /** Followed by the number, as a link: "Appelez-nous au 02 31 00 00 00." */
+  callUs: 'Appelez-nous au',
+  candidacyReassurance: 'Proposer votre candidature ne vous engage à rien : l’équipe vous appelle pour en parler, et vous pourrez encore dire non.',
+  /** Information-only events: nothing to fill in. */
+  noSignup: 'Sans inscription : il suffit de venir. Rien à remplir, aucune donnée demandée.',
+  /** Followed by the number, as a link. */
+  questionCallUs: 'Une question ? Appelez-nous au',
+  infoCalendarHint:
+    'Un fichier .ics pour votre agenda (téléphone, Outlook, Google Agenda…), avec un rappel la veille. Il est fabriqué ici : rien n’est envoyé.',
   loading: 'Chargement des événements…',
   none: 'Aucun événement n’est ouvert aux inscriptions pour le moment. Revenez bientôt ou demandez à l’accueil.',
   feedFailed: 'La liste des événements n’a pas pu être chargée. Réessayez plus tard ou demandez à l’accueil.',
@@ -45,6 +86,10 @@ export const eventSignupFr = {
     audience: 'Pour qui',
     seats: 'Places',
     deadline: 'Inscription',
+    /** "When", for a call for candidates: its date is the first meeting. */
+    firstMeeting: 'Première rencontre',
+    /** "Signup", for a call for candidates. */
+    deadlineCall: 'Candidatures',
   },
   wheelchair: 'Accessible en fauteuil roulant.',
   notWheelchair: 'Pas accessible en fauteuil roulant : appelez-nous, nous chercherons une solution.',
@@ -69,7 +114,8 @@ export const eventSignupFr = {
   privacyTitle: 'Ce que nous demandons, et pourquoi',
   privacyIntro: 'Nous demandons le moins possible.',
   whoSees: (recipient: string) => `Qui verra votre inscription : ${recipient}, et personne d’autre.`,
-  defaultRecipient: (structure: string | undefined) => `l’équipe de ${structure ?? 'la maison de santé'} qui organise l’événement`,
+  defaultRecipient: (structure: string | undefined) =>
+    structure ? `l’équipe qui organise l’événement (${structure})` : 'l’équipe de la maison de santé qui organise l’événement',
   retention: (text: string) => `Combien de temps : ${text}.`,
   defaultRetention: 'jusqu’à la fin de l’événement, puis elle est effacée',
   rights: (text: string) => `Pour la consulter, la corriger ou l’effacer : ${text}.`,
@@ -95,8 +141,10 @@ export const eventSignupFr = {
   accessHint:
     'Par exemple : fauteuil roulant, interprète en langue des signes, aide à la lecture, traduction. Seulement si vous le souhaitez ; n’écrivez rien sur votre santé.',
   motivationLabel: 'Pourquoi souhaitez-vous participer ?',
-  motivationHint: 'Quelques mots suffisent. Ce texte est lu par l’équipe pour préparer la première rencontre ; il n’y a pas de bonne réponse.',
-  motivationMissing: 'Écrivez quelques mots sur ce qui vous donne envie de participer',
+  motivationHint:
+    'Seulement si vous le souhaitez : quelques mots suffisent, il n’y a pas de bonne réponse. Vous pouvez aussi ne rien écrire : nous en parlerons ensemble.',
+  motivationHintPhone: (phone: string) =>
+    `Seulement si vous le souhaitez : quelques mots suffisent, il n’y a pas de bonne réponse. Vous préférez parler plutôt qu’écrire ? Laissez ce champ vide, ou appelez-nous au ${phone}.`,
   tooLong: 'Ce texte est trop long',
   submitSignup: 'Valider mon inscription',
   submitWaiting: 'M’inscrire sur la liste d’attente',
@@ -119,7 +167,8 @@ export const eventSignupFr = {
   calendarHint: 'Un fichier .ics, qui s’ouvre dans votre agenda (téléphone, Outlook, Google Agenda…), avec un rappel la veille.',
   reminder: (title: string) => `Rappel : ${title} demain`,
   calendarWaiting: 'Sur liste d’attente : place non confirmée.',
-  source: 'Ce que dit une invitation : d’après HAS, 2023, fiche n° 13.',
 };
 
-export type EventSignupStrings = typeof eventSignupFr;
+export type EventSignupStrings = typeof strings;
+
+export const eventSignupFr: EventSignupStrings = withFrenchSpacing(strings);

@@ -1,28 +1,66 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ShownEvent, ViewProps } from '../event-signup.state.js';
-import { isCandidacy, isFull } from '../shown-events.js';
+import { callShown, phoneFor, type CallablePhone, type TeamDefaults } from '../call-for-candidates.js';
+import type { CalendarLink, ShownEvent, ViewProps } from '../event-signup.state.js';
+import { isCandidacy, isFull, isInformationOnly } from '../shown-events.js';
+import { callDetails, phoneLine } from './call-details.view.js';
 import { eventDetails } from './event-details.view.js';
 
-export type EventCardProps = ViewProps<{ shown: ShownEvent }, { open(eventId: string): void }>;
+export type EventCardProps = ViewProps<
+  {
+    shown: ShownEvent;
+    /** The team's phone and charter, for events that give none. */
+    defaults: TeamDefaults;
+    /** The calendar file of an information-only event. */
+    calendar: CalendarLink | undefined;
+  },
+  { open(eventId: string): void }
+>;
+
+/** An information-only event: nothing to fill in, a number for questions, and the calendar file. */
+function informationOnly({ t, state }: EventCardProps, phone: CallablePhone | undefined): TemplateResult {
+  const { event } = state.shown;
+  const calendar = state.calendar;
+  return html`<div class="notice no-signup" part="no-signup">
+      <p>${t.noSignup}</p>
+      ${phone ? html`<p>${phoneLine(t.questionCallUs, phone)}</p>` : nothing}
+    </div>
+    ${
+      calendar
+        ? html`<p class="calendar-hint" id="calendar-hint-${event.id}">${t.infoCalendarHint}</p>
+            <p>
+              <a class="button" part="button calendar" href=${calendar.url} download=${calendar.name} aria-describedby="calendar-hint-${event.id}"
+                >${t.addToCalendar}<span class="visually-hidden">${t.eventSuffix(event.title)}</span></a
+              >
+            </p>`
+        : nothing
+    }`;
+}
 
 /**
  * One event of the list with its fiche-13 details, and the way in: sign up, join the waiting list,
- * apply (call for candidates), or "closed" once the deadline has passed.
+ * apply (a call for candidates, with its role, time, training, compensation and charter), "closed"
+ * once the deadline has passed — or, for an information-only event, nothing to fill in at all.
  */
 export function eventCard(props: EventCardProps): TemplateResult {
   const { t, state, on } = props;
   const { event } = state.shown;
+  const info = isInformationOnly(event);
+  const call = callShown(event, state.defaults, t.callRoles);
+  const phone = phoneFor(event, state.defaults);
   const action = isCandidacy(event) ? t.apply : isFull(state.shown.seats) ? t.joinWaitingList : t.signUp;
   return html`<li class="event" part="event">
     <h3 id="title-${event.id}">${event.title}</h3>
     <p class="kind" part="kind">${t.kinds[event.kind]}</p>
-    ${event.description ? html`<p>${event.description}</p>` : nothing} ${eventDetails({ ...props, state: { shown: state.shown, withSeats: true }, on: {} })}
+    ${event.description ? html`<p>${event.description}</p>` : nothing} ${eventDetails({ ...props, state: { shown: state.shown, withSeats: !info }, on: {} })}
+    ${call ? callDetails({ ...props, state: { call, phone }, on: {} }) : nothing}
     ${
-      state.shown.availability === 'closed'
-        ? html`<p class="closed" part="closed">${t.closed}</p>`
-        : html`<button id="signup-${event.id}" class="button" part="button signup-button" type="button" @click=${() => on.open(event.id)}>
-            ${action}<span class="visually-hidden">${t.eventSuffix(event.title)}</span>
-          </button>`
+      info
+        ? informationOnly(props, phone)
+        : state.shown.availability === 'closed'
+          ? html`<p class="closed" part="closed">${t.closed}</p>`
+          : html`<button id="signup-${event.id}" class="button" part="button signup-button" type="button" @click=${() => on.open(event.id)}>
+              ${action}<span class="visually-hidden">${t.eventSuffix(event.title)}</span>
+            </button>`
     }
   </li>`;
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDay, parseDeadline, schedule, wallClock } from '../../../contracts/event-time.js';
 import type { SeatsShown, ShownEvent, ViewProps } from '../event-signup.state.js';
+import { isCandidacy } from '../shown-events.js';
 
 export type EventDetailsProps = ViewProps<{
   shown: ShownEvent;
@@ -50,8 +51,10 @@ export function eventDetails(props: EventDetailsProps): TemplateResult {
   const { shown, withSeats } = props.state;
   const { event } = shown;
   const { place, objectives } = event;
+  // A call for candidates' date is its first meeting, and its deadline closes the applications.
+  const call = isCandidacy(event);
   return html`<dl class="details" part="details">
-    <dt>${t.labels.when}</dt>
+    <dt>${call ? t.labels.firstMeeting : t.labels.when}</dt>
     <dd>${when(props, shown)}</dd>
     <dt>${t.labels.duration}</dt>
     <dd>${t.duration(schedule(shown.start, shown.end, locale).durationMinutes)}</dd>
@@ -94,7 +97,7 @@ export function eventDetails(props: EventDetailsProps): TemplateResult {
     ${withSeats ? seatsDetail(t, shown.seats) : nothing}
     ${
       withSeats && event.deadline && shown.availability === 'open'
-        ? html`<dt>${t.labels.deadline}</dt>
+        ? html`<dt>${call ? t.labels.deadlineCall : t.labels.deadline}</dt>
             <dd>${deadline(props, event.deadline)}</dd>`
         : nothing
     }

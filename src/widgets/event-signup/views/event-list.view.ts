@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FeedStatus, ShownEvent, ViewProps } from '../event-signup.state.js';
+import type { TeamDefaults } from '../call-for-candidates.js';
+import type { CalendarLink, FeedStatus, ShownEvent, ViewProps } from '../event-signup.state.js';
 import { eventCard } from './event-card.view.js';
 
 export type EventListProps = ViewProps<
@@ -9,6 +10,10 @@ export type EventListProps = ViewProps<
     structureName: string | undefined;
     feed: FeedStatus;
     events: readonly ShownEvent[];
+    /** The team's phone and charter, for events that give none. */
+    defaults: TeamDefaults;
+    /** The calendar file of each information-only event, by event id. */
+    calendars: ReadonlyMap<string, CalendarLink>;
   },
   { open(eventId: string): void }
 >;
@@ -25,9 +30,8 @@ export function eventList(props: EventListProps): TemplateResult {
     ${
       state.events.length
         ? html`<ul class="events" part="events">
-            ${state.events.map((shown) => eventCard({ ...props, state: { shown } }))}
+            ${state.events.map((shown) => eventCard({ ...props, state: { shown, defaults: state.defaults, calendar: state.calendars.get(shown.event.id) } }))}
           </ul>`
         : nothing
-    }
-    <p class="source">${t.source}</p>`;
+    }`;
 }

@@ -2,7 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { choiceGroup, errorSummary, honeypotField, selectField, textArea, textField, type SummaryError } from '../../../ui/form.js';
 import type { EventSignupConfig } from '../event-signup.schema.js';
 import { MAX_ACCESS_NEEDS, MAX_MOTIVATION, type ChannelChoice, type ShownEvent, type SignupDraft, type ViewProps } from '../event-signup.state.js';
+import { callShown, phoneFor, type TeamDefaults } from '../call-for-candidates.js';
 import { isCandidacy, isFull, isHealthRelated, maxSeats } from '../shown-events.js';
+import { callDetails } from './call-details.view.js';
 import { eventDetails } from './event-details.view.js';
 
 export type SignupFormProps = ViewProps<
@@ -18,6 +20,8 @@ export type SignupFormProps = ViewProps<
     sending: boolean;
     privacy: EventSignupConfig['privacy'];
     structureName: string | undefined;
+    /** The team's phone and charter, for events that give none. */
+    defaults: TeamDefaults;
     /** The shadow root the error summary's links move focus in. */
     root: ShadowRoot | null;
   },
@@ -115,6 +119,7 @@ function fields(props: SignupFormProps): TemplateResult {
   const { t, core, state, on } = props;
   const candidacy = isCandidacy(state.shown.event);
   const draft = state.draft;
+  const phone = phoneFor(state.shown.event, state.defaults);
   return html`${textField({
     id: 'name',
     label: t.nameLabel,
@@ -134,8 +139,8 @@ function fields(props: SignupFormProps): TemplateResult {
       ? textArea({
           id: 'motivation',
           label: t.motivationLabel,
-          hint: t.motivationHint,
-          required: true,
+          // Never required: a mandatory essay keeps out the people the seeds most want to reach.
+          hint: phone ? t.motivationHintPhone(phone.text) : t.motivationHint,
           rows: 4,
           maxChars: MAX_MOTIVATION,
           value: draft.motivation,
@@ -167,10 +172,17 @@ export function signupForm(props: SignupFormProps): TemplateResult {
   const candidacy = isCandidacy(event);
   const full = isFull(state.shown.seats);
   const submitLabel = state.sending ? core.sending : candidacy ? t.submitCandidacy : full ? t.submitWaiting : t.submitSignup;
+  const call = callShown(event, state.defaults, t.callRoles);
   return html`<section class="signup" aria-labelledby="form-title">
     <h2 id="form-title" part="heading" tabindex="-1">${candidacy ? t.candidacyHeading(event.title) : t.formHeading(event.title)}</h2>
     <p class="kind" part="kind">${t.kinds[event.kind]}</p>
     ${eventDetails({ ...props, state: { shown: state.shown, withSeats: true }, on: {} })}
+    ${
+      call
+        ? html`${callDetails({ ...props, state: { call, phone: phoneFor(event, state.defaults) }, on: {} })}
+            <p class="notice" part="reassurance">${t.candidacyReassurance}</p>`
+        : nothing
+    }
     ${full ? html`<p class="notice warning" part="waiting-notice">${t.waitingListNotice}</p>` : nothing} ${privacyNotice(props)}
     <form part="form" novalidate @submit=${(e: Event) => on.submit(e)}>
       ${errorSummary([...state.summary], core, state.root)} ${fields(props)} ${honeypotField(core, (value) => on.honeypot(value))}
