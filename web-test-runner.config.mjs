@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { findChromium } from './scripts/ensure-setup.mjs';
 import { faultProxyCommands } from './test/servers/fault-proxy-plugin.mjs';
+import { cspMiddleware } from './test/servers/csp-server.mjs';
 
 register();
 const { Collector, CollectorServer } = await import('./collector/collector.ts');
@@ -121,6 +122,8 @@ export default {
       await next();
       context.set('Access-Control-Allow-Origin', '*');
     },
+    // Strict-CSP pages and their same-origin receiving endpoint (test/csp/).
+    cspMiddleware(),
   ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), collectorCommands(), faultProxyCommands()],
   browsers: [

@@ -1,7 +1,7 @@
 // "Vous avez dit, nous avons fait": the team's answered ideas, with filters by status and theme.
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { selectField } from '../../../ui/form.js';
+import { styleProps } from '../../../ui/style-props.js';
 import type { IdeaBoxTexts, IdeaFilters } from '../idea-box.state.js';
 import type { FeedList, ShownIdea } from '../idea-filters.js';
 
@@ -61,7 +61,7 @@ function renderFeedIdea(t: IdeaBoxTexts, { idea, themeLabel, status }: ShownIdea
     <p class="feed-meta"><span class="feed-theme">${themeLabel}</span> · <span>${box.feedReceived(t.formatDate(idea.date))}</span></p>
     <p>
       <span class="visually-hidden">${box.feedStatus}</span>
-      <span class="feed-status" part="feed-status" style=${styleMap(status?.color ? { '--status-color': status.color } : {})}
+      <span class="feed-status" part="feed-status" ${styleProps({ '--status-color': status?.color })}
         >${status?.label ?? idea.status}</span
       >
     </p>
