@@ -206,7 +206,7 @@ export class Collector {
     } else {
       structure = this.single;
     }
-    if (method === 'GET' && path === '/health') return { answer: await this.health() };
+    if (method === 'GET' && path === '/health' && (!federated || structure)) return { answer: await this.health() };
     if (!structure) return { answer: { status: 404, body: { error: 'not-found', message: 'Pas de structure à cette adresse' } } };
 
     // A browser always says where the page comes from: refuse what is not a listed origin (or not a URL at all).

@@ -1,7 +1,7 @@
 // The collector's one small database interface, with two engines behind it that run the same SQL
 // strings ($1, $2… parameters): PGlite (PostgreSQL compiled to WASM, embedded, in a data folder: the
 // default, no server to install) and PostgreSQL itself through `pg` (production, federations).
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -52,12 +52,15 @@ export async function openPglite(dataDir: string): Promise<Database> {
 
 /** A cleanly closed, empty PGlite data folder in the machine's temp dir, made once per PGlite version. */
 async function pgliteTemplate(): Promise<string> {
+  // A template per PGlite version: a data folder made by one version may not open with another.
   const require = createRequire(import.meta.url);
   let version = 'unknown';
   try {
-    version = (require('@electric-sql/pglite/package.json') as { version: string }).version;
+    let dir = dirname(require.resolve('@electric-sql/pglite'));
+    while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+    version = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
   } catch {
-    // an exports map without package.json: one template for any version is still a valid empty cluster
+    // not found: the folder is still a valid empty cluster for the version that made it
   }
   const template = join(tmpdir(), `msp-collector-pglite-template-${version}`);
   if (existsSync(join(template, 'PG_VERSION'))) return template;

@@ -20,11 +20,13 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
       create table tokens (
         id serial primary key,
         structure_id int not null references structures(id) on delete cascade,
-        hash text not null unique,
+        hash text not null,
         label text not null default '',
         created_at timestamptz not null default now(),
-        revoked_at timestamptz
+        revoked_at timestamptz,
+        unique (structure_id, hash)
       );
+      create index tokens_hash on tokens (hash);
       create table submissions (
         seq bigserial primary key,
         structure_id int not null references structures(id) on delete cascade,

@@ -157,9 +157,8 @@ export class Store {
     const hash = hashToken(token);
     await this.db.transaction(async (tx) => {
       await tx.query(`update tokens set revoked_at = now() where structure_id = $1 and label = 'configuration' and hash <> $2 and revoked_at is null`, [structureId, hash]);
-      const [existing] = await tx.query<{ structure_id: number }>('select structure_id from tokens where hash = $1', [hash]);
-      if (existing && Number(existing.structure_id) !== structureId) throw new Error('Ce jeton sert déjà à une autre structure');
-      if (existing) await tx.query('update tokens set revoked_at = null where hash = $1', [hash]);
+      const [existing] = await tx.query('select 1 from tokens where structure_id = $1 and hash = $2', [structureId, hash]);
+      if (existing) await tx.query('update tokens set revoked_at = null where structure_id = $1 and hash = $2', [structureId, hash]);
       else await tx.query(`insert into tokens (structure_id, hash, label) values ($1, $2, 'configuration')`, [structureId, hash]);
     });
   }
@@ -169,7 +168,7 @@ export class Store {
     return Number(row?.n ?? 0);
   }
 
-  /** True when `token` is a live token of this structure (and of no other). */
+  /** True when `token` is a live token of this structure (a token only ever opens the structure it was given for). */
   async tokenOpens(structureId: number, token: string): Promise<boolean> {
     if (!token) return false;
     const rows = await this.db.query('select 1 from tokens where hash = $1 and structure_id = $2 and revoked_at is null', [hashToken(token), structureId]);

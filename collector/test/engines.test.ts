@@ -22,7 +22,7 @@ for (const [label, makeEngine] of engines) {
       await running?.stop().catch(() => {});
       await engine.cleanup();
     });
-    const fresh = async (options = {}, limits = {}) => {
+    const fresh = async (options: Parameters<typeof startCollector>[1] = {}, limits = {}) => {
       await running?.stop().catch(() => {});
       running = await startCollector(engine, options, limits);
       return running;
@@ -152,7 +152,7 @@ for (const [label, makeEngine] of engines) {
     });
 
     test('hardening: origins, dates, keys, canonical replays, Bearer, no internal text', async () => {
-      const { url, collector } = await fresh();
+      const { url, collector } = await fresh({ own: true });
       const envelope = idea();
       for (const origin of ['null', 'pas une url', 'https://www.ailleurs.example', 'file://']) {
         assert.equal((await post(url, envelope, { Origin: origin })).status, 403, origin);
@@ -226,7 +226,7 @@ for (const [label, makeEngine] of engines) {
     });
 
     test('federation: each structure its own routes, origins and tokens; one team’s token never reads another’s data', async () => {
-      const { url, collector } = await fresh({ single: false });
+      const { url, collector } = await fresh({ single: false, own: true });
       const store = await collector.storage();
       const a = await store.saveStructure({ slug: 'msp-a', name: 'MSP A', origins: ['https://msp-a.example'] });
       const b = await store.saveStructure({ slug: 'cpts-b', name: 'CPTS B', origins: ['https://cpts-b.example'] });
@@ -279,24 +279,22 @@ for (const [label, makeEngine] of engines) {
       const past = signup('vieil-atelier', 1, 'Ancien', { end: '2025-01-10T16:00:00+01:00' });
       const withContact = idea('Je veux participer', true);
       for (const envelope of [past, withContact, signup('futur', 1)]) assert.equal((await post(url, envelope)).status, 201);
-      const structure = (await store.structure('default'))!;
+      const structure = (await store.structure((collector as unknown as { options: { slug?: string } }).options.slug ?? 'default'))!;
       const counts = await store.applyRetention(structure.id, new Date(Date.now() + 13 * 31 * 24 * 3600 * 1000));
       assert.deepEqual(counts, { signups: 1, contacts: 1, submissions: 0 });
       const kept = await collector.records();
       assert.equal(kept.length, 2);
       assert.equal((kept.find((r) => r.key === withContact.id)!.envelope.payload as { participation?: unknown }).participation, undefined);
-      await store.saveStructure({ slug: 'default', submissionsMonths: 24 });
+      await store.saveStructure({ slug: structure.slug, submissionsMonths: 24 });
       const later = await store.applyRetention(structure.id, new Date(Date.now() + 25 * 31 * 24 * 3600 * 1000));
       assert.equal(later.submissions, 1);
       assert.equal((await collector.records()).length, 0, 'the future event’s signup went with its contacts');
     });
 
     test('a restart keeps everything, and a replay after it answers the same', async () => {
-      const { url, collector } = await fresh();
+      const { url, collector } = await fresh({ own: true });
       const first = signup('rando', 2);
       const answer = await post(url, first);
-      const where = { ...(engine.name === 'pglite' ? {} : {}) };
-      void where;
       await running.server.down();
       // same data, a new collector
       const options = (collector as unknown as { options: object }).options;
@@ -313,7 +311,7 @@ for (const [label, makeEngine] of engines) {
 
     if (label === 'PostgreSQL') {
       test('PostgreSQL restarted mid-load: clients retry, nothing lost or doubled', async () => {
-        const { url, collector } = await fresh();
+        const { url, collector } = await fresh({ own: true });
         const envelopes = Array.from({ length: 200 }, (_, i) => (i % 4 === 0 ? signup('charge', 1, `P${i}`) : idea(`Idée ${i}`)));
         let done = 0;
         const restart = (async () => {

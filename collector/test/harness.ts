@@ -6,29 +6,42 @@ import { createEnvelope, type Envelope } from '../../src/core/envelope.js';
 import type { EventSignupPayload } from '../../src/contracts/event-signup.js';
 import { Collector, CollectorServer, type CollectorOptions, type ServerLimits } from '../collector.js';
 import { freshDatabase, startPostgres, type TestPostgres } from './postgres.js';
+import { openPglite, openPostgres, type Database } from '../db.js';
 
 export const TOKEN = 'jeton-de-test-0123456789';
 
 export interface Engine {
   name: 'pglite' | 'postgres';
-  /** Where a new collector keeps its data (a fresh database each call). */
-  where(): Promise<Pick<CollectorOptions, 'dataDir' | 'databaseUrl'>>;
+  /**
+   * Where a new collector keeps its data: by default a structure of its own (a new slug) in the
+   * engine's shared database, as a federation would; `own` gives it a database of its own (a test
+   * that breaks or restarts the database).
+   */
+  where(options?: { own?: boolean }): Promise<Pick<CollectorOptions, 'dataDir' | 'databaseUrl' | 'database' | 'slug'>>;
   pg?: TestPostgres;
   cleanup(): Promise<void>;
 }
 
 let databases = 0;
+let slugs = 0;
 
 export async function pgliteEngine(): Promise<Engine> {
   const dirs: string[] = [];
+  const folder = () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'msp-collector-test-'));
+    dirs.push(dataDir);
+    return dataDir;
+  };
+  let shared: Promise<Database> | undefined;
   return {
     name: 'pglite',
-    async where() {
-      const dataDir = mkdtempSync(join(tmpdir(), 'msp-collector-test-'));
-      dirs.push(dataDir);
-      return { dataDir };
+    async where(options = {}) {
+      if (options.own) return { dataDir: folder() };
+      shared ??= openPglite(join(folder(), 'pglite'));
+      return { database: await shared, slug: `t${++slugs}` };
     },
     async cleanup() {
+      await (await shared)?.close();
       for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -36,13 +49,18 @@ export async function pgliteEngine(): Promise<Engine> {
 
 export async function postgresEngine(): Promise<Engine> {
   const pg = await startPostgres();
+  let shared: Promise<Database> | undefined;
   return {
     name: 'postgres',
     pg,
-    async where() {
-      return { databaseUrl: await freshDatabase(pg, `t${process.pid}_${++databases}`) };
+    async where(options = {}) {
+      const databaseUrl = await freshDatabase(pg, `t${process.pid}_${++databases}`);
+      if (options.own) return { databaseUrl };
+      shared ??= openPostgres(databaseUrl);
+      return { database: await shared, slug: `t${++slugs}` };
     },
     async cleanup() {
+      await (await shared)?.close().catch(() => {});
       pg.destroy();
     },
   };
@@ -55,8 +73,10 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-export async function startCollector(engine: Engine, options: Partial<CollectorOptions> = {}, limits: ServerLimits = {}): Promise<Running> {
-  const collector = new Collector({ ...(await engine.where()), readToken: TOKEN, allowedOrigins: ['https://www.msp-exemple.fr'], log: () => {}, ...options });
+export async function startCollector(engine: Engine, options: Partial<CollectorOptions> & { own?: boolean } = {}, limits: ServerLimits = {}): Promise<Running> {
+  const { own, ...rest } = options;
+  options = rest;
+  const collector = new Collector({ ...(await engine.where({ own: own ?? false })), readToken: TOKEN, allowedOrigins: ['https://www.msp-exemple.fr'], log: () => {}, ...options });
   const server = new CollectorServer(collector, '127.0.0.1', limits);
   await server.up();
   return {
