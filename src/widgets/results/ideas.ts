@@ -129,3 +129,16 @@ export function answerToSave(row: IdeaRow, edit: TeamAnswer, today: string): Tea
 export function answerMissing(answer: TeamAnswer): boolean {
   return decidedStatuses.has(answer.status) && answer.answer.trim() === '';
 }
+
+/**
+ * Answers kept on this device that the collector does not have: earlier versions of this view kept
+ * the team's answers on the device even when reading a collector. Only for ideas the collector holds,
+ * and never one it would refuse (a decided status without an answer).
+ */
+export function answersToMove(
+  device: ReadonlyMap<string, TeamAnswer>,
+  server: ReadonlyMap<string, TeamAnswer>,
+  ideaIds: ReadonlySet<string>,
+): [string, TeamAnswer][] {
+  return [...device].filter(([id, answer]) => ideaIds.has(id) && !server.has(id) && !answerMissing(answer));
+}

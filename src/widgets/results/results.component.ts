@@ -66,6 +66,7 @@ const resultsCatalog: Catalog<ResultsStrings> = {
  * @csspart forget-token - Forgets the token kept on this device.
  * @csspart refresh - Reads the source again.
  * @csspart save-answer - Saves the team's answer to one idea.
+ * @csspart move-answers - Sends to the server the answers an earlier version kept on this device.
  * @csspart copy-feed-address - Copies the feed's address (remote source).
  * @csspart download-feed - Downloads the idea feed file.
  * @csspart export-csv - Exports what is shown as CSV.
@@ -196,6 +197,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
     const { source, restNonce, requestTimeoutMs } = this.settings;
     const store = await this.context.openStore();
     await this.retention.restore(store);
+    if (source) await this.answers.restoreDeviceAnswers(store);
     if (source && restNonce) return void (await this.loader.load(new RemoteSource(source, { nonce: restNonce }, requestTimeoutMs)));
     if (source) return this.access.restore(store);
     if (!store) return this.loader.fail('storage');
@@ -246,6 +248,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
           errors,
           unsent: unsent(),
           feedAddress,
+          toMove: this.answers.toMove.length,
         };
         return renderIdeas(
           this.props(state, {
@@ -254,6 +257,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
             save: (row) => void this.answers.save(row),
             downloadFeed: () => this.exports.exportFeed(),
             copyFeedAddress: () => void (feedAddress && this.exports.copyFeedAddress(feedAddress)),
+            moveAnswers: () => void this.answers.moveToServer(),
           }),
         );
       }

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { ideaFeedSchema, type TeamAnswer } from '../../contracts/idea.js';
 import { deletableAfterExport, feedFile, personalKinds, planExport, type ExportOptions } from './export-plan.js';
-import { answerDraft, answerMissing, answerToSave, ideaRows } from './ideas.js';
+import { answerDraft, answerMissing, answersToMove, answerToSave, ideaRows } from './ideas.js';
 import { parseRetentionMonths } from './retention.js';
 import { ResultsData, shownItems, unsentCount } from './results-data.js';
 import type { PanelView } from './results.state.js';
@@ -133,6 +133,19 @@ describe('results: the answer kept, the retention typed', () => {
     expect(answerMissing({ status: 'retenue', answer: 'Prévu en janvier', publishText: false })).to.be.false;
     expect(answerMissing({ status: 'a-l-etude', answer: '', publishText: false })).to.be.false;
     expect(answerMissing({ status: 'recue', answer: '', publishText: false })).to.be.false;
+  });
+
+  it('moves to the collector only the device’s answers it lacks, for ideas it holds, never one it would refuse', () => {
+    const done = { status: 'realisee', answer: 'Fait.', publishText: false };
+    const device = new Map<string, TeamAnswer>([
+      ['a', done],
+      ['b', done],
+      ['c', done],
+      ['d', { status: 'retenue', answer: '', publishText: false }],
+    ]);
+    const server = new Map<string, TeamAnswer>([['b', { status: 'a-l-etude', answer: '', publishText: false }]]);
+    expect(answersToMove(device, server, new Set(['a', 'b', 'd']))).to.deep.equal([['a', done]]);
+    expect(answersToMove(new Map(), server, new Set(['a']))).to.deep.equal([]);
   });
 
   it('takes whole months from 1 to 120 only', () => {

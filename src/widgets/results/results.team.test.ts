@@ -115,6 +115,35 @@ describe('msp-results: idea answers kept by the collector (remote mode)', () => 
     expect((await teamRead(collector)).answers.find((a) => a.ideaId === idea.id)).to.be.undefined;
   });
 
+  it('offers to send to the server the answers an earlier version kept on this device, then forgets them here', async () => {
+    const [kept, other] = ideaItems();
+    await post(collector, kept!.envelope);
+    await post(collector, other!.envelope);
+    const dbName = freshDbName('results');
+    const store = await LocalStore.open(dbName);
+    await store.putDocument('msp-results:idea-answers', kept!.id, {
+      status: 'realisee',
+      answer: 'Chaises ajoutées.',
+      publishText: false,
+      answeredAt: '2026-11-02',
+    });
+    await store.putDocument('msp-results:idea-answers', 'not-on-this-server', { status: 'realisee', answer: 'Autre site.', publishText: false });
+    const el = await renderResults({ source: collector.url, dbName });
+    await typeToken(el, collector.token);
+    await loaded(el);
+    await showKind(el, 'idea');
+    expect($(el, '#device-answers')!.textContent).to.include('1 réponse de l’équipe, enregistrée sur cet appareil');
+    await expect(el).to.be.accessible();
+    $(el, '#move-answers')!.click();
+    await waitFor(() => status(el) === '1 réponse envoyée au serveur.', 10_000, 'the answer moved');
+    expect((await teamRead(collector)).answers.find((a) => a.ideaId === kept!.id)).to.deep.include({ status: 'realisee', answer: 'Chaises ajoutées.' });
+    expect(await store.getDocument('msp-results:idea-answers', kept!.id)).to.be.undefined;
+    expect(await store.getDocument('msp-results:idea-answers', 'not-on-this-server')).to.exist;
+    await el.updateComplete;
+    expect($(el, '#device-answers')).to.be.null;
+    expect($<HTMLTextAreaElement>(el, `[id="answer-${kept!.id}"]`)!.value).to.equal('Chaises ajoutées.');
+  });
+
   it('says so when the collector is down while saving, keeps the text, and saves once it is back', async () => {
     const idea = ideaItems()[0]!;
     await post(collector, idea.envelope);

@@ -1,6 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
+import * as z from 'zod/mini';
 import { localDay } from '../../../core/envelope.js';
-import { answerDraft, answerMissing, answerToSave, type IdeaRow, type TeamAnswer } from '../ideas.js';
+import type { LocalStore } from '../../../core/storage.js';
+import { teamAnswerSchema } from '../../../contracts/idea.js';
+import { answerDraft, answerMissing, answersToMove, answerToSave, TEAM_ANSWERS_NAMESPACE, type IdeaRow, type TeamAnswer } from '../ideas.js';
 import type { ResultsContext } from '../results.state.js';
 import { NotFoundError, RefusedError, RemoteUnavailableError, UnauthorizedError } from '../sources.js';
 import type { ResultsLoadController } from './load.controller.js';
@@ -17,6 +20,9 @@ export class IdeaAnswersController {
   edits: ReadonlyMap<string, TeamAnswer> = new Map();
   /** The error shown under an idea's answer, by idea id. */
   errors: ReadonlyMap<string, string> = new Map();
+  /** Answers an earlier version kept on this device while reading a collector (remote mode only). */
+  private deviceAnswers: ReadonlyMap<string, TeamAnswer> = new Map();
+  private store: LocalStore | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -27,6 +33,48 @@ export class IdeaAnswersController {
   /** Saved answers, by idea id, as the source last gave them. */
   get answers(): ReadonlyMap<string, TeamAnswer> {
     return this.loader.source?.answers ?? noAnswers;
+  }
+
+  /** Reads the answers an earlier version kept on this device (remote mode: they are to move to the server). */
+  async restoreDeviceAnswers(store: LocalStore | undefined): Promise<void> {
+    this.store = store;
+    const documents = store ? await store.listDocuments<unknown>(TEAM_ANSWERS_NAMESPACE).catch(() => []) : [];
+    const answers = new Map<string, TeamAnswer>();
+    for (const document of documents) {
+      const checked = z.safeParse(teamAnswerSchema, document.value);
+      if (checked.success) answers.set(document.key, checked.data);
+    }
+    this.deviceAnswers = answers;
+    this.host.requestUpdate();
+  }
+
+  /** Answers kept on this device that the collector does not have yet. */
+  get toMove(): [string, TeamAnswer][] {
+    if (this.loader.source?.mode !== 'remote' || this.deviceAnswers.size === 0) return [];
+    return answersToMove(this.deviceAnswers, this.answers, new Set(this.loader.data.itemsOf('idea').map((item) => item.id)));
+  }
+
+  /** Sends them to the collector; each one sent leaves this device. Says how many went, and how many could not. */
+  async moveToServer(): Promise<void> {
+    const source = this.loader.source;
+    if (!source) return;
+    let moved = 0;
+    let failed = 0;
+    const left = new Map(this.deviceAnswers);
+    for (const [id, answer] of this.toMove) {
+      try {
+        await source.saveAnswer(id, answer);
+      } catch {
+        failed++;
+        continue;
+      }
+      moved++;
+      left.delete(id);
+      await this.store?.deleteDocument(TEAM_ANSWERS_NAMESPACE, id).catch(() => undefined);
+    }
+    this.deviceAnswers = left;
+    this.context.say(this.context.t.answersMoved(moved, failed));
+    this.host.requestUpdate();
   }
 
   edit(row: IdeaRow, patch: Partial<TeamAnswer>): void {

@@ -85,6 +85,13 @@ export const resultsEn: ResultsStrings = {
   answerNotSaved: 'The answer was not saved: this browser gives no access to its stored data. Copy it elsewhere before leaving the page.',
   answerSavedRemote: 'Answer saved on the server: the whole team sees it, and the published feed is up to date.',
   answerRequired: 'An idea adopted, done or not adopted always carries an answer to the person: write it before saving.',
+  deviceAnswers: (count: number) =>
+    count === 1
+      ? 'One team answer, saved on this device by an earlier version, is not on the server yet: send it so that the whole team sees it.'
+      : `${count} team answers, saved on this device by an earlier version, are not on the server yet: send them so that the whole team sees them.`,
+  moveAnswers: 'Send these answers to the server',
+  answersMoved: (moved: number, failed: number) =>
+    `${moved === 1 ? 'One answer sent to the server.' : `${moved} answers sent to the server.`}${failed ? ` ${failed} could not be sent: try again later.` : ''}`,
   answerUnauthorized: 'The answer was not saved: the server refuses access (token changed or session expired). Reload the page, then try again.',
   answerIdeaGone: 'The answer was not saved: this idea is no longer on the server. Refresh the list.',
   answerRefused: 'The answer was not saved: the server refused it. Check the status and the answer.',

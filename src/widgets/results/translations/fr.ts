@@ -93,6 +93,14 @@ export const resultsFr = {
     'La réponse n’a pas été enregistrée : ce navigateur ne donne pas accès à ses données enregistrées. Copiez-la ailleurs avant de quitter la page.',
   answerSavedRemote: 'Réponse enregistrée sur le serveur : toute l’équipe la voit, et le flux publié est à jour.',
   answerRequired: 'Une idée retenue, réalisée ou non retenue a toujours une réponse à la personne : écrivez-la avant d’enregistrer.',
+  deviceAnswers: (count: number) =>
+    plural('fr', count, {
+      one: `${n(count)} réponse de l’équipe, enregistrée sur cet appareil par une version précédente, n’est pas encore sur le serveur : envoyez-la pour que toute l’équipe la voie.`,
+      other: `${n(count)} réponses de l’équipe, enregistrées sur cet appareil par une version précédente, ne sont pas encore sur le serveur : envoyez-les pour que toute l’équipe les voie.`,
+    }),
+  moveAnswers: 'Envoyer ces réponses au serveur',
+  answersMoved: (moved: number, failed: number) =>
+    `${plural('fr', moved, { one: `${n(moved)} réponse envoyée au serveur.`, other: `${n(moved)} réponses envoyées au serveur.` })}${failed ? ` ${plural('fr', failed, { one: `${n(failed)} n’a pas pu l’être : réessayez plus tard.`, other: `${n(failed)} n’ont pas pu l’être : réessayez plus tard.` })}` : ''}`,
   answerUnauthorized: 'La réponse n’a pas été enregistrée : le serveur refuse l’accès (jeton changé ou session expirée). Actualisez la page, puis réessayez.',
   answerIdeaGone: 'La réponse n’a pas été enregistrée : cette idée n’est plus sur le serveur. Actualisez la liste.',
   answerRefused: 'La réponse n’a pas été enregistrée : le serveur l’a refusée. Vérifiez le statut et la réponse.',

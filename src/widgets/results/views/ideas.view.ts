@@ -19,6 +19,8 @@ export interface IdeasState {
   unsent: number;
   /** Where the collector serves the feed (remote source); undefined: the team downloads the file. */
   feedAddress: string | undefined;
+  /** Answers kept on this device by an earlier version that the collector does not have yet. */
+  toMove: number;
 }
 
 export interface IdeasHandlers {
@@ -27,6 +29,7 @@ export interface IdeasHandlers {
   save(row: IdeaRow): void;
   downloadFeed(): void;
   copyFeedAddress(): void;
+  moveAnswers(): void;
 }
 
 type IdeasProps = ViewProps<IdeasState, IdeasHandlers>;
@@ -148,6 +151,16 @@ export function renderIdeas(props: IdeasProps): TemplateResult {
   return html`${filters(props)}
     <p class="count" id="ideas-count" aria-live="polite">${t.ideasShown(state.rows.length, state.all.length)}</p>
     ${unsentNote(t, state.unsent)}
+    ${
+      state.toMove
+        ? html`<div class="notice warning" id="device-answers">
+            <p>${t.deviceAnswers(state.toMove)}</p>
+            <button class="button secondary" part="button secondary move-answers" type="button" id="move-answers" @click=${props.on.moveAnswers}>
+              ${t.moveAnswers}
+            </button>
+          </div>`
+        : nothing
+    }
     <ul class="ideas">
       ${state.rows.map((row) => idea(props, row))}
     </ul>
