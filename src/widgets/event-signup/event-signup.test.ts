@@ -227,7 +227,10 @@ describe('msp-event-signup: what a usager sees', () => {
     expect(text).to.contain('Composer des repas équilibrés');
     expect(text).to.contain('Il reste 5 places sur 12.');
     expect(text).to.contain('Jusqu’au lundi 1er mars 2027 inclus.');
-    expect(text).to.contain('fiche n° 13');
+    // Patients never see academic references: the fiche is cited in the README, for the team.
+    expect(text).not.to.match(/fiche|HAS/);
+    // The structure's name stands alone, never after "par".
+    expect(text).to.contain('Maison de santé des Tilleuls : ateliers, rencontres');
   });
 
   it('the October clock-change night: 01:30–03:30 Paris time, 3 hours, with a note', async () => {
@@ -450,7 +453,7 @@ describe('msp-event-signup: signups through the real collector', () => {
     await fillSignup(el, 'Dominique');
     await submit(el);
     await waitFor(isDone(el), 5000, 'the confirmation');
-    expect($(el, '#done-title')!.textContent).to.contain('vous êtes sur la liste d’attente, à la place n° 1');
+    expect($(el, '#done-title')!.textContent!.replace(/\s+/g, ' ')).to.contain('vous êtes sur la liste d’attente, à la place n° 1');
     expect(await (await fetch(`${collector.url}/events/etp-diabete/seats`)).json()).to.deep.equal({
       eventId: 'etp-diabete',
       capacity: 2,
@@ -511,14 +514,11 @@ describe('msp-event-signup: signups through the real collector', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('a call for candidates sends the motivation instead of a seat count', async () => {
+  it('a call for candidates sends the motivation, when given, instead of a seat count', async () => {
     const el = await renderSignup({ endpoint: collector.endpoint, events: [comite()] });
     expect(textOf(el)).to.contain('Pas de nombre de places');
     await openEvent(el, 'comite-usagers-2027');
     await fillSignup(el, 'Noé', '07 00 00 00 00');
-    await submit(el);
-    await waitFor(() => Boolean($(el, '#error-summary')), 2000, 'the motivation error');
-    expect($(el, '#error-summary')!.textContent).to.contain('Écrivez quelques mots');
     await type(el, '#motivation', 'Je veux que les horaires soient plus faciles pour les parents.');
     await submit(el);
     await waitFor(isDone(el), 5000, 'the confirmation');
@@ -562,5 +562,205 @@ describe('msp-event-signup: signups through the real collector', () => {
     await waitFor(() => !$(el, '#done-title')!.textContent!.includes('ce n’est qu’à ce moment-là'), 5000, 'the delivered confirmation');
     expect($(el, '[part=status]')!.textContent).to.contain('vient d’être envoyée');
     expect(await collector.records()).to.have.length(1);
+  });
+});
+
+const coAnimation = (overrides: Partial<EventItem> = {}): EventItem => ({
+  id: 'co-animation-diabete',
+  title: 'Animer les ateliers « Vivre avec un diabète »',
+  kind: 'appel-candidatures-co-animation-etp',
+  start: parisIn(45, 18),
+  end: parisIn(45, 19, 30),
+  place: { name: 'Salle de réunion, rez-de-chaussée', wheelchairAccessible: true },
+  objectives: ['Trouver deux personnes pour animer les ateliers avec l’infirmière'],
+  deadline: dayIn(30),
+  call: {
+    time: '2 heures par mois, pendant un an',
+    training: 'Deux demi-journées de formation avec les soignants, offertes',
+    compensation: 'Frais de déplacement remboursés et 50 € par atelier animé',
+    charterUrl: '/charte-engagement.html',
+  },
+  ...overrides,
+});
+
+const openDay = (overrides: Partial<EventItem> = {}): EventItem => ({
+  id: 'portes-ouvertes',
+  title: 'Portes ouvertes : venez rencontrer l’équipe',
+  kind: 'portes-ouvertes',
+  signup: 'none',
+  start: parisIn(25, 10),
+  end: parisIn(25, 17),
+  place: { name: 'Hall d’accueil', address: '12 rue des Tilleuls, Caen', wheelchairAccessible: true },
+  theme: 'Découvrir l’équipe et ses ateliers',
+  objectives: ['Rencontrer les professionnels', 'Découvrir les ateliers de l’année'],
+  capacity: 100,
+  ...overrides,
+});
+
+const callKinds = [
+  'appel-candidatures-comite',
+  'appel-candidatures-patient-partenaire',
+  'appel-candidatures-co-animation-etp',
+  'appel-candidatures-groupe-de-travail',
+] as const;
+
+describe('msp-event-signup: calls for candidates and information-only events', () => {
+  let collector: TestCollector;
+  beforeEach(async () => (collector = await TestCollector.start()));
+  afterEach(async () => collector.stop());
+
+  it('lists every kind of call, each with its role in plain words, and an information-only event (axe)', async () => {
+    const el = await renderSignup({
+      events: [...callKinds.map((kind, index) => coAnimation({ id: `appel-${index}`, kind, call: {} })), openDay()],
+      config: { charterUrl: '/charte.pdf' },
+    });
+    const cards = $$(el, '[part=event]');
+    expect(cards).to.have.length(5);
+    const byTitle = (id: string) => cards.find((card) => card.querySelector(`#title-${id}`))!.textContent!.replace(/\s+/g, ' ');
+    expect(byTitle('appel-0')).to.contain('Appel à candidatures : comité des usagers');
+    expect(byTitle('appel-1')).to.contain('Appel à candidatures : patient partenaire');
+    expect(byTitle('appel-2')).to.contain('Appel à candidatures : animer des ateliers avec les soignants');
+    expect(byTitle('appel-2')).to.contain('Vous vivez avec une maladie de longue durée');
+    expect(byTitle('appel-3')).to.contain('Appel à candidatures : groupe de travail');
+    // The widget's charter serves every call that has none of its own.
+    expect($$(el, 'a[part=charter]').map((link) => link.getAttribute('href'))).to.deep.equal(['/charte.pdf', '/charte.pdf', '/charte.pdf', '/charte.pdf']);
+    expect($$(el, '[part~=signup-button]')).to.have.length(4);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a call for candidates end to end: role, time, training, compensation and charter; motivation optional, with the phone; stored by the collector', async () => {
+    const event = coAnimation();
+    const el = await fixture<MspEventSignup>(
+      html`<msp-event-signup
+        db-name=${freshDbName('event')}
+        endpoint=${collector.endpoint}
+        structure-name="MSP du Bocage"
+        phone="02 31 00 00 00"
+        .config=${{ minSecondsToSubmit: 0, events: [event] }}
+      ></msp-event-signup>`,
+    );
+    await el.updateComplete;
+    const card = $(el, '[part=event]')!.textContent!.replace(/\s+/g, ' ');
+    expect(card).to.contain('Appel à candidatures : animer des ateliers avec les soignants');
+    expect(card).to.contain('Votre rôle Vous vivez avec une maladie de longue durée');
+    expect(card).to.contain('Temps à prévoir 2 heures par mois, pendant un an');
+    expect(card).to.contain('Formation Deux demi-journées de formation avec les soignants, offertes');
+    expect(card).to.contain('Frais et indemnités Frais de déplacement remboursés et 50 € par atelier animé');
+    expect(card).to.contain('Première rencontre');
+    expect(card).to.match(/Candidatures Jusqu’au .+ inclus\./);
+    expect(card).to.contain('Les règles que professionnels et usagers s’engagent à respecter ensemble.');
+    expect($(el, 'a[part=charter]')!.getAttribute('href')).to.equal('/charte-engagement.html');
+    expect($(el, 'a[part=charter]')!.textContent).to.equal('Lire la charte de l’engagement');
+    expect($(el, 'a[part=phone]')!.getAttribute('href')).to.equal('tel:0231000000');
+    expect($(el, '#signup-co-animation-diabete')!.textContent).to.contain('Proposer ma candidature');
+    await expect(el).to.be.accessible();
+
+    await openEvent(el, event.id);
+    expect($(el, '#form-title')!.textContent).to.contain('Candidature');
+    expect($(el, 'section [part=call]')).to.exist;
+    expect($(el, '[part=reassurance]')!.textContent).to.contain('ne vous engage à rien');
+    expect($(el, '#seats')).to.not.exist;
+    const motivation = $<HTMLTextAreaElement>(el, '#motivation')!;
+    expect(motivation.required).to.be.false;
+    expect(motivation.getAttribute('aria-required')).to.not.equal('true');
+    expect($(el, 'label[for=motivation]')!.textContent).to.contain('facultatif');
+    expect($(el, '#motivation-hint')!.textContent!.replace(/\s+/g, ' ')).to.contain('Laissez ce champ vide, ou appelez-nous au 02 31 00 00 00.');
+    expect(textOf(el)).to.contain('Qui verra votre inscription : l’équipe qui organise l’événement (MSP du Bocage), et personne d’autre.');
+    await expect(el).to.be.accessible();
+
+    // No motivation written: sent all the same.
+    await fillSignup(el, 'Yasmine', '06 98 76 54 32');
+    await submit(el);
+    await waitFor(isDone(el), 5000, 'the confirmation');
+    expect($(el, '#error-summary')).to.not.exist;
+    expect($(el, '#done-title')!.textContent).to.contain('Votre candidature a bien été envoyée');
+    await expect(el).to.be.accessible();
+    const records = await collector.records();
+    expect(records).to.have.length(1);
+    expect(records[0]!.structure).to.equal('MSP du Bocage');
+    expect(records[0]!.payload).to.deep.include({
+      eventId: 'co-animation-diabete',
+      eventTitle: 'Animer les ateliers « Vivre avec un diabète »',
+      eventKind: 'appel-candidatures-co-animation-etp',
+      name: 'Yasmine',
+      seats: 1,
+    });
+    expect((records[0]!.payload as EventSignupPayload).contact).to.deep.equal({ channel: 'phone', value: '06 98 76 54 32' });
+    expect(records[0]!.payload).not.to.have.property('motivation');
+    expect(records[0]!.payload).not.to.have.property('capacity');
+  });
+
+  it('without a phone, the optional motivation says kindly that nothing need be written', async () => {
+    const el = await renderSignup({ events: [coAnimation({ kind: 'appel-candidatures-patient-partenaire', call: { time: '1 réunion par trimestre' } })] });
+    await openEvent(el, 'co-animation-diabete');
+    expect($(el, '#motivation-hint')!.textContent).to.contain('Vous pouvez aussi ne rien écrire');
+    expect($(el, 'a[part=phone]')).to.not.exist;
+    expect($(el, 'a[part=charter]')).to.not.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('an information-only event: the invitation’s facts, no form, nothing asked, a calendar file, no request', async () => {
+    const since = performance.now();
+    const el = await renderSignup({
+      endpoint: collector.endpoint,
+      // A walk whose "deadline" has passed: there is no signup to close, it stays shown as it is.
+      events: [
+        openDay(),
+        openDay({ id: 'marche', title: 'Marche douce', kind: 'groupe-de-marche', deadline: dayIn(-1), start: parisIn(26, 9), end: parisIn(26, 10, 30) }),
+      ],
+      config: { phone: '02 31 00 00 00' },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const text = textOf(el);
+    expect($$(el, '[part=event]')).to.have.length(2);
+    expect(text).to.contain('Sans inscription : il suffit de venir. Rien à remplir, aucune donnée demandée.');
+    expect(text).to.contain('Une question ? Appelez-nous au 02 31 00 00 00.');
+    expect(text).to.contain('Hall d’accueil');
+    expect(text).to.contain('Rencontrer les professionnels');
+    expect(text).to.contain('de 10 h à 17 h');
+    expect(text).not.to.contain('Les inscriptions sont closes');
+    expect(text).not.to.contain('Places');
+    expect($(el, '[part~=signup-button]')).to.not.exist;
+    expect($(el, 'form')).to.not.exist;
+    expect($$(el, 'input, select, textarea')).to.have.length(0);
+    await expect(el).to.be.accessible();
+
+    const link = $<HTMLAnchorElement>(el, 'a[part~=calendar]')!;
+    expect(link.href).to.match(/^blob:/);
+    expect(link.download).to.match(/^portes-ouvertes.*\.ics$/);
+    const vevent = new ICAL.Component(ICAL.parse(await (await fetch(link.href)).text())).getFirstSubcomponent('vevent')!;
+    const parsed = new ICAL.Event(vevent);
+    expect(parsed.summary).to.equal('Portes ouvertes : venez rencontrer l’équipe');
+    expect(parsed.location).to.equal('Hall d’accueil, 12 rue des Tilleuls, Caen');
+    expect(vevent.getFirstPropertyValue('status')).to.equal('CONFIRMED');
+
+    // Nothing asked of the endpoint: no seat count, and nothing stored.
+    const origin = new URL(collector.endpoint).origin;
+    const requested = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime >= since && entry.name.startsWith(origin))
+      .map((entry) => entry.name);
+    expect(requested).to.deep.equal([]);
+    expect(await collector.records()).to.have.length(0);
+  });
+
+  it('tells the webmaster, once, what a call leaves unsaid', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const el = await renderSignup({ events: [coAnimation({ call: { time: '2 heures par mois' } }), atelier()] });
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+    } finally {
+      console.warn = original;
+    }
+    const aboutCalls = warnings.filter((warning) => warning.includes('appel à candidatures'));
+    expect(aboutCalls).to.have.length(1);
+    expect(aboutCalls[0]).to.contain('"co-animation-diabete"');
+    expect(aboutCalls[0]).to.contain('call.training');
+    expect(aboutCalls[0]).to.contain('call.compensation');
+    expect(aboutCalls[0]).not.to.contain('call.time');
   });
 });
