@@ -22,6 +22,19 @@ export const baseStyles = css`
     --_target: var(--msp-target-size, 2.75rem);
     display: block;
     box-sizing: border-box;
+    /* Inherited properties cross the shadow boundary: a theme's uppercase, spacing, justification or
+       hairline line-height on <body> would reach every word inside. The host's font and size are kept. */
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    font-style: normal;
+    font-weight: 400;
+    white-space: normal;
+    text-shadow: none;
+    cursor: auto;
+    visibility: visible;
     color: var(--_text);
     background: var(--_background);
     font-family: var(--msp-font-family, inherit);
@@ -32,10 +45,12 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Not inherit: a page's \`* { box-sizing: content-box !important }\` matches the host element
+     itself, and inheriting it would widen every padded part past its container. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   .visually-hidden {
     position: absolute !important;
