@@ -56,14 +56,14 @@ export const personalSamples: CorpusSample[] = [
 ];
 
 export const subjectSamples: string[] = [
-  'Il faudrait plus de chaises dans la salle d’attente.',
-  'Le site internet ne marche pas avec mon téléphone.',
-  'Merci à toute l’équipe pour l’accueil, c’est parfait !',
-  'Les rendez-vous en ligne avec Doctolib seraient pratiques.',
-  'Ouvrir le samedi matin de 9 h à 12 h, au moins 2 fois par mois.',
-  'Avec un ascenseur ce serait mieux pour les poussettes.',
-  'Un atelier sur la nutrition serait le bienvenu.',
-  'Il y a 12 marches à l’entrée, en 2025 ce n’est plus possible.',
+  'Pourquoi ne pas afficher les horaires des infirmières sur la porte ?',
+  'La borne d’accueil est trop haute pour quelqu’un en fauteuil.',
+  'Une boîte à livres dans l’entrée, ce serait chouette.',
+  'Les ordonnances renouvelées par mail, ce serait un gain de temps.',
+  'Un point d’eau dans la salle d’attente en été, s’il vous plaît.',
+  'Il faudrait un panneau pour trouver le cabinet depuis la gare.',
+  'Une réunion d’information sur le diabète de type 2 un soir.',
+  'Organiser une marche pour la journée mondiale contre le cancer.',
   'Je voudrais un atelier sur le diabète le samedi.',
   'Une conférence sur la dépression intéresserait beaucoup de monde.',
   'Pourriez-vous organiser une journée de dépistage du cancer ?',
