@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { SubmitOutcome } from '../../core/outbox.js';
 import { coreFr as core } from '../../core/translations/fr.js';
 import { parseEventTime } from '../../contracts/event-time.js';
-import { calendarEvent, confirmationText, registrationIn } from './confirmation.js';
+import { calendarEvent, confirmationText, informationCalendarEvent, registrationIn } from './confirmation.js';
 import type { EventItem } from './event-signup.schema.js';
 import type { SignedUp } from './event-signup.state.js';
 import { eventSignupFr as t } from './translations/fr.js';
@@ -112,5 +112,16 @@ describe('confirmation: the calendar entry', () => {
     const entry = calendarEvent(signedUp(true), 'b8f1c1de', true, t, undefined);
     expect(entry.status).to.equal('TENTATIVE');
     expect(entry.description!.split('\n')).to.include(t.calendarWaiting);
+  });
+
+  it('an information-only event: the same entry for everyone, its uid from the event and its start, never tentative', () => {
+    const shown = { ...signedUp().shown, event: { ...event, id: 'portes-ouvertes', kind: 'portes-ouvertes' as const, signup: 'none' as const } };
+    const entry = informationCalendarEvent(shown, t, 'Pôle santé Sud');
+    expect(entry.uid).to.equal(`portes-ouvertes-${entry.start.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}@msp-event-signup`);
+    expect(informationCalendarEvent(shown, t, 'Pôle santé Sud').uid, 'stable').to.equal(entry.uid);
+    expect(entry.status).to.equal('CONFIRMED');
+    expect(entry.summary).to.equal(event.title);
+    expect(entry.description!.split('\n')[0]).to.equal(t.kinds['portes-ouvertes']);
+    expect(entry.description!.split('\n')).to.include('Pôle santé Sud');
   });
 });

@@ -3,8 +3,11 @@ import { httpUrl, text } from '../../core/config.js';
 import { commonConfigShape } from '../../core/widget-config.js';
 import { eventSchema, teamPhone, type EventKind } from '../../contracts/event-signup.js';
 
-/** Kinds whose signup says something about the person's health unless the team says otherwise. */
-export const healthRelatedKinds: ReadonlySet<EventKind> = new Set(['atelier-etp']);
+/**
+ * Kinds whose signup says something about the person's health unless the team says otherwise: an ETP
+ * workshop, and a call to co-facilitate one (it is meant for people who live with the illness).
+ */
+export const healthRelatedKinds: ReadonlySet<EventKind> = new Set(['atelier-etp', 'appel-candidatures-co-animation-etp']);
 
 /** How the team wants to reach people: one of the two, or the person chooses. */
 export const contactChannels = ['phone', 'email', 'either'] as const;

@@ -659,6 +659,8 @@ describe('msp-event-signup: calls for candidates and information-only events', (
     expect($(el, '#form-title')!.textContent).to.contain('Candidature');
     expect($(el, 'section [part=call]')).to.exist;
     expect($(el, '[part=reassurance]')!.textContent).to.contain('ne vous engage à rien');
+    // Co-facilitating an ETP workshop is meant for people who live with the illness: applying says something.
+    expect($(el, '[part=health-warning]')!.textContent).to.contain('proposer votre candidature peut révéler une information sur votre santé');
     expect($(el, '#seats')).to.not.exist;
     const motivation = $<HTMLTextAreaElement>(el, '#motivation')!;
     expect(motivation.required).to.be.false;

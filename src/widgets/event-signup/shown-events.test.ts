@@ -108,6 +108,8 @@ describe('shown-events: which events the widget offers', () => {
     expect(isCandidacy(event({ kind: 'atelier-etp' }))).to.be.false;
     expect(isCandidacy(event())).to.be.false;
     expect(isHealthRelated(event({ kind: 'atelier-etp' }))).to.be.true;
+    expect(isHealthRelated(event({ kind: 'appel-candidatures-co-animation-etp' }))).to.be.true;
+    expect(isHealthRelated(event({ kind: 'appel-candidatures-groupe-de-travail' }))).to.be.false;
     expect(isHealthRelated(event({ kind: 'atelier-etp', healthRelated: false }))).to.be.false;
     expect(isHealthRelated(event({ healthRelated: true }))).to.be.true;
     expect(isHealthRelated(event())).to.be.false;

@@ -103,6 +103,8 @@ export const eventSignupEn: EventSignupStrings = {
   rights: (text) => `To see, correct or delete it: ${text}.`,
   healthWarning:
     'Please note: signing up for this workshop may reveal something about your health (an illness, for example). It is covered by medical confidentiality. You may use a pseudonym, and you need not say anything about your health here.',
+  healthWarningCall:
+    'Please note: applying may reveal something about your health or a relative’s. It is covered by medical confidentiality. You may use a pseudonym, and you need not say anything about your health here.',
   nameLabel: 'First name or pseudonym',
   nameHint: 'To welcome you and find you on the list. A pseudonym is enough; no surname needed.',
   nameMissing: 'Enter a first name or a pseudonym',

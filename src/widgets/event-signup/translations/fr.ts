@@ -121,6 +121,8 @@ const strings = {
   rights: (text: string) => `Pour la consulter, la corriger ou l’effacer : ${text}.`,
   healthWarning:
     'Attention : s’inscrire à cet atelier peut révéler une information sur votre santé (par exemple une maladie). Elle est couverte par le secret professionnel. Vous pouvez utiliser un pseudonyme, et vous n’avez rien à dire de votre santé ici.',
+  healthWarningCall:
+    'Attention : proposer votre candidature peut révéler une information sur votre santé ou celle d’un proche. Elle est couverte par le secret professionnel. Vous pouvez utiliser un pseudonyme, et vous n’avez rien à dire de votre santé ici.',
   nameLabel: 'Prénom ou pseudonyme',
   nameHint: 'Pour vous accueillir et vous reconnaître sur la liste. Un pseudonyme suffit ; pas besoin de nom de famille.',
   nameMissing: 'Indiquez un prénom ou un pseudonyme',

@@ -50,7 +50,11 @@ function privacyNotice({ t, state }: SignupFormProps): TemplateResult {
         ${privacy.rightsContact ? html`<li>${t.rights(privacy.rightsContact)}</li>` : nothing}
       </ul>
     </div>
-    ${isHealthRelated(state.shown.event) ? html`<p class="notice warning" part="health-warning">${t.healthWarning}</p>` : nothing}`;
+    ${
+      isHealthRelated(state.shown.event)
+        ? html`<p class="notice warning" part="health-warning">${isCandidacy(state.shown.event) ? t.healthWarningCall : t.healthWarning}</p>`
+        : nothing
+    }`;
 }
 
 /** Phone or e-mail (a choice only when the team takes both), then the one contact field. */
