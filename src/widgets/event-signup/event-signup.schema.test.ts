@@ -146,3 +146,20 @@ describe('event-signup schemas: calls for candidates and information-only events
     expect(checkConfig(eventSignupConfigSchema, { phone: '12' }, 'config').ok).to.be.false;
   });
 });
+
+describe('event-signup README', () => {
+  it('its example of each call and of an information-only event is a valid feed', async () => {
+    const readme = await (await fetch('/src/widgets/event-signup/README.md')).text();
+    const block = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => match[1]!).find((json) => json.includes('"signup": "none"'));
+    expect(block, 'the example feed in the README').to.exist;
+    const feed = JSON.parse(block!) as { events: Array<{ kind: string; signup?: string }> };
+    const checked = checkConfig(eventFeedSchema, feed, 'config', 'feed');
+    expect(checked.ok, JSON.stringify(checked)).to.be.true;
+    expect(feed.events.map((e) => e.kind)).to.include.members([
+      'appel-candidatures-comite',
+      'appel-candidatures-patient-partenaire',
+      'appel-candidatures-co-animation-etp',
+      'appel-candidatures-groupe-de-travail',
+    ]);
+  });
+});
