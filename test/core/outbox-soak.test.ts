@@ -90,7 +90,7 @@ describe('outbox soak: random faults, reloads and a second tab', () => {
       console.log(
         `soak (seed ${SEED}): ${ids.length + started.length} submissions (${ids.length} from this page, ${started.length} from a page reloaded ${reloads} times, ` +
           `${interrupted.length} of them interrupted by a reload, ${lostBeforeKept.length} before being kept), a second tab flushing; ` +
-          `${stats.posts} POSTs, faults: ${Object.entries(stats.faults).map(([kind, n]) => `${kind} ${n}`).join(', ')}; ` +
+          `${stats.posts} POSTs (${stats.forwarded} forwarded, the collector answering in ${(stats.upstreamMs / Math.max(1, stats.forwarded)).toFixed(0)} ms on average), faults: ${Object.entries(stats.faults).map(([kind, n]) => `${kind} ${n}`).join(', ')}; ` +
           `${records.length} records, ${[...copies.values()].filter((n) => n === 1).length} stored exactly once, ${[...copies.values()].filter((n) => n > 1).length} twice or more; ` +
           `submitting ${((submitted - start) / 1000).toFixed(1)} s (this page's ${ids.length}: ${((thisPageDone - start) / 1000).toFixed(1)} s), emptying the outbox ${((drained - submitted) / 1000).toFixed(1)} s more`,
       );

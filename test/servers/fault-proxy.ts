@@ -51,6 +51,9 @@ export interface ProxyStats {
   faults: Record<FaultKind, number>;
   /** The most POSTs open at once (the client's parallelism, as seen from the network). */
   maxInFlight: number;
+  /** POSTs forwarded to the collector, and the time it took to answer them, in all (ms). */
+  forwarded: number;
+  upstreamMs: number;
 }
 
 /** Picks a fault by weight. */
@@ -73,7 +76,7 @@ export class FaultProxy {
   private plan: ProxyPlan = { mode: 'pass' };
   private random: () => number = Math.random;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
-  readonly stats: ProxyStats = { posts: 0, faults: Object.fromEntries(faultKinds.map((k) => [k, 0])) as Record<FaultKind, number>, maxInFlight: 0 };
+  readonly stats: ProxyStats = { posts: 0, faults: Object.fromEntries(faultKinds.map((k) => [k, 0])) as Record<FaultKind, number>, maxInFlight: 0, forwarded: 0, upstreamMs: 0 };
   private inFlight = 0;
   port = 0;
 
@@ -183,11 +186,17 @@ export class FaultProxy {
   /** Forwards to the collector; answers `response` when given, and resolves to what the collector said. */
   private pass(request: IncomingMessage, body: Buffer, response: ServerResponse | undefined): Promise<Upstream | undefined> {
     const target = new URL(request.url ?? '/', this.target);
+    const started = performance.now();
+    const post = request.method === 'POST';
     return new Promise((resolve) => {
       const headers = { ...request.headers, host: target.host };
       const upstream = forward(target, { method: request.method, headers }, (reply) => {
         void readBody(reply).then((replyBody) => {
           const result: Upstream = { status: reply.statusCode ?? 502, headers: reply.headers, body: replyBody };
+          if (post) {
+            this.stats.forwarded++;
+            this.stats.upstreamMs += performance.now() - started;
+          }
           if (response && !response.destroyed) replay(response, result);
           resolve(result);
         });
