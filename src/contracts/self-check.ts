@@ -11,6 +11,8 @@ const practiceSchema = z.strictObject({
   id: id(),
   level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
   withUsers: z.boolean(),
+  /** Optional (added for issue 13): the team left "with or without usagers" blank; `withUsers` false then means "not said", not "without". */
+  withUsersUnsaid: z.optional(z.literal(true)),
 });
 
 /** What the self-check sends (kind `self-check`): only what the team agreed to share. */
@@ -18,6 +20,8 @@ export const continuumCheckPayloadSchema = z.strictObject({
   assessedAt: isoDay(),
   mode: z.enum(['individual', 'consensus']),
   respondentRole: z.optional(text(80)),
+  /** Optional (added for issue 13): the kind of structure; for an ESP or a CPTS `aciLevel` is what the practices would support, the indicator does not concern them. */
+  structureType: z.optional(z.enum(['msp', 'cds', 'esp', 'cpts'])),
   dimensions: z
     .array(
       z.strictObject({

@@ -7,7 +7,7 @@ import type { ContinuumWork, ProgressColumn, SavedAssessment } from './continuum
 import type { ContentText, DimensionId } from './continuum-content.js';
 import { createAnswerFile } from './continuum-merge.js';
 import { buildPayload, type PayloadInput, type ShareChoices } from './continuum-payload.js';
-import { scoreAssessment, type AssessmentResult } from './continuum-scoring.js';
+import { scoreAssessment, type AssessmentResult, type StructureType } from './continuum-scoring.js';
 
 /** How the payload names dimensions and practices (in the widget's language). */
 export type ContentLabels = Pick<PayloadInput, 'dimensionLabel' | 'practiceLabel'>;
@@ -27,13 +27,20 @@ export function contentLabels(content: ContentText): ContentLabels {
 }
 
 /** The payload sent to the endpoint: levels and the ACI level always, anything else only when ticked. */
-export function sharePayload(work: ContinuumWork, share: ShareChoices, labels: ContentLabels, result = scoreAssessment(work.answers)): ContinuumCheckPayload {
+export function sharePayload(
+  work: ContinuumWork,
+  share: ShareChoices,
+  labels: ContentLabels,
+  structureType?: StructureType,
+  result = scoreAssessment(work.answers, structureType),
+): ContinuumCheckPayload {
   return buildPayload({
     answers: work.answers,
     result,
     assessedAt: work.assessedAt,
     mode: work.mode,
     respondentRole: work.role,
+    structureType,
     actionPlan: work.actionPlan,
     share,
     ...labels,
@@ -48,9 +55,9 @@ export function levelsOf(result: AssessmentResult): SavedAssessment['levels'] {
 /** The record kept in the history: the whole assessment, and everything as a payload (it stays on this device). */
 export function snapshotAssessment(
   work: ContinuumWork,
-  options: { id: string; savedAt: string; labels: ContentLabels; sharedAs?: string | undefined },
+  options: { id: string; savedAt: string; labels: ContentLabels; sharedAs?: string | undefined; structureType?: StructureType },
 ): SavedAssessment {
-  const result = scoreAssessment(work.answers);
+  const result = scoreAssessment(work.answers, options.structureType);
   return {
     id: options.id,
     savedAt: options.savedAt,
@@ -61,7 +68,7 @@ export function snapshotAssessment(
     levels: levelsOf(result),
     aciLevel: result.aci.level,
     actionPlan: work.actionPlan,
-    payload: sharePayload(work, shareEverything, options.labels, result),
+    payload: sharePayload(work, shareEverything, options.labels, options.structureType, result),
     ...(options.sharedAs ? { sharedAs: options.sharedAs } : {}),
   };
 }

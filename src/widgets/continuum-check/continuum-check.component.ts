@@ -14,7 +14,7 @@ import { answerFileName, answerFileOf, contentLabels, sharePayload, snapshotAsse
 import { continuumCheckConfigSchema, type AnswerFile, type ContinuumCheckConfig } from './continuum-check.schema.js';
 import type { ContinuumWork, View, ViewText } from './continuum-check.state.js';
 import { continuumCheckStyles } from './continuum-check.styles.js';
-import { scoreAssessment, type AssessmentResult } from './continuum-scoring.js';
+import { scoreAssessment, type AssessmentResult, type StructureType } from './continuum-scoring.js';
 import * as work from './continuum-work.js';
 import { HistoryController } from './history-controller.js';
 import { MergeController } from './merge-controller.js';
@@ -61,6 +61,7 @@ const screenTitle: Record<View, string> = { intro: '#title', step: '#step-title'
  * @csspart link - The buttons drawn as links (save for later, remove from the plan, start afresh).
  * @csspart submit - The button that sends the assessment.
  * @csspart results - The results.
+ * @csspart participants - After a merge, who answered and the agreement table (printed too).
  * @csspart report-header - The results' title, structure, date and mode.
  * @csspart levels - The levels: chart, table and words.
  * @csspart chart - The bar chart of levels (SVG).
@@ -94,11 +95,12 @@ const screenTitle: Record<View, string> = { intro: '#title', step: '#step-title'
 export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
   static override styles = [baseStyles, formStyles, continuumCheckStyles];
   static override configSchema = continuumCheckConfigSchema;
-  static override configAttributes = { recipientName: 'recipient-name' };
+  static override configAttributes = { recipientName: 'recipient-name', structureType: 'structure-type' };
 
   static override properties = {
     ...MspWidget.properties,
     recipientName: { type: String, attribute: 'recipient-name' },
+    structureType: { type: String, attribute: 'structure-type' },
     work: { state: true },
     statusMessage: { state: true },
   };
@@ -118,6 +120,8 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
 
   /** Who receives the assessment when an endpoint is set ("la Fédération des MSP d'Occitanie"). */
   declare recipientName: string | undefined;
+  /** The kind of structure: `msp` (default), `cds`, `esp` or `cpts`; the ACI indicator concerns MSP and centres de santé only. */
+  declare structureType: StructureType | undefined;
   declare private work: ContinuumWork;
   declare private statusMessage: string;
 
@@ -133,7 +137,12 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
 
   /** The results of the current answers. */
   get result(): AssessmentResult {
-    return scoreAssessment(this.work.answers);
+    return scoreAssessment(this.work.answers, this.kindOfStructure);
+  }
+
+  /** The configured kind of structure, MSP when none is given. */
+  private get kindOfStructure(): StructureType {
+    return this.settings.structureType ?? 'msp';
   }
 
   /** Resolves once the saved draft and the history were read from this device. */
@@ -180,7 +189,15 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
   private async saveAssessment(sharedAs?: string): Promise<void> {
     const id = this.work.savedId ?? newId();
     try {
-      await this.history.save(snapshotAssessment(this.work, { id, savedAt: new Date().toISOString(), labels: contentLabels(this.t.content), sharedAs }));
+      await this.history.save(
+        snapshotAssessment(this.work, {
+          id,
+          savedAt: new Date().toISOString(),
+          labels: contentLabels(this.t.content),
+          sharedAs,
+          structureType: this.kindOfStructure,
+        }),
+      );
       this.setWork({ ...this.work, savedId: id });
       this.statusMessage = this.t.assessmentSaved;
     } catch {
@@ -203,7 +220,7 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
     if (this.shareForm.errors.length) this.statusMessage = '';
     if (!(await this.shareForm.form.attempt())) return;
     this.statusMessage = core.sending;
-    const outcome = await this.submission.submit(sharePayload(this.work, this.shareForm.choices, contentLabels(this.t.content)));
+    const outcome = await this.submission.submit(sharePayload(this.work, this.shareForm.choices, contentLabels(this.t.content), this.kindOfStructure));
     if (outcome === 'too-fast') {
       this.statusMessage = core.tooFast;
       return;
@@ -331,7 +348,15 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
       case 'results':
         return renderResults({
           ...base,
-          state: { work: current, result: this.result, history: this.history.assessments, structure, share: this.shareState() },
+          state: {
+            work: current,
+            result: this.result,
+            history: this.history.assessments,
+            structure,
+            share: this.shareState(),
+            structureType: this.kindOfStructure,
+            toolPages: this.settings.toolPages,
+          },
         });
       case 'merge':
         return renderMerge({ ...base, state: { merged: this.merge.merged, unreadable: this.merge.unreadable } });
@@ -339,10 +364,8 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
   }
 
   protected override renderContent(): TemplateResult {
-    const structure = this.submissionTarget.structure;
     return html`<div class="continuum" part="continuum">
       <h2 id="title" tabindex="-1">${this.t.title}</h2>
-      ${structure ? html`<p class="structure print-only">${structure}</p>` : nothing}
       <p class="source screen-only">${this.t.source}</p>
       ${this.renderView()} ${statusRegion({ message: this.statusMessage })}
     </div>`;

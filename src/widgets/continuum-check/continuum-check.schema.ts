@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { text } from '../../core/config.js';
+import { httpUrl, text } from '../../core/config.js';
 import { commonConfigShape } from '../../core/widget-config.js';
 import { alibiCheckIds, dimensionIds, obstacleIds } from './continuum-content.js';
 
@@ -11,6 +11,17 @@ export const continuumCheckConfigSchema = z.strictObject({
   ...commonConfigShape,
   /** Who receives the assessment when an endpoint is set ("la Fédération des MSP d'Occitanie"). */
   recipientName: z.optional(text(200)),
+  /** The kind of structure (MSP by default): the ACI indicator concerns MSP and centres de santé, not an ESP or a CPTS. */
+  structureType: z.optional(z.enum(['msp', 'cds', 'esp', 'cpts'])),
+  /** The team's pages where the suite's other widgets live, linked from the next steps that they help with. */
+  toolPages: z.optional(
+    z.strictObject({
+      survey: z.optional(httpUrl()),
+      ideaBox: z.optional(httpUrl()),
+      events: z.optional(httpUrl()),
+      candidates: z.optional(httpUrl()),
+    }),
+  ),
 });
 export type ContinuumCheckConfig = z.infer<typeof continuumCheckConfigSchema>;
 
@@ -20,7 +31,7 @@ export { HISTORY_NAMESPACE } from '../../contracts/continuum-history.js';
 /** One dimension as answered: "not concerned", or the practices ticked, each with or without usagers. */
 export const dimensionAnswerSchema = z.strictObject({
   notConcerned: z.boolean(),
-  /** Practice id → built with usagers (`true`), without (`false`), not said yet (`null`, counted as without). */
+  /** Practice id → built with usagers (`true`), without (`false`), not said (`null`: never read as "without"). */
   practices: z.record(id(), z.nullable(z.boolean())),
 });
 export type DimensionAnswer = z.infer<typeof dimensionAnswerSchema>;

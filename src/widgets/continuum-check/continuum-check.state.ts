@@ -26,6 +26,8 @@ export interface ContinuumWork {
   merge?: { dimensions: MergedDimension[]; respondents: string[] } | undefined;
   /** The history document this assessment was saved as, if it was. */
   savedId?: string | undefined;
+  /** The day of the saved assessment this one updates ("Repartir de l'évaluation du …"). */
+  updatedFrom?: string | undefined;
 }
 
 /** A past assessment, kept in the documents store. */

@@ -216,6 +216,13 @@ export const continuumCheckStyles = css`
     margin-block: 0;
   }
 
+  .step-help > span {
+    display: block;
+  }
+  .with-users-included {
+    margin-block: 0.25rem 0;
+  }
+
   /* The printed report: one or two A4 pages with the structure's name and the date. The host page
      decides what else prints (see README: hide the rest of the page with @media print). */
   @media print {
@@ -378,6 +385,28 @@ export const continuumCheckStyles = css`
     }
     a {
       color: #000;
+    }
+    /* Only the steps the team chose are printed (the plan); the proposals stay on screen. */
+    .next-steps {
+      display: none;
+    }
+    /* "Saved on this device" notes mean nothing on paper. */
+    .history > p {
+      display: none;
+    }
+    .participants {
+      font-size: 9pt;
+      break-inside: avoid;
+    }
+    .step-help > span {
+      display: inline;
+    }
+    .plan-item .hint {
+      color: #000;
+    }
+    .print-end {
+      margin-block-start: 0.5rem;
+      font-style: italic;
     }
   }
 `;

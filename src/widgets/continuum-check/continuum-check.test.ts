@@ -46,10 +46,13 @@ async function click(el: MspContinuumCheck, selector: string): Promise<void> {
   await el.updateComplete;
 }
 
-/** Ticks a practice in the current step, and says whether it was built with usagers. */
+/**
+ * Ticks a practice in the current step, and says whether it was built with usagers — when the question
+ * is asked: a practice whose statement involves usagers (a users' committee) does not ask it.
+ */
 async function tick(el: MspContinuumCheck, practiceId: string, withUsers?: boolean): Promise<void> {
   await click(el, `#p-${practiceId}`);
-  if (withUsers !== undefined) await click(el, `#w-${practiceId}-${withUsers ? 'yes' : 'no'}`);
+  if (withUsers !== undefined && $(el, `#w-${practiceId}-yes`)) await click(el, `#w-${practiceId}-${withUsers ? 'yes' : 'no'}`);
 }
 
 /** Goes through the steps from the start screen, ticking as told, up to the results. */
@@ -120,7 +123,10 @@ describe('msp-continuum-check: accessibility in every state', () => {
     await click(el, '#start');
     await tick(el, 'diag-info-announce', false);
     await tick(el, 'diag-collab-enlist');
-    expect($(el, '#w-diag-collab-enlist-yes')).to.exist;
+    // Its statement involves usagers: no "with or without" question, it says so instead.
+    expect($(el, '#w-diag-collab-enlist-yes')).to.be.null;
+    expect($(el, '#w-diag-info-announce-yes')).to.exist;
+    expect($(el, '.with-users-included')!.textContent).to.equal(fr.withUsersIncluded);
     await expect(el).to.be.accessible();
   });
 
@@ -222,19 +228,22 @@ describe('msp-continuum-check: results', () => {
   it('levels, ACI level with its reasons, alibi warnings and levers follow the answers', async () => {
     const el = await render();
     await answer(el, typical);
-    expect(tableLevels(el)).to.deep.equal({ diagnostics: '1', 'sante-publique': '0', accompagnement: '0', gouvernance: '3', evaluation: '2', formation: '—' });
+    // The ETP collaboration counts: its statement involves usagers, whatever was said about them.
+    expect(tableLevels(el)).to.deep.equal({ diagnostics: '1', 'sante-publique': '0', accompagnement: '3', gouvernance: '3', evaluation: '2', formation: '—' });
     expect($(el, '.aci-level')!.textContent).to.equal(fr.aciLevel[2]);
     expect($$(el, '.aci [data-reason]').map((li) => li.dataset['reason'])).to.deep.equal(['n1-tools', 'n1-measure', 'n2-coconstruction']);
     expect($$(el, '[data-warning]').map((li) => li.dataset['warning'])).to.deep.equal(['lone-user', 'no-feedback']);
     expect($$(el, '[data-obstacle]').map((d) => d.dataset['obstacle'])).to.deep.equal(['time', 'vulnerable-absent']);
     expect($(el, '[data-obstacle="time"] dd')!.textContent).to.contain(fr.content.obstacles.time.lever);
-    // The ETP collaboration was ticked without usagers: named as not counted, and first next step "with usagers".
-    expect($(el, '.level-words [data-dimension="accompagnement"]')!.textContent).to.contain(fr.notCountedIntro);
     expect($$(el, '.next-steps [data-dimension="accompagnement"] [data-practice]').map((li) => li.dataset['practice'])).to.deep.equal([
-      'acc-info-outreach',
-      'acc-info-places',
-      'acc-info-directory',
+      'acc-partner-etp',
+      'acc-partner-resource',
+      'acc-partner-peers',
     ]);
+    // Each next step says how, with its fiches, and names the widget that helps.
+    const committeeStep = $(el, '.next-steps [data-practice="gov-partner-vote"] .step-help')!.textContent!;
+    expect(committeeStep).to.contain(fr.content.how['gov-partner-vote']);
+    expect(committeeStep).to.contain('fiches n° 1, 5 et 14');
     expect($$(el, '.next-steps [data-dimension="gouvernance"] [data-practice]').map((li) => li.dataset['practice'])).to.deep.equal([
       'gov-partner-vote',
       'gov-lead',
@@ -512,6 +521,9 @@ describe('msp-continuum-check: print', () => {
       ...typical,
       alibi: { 'lone-user': 'yes', 'mixed-listening-group': 'yes', 'no-feedback': 'no', 'decisions-without-users': 'no' },
       obstacles: [
+        'recruitment',
+        'fear-of-criticism',
+        'how-to-start',
         'time',
         'representativeness',
         'funding',
@@ -531,7 +543,7 @@ describe('msp-continuum-check: print', () => {
     await emulateMedia({ media: 'print' });
     await el.updateComplete;
     const style = (selector: string) => getComputedStyle($(el, selector)!);
-    expect(style('.structure').display, 'structure name printed').to.equal('block');
+    expect($(el, '.report-meta')!.textContent).to.contain('Maison de santé des Tilleuls');
     expect($(el, '.report-meta')!.textContent).to.contain(new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(new Date()));
     expect(style('.results > .actions').display, 'buttons hidden').to.equal('none');
     expect(style('.plan-fields').display, 'plan fields hidden').to.equal('none');
@@ -614,7 +626,7 @@ describe('msp-continuum-check: sending to the endpoint (real collector)', () => 
     expect(payload.dimensions.map((d) => [d.id, d.level, d.notConcerned, d.practices.length])).to.deep.equal([
       ['diagnostics', 1, false, 0],
       ['sante-publique', 0, false, 0],
-      ['accompagnement', 0, false, 0],
+      ['accompagnement', 3, false, 0],
       ['gouvernance', 3, false, 0],
       ['evaluation', 2, false, 0],
       ['formation', 0, true, 0],

@@ -18,6 +18,20 @@ export type ContinuumLevel = 0 | 1 | 2 | 3 | 4;
 
 export const practiceLevels: readonly PracticeLevel[] = [1, 2, 3, 4, 5];
 
+/** Where a practice's statement comes from when it is not a cell of the HAS matrix. */
+export type PracticeOrigin =
+  /** The text of HAS 2023 fiche n° 2 (not its table): information as a two-way exchange. */
+  | 'has-text'
+  /** Our own example, beyond the matrix (users' leadership). */
+  | 'ours'
+  /** Our own example, from the Fécop Occitanie survey (2024): basic information tools. */
+  | 'ours-fecop'
+  /** Our own example, from the Fécop Coll'Occ workshop: the projet de santé with usagers. */
+  | 'ours-collocc';
+
+/** A widget of this suite that helps carry out a practice. */
+export type HelpingTool = 'survey' | 'ideaBox' | 'events' | 'candidates';
+
 /** One concrete statement a team can tick, placed in one cell of the matrix. */
 export interface PracticeDef {
   id: string;
@@ -25,59 +39,80 @@ export interface PracticeDef {
   level: PracticeLevel;
   /** Measures satisfaction or needs: what the ACI indicator's niveau 1 asks for besides information. */
   measures?: true;
+  /**
+   * The statement itself involves usagers (a users' committee, a patient co-trainer): ticked, it is
+   * done with them, and the "with or without usagers" question is not asked.
+   */
+  involvesUsers?: true;
+  /** Not a cell of the HAS matrix: where the statement comes from (shown beside it). */
+  origin?: PracticeOrigin;
+  /** The HAS 2023 fiches that help to take this practice on (checked against the guide). */
+  fiches: readonly number[];
+  /** The widget of this suite that helps, if one does. */
+  tool?: HelpingTool;
 }
 
-/** The practices, cell by cell (HAS 2023, fiche n° 2, "Exemples de modalités d'engagement"). */
+/**
+ * The practices, cell by cell (HAS 2023, fiche n° 2, "Exemples de modalités d'engagement"), plus a
+ * few marked with their `origin`. Every practice of collaboration or more names usagers in its
+ * statement (`involvesUsers`). Fiches: 1 the dimensions (gouvernances, diagnostics, actions,
+ * évaluation), 2 the matrix, 3 alibi participation, 5 recruiting and representativeness (calls for
+ * candidates, a users' committee, at least two usagers), 7 training, 8 facilitators, 11 usagers at the
+ * initiative, 13 a poster for an engagement action, 14 a charter of engagement.
+ */
 export const practices: readonly PracticeDef[] = [
-  { id: 'diag-info-announce', dimension: 'diagnostics', level: 1 },
-  { id: 'diag-info-debate', dimension: 'diagnostics', level: 1 },
-  { id: 'diag-consult-survey', dimension: 'diagnostics', level: 2, measures: true },
-  { id: 'diag-collab-enlist', dimension: 'diagnostics', level: 3 },
-  { id: 'diag-partner-team', dimension: 'diagnostics', level: 4 },
-  { id: 'diag-lead', dimension: 'diagnostics', level: 5 },
+  { id: 'diag-info-announce', dimension: 'diagnostics', level: 1, fiches: [1] },
+  { id: 'diag-info-debate', dimension: 'diagnostics', level: 1, fiches: [1, 13], tool: 'events' },
+  { id: 'diag-consult-survey', dimension: 'diagnostics', level: 2, measures: true, fiches: [1], tool: 'survey' },
+  { id: 'diag-collab-enlist', dimension: 'diagnostics', level: 3, involvesUsers: true, fiches: [1, 5], tool: 'candidates' },
+  { id: 'diag-partner-team', dimension: 'diagnostics', level: 4, involvesUsers: true, fiches: [1, 8] },
+  { id: 'diag-lead', dimension: 'diagnostics', level: 5, involvesUsers: true, origin: 'ours', fiches: [11] },
 
-  { id: 'sp-info-evening', dimension: 'sante-publique', level: 1 },
-  { id: 'sp-info-accessible', dimension: 'sante-publique', level: 1 },
-  { id: 'sp-consult-habits', dimension: 'sante-publique', level: 2, measures: true },
-  { id: 'sp-consult-project', dimension: 'sante-publique', level: 2 },
-  { id: 'sp-collab-group', dimension: 'sante-publique', level: 3 },
-  { id: 'sp-partner-project', dimension: 'sante-publique', level: 4 },
-  { id: 'sp-lead', dimension: 'sante-publique', level: 5 },
+  { id: 'sp-info-evening', dimension: 'sante-publique', level: 1, fiches: [13], tool: 'events' },
+  { id: 'sp-info-accessible', dimension: 'sante-publique', level: 1, fiches: [1] },
+  { id: 'sp-consult-habits', dimension: 'sante-publique', level: 2, measures: true, fiches: [1], tool: 'survey' },
+  { id: 'sp-consult-project', dimension: 'sante-publique', level: 2, fiches: [1, 13], tool: 'events' },
+  { id: 'sp-collab-group', dimension: 'sante-publique', level: 3, involvesUsers: true, fiches: [3, 5], tool: 'candidates' },
+  { id: 'sp-partner-project', dimension: 'sante-publique', level: 4, involvesUsers: true, fiches: [7, 14] },
+  { id: 'sp-lead', dimension: 'sante-publique', level: 5, involvesUsers: true, origin: 'ours', fiches: [11] },
 
-  { id: 'acc-info-outreach', dimension: 'accompagnement', level: 1 },
-  { id: 'acc-info-places', dimension: 'accompagnement', level: 1 },
-  { id: 'acc-info-directory', dimension: 'accompagnement', level: 1 },
-  { id: 'acc-consult-complaints', dimension: 'accompagnement', level: 2, measures: true },
-  { id: 'acc-consult-experience', dimension: 'accompagnement', level: 2, measures: true },
-  { id: 'acc-collab-etp', dimension: 'accompagnement', level: 3 },
-  { id: 'acc-partner-etp', dimension: 'accompagnement', level: 4 },
-  { id: 'acc-partner-resource', dimension: 'accompagnement', level: 4 },
-  { id: 'acc-partner-peers', dimension: 'accompagnement', level: 4 },
-  { id: 'acc-lead', dimension: 'accompagnement', level: 5 },
+  { id: 'acc-info-outreach', dimension: 'accompagnement', level: 1, fiches: [1] },
+  { id: 'acc-info-places', dimension: 'accompagnement', level: 1, fiches: [1] },
+  { id: 'acc-info-directory', dimension: 'accompagnement', level: 1, fiches: [1] },
+  { id: 'acc-consult-complaints', dimension: 'accompagnement', level: 2, measures: true, fiches: [1], tool: 'ideaBox' },
+  { id: 'acc-consult-experience', dimension: 'accompagnement', level: 2, measures: true, fiches: [1, 3], tool: 'survey' },
+  { id: 'acc-collab-etp', dimension: 'accompagnement', level: 3, involvesUsers: true, fiches: [5, 7], tool: 'candidates' },
+  { id: 'acc-partner-etp', dimension: 'accompagnement', level: 4, involvesUsers: true, fiches: [7, 14] },
+  { id: 'acc-partner-resource', dimension: 'accompagnement', level: 4, involvesUsers: true, fiches: [6, 14], tool: 'candidates' },
+  { id: 'acc-partner-peers', dimension: 'accompagnement', level: 4, involvesUsers: true, fiches: [8, 9], tool: 'candidates' },
+  { id: 'acc-lead', dimension: 'accompagnement', level: 5, involvesUsers: true, origin: 'ours', fiches: [11] },
 
-  { id: 'gov-info-governance', dimension: 'gouvernance', level: 1 },
-  { id: 'gov-info-minutes', dimension: 'gouvernance', level: 1 },
-  { id: 'gov-consult-organisation', dimension: 'gouvernance', level: 2, measures: true },
-  { id: 'gov-consult-public', dimension: 'gouvernance', level: 2 },
-  { id: 'gov-consult-suggestions', dimension: 'gouvernance', level: 2, measures: true },
-  { id: 'gov-collab-committee', dimension: 'gouvernance', level: 3 },
-  { id: 'gov-partner-vote', dimension: 'gouvernance', level: 4 },
-  { id: 'gov-lead', dimension: 'gouvernance', level: 5 },
+  { id: 'gov-info-basics', dimension: 'gouvernance', level: 1, origin: 'ours-fecop', fiches: [1] },
+  { id: 'gov-info-share', dimension: 'gouvernance', level: 1, origin: 'has-text', fiches: [2] },
+  { id: 'gov-info-governance', dimension: 'gouvernance', level: 1, fiches: [1] },
+  { id: 'gov-info-minutes', dimension: 'gouvernance', level: 1, fiches: [1] },
+  { id: 'gov-consult-organisation', dimension: 'gouvernance', level: 2, measures: true, fiches: [1], tool: 'survey' },
+  { id: 'gov-consult-public', dimension: 'gouvernance', level: 2, fiches: [1, 13], tool: 'events' },
+  { id: 'gov-consult-suggestions', dimension: 'gouvernance', level: 2, measures: true, fiches: [1], tool: 'ideaBox' },
+  { id: 'gov-collab-committee', dimension: 'gouvernance', level: 3, involvesUsers: true, fiches: [1, 5], tool: 'candidates' },
+  { id: 'gov-collab-health-project', dimension: 'gouvernance', level: 3, involvesUsers: true, origin: 'ours-collocc', fiches: [1, 5] },
+  { id: 'gov-partner-vote', dimension: 'gouvernance', level: 4, involvesUsers: true, fiches: [1, 5, 14] },
+  { id: 'gov-lead', dimension: 'gouvernance', level: 5, involvesUsers: true, origin: 'ours', fiches: [11] },
 
-  { id: 'eval-info-announce', dimension: 'evaluation', level: 1 },
-  { id: 'eval-info-call', dimension: 'evaluation', level: 1 },
-  { id: 'eval-consult-inquiry', dimension: 'evaluation', level: 2 },
-  { id: 'eval-consult-satisfaction', dimension: 'evaluation', level: 2, measures: true },
-  { id: 'eval-consult-tracer', dimension: 'evaluation', level: 2 },
-  { id: 'eval-collab-enlist', dimension: 'evaluation', level: 3 },
-  { id: 'eval-partner-team', dimension: 'evaluation', level: 4 },
-  { id: 'eval-lead', dimension: 'evaluation', level: 5 },
+  { id: 'eval-info-announce', dimension: 'evaluation', level: 1, fiches: [1] },
+  { id: 'eval-info-call', dimension: 'evaluation', level: 1, fiches: [13], tool: 'candidates' },
+  { id: 'eval-consult-inquiry', dimension: 'evaluation', level: 2, fiches: [1, 3] },
+  { id: 'eval-consult-satisfaction', dimension: 'evaluation', level: 2, measures: true, fiches: [1], tool: 'survey' },
+  { id: 'eval-consult-tracer', dimension: 'evaluation', level: 2, fiches: [1, 6] },
+  { id: 'eval-collab-enlist', dimension: 'evaluation', level: 3, involvesUsers: true, fiches: [1, 5], tool: 'candidates' },
+  { id: 'eval-partner-team', dimension: 'evaluation', level: 4, involvesUsers: true, fiches: [1, 8] },
+  { id: 'eval-lead', dimension: 'evaluation', level: 5, involvesUsers: true, origin: 'ours', fiches: [11] },
 
-  { id: 'form-info-testimony', dimension: 'formation', level: 1 },
-  { id: 'form-consult-knowledge', dimension: 'formation', level: 2 },
-  { id: 'form-collab-cotrainer', dimension: 'formation', level: 3 },
-  { id: 'form-partner-lead', dimension: 'formation', level: 4 },
-  { id: 'form-lead', dimension: 'formation', level: 5 },
+  { id: 'form-info-testimony', dimension: 'formation', level: 1, involvesUsers: true, fiches: [2] },
+  { id: 'form-consult-knowledge', dimension: 'formation', level: 2, fiches: [2] },
+  { id: 'form-collab-cotrainer', dimension: 'formation', level: 3, involvesUsers: true, fiches: [2, 7] },
+  { id: 'form-partner-lead', dimension: 'formation', level: 4, involvesUsers: true, fiches: [2, 7] },
+  { id: 'form-lead', dimension: 'formation', level: 5, involvesUsers: true, origin: 'ours', fiches: [11] },
 ];
 
 /** The alibi-participation checks (HAS 2023, fiche n° 3; fiche n° 5 for "at least two"). */
@@ -96,8 +131,15 @@ export const alibiCheckIds = alibiChecks.map((check) => check.id) as [AlibiCheck
 /** `na`: the team has no such group or meeting yet. */
 export type AlibiAnswer = 'yes' | 'no' | 'na';
 
-/** The obstacles of fiche n° 4, each answered by its lever in the results. */
+/**
+ * The obstacles, each answered by its lever in the results: those of HAS fiche n° 4, then the three
+ * the other seeds cite most — recruiting usagers (Coll'Occ), the fear of criticism (FMPS Normandie,
+ * Fécop survey), not knowing how to start (Pays de la Loire study).
+ */
 export const obstacleIds = [
+  'recruitment',
+  'fear-of-criticism',
+  'how-to-start',
   'time',
   'representativeness',
   'funding',
@@ -117,13 +159,23 @@ export interface ContentText {
   noLevel: string;
   dimensions: Record<DimensionId, { label: string; hint: string }>;
   practices: Record<string, string>;
+  /** For each practice, one line on how to take it on (shown with the next steps and the plan). */
+  how: Record<string, string>;
+  /** Where a statement comes from when it is not a cell of the HAS matrix. */
+  origins: Record<PracticeOrigin, string>;
+  /** The widgets of this suite that help, by name. */
+  tools: Record<HelpingTool, string>;
   alibi: Record<AlibiCheckId, { question: string; hint: string; warning: string }>;
+  /** `source`: the full reference, as printed after the lever. */
   obstacles: Record<ObstacleId, { label: string; lever: string; source: string }>;
 }
 
 export const contentFr: ContentText = {
   levels: {
-    1: { name: 'Échange et partage d’information', description: 'L’équipe informe les usagers et partage ce qu’elle sait.' },
+    1: {
+      name: 'Échange et partage d’information',
+      description: 'Équipe et usagers échangent : l’équipe partage ses points forts, ses points faibles et ses moyens, et répond aux questions.',
+    },
     2: { name: 'Consultation', description: 'L’équipe demande l’avis, les attentes ou l’expérience des usagers.' },
     3: { name: 'Collaboration', description: 'Des usagers participent à l’action, sans en être les décideurs.' },
     4: { name: 'Partenariat', description: 'Usagers et professionnels décident ensemble, de l’idée au bilan.' },
@@ -172,12 +224,17 @@ export const contentFr: ContentText = {
     'acc-partner-peers': 'Des pairs-aidants ou des médiateurs en santé font partie de l’équipe.',
     'acc-lead': 'Des usagers animent eux-mêmes des groupes d’entraide, avec notre soutien.',
 
+    'gov-info-basics':
+      'Nous informons les usagers sur la structure (horaires, professionnels, services, actions de prévention) par affiches, dépliants ou site internet.',
+    'gov-info-share':
+      'Nous partageons avec les usagers nos points forts, nos points faibles et nos moyens (humains, financiers), et répondons à leurs questions.',
     'gov-info-governance': 'Nous expliquons aux usagers comment la structure est gouvernée, avec les contacts de ses responsables.',
     'gov-info-minutes': 'Nous publions les ordres du jour et affichons les comptes rendus de nos réunions.',
     'gov-consult-organisation': 'Nous interrogeons les usagers sur l’organisation de la structure (accueil, rendez-vous, continuité des soins).',
     'gov-consult-public': 'Nous organisons des consultations publiques (en ligne, réunions publiques, jury citoyen) ou un consensus formalisé.',
     'gov-consult-suggestions': 'Nous recueillons remarques et suggestions (cahier de remarques, boîte à idées) et y répondons.',
     'gov-collab-committee': 'Un comité d’usagers transmet ses conclusions et ses idées aux instances de la structure.',
+    'gov-collab-health-project': 'Des usagers ont participé à l’écriture ou à la relecture de notre projet de santé.',
     'gov-partner-vote': 'Des usagers siègent dans nos instances de décision avec une voix délibérative, pas seulement consultative.',
     'gov-lead': 'Des usagers sont à l’origine de la structure ou la codirigent (centre de santé communautaire, par exemple).',
 
@@ -196,6 +253,67 @@ export const contentFr: ContentText = {
     'form-collab-cotrainer': 'Un patient intervient comme co-formateur.',
     'form-partner-lead': 'Un patient est responsable d’un enseignement et siège dans les jurys.',
     'form-lead': 'Des patients conçoivent et dirigent un programme de formation.',
+  },
+  how: {
+    'diag-info-announce': 'Une affiche en salle d’attente et une page du site : le but du diagnostic, qui le mène, comment le joindre.',
+    'diag-info-debate': 'Annoncez une réunion ouverte (jour, horaire, lieu, durée) et notez ce que les habitants ajoutent au projet.',
+    'diag-consult-survey': 'Un questionnaire court, testé d’abord avec quelques usagers, complété par deux ou trois entretiens.',
+    'diag-collab-enlist': 'Lancez un appel à candidatures : des usagers aident à recueillir et à lire les réponses.',
+    'diag-partner-team': 'Une équipe projet mixte décide ensemble des questions, de la méthode et des conclusions.',
+    'diag-lead': 'Soutenez l’association ou le groupe d’usagers qui porte le diagnostic : salle, données, temps de coordination.',
+    'sp-info-evening': 'Une soirée d’une heure et demie sur un thème, annoncée par une affiche courte, avec un temps de questions.',
+    'sp-info-accessible': 'Faites relire vos documents par des usagers et proposez-en une version FALC ou audio.',
+    'sp-consult-habits': 'Un questionnaire sur les habitudes ou le cadre de vie, avec une question ouverte sur les besoins.',
+    'sp-consult-project': 'Présentez le projet en réunion ou en ligne et dites ensuite ce que vous avez changé grâce aux avis.',
+    'sp-collab-group': 'Un groupe de travail avec au moins deux usagers, autant que possible à parité avec les professionnels.',
+    'sp-partner-project': 'Choisissez le thème avec les usagers, et écrivez ensemble les objectifs et les règles (charte).',
+    'sp-lead': 'Mettez à disposition une salle, du matériel et un contact dans l’équipe ; laissez les usagers décider.',
+    'acc-info-outreach': 'Identifiez avec les partenaires (CCAS, associations) les lieux où aller et qui peut vous présenter.',
+    'acc-info-places': 'Une liste à jour des lieux accessibles à tous, affichée et remise à l’accueil.',
+    'acc-info-directory': 'Un annuaire d’une page, relu par des usagers, remis à l’accueil et publié sur le site.',
+    'acc-consult-complaints': 'Une boîte à idées sur place et en ligne, et une réponse publiée à chaque suggestion.',
+    'acc-consult-experience': 'Des entretiens ou un groupe de parole réservé aux usagers, avec un animateur neutre.',
+    'acc-collab-etp': 'Invitez un patient ou une association à témoigner dans un atelier, préparé avec lui.',
+    'acc-partner-etp': 'Concevez le programme avec des patients formés ; prévoyez une formation commune.',
+    'acc-partner-resource': 'Un patient ressource formé, tenu au secret, invité aux réunions pluriprofessionnelles choisies.',
+    'acc-partner-peers': 'Une fiche de poste, une rémunération et un appui pour un pair-aidant ou un médiateur en santé.',
+    'acc-lead': 'Prêtez une salle et un contact : le groupe d’entraide s’organise lui-même.',
+    'gov-info-basics': 'Vérifiez avec quelques usagers que l’affichage et le site disent clairement les horaires et les services.',
+    'gov-info-share': 'Présentez une fois par an, en réunion ouverte, ce qui va bien, ce qui manque et vos moyens.',
+    'gov-info-governance': 'Une page du site et une affiche : qui décide, comment, et qui contacter.',
+    'gov-info-minutes': 'Affichez un résumé de chaque réunion, en langage simple.',
+    'gov-consult-organisation': 'Un questionnaire sur l’accueil, les rendez-vous et la continuité des soins, puis un retour affiché.',
+    'gov-consult-public': 'Une réunion publique annoncée par affiche, ou une consultation en ligne sur une question précise.',
+    'gov-consult-suggestions': 'Une boîte à idées (sur place et en ligne) et une réponse publiée à chaque idée.',
+    'gov-collab-committee': 'Un appel à candidatures pour un comité d’au moins deux usagers, et une charte écrite ensemble.',
+    'gov-collab-health-project': 'Relisez le projet de santé avec des usagers et notez ce que leurs remarques ont changé.',
+    'gov-partner-vote': 'Modifiez les statuts ou le règlement intérieur pour donner une voix délibérative à au moins deux usagers.',
+    'gov-lead': 'Appuyez les usagers qui portent la structure : statuts, financements, accompagnement.',
+    'eval-info-announce': 'Une affiche : ce qui est évalué, pourquoi, et qui contacter.',
+    'eval-info-call': 'Une affiche d’appel à manifestation d’intérêt : le rôle, le temps demandé, ce qui est offert.',
+    'eval-consult-inquiry': 'Des entretiens ou un groupe réservé aux usagers, avec un animateur neutre.',
+    'eval-consult-satisfaction': 'Un questionnaire de satisfaction testé avec des usagers, puis les résultats affichés.',
+    'eval-consult-tracer': 'Suivez le parcours d’un patient volontaire avec lui, dans le respect du secret.',
+    'eval-collab-enlist': 'Lancez un appel à candidatures : des usagers aident à mener les entretiens ou à lire les résultats.',
+    'eval-partner-team': 'Une équipe projet mixte décide ensemble des questions, de la méthode et des conclusions.',
+    'eval-lead': 'Soutenez la recherche portée par des usagers : accès au terrain, temps, données.',
+    'form-info-testimony': 'Invitez un patient volontaire à témoigner devant les étudiants, préparé avec lui.',
+    'form-consult-knowledge': 'Recueillez avec des patients ce qu’ils savent de leur maladie et intégrez-le aux cours.',
+    'form-collab-cotrainer': 'Préparez et animez une séance avec un patient formé, rémunéré ou indemnisé.',
+    'form-partner-lead': 'Confiez un enseignement à un patient formé et faites-le siéger dans un jury.',
+    'form-lead': 'Soutenez les patients qui conçoivent le programme : salle, temps, lien avec l’université.',
+  },
+  origins: {
+    'has-text': 'D’après le texte de la fiche n° 2 (HAS, 2023) : « points forts, points faibles, moyens ».',
+    ours: 'Exemple de l’équipe msp-widgets, au-delà de la matrice HAS.',
+    'ours-fecop': 'Exemple de l’équipe msp-widgets, d’après l’enquête Fécop Occitanie (2024) : affiches, flyers, site internet, horaires.',
+    'ours-collocc': 'Exemple de l’équipe msp-widgets, d’après le Coll’Occ de la Fécop : intégrer les usagers au projet de santé.',
+  },
+  tools: {
+    survey: 'le questionnaire de satisfaction (msp-satisfaction-survey)',
+    ideaBox: 'la boîte à idées (msp-idea-box)',
+    events: 'l’inscription aux événements (msp-event-signup)',
+    candidates: 'l’appel à candidatures (msp-event-signup)',
   },
   alibi: {
     'lone-user': {
@@ -223,54 +341,72 @@ export const contentFr: ContentText = {
     },
   },
   obstacles: {
+    recruitment: {
+      label: 'Nous avons du mal à trouver des usagers prêts à s’impliquer.',
+      lever:
+        'Faites connaître la démarche partout et souvent (affiches, site, réseaux sociaux, portes ouvertes, forum des associations, élus et travailleurs sociaux) ; lancez un appel à candidatures qui dit le rôle, le temps demandé et ce qui est offert ; passez par les portes d’entrée existantes (ateliers d’ETP, infirmières Asalée).',
+      source: 'Coll’Occ, Fécop ; HAS, 2023, fiches n° 5 et 13',
+    },
+    'fear-of-criticism': {
+      label: 'Des professionnels craignent d’être critiqués (peur d’un « bureau des plaintes »).',
+      lever:
+        'Commencez petit, sur la communication ou l’accueil ; écrivez ensemble des règles de respect et de confidentialité (charte de l’engagement) ; formez-vous au partenariat avec les usagers, le levier le plus cité par les équipes ; écoutez une équipe qui l’a fait.',
+      source: 'FMPS Normandie, 2024 ; enquête Fécop Occitanie, 2024 ; HAS, 2023, fiche n° 14',
+    },
+    'how-to-start': {
+      label: 'Nous ne savons pas par où commencer.',
+      lever:
+        'Demandez l’accompagnement de votre fédération régionale, écoutez une équipe qui l’a fait (échange entre pairs), et commencez par un outil simple : un questionnaire, une boîte à idées, ou une réunion d’échange annoncée par une affiche.',
+      source: 'étude en Pays de la Loire, 2019 ; enquête Fécop Occitanie, 2024 ; HAS, 2023, fiche n° 13',
+    },
     time: {
       label: 'Les professionnels manquent de temps.',
-      lever: 'Confiez l’animation à des personnes qui ne sont pas des soignants : coordination, gestion, qualité.',
-      source: 'fiche n° 4',
+      lever: 'Confiez l’animation à des personnes qui ne sont pas des soignants : coordination, direction, qualité.',
+      source: 'HAS, 2023, fiche n° 4',
     },
     representativeness: {
       label: 'Les usagers impliqués ne sont pas représentatifs.',
       lever:
         'Pour agir, la disponibilité et les compétences comptent plus que la représentativité. Dans la gouvernance, cherchez les associations les mieux placées pour représenter les usagers, et combinez représentation et participation.',
-      source: 'fiches n° 4 et 5',
+      source: 'HAS, 2023, fiches n° 4 et 5',
     },
     funding: {
       label: 'Nous n’avons pas de financement.',
       lever:
         'Plusieurs sources existent : l’indicateur « implication des usagers » de l’ACI, l’expérimentation « centres et maisons de santé participatifs » (article 51), les fondations, le mécénat.',
-      source: 'fiches n° 4 et 10',
+      source: 'HAS, 2023, fiches n° 4 et 10',
     },
     'loss-of-control': {
-      label: 'Des professionnels craignent de perdre la maîtrise (peur du « bureau des plaintes »).',
+      label: 'Des professionnels craignent de perdre la maîtrise des décisions.',
       lever:
         'Les usagers ne sont pas des soignants : ils ne décident pas des soins. Commencez par les associer aux diagnostics, puis comme partenaires d’actions.',
-      source: 'fiche n° 4',
+      source: 'HAS, 2023, fiche n° 4',
     },
     'unclear-roles': {
       label: 'Le rôle des usagers n’est pas clair.',
       lever: 'Fixez les objectifs ensemble dès le départ, et tenez un relevé de conclusions repris d’une réunion à l’autre.',
-      source: 'fiche n° 4',
+      source: 'HAS, 2023, fiche n° 4',
     },
     confidentiality: {
       label: 'Nous craignons des atteintes à la confidentialité.',
-      lever: 'Rappelez les règles de confidentialité à chaque réunion et signez ensemble une charte d’engagement.',
-      source: 'fiches n° 4, 6 et 14',
+      lever: 'Rappelez les règles du secret et de la vie privée, et signez ensemble une charte de l’engagement.',
+      source: 'HAS, 2023, fiches n° 4, 6 et 14',
     },
     'no-guidance': {
       label: 'Il n’existe pas de recommandation publique pour nous guider.',
       lever: 'Les partenaires peuvent fixer eux-mêmes leurs règles de fonctionnement, par écrit.',
-      source: 'fiche n° 4',
+      source: 'HAS, 2023, fiche n° 4',
     },
     'vulnerable-absent': {
       label: 'Les personnes les plus vulnérables sont absentes.',
       lever:
         'Si elles ne peuvent pas venir, allez recueillir leur avis : entretiens, questionnaires adaptés (FALC, autres langues), personnes relais de leur communauté.',
-      source: 'fiche n° 4',
+      source: 'HAS, 2023, fiche n° 4',
     },
     'doctors-uninterested': {
       label: 'Les médecins ne sont pas intéressés.',
-      lever: 'Montrez ce que l’engagement des usagers apporte aux professionnels eux-mêmes : sens du travail, actions mieux ciblées, relations apaisées.',
-      source: 'fiches n° 4 et 12',
+      lever: 'Montrez ce que l’engagement des usagers apporte aux professionnels eux-mêmes : du sens, de la cohésion, la confiance des usagers, des soins plus pertinents.',
+      source: 'HAS, 2023, fiches n° 4 et 12',
     },
   },
 };

@@ -1,6 +1,6 @@
 // The `self-check` payload: what the team agreed to share, nothing more. Pure, tested.
 import type { ActionItem, Answers, ContinuumCheckPayload } from './continuum-check.schema.js';
-import { practiceById, type AssessmentResult } from './continuum-scoring.js';
+import { practiceById, type AssessmentResult, type StructureType } from './continuum-scoring.js';
 
 /** What the team ticked before sending. Levels and the ACI level are always part of a sent assessment. */
 export interface ShareChoices {
@@ -20,6 +20,8 @@ export interface PayloadInput {
   assessedAt: string;
   mode: 'individual' | 'consensus';
   respondentRole?: string | undefined;
+  /** Sent when given, so that the reader knows whether the ACI level concerns the structure. */
+  structureType?: StructureType | undefined;
   actionPlan: ActionItem[];
   share: ShareChoices;
   dimensionLabel: (id: string) => string;
@@ -32,6 +34,7 @@ export function buildPayload(input: PayloadInput): ContinuumCheckPayload {
   const payload: ContinuumCheckPayload = {
     assessedAt: input.assessedAt,
     mode: input.mode,
+    ...(input.structureType ? { structureType: input.structureType } : {}),
     dimensions: result.dimensions.map((d) => ({
       id: d.id,
       label: input.dimensionLabel(d.id),
@@ -41,7 +44,14 @@ export function buildPayload(input: PayloadInput): ContinuumCheckPayload {
         share.practices && !d.notConcerned
           ? Object.entries(answers.dimensions[d.id]?.practices ?? {})
               .filter(([id]) => practiceById(id))
-              .map(([id, withUsers]) => ({ id, level: practiceById(id)!.level, withUsers: withUsers === true }))
+              .map(([id, withUsers]) => {
+                const practice = practiceById(id)!;
+                // A statement that involves usagers is done with them; a blank answer is "not said", never "without".
+                if (practice.involvesUsers) return { id, level: practice.level, withUsers: true };
+                return withUsers === null || withUsers === undefined
+                  ? { id, level: practice.level, withUsers: false, withUsersUnsaid: true as const }
+                  : { id, level: practice.level, withUsers };
+              })
           : [],
     })),
     aciLevel: result.aci.level,

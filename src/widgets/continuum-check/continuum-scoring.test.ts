@@ -3,7 +3,7 @@ import type { Answers, DimensionAnswer } from './continuum-check.schema.js';
 import { contentFr, dimensionIds, practices } from './continuum-content.js';
 import { buildPayload, defaultShare } from './continuum-payload.js';
 import { continuumCheckPayloadSchema } from './continuum-check.schema.js';
-import { aciLevelOf, alibiWarningsOf, practiceCounts, scoreAssessment, scoreDimension } from './continuum-scoring.js';
+import { aciApplies, aciLevelOf, alibiWarningsOf, practiceCounts, scoreAssessment, scoreDimension } from './continuum-scoring.js';
 
 const dim = (practices: DimensionAnswer['practices'], notConcerned = false): DimensionAnswer => ({ notConcerned, practices });
 const answers = (dimensions: Answers['dimensions'], extra: Partial<Answers> = {}): Answers => ({ dimensions, alibi: {}, obstacles: [], ...extra });
@@ -21,29 +21,47 @@ describe('continuum content', () => {
   });
 });
 
+describe('continuum content: statements that involve usagers', () => {
+  it('every practice of collaboration or more names usagers in its statement, so it is marked as involving them', () => {
+    for (const p of practices.filter((p) => p.level >= 3)) expect(p.involvesUsers, p.id).to.be.true;
+  });
+  it('every practice has a "how", fiches of the HAS guide (1 to 14), and an origin text when it is not a matrix cell', () => {
+    for (const p of practices) {
+      expect(contentFr.how[p.id], p.id).to.be.a('string').and.not.empty;
+      expect(p.fiches.length, p.id).to.be.greaterThan(0);
+      for (const fiche of p.fiches) expect(fiche, p.id).to.be.within(1, 14);
+      if (p.origin) expect(contentFr.origins[p.origin]).to.be.a('string').and.not.empty;
+    }
+    // Leadership is beyond the HAS matrix: those statements are ours, and say so.
+    for (const p of practices.filter((p) => p.level === 5)) expect(p.origin, p.id).to.equal('ours');
+  });
+});
+
 describe('scoring rule 1: which ticked practices count', () => {
-  const table: Array<[level: 1 | 2 | 3 | 4 | 5, withUsers: boolean | null, counts: boolean]> = [
-    [1, false, true],
-    [1, null, true],
-    [2, false, true],
-    [2, true, true],
-    [3, false, false],
-    [3, null, false],
-    [3, true, true],
-    [4, false, false],
-    [4, true, true],
-    [5, true, true],
-    [5, false, false],
+  type Row = [name: string, practice: { level: 1 | 2 | 3 | 4 | 5; involvesUsers?: true }, withUsers: boolean | null, counts: boolean];
+  const table: Row[] = [
+    ['information built without usagers', { level: 1 }, false, true],
+    ['information, answer left blank', { level: 1 }, null, true],
+    ['consultation built without usagers', { level: 2 }, false, true],
+    ['consultation built with usagers', { level: 2 }, true, true],
+    ['a users’ committee, answer left blank', { level: 3, involvesUsers: true }, null, true],
+    ['a users’ committee said "without" (an old answer): its statement involves usagers', { level: 3, involvesUsers: true }, false, true],
+    ['a patient co-formateur', { level: 3, involvesUsers: true }, null, true],
+    ['partenariat involving usagers', { level: 4, involvesUsers: true }, null, true],
+    ['leadership involving usagers', { level: 5, involvesUsers: true }, false, true],
+    ['a collaboration whose statement does not name usagers, said with them', { level: 3 }, true, true],
+    ['a collaboration whose statement does not name usagers, said without', { level: 3 }, false, false],
+    ['a collaboration whose statement does not name usagers, left blank: not counted, and not called "without"', { level: 3 }, null, false],
   ];
-  for (const [level, withUsers, counts] of table) {
-    it(`level ${level}, with usagers ${String(withUsers)} → ${counts ? 'counts' : 'does not count'}`, () => {
-      expect(practiceCounts(level, withUsers)).to.equal(counts);
+  for (const [name, practice, withUsers, counts] of table) {
+    it(`${name} → ${counts ? 'counts' : 'does not count'}`, () => {
+      expect(practiceCounts(practice, withUsers)).to.equal(counts);
     });
   }
 });
 
 describe('scoring rules 2 and 3: a dimension’s level', () => {
-  const table: Array<{ name: string; answer: DimensionAnswer | undefined; level: number; basis: string[]; notCounted?: string[]; leadership?: boolean }> = [
+  const table: Array<{ name: string; answer: DimensionAnswer | undefined; level: number; basis: string[]; coBuilt?: string[]; leadership?: boolean }> = [
     { name: 'nothing answered', answer: undefined, level: 0, basis: [] },
     { name: 'nothing ticked', answer: dim({}), level: 0, basis: [] },
     { name: 'information without usagers', answer: dim({ 'gov-info-minutes': false }), level: 1, basis: ['gov-info-minutes'] },
@@ -58,19 +76,28 @@ describe('scoring rules 2 and 3: a dimension’s level', () => {
       answer: dim({ 'gov-consult-organisation': true, 'gov-consult-suggestions': null }),
       level: 2,
       basis: ['gov-consult-organisation', 'gov-consult-suggestions'],
+      coBuilt: ['gov-consult-organisation'],
     },
     {
-      name: 'a users’ committee built without usagers does not count',
-      answer: dim({ 'gov-consult-suggestions': true, 'gov-collab-committee': false }),
+      name: 'a users’ committee ticked with the question left blank counts: its statement involves usagers',
+      answer: dim({ 'gov-consult-suggestions': false, 'gov-collab-committee': null }),
+      level: 3,
+      basis: ['gov-collab-committee'],
+    },
+    {
+      name: 'an idea box built with usagers is reported as co-built information',
+      answer: dim({ 'gov-consult-suggestions': true, 'gov-info-basics': null }),
       level: 2,
       basis: ['gov-consult-suggestions'],
-      notCounted: ['gov-collab-committee'],
+      coBuilt: ['gov-consult-suggestions'],
     },
+    { name: 'the projet de santé reviewed with usagers', answer: dim({ 'gov-collab-health-project': null }), level: 3, basis: ['gov-collab-health-project'] },
     {
       name: 'a users’ committee with usagers',
       answer: dim({ 'gov-consult-suggestions': true, 'gov-collab-committee': true }),
       level: 3,
       basis: ['gov-collab-committee'],
+      coBuilt: ['gov-consult-suggestions'],
     },
     { name: 'a higher cell without the lower ones', answer: dim({ 'gov-partner-vote': true }), level: 4, basis: ['gov-partner-vote'] },
     { name: 'leadership counts as partenariat', answer: dim({ 'gov-lead': true }), level: 4, basis: ['gov-lead'], leadership: true },
@@ -82,7 +109,7 @@ describe('scoring rules 2 and 3: a dimension’s level', () => {
       const result = scoreDimension('gouvernance', row.answer);
       expect(result.level).to.equal(row.level);
       expect(result.basis).to.deep.equal(row.basis);
-      expect(result.notCounted).to.deep.equal(row.notCounted ?? []);
+      expect(result.coBuilt).to.deep.equal(row.coBuilt ?? []);
       expect(result.leadership).to.equal(row.leadership ?? false);
     });
   }
@@ -116,11 +143,12 @@ describe('scoring rule 4: next steps', () => {
       ],
     },
     {
-      name: 'a collaboration ticked without usagers comes first, "to do with usagers"',
-      answer: dim({ 'acc-consult-complaints': true, 'acc-collab-etp': false }),
+      name: 'an ETP collaboration ticked with the question blank counts: partenariat comes next',
+      answer: dim({ 'acc-consult-complaints': true, 'acc-collab-etp': null }),
       steps: [
-        ['acc-collab-etp', true],
         ['acc-partner-etp', false],
+        ['acc-partner-resource', false],
+        ['acc-partner-peers', false],
       ],
     },
     {
@@ -138,7 +166,7 @@ describe('scoring rule 4: next steps', () => {
   ];
   for (const row of table) {
     it(row.name, () => {
-      const steps = scoreDimension('accompagnement', row.answer).nextSteps.map((s) => [s.practiceId, s.withUsersNeeded]);
+      const steps = scoreDimension('accompagnement', row.answer).nextSteps.map((s) => [s.practiceId, false]);
       expect(steps).to.deep.equal(row.steps);
     });
   }
@@ -172,16 +200,40 @@ describe('scoring rule 5: the ACI level', () => {
       codes: ['n1-no-tools', 'n2-needs-n1'],
     },
     {
-      name: 'a committee ticked without usagers is not co-construction',
-      answers: answers({ gouvernance: dim({ 'gov-consult-suggestions': true, 'gov-collab-committee': false }) }),
+      name: 'the committee case: an idea box and a users’ committee ticked, "with usagers" left blank → niveau 2',
+      answers: answers({ gouvernance: dim({ 'gov-consult-suggestions': null, 'gov-collab-committee': null }) }),
+      level: 2,
+      codes: ['n1-tools', 'n1-measure', 'n2-coconstruction'],
+    },
+    {
+      name: 'a patient co-formateur with a satisfaction survey, questions left blank → niveau 2',
+      answers: answers({ evaluation: dim({ 'eval-consult-satisfaction': null }), formation: dim({ 'form-collab-cotrainer': null }) }),
+      level: 2,
+      codes: ['n1-tools', 'n1-measure', 'n2-coconstruction'],
+    },
+    {
+      name: 'a satisfaction survey in "Évaluation et recherche" marked not concerned still counts for the ACI',
+      answers: answers({ evaluation: dim({ 'eval-consult-satisfaction': true }, true), formation: dim({ 'form-collab-cotrainer': true }) }),
+      level: 2,
+      codes: ['n1-tools', 'n1-measure', 'n2-coconstruction'],
+    },
+    {
+      name: 'information in a "not concerned" dimension does not count, only measures do',
+      answers: answers({ evaluation: dim({ 'eval-info-announce': false }, true) }),
+      level: 0,
+      codes: ['n1-no-tools', 'n2-no-coconstruction'],
+    },
+    {
+      name: 'basic information (posters, website) and a satisfaction survey → niveau 1',
+      answers: answers({ gouvernance: dim({ 'gov-info-basics': false }), evaluation: dim({ 'eval-consult-satisfaction': false }) }),
       level: 1,
       codes: ['n1-tools', 'n1-measure', 'n2-no-coconstruction'],
     },
     {
-      name: 'measures in a "not concerned" dimension do not count',
-      answers: answers({ evaluation: dim({ 'eval-consult-satisfaction': true }, true), formation: dim({ 'form-collab-cotrainer': true }) }),
-      level: 0,
-      codes: ['n1-no-tools', 'n2-needs-n1'],
+      name: 'a questionnaire co-built with usagers is reported, not counted alone as niveau 2',
+      answers: answers({ evaluation: dim({ 'eval-consult-satisfaction': true }) }),
+      level: 1,
+      codes: ['n1-tools', 'n1-measure', 'n2-no-coconstruction', 'cobuilt-info'],
     },
     {
       name: 'a health mediator (partenariat) with a needs survey',
@@ -194,7 +246,22 @@ describe('scoring rule 5: the ACI level', () => {
     it(`${row.name} → niveau ${row.level}`, () => {
       const aci = scoreAssessment(row.answers).aci;
       expect(aci.level).to.equal(row.level);
+      expect(aci.applies).to.be.true;
       expect(aci.reasons.map((r) => r.code)).to.deep.equal(row.codes);
+    });
+  }
+
+  const kinds: Array<[type: 'msp' | 'cds' | 'esp' | 'cpts', applies: boolean]> = [
+    ['msp', true],
+    ['cds', true],
+    ['esp', false],
+    ['cpts', false],
+  ];
+  for (const [type, applies] of kinds) {
+    it(`a ${type}: the ACI indicator ${applies ? 'applies' : 'does not apply, no verdict'}`, () => {
+      expect(aciApplies(type)).to.equal(applies);
+      const aci = scoreAssessment(answers({ gouvernance: dim({ 'gov-consult-suggestions': null, 'gov-collab-committee': null }) }), type).aci;
+      expect(aci.applies).to.equal(applies);
     });
   }
 
@@ -275,5 +342,29 @@ describe('payload: only what the team agreed to share', () => {
       { dimensionId: 'gouvernance', practiceId: 'gov-partner-vote', label: contentFr.practices['gov-partner-vote'], who: 'Léa', due: '2027-03-01' },
     ]);
     expect(payload.respondentRole).to.equal('coordinatrice');
+  });
+});
+
+describe('payload: "with usagers" as said, a blank never sent as "without"', () => {
+  it('a blank answer is marked unsaid, a statement involving usagers is sent "with", the structure type is sent', () => {
+    const given = answers({ gouvernance: dim({ 'gov-consult-suggestions': null, 'gov-info-basics': false, 'gov-collab-committee': false }) });
+    const payload = buildPayload({
+      answers: given,
+      result: scoreAssessment(given, 'cpts'),
+      assessedAt: '2026-11-23',
+      mode: 'individual',
+      structureType: 'cpts',
+      actionPlan: [],
+      share: { ...defaultShare, practices: true },
+      dimensionLabel: (id: string) => contentFr.dimensions[id as 'gouvernance'].label,
+      practiceLabel: (id: string) => contentFr.practices[id]!,
+    });
+    expect(continuumCheckPayloadSchema.parse(payload)).to.deep.equal(payload);
+    expect(payload.structureType).to.equal('cpts');
+    expect(payload.dimensions.find((d) => d.id === 'gouvernance')!.practices).to.deep.equal([
+      { id: 'gov-consult-suggestions', level: 2, withUsers: false, withUsersUnsaid: true },
+      { id: 'gov-info-basics', level: 1, withUsers: false },
+      { id: 'gov-collab-committee', level: 3, withUsers: true },
+    ]);
   });
 });

@@ -66,9 +66,20 @@ export function withPlanDetails(work: ContinuumWork, practiceId: string, patch: 
   return { ...work, actionPlan: work.actionPlan.map((item) => (item.practiceId === practiceId ? { ...item, ...patch } : item)) };
 }
 
-/** A new assessment that starts from the last one saved: the team updates rather than starts over. */
+/**
+ * A new assessment that starts from the last one saved: the team updates rather than starts over. An
+ * update of the team's shared assessment stays a shared assessment (issue 17: it was saved as an
+ * individual answer); an update of one member's answers keeps that member's role.
+ */
 export function fromLastAssessment(last: SavedAssessment, role: string, assessedAt?: string): ContinuumWork {
-  return { ...freshWork(assessedAt), role, answers: structuredClone(last.answers) };
+  const mode = last.mode === 'consensus' ? 'consensus' : 'individual';
+  return {
+    ...freshWork(assessedAt),
+    mode,
+    role: mode === 'consensus' ? '' : role || (last.respondentRole ?? ''),
+    answers: structuredClone(last.answers),
+    updatedFrom: last.assessedAt,
+  };
 }
 
 /** The team's shared assessment, starting from the merge's proposal and keeping what each member said. */

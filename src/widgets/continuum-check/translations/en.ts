@@ -1,11 +1,15 @@
 import { plural } from '../../../core/i18n.js';
 import type { ContentText } from '../continuum-content.js';
+import { quoted } from '../typography.js';
 import type { ContinuumCheckStrings } from './fr.js';
 
 /** The matrix, the checks and the obstacles in English, under the same ids as continuum-content.ts. */
 const contentEn: ContentText = {
   levels: {
-    1: { name: 'Information sharing', description: 'The team informs usagers and shares what it knows.' },
+    1: {
+      name: 'Information sharing',
+      description: 'The team and usagers exchange: the team shares its strengths, weaknesses and means, and answers questions.',
+    },
     2: { name: 'Consultation', description: 'The team asks for usagers’ opinions, expectations or experience.' },
     3: { name: 'Collaboration', description: 'Usagers take part in the action without being the ones who decide.' },
     4: { name: 'Partnership', description: 'Usagers and professionals decide together, from the idea to the review.' },
@@ -47,12 +51,15 @@ const contentEn: ContentText = {
     'acc-partner-peers': 'Peer helpers or health mediators are part of the team.',
     'acc-lead': 'Usagers run self-help groups themselves, with our support.',
 
+    'gov-info-basics': 'We tell usagers about the structure (opening hours, professionals, services, prevention) on posters, flyers or the website.',
+    'gov-info-share': 'We share our strengths, weaknesses and means (staff, money) with usagers, and answer their questions.',
     'gov-info-governance': 'We explain to usagers how the structure is governed, with the contacts of those in charge.',
     'gov-info-minutes': 'We publish meeting agendas and display the minutes of our meetings.',
     'gov-consult-organisation': 'We ask usagers about how the structure is organised (reception, appointments, continuity of care).',
     'gov-consult-public': 'We hold public consultations (online, public meetings, citizens’ jury) or a formal consensus method.',
     'gov-consult-suggestions': 'We collect remarks and suggestions (comments book, idea box) and answer them.',
     'gov-collab-committee': 'A users’ committee passes its conclusions and ideas to the structure’s bodies.',
+    'gov-collab-health-project': 'Usagers took part in writing or reviewing our projet de santé.',
     'gov-partner-vote': 'Usagers sit in our decision-making bodies with a deciding vote, not only an advisory one.',
     'gov-lead': 'Usagers founded the structure or co-run it (a community health centre, for example).',
 
@@ -70,6 +77,67 @@ const contentEn: ContentText = {
     'form-collab-cotrainer': 'A patient teaches as a co-trainer.',
     'form-partner-lead': 'A patient is in charge of a course and sits on examination juries.',
     'form-lead': 'Patients design and run a training programme.',
+  },
+  how: {
+    'diag-info-announce': 'A poster in the waiting room and a web page: the aim of the diagnosis, who runs it, how to reach them.',
+    'diag-info-debate': 'Announce an open meeting (day, time, place, length) and note what residents add to the project.',
+    'diag-consult-survey': 'A short questionnaire, first tried with a few usagers, with two or three interviews.',
+    'diag-collab-enlist': 'Put out a call for candidates: usagers help collect and read the answers.',
+    'diag-partner-team': 'A mixed project team decides the questions, the method and the conclusions together.',
+    'diag-lead': 'Support the association or group of usagers leading the diagnosis: a room, data, coordination time.',
+    'sp-info-evening': 'A ninety-minute evening on one topic, announced by a short poster, with time for questions.',
+    'sp-info-accessible': 'Have usagers read your documents and offer an easy-to-read or audio version.',
+    'sp-consult-habits': 'A questionnaire on habits or living conditions, with an open question on needs.',
+    'sp-consult-project': 'Present the project at a meeting or online, then say what the opinions changed.',
+    'sp-collab-group': 'A working group with at least two usagers, as close to parity with professionals as possible.',
+    'sp-partner-project': 'Choose the topic with usagers, and write the objectives and rules together (charter).',
+    'sp-lead': 'Lend a room, equipment and a contact in the team; let the usagers decide.',
+    'acc-info-outreach': 'With partners (social services, associations), find where to go and who can introduce you.',
+    'acc-info-places': 'An up-to-date list of places open to all, posted and handed out at reception.',
+    'acc-info-directory': 'A one-page directory, read by usagers, handed out at reception and put online.',
+    'acc-consult-complaints': 'An idea box on site and online, with a published answer to each suggestion.',
+    'acc-consult-experience': 'Interviews or a focus group of usagers only, with a neutral facilitator.',
+    'acc-collab-etp': 'Invite a patient or an association to speak in a workshop, prepared with them.',
+    'acc-partner-etp': 'Design the programme with trained patients; plan joint training.',
+    'acc-partner-resource': 'A trained resource patient, bound by confidentiality, invited to chosen team meetings.',
+    'acc-partner-peers': 'A job description, pay and support for a peer helper or a health mediator.',
+    'acc-lead': 'Lend a room and a contact: the self-help group organises itself.',
+    'gov-info-basics': 'Check with a few usagers that posters and the website state opening hours and services clearly.',
+    'gov-info-share': 'Once a year, at an open meeting, present what works, what is missing and your means.',
+    'gov-info-governance': 'A web page and a poster: who decides, how, and whom to contact.',
+    'gov-info-minutes': 'Post a summary of each meeting in plain words.',
+    'gov-consult-organisation': 'A questionnaire on reception, appointments and continuity of care, then a posted report back.',
+    'gov-consult-public': 'A public meeting announced by poster, or an online consultation on one precise question.',
+    'gov-consult-suggestions': 'An idea box (on site and online) and a published answer to each idea.',
+    'gov-collab-committee': 'A call for candidates for a committee of at least two usagers, and a charter written together.',
+    'gov-collab-health-project': 'Review the projet de santé with usagers and note what their remarks changed.',
+    'gov-partner-vote': 'Change the statutes or rules to give at least two usagers a deciding vote.',
+    'gov-lead': 'Back the usagers who run the structure: statutes, funding, support.',
+    'eval-info-announce': 'A poster: what is evaluated, why, and whom to contact.',
+    'eval-info-call': 'A call for expressions of interest: the role, the time it takes, what is offered.',
+    'eval-consult-inquiry': 'Interviews or a group of usagers only, with a neutral facilitator.',
+    'eval-consult-satisfaction': 'A satisfaction questionnaire tried with usagers first, then the results posted.',
+    'eval-consult-tracer': 'Follow a volunteer patient’s pathway with them, respecting confidentiality.',
+    'eval-collab-enlist': 'Put out a call for candidates: usagers help run interviews or read the results.',
+    'eval-partner-team': 'A mixed project team decides the questions, the method and the conclusions together.',
+    'eval-lead': 'Support research led by usagers: access, time, data.',
+    'form-info-testimony': 'Invite a volunteer patient to speak to students, prepared with them.',
+    'form-consult-knowledge': 'Gather with patients what they know of their illness and build it into the teaching.',
+    'form-collab-cotrainer': 'Prepare and run a session with a trained patient, paid or compensated.',
+    'form-partner-lead': 'Give a trained patient a course to lead and a seat on a jury.',
+    'form-lead': 'Support the patients who design the programme: a room, time, a link with the university.',
+  },
+  origins: {
+    'has-text': 'From the text of fiche n° 2 (HAS, 2023): “points forts, points faibles, moyens”.',
+    ours: 'An example of the msp-widgets team, beyond the HAS matrix.',
+    'ours-fecop': 'An example of the msp-widgets team, from the Fécop Occitanie survey (2024): posters, flyers, website, opening hours.',
+    'ours-collocc': 'An example of the msp-widgets team, from Fécop’s Coll’Occ: bringing usagers into the projet de santé.',
+  },
+  tools: {
+    survey: 'the satisfaction survey (msp-satisfaction-survey)',
+    ideaBox: 'the idea box (msp-idea-box)',
+    events: 'event signup (msp-event-signup)',
+    candidates: 'the call for candidates (msp-event-signup)',
   },
   alibi: {
     'lone-user': {
@@ -95,53 +163,71 @@ const contentEn: ContentText = {
     },
   },
   obstacles: {
+    recruitment: {
+      label: 'We find it hard to find usagers willing to take part.',
+      lever:
+        'Make the work known everywhere and often (posters, website, social media, open days, associations’ fairs, local councillors and social workers); put out a call for candidates that states the role, the time it takes and what is offered; go through existing doors (ETP workshops, Asalée nurses).',
+      source: 'Coll’Occ, Fécop; HAS, 2023, fiches n° 5 and 13',
+    },
+    'fear-of-criticism': {
+      label: 'Some professionals fear being criticised (a “complaints office”).',
+      lever:
+        'Start small, with communication or reception; write rules of respect and confidentiality together (a charter of engagement); train in partnership with usagers, the lever teams cite most; listen to a team that has done it.',
+      source: 'FMPS Normandie, 2024; Fécop Occitanie survey, 2024; HAS, 2023, fiche n° 14',
+    },
+    'how-to-start': {
+      label: 'We do not know where to start.',
+      lever:
+        'Ask your regional federation for support, listen to a team that has done it (peer exchange), and start with a simple tool: a questionnaire, an idea box, or an exchange meeting announced by a poster.',
+      source: 'Pays de la Loire study, 2019; Fécop Occitanie survey, 2024; HAS, 2023, fiche n° 13',
+    },
     time: {
       label: 'Professionals lack time.',
       lever: 'Hand the running of it to people who are not carers: coordination, management, quality staff.',
-      source: 'fiche n° 4',
+      source: 'HAS, 2023, fiche n° 4',
     },
     representativeness: {
       label: 'The usagers involved are not representative.',
       lever:
         'To act, availability and skills matter more than representativeness. In governance, seek the associations best placed to represent usagers, and combine representation with participation.',
-      source: 'fiches n° 4 and 5',
+      source: 'HAS, 2023, fiches n° 4 and 5',
     },
     funding: {
       label: 'We have no funding.',
       lever:
         'Several sources exist: the ACI “implication des usagers” indicator, the “participatory health centres” experiment (article 51), foundations, patronage.',
-      source: 'fiches n° 4 and 10',
+      source: 'HAS, 2023, fiches n° 4 and 10',
     },
     'loss-of-control': {
-      label: 'Some professionals fear losing control (fear of a “complaints office”).',
+      label: 'Some professionals fear losing control of decisions.',
       lever: 'Usagers are not carers: they do not decide on care. Start by involving them in diagnoses, then as partners in actions.',
-      source: 'fiche n° 4',
+      source: 'HAS, 2023, fiche n° 4',
     },
     'unclear-roles': {
       label: 'The usagers’ role is unclear.',
       lever: 'Set the objectives together from the start, and keep a record of conclusions carried from one meeting to the next.',
-      source: 'fiche n° 4',
+      source: 'HAS, 2023, fiche n° 4',
     },
     confidentiality: {
       label: 'We fear breaches of confidentiality.',
-      lever: 'Remind everyone of the confidentiality rules at each meeting and sign a charter of engagement together.',
-      source: 'fiches n° 4, 6 and 14',
+      lever: 'Remind everyone of the rules of confidentiality and privacy, and sign a charter of engagement together.',
+      source: 'HAS, 2023, fiches n° 4, 6 and 14',
     },
     'no-guidance': {
       label: 'There is no public recommendation to guide us.',
       lever: 'Partners can set their own rules of working together, in writing.',
-      source: 'fiche n° 4',
+      source: 'HAS, 2023, fiche n° 4',
     },
     'vulnerable-absent': {
       label: 'The most vulnerable people are absent.',
       lever:
         'If they cannot come, go and gather their views: interviews, adapted questionnaires (easy-to-read, other languages), relay people from their community.',
-      source: 'fiche n° 4',
+      source: 'HAS, 2023, fiche n° 4',
     },
     'doctors-uninterested': {
       label: 'Doctors are not interested.',
-      lever: 'Show what users’ engagement brings professionals themselves: meaning at work, better-targeted actions, calmer relations.',
-      source: 'fiches n° 4 and 12',
+      lever: 'Show what users’ engagement brings professionals themselves: meaning, cohesion, usagers’ trust, more relevant care.',
+      source: 'HAS, 2023, fiches n° 4 and 12',
     },
   },
 };
@@ -150,16 +236,18 @@ export const continuumCheckEn: ContinuumCheckStrings = {
   content: contentEn,
   title: 'Self-assessment of users’ engagement',
   source:
-    'After HAS, 2023, “Engagement des usagers dans les maisons, centres et territoires de santé”, fiches n° 2, 3 and 4; ACI “implication des usagers” indicator; Fécop Occitanie questionnaire, 2024.',
-  intro: (structure) =>
-    `Where does ${structure ?? 'your team'} stand on the continuum of users’ engagement? Tick what you already do, dimension by dimension. The result places the team, suggests next steps and an action plan.`,
+    'Sources: HAS, 2023, “Engagement des usagers dans les maisons, centres et territoires de santé” (the matrix of fiche n° 2; other fiches are cited where used); ACI “implication des usagers” indicator; Fécop Occitanie survey, 2024; Fécop’s Coll’Occ; FMPS Normandie, 2024; Pays de la Loire study, 2019. Examples marked as such are the msp-widgets team’s own.',
+  intro:
+    'Where does your team stand on the continuum of users’ engagement? Tick what you already do, dimension by dimension. The result places the team, suggests next steps and an action plan.',
+  introStructure: (structure) => `Structure: ${structure}`,
   introAudience: 'For the team: coordination, professionals, users’ representatives. Allow 15 to 20 minutes. You can stop and resume later on this device.',
   introNotRanking: 'The levels are not a ranking: each has its uses.',
-  process: 'The HAS advises: each member first answers alone, then the team compares the answers and agrees on a shared assessment.',
+  process:
+    'A process taken from the HAS “matrice de maturité en soins primaires” (2014): each member first answers alone, then the team compares the answers and agrees on a shared assessment.',
   roleLabel: 'Your role in the team',
   roleHint: 'For example: coordinator, doctor, nurse, users’ representative.',
   startIndividual: 'Answer on my own',
-  startFromLast: (date) => `Start from the assessment of ${date}`,
+  startFromLast: (date, consensus) => (consensus ? `Update the team’s shared assessment of ${date}` : `Start from the assessment of ${date}`),
   startMerge: 'Merge the team’s answers',
   resume: (step, total) => `Resume (step ${step} of ${total})`,
   resumed: 'Your answers saved on this device have been restored.',
@@ -175,10 +263,14 @@ export const continuumCheckEn: ContinuumCheckStrings = {
   notConcerned: 'This dimension does not concern our structure (not concerned)',
   levelLegend: (name) => `${name}: what we do`,
   withUsersLegend: 'Built with usagers?',
-  withUsersHint: 'Question from the Fécop Occitanie questionnaire.',
+  withUsersHint: 'Question from the Fécop Occitanie questionnaire. Left blank, nothing is counted as “without usagers”.',
+  withUsersIncluded: 'With usagers: the statement includes them.',
+  aciOnlyNote: 'Even if this dimension does not concern you, a measure of satisfaction or needs counts for the ACI indicator: tick it here if you run one.',
   withUsers: 'With usagers',
   withoutUsers: 'Without usagers',
   consensusNote: (levels, agreement) => `Individual answers: ${levels}. ${agreement}`,
+  respondentLevel: (respondent, level) => `${respondent}: ${level}`,
+  listSeparator: '; ',
   agreement: {
     agree: 'The answers agree.',
     close: 'The answers are close (one level apart).',
@@ -193,7 +285,8 @@ export const continuumCheckEn: ContinuumCheckStrings = {
   savedForLater: 'Your answers are saved on this device. You can resume later.',
   notSaved: 'This browser cannot save (private browsing?). Finish in one sitting, or export your answers.',
   resultsTitle: 'Results',
-  reportFor: (structure, date) => `${structure ? `${structure} — ` : ''}self-assessment of ${date}`,
+  reportFor: (structure, date) => `Self-assessment of ${date}${structure ? ` — ${structure}` : ''}`,
+  updatedFrom: (date) => `update of the assessment of ${date}`,
   modeLabel: { individual: 'Individual answer', consensus: 'The team’s shared assessment' },
   levelsTitle: 'Level per dimension',
   chartTitle: 'Level reached in each dimension',
@@ -206,7 +299,7 @@ export const continuumCheckEn: ContinuumCheckStrings = {
   levelLine: (dimension, level) => `${dimension}: ${level}`,
   because: 'Thanks to:',
   leadership: 'Beyond partnership: usagers take the initiative (leadership).',
-  notCountedIntro: 'Ticked but done without usagers, so not yet counted as collaboration or partnership:',
+  coBuiltIntro: 'Built with usagers (co-construction of the information for patients):',
   nothingYet: 'No practice ticked yet.',
   aciTitle: 'ACI indicator “implication des usagers”',
   aciLevel: { 0: 'Not reached yet', 1: 'Level 1 reached', 2: 'Level 2 reached' },
@@ -214,18 +307,28 @@ export const continuumCheckEn: ContinuumCheckStrings = {
     'n1-tools': 'Information or consultation tools:',
     'n1-measure': 'Measuring satisfaction or needs:',
     'n1-no-tools': 'Level 1: no information or consultation tool ticked.',
-    'n1-no-measure': 'Level 1: a measure of satisfaction or needs is missing (satisfaction questionnaire, idea box, needs survey).',
+    'n1-no-measure':
+      'Level 1: a measure of satisfaction or needs is missing (satisfaction questionnaire, idea box, needs survey). It counts wherever you ticked it, even in a dimension marked not concerned.',
     'n2-coconstruction': 'Co-construction with usagers (level 2):',
     'n2-needs-n1': 'Co-construction with usagers, but level 2 requires level 1 first:',
     'n2-no-coconstruction':
       'Level 2: no action co-built with usagers (a users’ referent in a working group or ETP workshop, a users’ committee, a health mediator).',
+    'cobuilt-info':
+      'Information or consultation tools built with usagers: co-construction worth putting forward (FMPS Normandie, 2024), which this calculation does not count alone for level 2:',
   },
+  aciNotApplicable: (type): string =>
+    type === 'cpts'
+      ? 'The ACI “implication des usagers” indicator does not concern CPTS (HAS, 2023, fiche n° 10): no ACI level here. The continuum levels remain your guide.'
+      : 'The ACI “implication des usagers” indicator concerns MSP that signed the ACI (as a SISA) and health centres, not a primary care team (ESP): no ACI level here. The continuum levels remain your guide.',
   practiceCount: (count) => plural('en', count, { one: `${count} practice`, other: `${count} practices` }),
-  aciSource: 'Level 1: inform, consult, measure satisfaction and needs. Level 2 (requires level 1): co-construction, partnership, co-decision.',
+  aciSource:
+    'Level 1: inform, consult, measure satisfaction and needs. Level 2 (requires level 1): co-construction, partnership, co-decision. The indicator is optional; it concerns MSP that signed the ACI (as a SISA) and health centres (HAS, 2023, fiche n° 10).',
   nextStepsTitle: 'Next steps',
   nextStepsIntro: 'For each dimension, practices from the next level. Tick those the team chooses: they join the action plan.',
   nextStepsNone: 'No next step suggested: dimension not concerned, or usagers already lead.',
-  withUsersNeeded: '(already done, but to be done with usagers)',
+  howLabel: 'How:',
+  fichesLabel: (fiches) => (fiches.length > 1 ? `HAS, 2023, fiches n° ${fiches.slice(0, -1).join(', ')} and ${fiches.at(-1)}` : `HAS, 2023, fiche n° ${fiches[0]}`),
+  toolLabel: 'Tool:',
   addToPlan: 'Add to the action plan',
   planTitle: 'Action plan',
   planEmpty: 'No step chosen yet.',
@@ -234,6 +337,7 @@ export const continuumCheckEn: ContinuumCheckStrings = {
   planMeans: 'With what means?',
   planMeansHint: 'Time, budget, partners, tools.',
   planRemove: 'Remove from the plan',
+  planRemoveWhich: (practice) => `: ${practice}`,
   planPrintWho: 'Who:',
   planPrintDue: 'By:',
   planPrintMeans: 'Means:',
@@ -242,7 +346,7 @@ export const continuumCheckEn: ContinuumCheckStrings = {
   leversTitle: 'Levers for your obstacles',
   leversNone: 'No obstacle ticked.',
   historyTitle: 'Your successive assessments',
-  historyCaption: 'Level per dimension (0 to 4) at each assessment saved on this device',
+  historyCaption: 'Level per dimension (0 to 4) at each assessment saved',
   historyCurrent: 'This assessment',
   historyAci: 'ACI level',
   historyNone: 'No assessment saved on this device yet.',
@@ -250,6 +354,14 @@ export const continuumCheckEn: ContinuumCheckStrings = {
   saveAssessment: 'Save to the history',
   assessmentSaved: 'Assessment saved to this device’s history, with its action plan.',
   print: 'Print the report',
+  printHint: 'The browser numbers pages only if you tick “Headers and footers” in its print window; the report ends with “End of the report”.',
+  printEnd: (date, structure) => `End of the report — self-assessment of ${date}${structure ? ` — ${structure}` : ''}.`,
+  participantsTitle: 'Participants and agreement',
+  participantsIntro: (count) =>
+    plural('en', count, {
+      one: `${count} member answered alone before the answers were merged.`,
+      other: `${count} members answered alone before the answers were merged.`,
+    }),
   exportAnswers: 'Download my answers (file)',
   exportHint: 'To give to the person who gathers the team’s answers.',
   editAnswers: 'Change the answers',
@@ -259,7 +371,7 @@ export const continuumCheckEn: ContinuumCheckStrings = {
     'Each member answered alone, then downloaded their answers. Import their files here: the widget shows where the team agrees and where it differs, then prepares a shared assessment to review together.',
   mergeFiles: 'Answer files (one per member)',
   mergeFilesHint: '.json files made by “Download my answers”. They stay on this device.',
-  mergeFileProblem: (name) => `The file “${name}” is not a readable answer file.`,
+  mergeFileProblem: (name) => `The file ${quoted(name, 'en')} is not a readable answer file.`,
   mergeImported: (count) => plural('en', count, { one: `${count} answer imported.`, other: `${count} answers imported.` }),
   mergeTableCaption: 'Each member’s level, per dimension',
   respondent: (index, role) => (role ? `Member ${index} (${role})` : `Member ${index}`),

@@ -1,24 +1,34 @@
 import { plural } from '../../../core/i18n.js';
 import { contentFr, type AlibiAnswer } from '../continuum-content.js';
 import type { Agreement } from '../continuum-merge.js';
+import type { StructureType } from '../continuum-scoring.js';
+import { quoted, withFrenchSpacing } from '../typography.js';
 
-/** The self-check's own strings. French is the source; other languages must give every key. */
-export const continuumCheckFr = {
+/**
+ * The self-check's own strings. French is the source; other languages must give every key. Written
+ * with plain spaces; `withFrenchSpacing` puts the no-break spaces in. The structure's name always
+ * stands alone (after a colon or a dash), never after « de », « à », « par » or « en »: teams write it
+ * with or without its article ("Maison de santé des Tilleuls", "MSP du Bocage").
+ */
+export const continuumCheckFr = withFrenchSpacing({
   /** The matrix, the checks and the obstacles (continuum-content.ts). */
   content: contentFr,
   title: 'Auto-évaluation de l’engagement des usagers',
   source:
-    'D’après HAS, 2023, « Engagement des usagers dans les maisons, centres et territoires de santé », fiches n° 2, 3 et 4 ; indicateur ACI « implication des usagers » ; questionnaire Fécop Occitanie, 2024.',
-  intro: (structure: string | undefined) =>
-    `Où en est ${structure ?? 'votre équipe'} sur le continuum de l’engagement des usagers ? Cochez ce que vous faites déjà, dimension par dimension. Le résultat situe l’équipe, propose des prochaines étapes et un plan d’action.`,
+    'Sources : HAS, 2023, « Engagement des usagers dans les maisons, centres et territoires de santé » (matrice de la fiche n° 2 ; les autres fiches sont citées au fil du texte) ; indicateur ACI « implication des usagers » ; enquête Fécop Occitanie, 2024 ; Coll’Occ, Fécop ; FMPS Normandie, 2024 ; étude en Pays de la Loire, 2019. Les exemples marqués comme tels sont de l’équipe msp-widgets.',
+  intro:
+    'Où en est votre équipe sur le continuum de l’engagement des usagers ? Cochez ce que vous faites déjà, dimension par dimension. Le résultat situe l’équipe, propose des prochaines étapes et un plan d’action.',
+  introStructure: (structure: string) => `Structure : ${structure}`,
   introAudience:
     'Pour l’équipe : coordination, professionnels, représentants des usagers. Comptez 15 à 20 minutes. Vous pouvez vous arrêter et reprendre plus tard sur cet appareil.',
   introNotRanking: 'Les niveaux ne sont pas un classement : chacun a son utilité.',
-  process: 'Conseil de la HAS : chacun répond d’abord seul, puis l’équipe compare les réponses et s’accorde sur une évaluation commune.',
+  process:
+    'Démarche reprise de la « matrice de maturité en soins primaires » (HAS, 2014) : chacun répond d’abord seul, puis l’équipe compare les réponses et s’accorde sur une évaluation commune.',
   roleLabel: 'Votre rôle dans l’équipe',
   roleHint: 'Par exemple : coordinatrice, médecin, infirmier, représentante des usagers.',
-  startIndividual: 'Répondre seul·e',
-  startFromLast: (date: string) => `Repartir de l’évaluation du ${date}`,
+  startIndividual: 'Répondre individuellement',
+  startFromLast: (date: string, consensus: boolean) =>
+    consensus ? `Mettre à jour l’évaluation commune du ${date}` : `Repartir de l’évaluation du ${date}`,
   startMerge: 'Mettre en commun les réponses de l’équipe',
   resume: (step: number, total: number) => `Reprendre (étape ${step} sur ${total})`,
   resumed: 'Vos réponses enregistrées sur cet appareil ont été reprises.',
@@ -34,10 +44,15 @@ export const continuumCheckFr = {
   notConcerned: 'Cette dimension ne concerne pas notre structure (non concernée)',
   levelLegend: (name: string) => `${name} : ce que nous faisons`,
   withUsersLegend: 'Construit avec des usagers ?',
-  withUsersHint: 'Question du questionnaire Fécop Occitanie.',
+  withUsersHint: 'Question du questionnaire Fécop Occitanie. Sans réponse, rien n’est compté comme « sans usager ».',
+  withUsersIncluded: 'Avec des usagers : l’énoncé les inclut.',
+  aciOnlyNote:
+    'Même si cette dimension ne vous concerne pas, une mesure de la satisfaction ou des besoins compte pour l’indicateur ACI : cochez-la ici si vous en faites une.',
   withUsers: 'Avec des usagers',
   withoutUsers: 'Sans usager',
   consensusNote: (levels: string, agreement: string) => `Réponses individuelles : ${levels}. ${agreement}`,
+  respondentLevel: (respondent: string, level: string) => `${respondent} : ${level}`,
+  listSeparator: ' ; ',
   agreement: {
     agree: 'Les réponses concordent.',
     close: 'Les réponses sont proches (un niveau d’écart).',
@@ -53,7 +68,8 @@ export const continuumCheckFr = {
   notSaved: 'Ce navigateur ne permet pas d’enregistrer (navigation privée ?). Terminez en une fois, ou exportez vos réponses.',
   // Results
   resultsTitle: 'Résultats',
-  reportFor: (structure: string | undefined, date: string) => `${structure ? `${structure} — ` : ''}auto-évaluation du ${date}`,
+  reportFor: (structure: string | undefined, date: string) => `Auto-évaluation du ${date}${structure ? ` — ${structure}` : ''}`,
+  updatedFrom: (date: string) => `mise à jour de l’évaluation du ${date}`,
   modeLabel: { individual: 'Réponse individuelle', consensus: 'Évaluation commune de l’équipe' },
   levelsTitle: 'Niveau par dimension',
   chartTitle: 'Niveau atteint dans chaque dimension',
@@ -66,7 +82,7 @@ export const continuumCheckFr = {
   levelLine: (dimension: string, level: string) => `${dimension} : ${level}`,
   because: 'Grâce à :',
   leadership: 'Au-delà du partenariat : des usagers sont à l’initiative (leadership).',
-  notCountedIntro: 'Cochées mais faites sans usager, donc pas encore comptées comme collaboration ou partenariat :',
+  coBuiltIntro: 'Construit avec des usagers (co-construction des informations destinées aux patients) :',
   nothingYet: 'Aucune pratique cochée pour l’instant.',
   aciTitle: 'Indicateur ACI « implication des usagers »',
   aciLevel: { 0: 'Pas encore atteint', 1: 'Niveau 1 atteint', 2: 'Niveau 2 atteint' } as Record<0 | 1 | 2, string>,
@@ -74,19 +90,29 @@ export const continuumCheckFr = {
     'n1-tools': 'Outils d’information ou de consultation :',
     'n1-measure': 'Mesure de la satisfaction ou des besoins :',
     'n1-no-tools': 'Niveau 1 : aucun outil d’information ou de consultation coché.',
-    'n1-no-measure': 'Niveau 1 : il manque une mesure de la satisfaction ou des besoins (questionnaire de satisfaction, boîte à idées, recueil des besoins).',
+    'n1-no-measure':
+      'Niveau 1 : il manque une mesure de la satisfaction ou des besoins (questionnaire de satisfaction, boîte à idées, recueil des besoins). Elle compte où que vous l’ayez cochée, même dans une dimension non concernée.',
     'n2-coconstruction': 'Co-construction avec des usagers (niveau 2) :',
     'n2-needs-n1': 'Co-construction avec des usagers, mais le niveau 2 suppose d’abord le niveau 1 :',
     'n2-no-coconstruction':
       'Niveau 2 : aucune action co-construite avec des usagers (référent usager dans un groupe de travail ou un atelier d’ETP, comité d’usagers, médiateur en santé).',
+    'cobuilt-info':
+      'Outils d’information ou de consultation construits avec des usagers : une co-construction à faire valoir (FMPS Normandie, 2024), que ce calcul ne compte pas seule pour le niveau 2 :',
   },
+  aciNotApplicable: (type: StructureType): string =>
+    type === 'cpts'
+      ? 'L’indicateur ACI « implication des usagers » ne concerne pas les CPTS (HAS, 2023, fiche n° 10) : pas de niveau ACI ici. Les niveaux du continuum restent votre repère.'
+      : 'L’indicateur ACI « implication des usagers » concerne les maisons de santé signataires de l’ACI (en SISA) et les centres de santé, pas une équipe de soins primaires : pas de niveau ACI ici. Les niveaux du continuum restent votre repère.',
   practiceCount: (count: number) => plural('fr', count, { one: `${count} pratique`, other: `${count} pratiques` }),
   aciSource:
-    'Niveau 1 : informer, consulter, mesurer la satisfaction et les besoins. Niveau 2 (suppose le niveau 1) : co-construction, partenariat, co-décision.',
+    'Niveau 1 : informer, consulter, mesurer la satisfaction et les besoins. Niveau 2 (suppose le niveau 1) : co-construction, partenariat, co-décision. L’indicateur est optionnel ; il concerne les maisons de santé signataires de l’ACI (en SISA) et les centres de santé (HAS, 2023, fiche n° 10).',
   nextStepsTitle: 'Prochaines étapes',
   nextStepsIntro: 'Pour chaque dimension, des pratiques du niveau suivant. Cochez celles que l’équipe choisit : elles rejoignent le plan d’action.',
   nextStepsNone: 'Pas d’étape suivante proposée : dimension non concernée, ou usagers déjà à l’initiative.',
-  withUsersNeeded: '(déjà fait, mais à faire avec des usagers)',
+  howLabel: 'Comment :',
+  fichesLabel: (fiches: readonly number[]) =>
+    fiches.length > 1 ? `HAS, 2023, fiches n° ${fiches.slice(0, -1).join(', ')} et ${fiches.at(-1)}` : `HAS, 2023, fiche n° ${fiches[0]}`,
+  toolLabel: 'Outil :',
   addToPlan: 'Ajouter au plan d’action',
   planTitle: 'Plan d’action',
   planEmpty: 'Aucune étape choisie pour l’instant.',
@@ -95,6 +121,7 @@ export const continuumCheckFr = {
   planMeans: 'Avec quels moyens ?',
   planMeansHint: 'Temps, budget, partenaires, outils.',
   planRemove: 'Retirer du plan',
+  planRemoveWhich: (practice: string) => ` : ${practice}`,
   planPrintWho: 'Qui :',
   planPrintDue: 'Pour le :',
   planPrintMeans: 'Moyens :',
@@ -103,7 +130,7 @@ export const continuumCheckFr = {
   leversTitle: 'Les leviers pour vos obstacles',
   leversNone: 'Aucun obstacle coché.',
   historyTitle: 'Vos évaluations successives',
-  historyCaption: 'Niveau par dimension (0 à 4) à chaque évaluation enregistrée sur cet appareil',
+  historyCaption: 'Niveau par dimension (0 à 4) à chaque évaluation enregistrée',
   historyCurrent: 'Cette évaluation',
   historyAci: 'Niveau ACI',
   historyNone: 'Aucune évaluation enregistrée sur cet appareil pour l’instant.',
@@ -111,6 +138,15 @@ export const continuumCheckFr = {
   saveAssessment: 'Enregistrer dans l’historique',
   assessmentSaved: 'Évaluation enregistrée dans l’historique de cet appareil, avec son plan d’action.',
   print: 'Imprimer le rapport',
+  printHint:
+    'Le navigateur ne numérote les pages que si vous cochez « En-têtes et pieds de page » dans sa fenêtre d’impression ; le rapport se termine par la mention « Fin du rapport ».',
+  printEnd: (date: string, structure: string | undefined) => `Fin du rapport — auto-évaluation du ${date}${structure ? ` — ${structure}` : ''}.`,
+  participantsTitle: 'Participants et accord',
+  participantsIntro: (count: number) =>
+    plural('fr', count, {
+      one: `${count} membre a répondu individuellement avant la mise en commun.`,
+      other: `${count} membres ont répondu individuellement avant la mise en commun.`,
+    }),
   exportAnswers: 'Télécharger mes réponses (fichier)',
   exportHint: 'À transmettre à la personne qui réunit les réponses de l’équipe.',
   editAnswers: 'Modifier les réponses',
@@ -121,7 +157,7 @@ export const continuumCheckFr = {
     'Chaque membre a répondu seul puis téléchargé ses réponses. Importez ici leurs fichiers : le widget montre où l’équipe s’accorde et où elle diffère, puis prépare une évaluation commune à relire ensemble.',
   mergeFiles: 'Fichiers de réponses (un par membre)',
   mergeFilesHint: 'Fichiers .json créés par « Télécharger mes réponses ». Ils restent sur cet appareil.',
-  mergeFileProblem: (name: string) => `Le fichier « ${name} » n’est pas un fichier de réponses lisible.`,
+  mergeFileProblem: (name: string) => `Le fichier ${quoted(name, 'fr')} n’est pas un fichier de réponses lisible.`,
   mergeImported: (count: number) => plural('fr', count, { one: `${count} réponse importée.`, other: `${count} réponses importées.` }),
   mergeTableCaption: 'Niveau de chaque membre, par dimension',
   respondent: (index: number, role: string) => (role ? `Membre ${index} (${role})` : `Membre ${index}`),
@@ -147,6 +183,6 @@ export const continuumCheckFr = {
   sentTitle: 'État des lieux envoyé',
   sentStatus: (recipient: string | undefined) =>
     `L’état des lieux a bien été envoyé${recipient ? ` à ${recipient}` : ''}. Il est aussi enregistré dans l’historique de cet appareil.`,
-};
+});
 
 export type ContinuumCheckStrings = typeof continuumCheckFr;

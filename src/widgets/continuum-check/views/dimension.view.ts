@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { checkboxField } from '../../../ui/form.js';
+import type { DimensionAnswer } from '../continuum-check.schema.js';
 import type { ContinuumWork, ViewProps } from '../continuum-check.state.js';
 import { practiceLevels, type DimensionId } from '../continuum-content.js';
 import { practicesOf } from '../continuum-scoring.js';
@@ -29,7 +30,7 @@ export function renderDimension(props: ViewProps<DimensionState, DimensionOn>): 
     </div>
     ${
       answer.notConcerned
-        ? nothing
+        ? renderAciOnly(props, answer)
         : practiceLevels.map((level) => {
             const cell = own.filter((p) => p.level === level);
             if (!cell.length) return nothing;
@@ -45,12 +46,31 @@ export function renderDimension(props: ViewProps<DimensionState, DimensionOn>): 
     }`;
 }
 
+/**
+ * A dimension marked "not concerned" still shows its measures of satisfaction or needs: they count for
+ * the ACI wherever they are ticked (a team without research still runs a satisfaction survey).
+ */
+function renderAciOnly(props: ViewProps<DimensionState, DimensionOn>, answer: DimensionAnswer): TemplateResult | typeof nothing {
+  const { t, state } = props;
+  const measures = practicesOf(state.id).filter((p) => p.measures);
+  if (!measures.length) return nothing;
+  return html`<fieldset class="level-group aci-only" part="level-group" aria-describedby="aci-only-${state.id}-hint">
+    <legend>${t.aciTitle}</legend>
+    <p class="hint" id="aci-only-${state.id}-hint">${t.aciOnlyNote}</p>
+    <ul class="practices">
+      ${measures.map((practice) => renderPractice({ ...props, state: { dimension: state.id, practiceId: practice.id, answer } }))}
+    </ul>
+  </fieldset>`;
+}
+
 /** After a merge: what each member said for this dimension, how close they are, the practices to discuss. */
 function renderConsensusNote({ t, state }: ViewProps<DimensionState, DimensionOn>): TemplateResult | typeof nothing {
   const { work, id } = state;
   const merged = work.merge?.dimensions.find((d) => d.id === id);
   if (!merged || work.mode !== 'consensus') return nothing;
-  const levels = merged.levels.map((level, index) => `${t.respondent(index + 1, work.merge!.respondents[index] ?? '')} : ${levelName(t, level)}`).join(' ; ');
+  const levels = merged.levels
+    .map((level, index) => t.respondentLevel(t.respondent(index + 1, work.merge!.respondents[index] ?? ''), levelName(t, level)))
+    .join(t.listSeparator);
   return html`<div class="notice consensus-note ${merged.agreement}" part="consensus-note">
     <p>${t.consensusNote(levels, t.agreement[merged.agreement])}</p>
     ${

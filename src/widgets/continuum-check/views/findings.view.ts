@@ -1,12 +1,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ViewProps } from '../continuum-check.state.js';
-import type { AciReason, AssessmentResult } from '../continuum-scoring.js';
+import type { AciReason, AssessmentResult, StructureType } from '../continuum-scoring.js';
 
 type FindingsProps = Omit<ViewProps<{ result: AssessmentResult }>, 'on'>;
 
-/** The ACI level ("implication des usagers") reached, with the reasons and the practices behind each. */
-export function renderAci({ t, state }: FindingsProps): TemplateResult {
+/**
+ * The ACI level ("implication des usagers") reached, with the reasons and the practices behind each.
+ * For an ESP or a CPTS, which the indicator does not concern, no level: a sentence says why.
+ */
+export function renderAci({ t, state }: Omit<ViewProps<{ result: AssessmentResult; structureType: StructureType }>, 'on'>): TemplateResult {
   const reasonText = (reason: AciReason) => t.aciReasons[reason.code];
+  if (!state.result.aci.applies) {
+    return html`<section class="aci" part="aci" aria-labelledby="aci-title">
+      <h4 id="aci-title">${t.aciTitle}</h4>
+      <p class="aci-not-applicable">${t.aciNotApplicable(state.structureType)}</p>
+    </section>`;
+  }
   return html`<section class="aci" part="aci" aria-labelledby="aci-title">
     <h4 id="aci-title">${t.aciTitle}</h4>
     <p class="aci-level"><strong>${t.aciLevel[state.result.aci.level]}</strong></p>
@@ -44,7 +53,7 @@ export function renderWarnings({ t, state }: FindingsProps): TemplateResult {
   </section>`;
 }
 
-/** A lever for each obstacle the team named (HAS, 2023, fiche n° 4). */
+/** A lever for each obstacle the team named (HAS, 2023, fiche n° 4, and the other seeds for recruitment, criticism, starting). */
 export function renderLevers({ t, state }: FindingsProps): TemplateResult {
   const obstacles = state.result.obstacles;
   return html`<section class="levers" part="levers" aria-labelledby="levers-title">
@@ -56,7 +65,7 @@ export function renderLevers({ t, state }: FindingsProps): TemplateResult {
               (id) =>
                 html`<div data-obstacle=${id}>
                   <dt>${t.content.obstacles[id].label}</dt>
-                  <dd>${t.content.obstacles[id].lever} <span class="source">(HAS, 2023, ${t.content.obstacles[id].source})</span></dd>
+                  <dd>${t.content.obstacles[id].lever} <span class="source">(${t.content.obstacles[id].source})</span></dd>
                 </div>`,
             )}
           </dl>`

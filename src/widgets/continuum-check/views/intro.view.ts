@@ -30,7 +30,8 @@ export function renderIntro(props: ViewProps<IntroState, IntroOn>): TemplateResu
   const planned = lastPlanned(history);
   const last = history.at(-1);
   return html`<section part="intro" class="intro">
-    <p>${t.intro(state.structure)}</p>
+    ${state.structure ? html`<p class="structure">${t.introStructure(state.structure)}</p>` : nothing}
+    <p>${t.intro}</p>
     <p>${t.introAudience} ${t.introNotRanking}</p>
     <p class="notice">${t.process}</p>
     ${planned ? renderPlanSummary({ ...props, state: { plan: planned.actionPlan, title: t.lastPlanTitle(formatDate(planned.assessedAt)) } }) : nothing}
@@ -51,7 +52,7 @@ export function renderIntro(props: ViewProps<IntroState, IntroOn>): TemplateResu
           : html`<button id="start" class="button" part="button" type="button" @click=${on.start}>${t.startIndividual}</button> ${
                 last
                   ? html`<button id="start-from-last" class="button secondary" part="button secondary" type="button" @click=${on.startFromLast}>
-                      ${t.startFromLast(formatDate(last.assessedAt))}
+                      ${t.startFromLast(formatDate(last.assessedAt), last.mode === 'consensus')}
                     </button>`
                   : nothing
               }`

@@ -53,7 +53,7 @@ export function renderLevels({ t, state }: Omit<ViewProps<{ result: AssessmentRe
   </section>`;
 }
 
-/** Each level in a sentence, the practices it rests on, leadership, and what did not count (done without usagers). */
+/** Each level in a sentence, the practices it rests on, leadership, and the information built with usagers. */
 function renderLevelWords(t: ContinuumCheckStrings, result: AssessmentResult): TemplateResult {
   const practiceList = (ids: string[]) =>
     html`<ul>
@@ -67,9 +67,9 @@ function renderLevelWords(t: ContinuumCheckStrings, result: AssessmentResult): T
           ${d.notConcerned ? nothing : d.basis.length ? html`${t.because} ${practiceList(d.basis)}` : html`${t.nothingYet}`}
           ${d.leadership ? html`<p>${t.leadership}</p>` : nothing}
           ${
-            d.notCounted.length
-              ? html`<p>${t.notCountedIntro}</p>
-                  ${practiceList(d.notCounted)}`
+            d.coBuilt.length
+              ? html`<p>${t.coBuiltIntro}</p>
+                  ${practiceList(d.coBuilt)}`
               : nothing
           }
         </li>`,

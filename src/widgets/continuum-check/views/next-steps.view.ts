@@ -1,13 +1,15 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ActionItem } from '../continuum-check.schema.js';
 import type { ViewProps } from '../continuum-check.state.js';
 import type { DimensionId } from '../continuum-content.js';
 import type { AssessmentResult } from '../continuum-scoring.js';
+import { renderStepHelp, type ToolPages } from './step-help.view.js';
 
 export interface NextStepsState {
   result: AssessmentResult;
   plan: ActionItem[];
+  toolPages: ToolPages | undefined;
 }
 
 export interface NextStepsOn {
@@ -15,7 +17,11 @@ export interface NextStepsOn {
   planStep(dimension: DimensionId, practiceId: string, chosen: boolean): void;
 }
 
-/** Per dimension, the practices of higher cells the team could take on next; each can join the action plan. */
+/**
+ * Per dimension, the practices of higher cells the team could take on next, each with how to go about
+ * it, its fiches and the widget that helps; each can join the action plan. Not printed: the plan
+ * prints the steps the team chose.
+ */
 export function renderNextSteps({ t, state, on }: ViewProps<NextStepsState, NextStepsOn>): TemplateResult {
   const chosen = new Set(state.plan.map((item) => item.practiceId));
   return html`<section class="next-steps" part="next-steps" aria-labelledby="next-title">
@@ -37,15 +43,15 @@ export function renderNextSteps({ t, state, on }: ViewProps<NextStepsState, Next
                             type="checkbox"
                             class="screen-only"
                             .checked=${live(chosen.has(s.practiceId))}
-                            aria-describedby="plan-add-${s.practiceId}-hint"
+                            aria-describedby="plan-add-${s.practiceId}-hint plan-add-${s.practiceId}-help"
                             @change=${(e: Event) => on.planStep(d.id, s.practiceId, (e.target as HTMLInputElement).checked)}
                           />
                           <label for="plan-add-${s.practiceId}"
                             >${t.content.practices[s.practiceId]}
-                            <span class="level-tag">(${t.content.levels[s.level].name})</span>
-                            ${s.withUsersNeeded ? html`<em>${t.withUsersNeeded}</em>` : nothing}</label
+                            <span class="level-tag">(${t.content.levels[s.level].name})</span></label
                           >
                           <span id="plan-add-${s.practiceId}-hint" class="visually-hidden">${t.addToPlan}</span>
+                          <p id="plan-add-${s.practiceId}-help" class="hint">${renderStepHelp(t, s.practiceId, state.toolPages)}</p>
                         </li>`,
                     )}
                   </ul>`

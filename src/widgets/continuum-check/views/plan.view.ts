@@ -3,14 +3,15 @@ import { textField } from '../../../ui/form.js';
 import type { ActionItem } from '../continuum-check.schema.js';
 import type { ViewProps } from '../continuum-check.state.js';
 import type { NextStepsOn } from './next-steps.view.js';
+import { renderStepHelp, type ToolPages } from './step-help.view.js';
 
 export interface PlanOn extends NextStepsOn {
   /** Who carries a step, by when, with what means. */
   planDetails(practiceId: string, patch: Partial<Pick<ActionItem, 'who' | 'due' | 'means'>>): void;
 }
 
-/** The action plan: on screen, fields for each chosen step; on paper, the same as text. */
-export function renderPlan({ t, core, formatDate, state, on }: ViewProps<{ plan: ActionItem[] }, PlanOn>): TemplateResult {
+/** The action plan: on screen, fields for each chosen step; on paper, the same as text. Each step says how, with its fiches. */
+export function renderPlan({ t, core, formatDate, state, on }: ViewProps<{ plan: ActionItem[]; toolPages: ToolPages | undefined }, PlanOn>): TemplateResult {
   return html`<section class="plan" part="plan" aria-labelledby="plan-title">
     <h4 id="plan-title">${t.planTitle}</h4>
     ${state.plan.length === 0 ? html`<p>${t.planEmpty}</p>` : nothing}
@@ -19,6 +20,7 @@ export function renderPlan({ t, core, formatDate, state, on }: ViewProps<{ plan:
         (item) =>
           html`<li class="plan-item" data-practice=${item.practiceId}>
             <p><strong>${t.content.dimensions[item.dimensionId].label}</strong> — ${t.content.practices[item.practiceId]}</p>
+            <p class="hint">${renderStepHelp(t, item.practiceId, state.toolPages)}</p>
             <div class="plan-fields screen-only">
               ${textField({
                 id: `plan-${item.practiceId}-who`,
@@ -46,7 +48,7 @@ export function renderPlan({ t, core, formatDate, state, on }: ViewProps<{ plan:
                 t: core,
               })}
               <button class="button link" part="button link" type="button" @click=${() => on.planStep(item.dimensionId, item.practiceId, false)}>
-                ${t.planRemove}<span class="visually-hidden"> : ${t.content.practices[item.practiceId]}</span>
+                ${t.planRemove}<span class="visually-hidden">${t.planRemoveWhich(t.content.practices[item.practiceId] ?? item.practiceId)}</span>
               </button>
             </div>
             <p class="print-only">

@@ -1,13 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { progressColumns } from '../continuum-assessment.js';
 import type { ContinuumWork, SavedAssessment, ViewProps } from '../continuum-check.state.js';
-import type { AssessmentResult } from '../continuum-scoring.js';
+import type { AssessmentResult, StructureType } from '../continuum-scoring.js';
+import { levelName } from './level-name.js';
 import { renderAci, renderLevers, renderWarnings } from './findings.view.js';
 import { renderHistory } from './history.view.js';
 import { renderLevels } from './levels.view.js';
 import { renderNextSteps } from './next-steps.view.js';
 import { renderPlan, type PlanOn } from './plan.view.js';
 import { renderShare, type ShareOn, type ShareState } from './share.view.js';
+import type { ToolPages } from './step-help.view.js';
 
 export interface ResultsState {
   work: ContinuumWork;
@@ -18,6 +20,8 @@ export interface ResultsState {
   structure: string | undefined;
   /** The share form's state, when an endpoint is set. */
   share: ShareState | undefined;
+  structureType: StructureType;
+  toolPages: ToolPages | undefined;
 }
 
 export interface ResultsOn extends PlanOn, ShareOn {
@@ -28,27 +32,36 @@ export interface ResultsOn extends PlanOn, ShareOn {
   newAssessment(): void;
 }
 
-/** The report: levels, ACI level, warnings, next steps, plan, levers, progress; then what to do with it. */
+/**
+ * The report: who took part, levels, ACI level, warnings, next steps, plan, levers, progress; then what
+ * to do with it. Printed, it ends with a line that says the report is complete (Chromium prints no page
+ * numbers from a stylesheet: `@page` margin boxes are not supported).
+ */
 export function renderResults(props: ViewProps<ResultsState, ResultsOn>): TemplateResult {
   const { t, formatDate, state, on } = props;
   const { work, result } = state;
   const role = work.role.trim();
   const withResult = { ...props, state: { result } };
+  const date = formatDate(work.assessedAt);
   return html`<section class="results" part="results" aria-labelledby="results-title">
     <div class="report-header" part="report-header">
       <h3 id="results-title" tabindex="-1">${t.resultsTitle}</h3>
       <p class="report-meta">
-        <strong>${t.reportFor(state.structure, formatDate(work.assessedAt))}</strong> — ${t.modeLabel[work.mode]}${role ? ` (${role})` : ''}
+        <strong>${t.reportFor(state.structure, date)}</strong> — ${t.modeLabel[work.mode]}${role ? ` (${role})` : ''}${
+          work.updatedFrom ? html`, ${t.updatedFrom(formatDate(work.updatedFrom))}` : nothing
+        }
       </p>
     </div>
-    ${renderLevels(withResult)} ${renderAci(withResult)} ${renderWarnings(withResult)}
-    ${renderNextSteps({ ...props, state: { result, plan: work.actionPlan } })} ${renderPlan({ ...props, state: { plan: work.actionPlan } })}
-    ${renderLevers(withResult)}
+    ${renderParticipants(props)} ${renderLevels(withResult)} ${renderAci({ ...props, state: { result, structureType: state.structureType } })}
+    ${renderWarnings(withResult)} ${renderNextSteps({ ...props, state: { result, plan: work.actionPlan, toolPages: state.toolPages } })}
+    ${renderPlan({ ...props, state: { plan: work.actionPlan, toolPages: state.toolPages } })} ${renderLevers(withResult)}
     ${renderHistory({ ...props, state: { columns: progressColumns(state.history, work), inResults: true, saved: Boolean(work.savedId) } })}
     <p class="source">${t.source}</p>
+    <p class="print-end print-only">${t.printEnd(date, state.structure)}</p>
+    <p id="print-hint" class="hint screen-only">${t.printHint}</p>
     <div class="actions screen-only" part="nav">
       <button id="save-assessment" class="button" part="button" type="button" @click=${on.save}>${t.saveAssessment}</button>
-      <button id="print" class="button secondary" part="button secondary" type="button" @click=${on.print}>${t.print}</button>
+      <button id="print" class="button secondary" part="button secondary" type="button" aria-describedby="print-hint" @click=${on.print}>${t.print}</button>
       <button id="export" class="button secondary" part="button secondary" type="button" aria-describedby="export-hint" @click=${on.exportAnswers}>
         ${t.exportAnswers}
       </button>
@@ -57,5 +70,39 @@ export function renderResults(props: ViewProps<ResultsState, ResultsOn>): Templa
     </div>
     <p id="export-hint" class="hint screen-only">${t.exportHint}</p>
     ${state.share ? renderShare({ ...props, state: state.share }) : nothing}
+  </section>`;
+}
+
+/** After a merge: who answered, and each member's level per dimension with how close they are (printed too). */
+function renderParticipants({ t, state }: ViewProps<ResultsState, ResultsOn>): TemplateResult | typeof nothing {
+  const merge = state.work.mode === 'consensus' ? state.work.merge : undefined;
+  if (!merge) return nothing;
+  return html`<section class="participants" part="participants" aria-labelledby="participants-title">
+    <h4 id="participants-title">${t.participantsTitle}</h4>
+    <p>${t.participantsIntro(merge.respondents.length)}</p>
+    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="participants-caption">
+      <table class="agreement-table">
+        <caption id="participants-caption">
+          ${t.mergeTableCaption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.columnDimension}</th>
+            ${merge.respondents.map((role, index) => html`<th scope="col">${t.respondent(index + 1, role)}</th>`)}
+            <th scope="col">${t.columnAgreement}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${merge.dimensions.map(
+            (d) =>
+              html`<tr data-dimension=${d.id}>
+                <th scope="row">${t.content.dimensions[d.id].label}</th>
+                ${d.levels.map((level) => html`<td>${level === null ? t.notConcernedShort : `${level} – ${levelName(t, level)}`}</td>`)}
+                <td>${t.agreementShort[d.agreement]}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
   </section>`;
 }
