@@ -296,8 +296,9 @@ export class Collector {
       return { status: 200, body: { eventId, signupId: signupId.toLowerCase(), notified: true } };
     }
     if (method === 'DELETE') {
-      const withdrawn = await this.store.withdrawEvent(structure.id, eventId);
-      return withdrawn ? { status: 204, body: undefined } : { status: 404, body: { error: 'not-found', message: `Pas d’événement ${eventId}` } };
+      // Idempotent, as the contract says: an event already out of the feed (or never in it) answers 204 too.
+      await this.store.withdrawEvent(structure.id, eventId);
+      return { status: 204, body: undefined };
     }
     return this.defineEvent(structure, eventId, body);
   }
