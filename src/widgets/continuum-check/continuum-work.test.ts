@@ -105,6 +105,17 @@ describe('continuum work: starting from elsewhere', () => {
     expect(work.answers).not.to.equal(last.answers);
   });
 
+  it('from the team’s shared assessment: an update stays a shared assessment (issue 17), with no member’s role', () => {
+    const last = {
+      mode: 'consensus',
+      assessedAt: '2026-05-04',
+      answers: { dimensions: { gouvernance: { notConcerned: false, practices: { 'gov-collab-committee': null } } }, alibi: {}, obstacles: [] },
+    } as unknown as SavedAssessment;
+    const work = fromLastAssessment(last, 'médecin', '2026-11-20');
+    expect(work).to.deep.include({ mode: 'consensus', role: '', assessedAt: '2026-11-20', updatedFrom: '2026-05-04' });
+    expect(work.answers).to.deep.equal(last.answers);
+  });
+
   it('from a merge: the proposal, in consensus mode, with what each member said', () => {
     const file = createAnswerFile(
       { dimensions: { formation: { notConcerned: true, practices: {} } }, alibi: {}, obstacles: ['time'] },

@@ -355,7 +355,7 @@ export const continuumCheckEn: ContinuumCheckStrings = {
   assessmentSaved: 'Assessment saved to this device’s history, with its action plan.',
   print: 'Print the report',
   printHint: 'The browser numbers pages only if you tick “Headers and footers” in its print window; the report ends with “End of the report”.',
-  printEnd: (date, structure) => `End of the report — self-assessment of ${date}${structure ? ` — ${structure}` : ''}.`,
+  printEnd: (date) => `End of the report — self-assessment of ${date}.`,
   participantsTitle: 'Participants and agreement',
   participantsIntro: (count) =>
     plural('en', count, {

@@ -140,7 +140,7 @@ export const continuumCheckFr = withFrenchSpacing({
   print: 'Imprimer le rapport',
   printHint:
     'Le navigateur ne numérote les pages que si vous cochez « En-têtes et pieds de page » dans sa fenêtre d’impression ; le rapport se termine par la mention « Fin du rapport ».',
-  printEnd: (date: string, structure: string | undefined) => `Fin du rapport — auto-évaluation du ${date}${structure ? ` — ${structure}` : ''}.`,
+  printEnd: (date: string) => `Fin du rapport — auto-évaluation du ${date}.`,
   participantsTitle: 'Participants et accord',
   participantsIntro: (count: number) =>
     plural('fr', count, {

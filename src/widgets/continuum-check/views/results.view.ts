@@ -57,7 +57,7 @@ export function renderResults(props: ViewProps<ResultsState, ResultsOn>): Templa
     ${renderPlan({ ...props, state: { plan: work.actionPlan, toolPages: state.toolPages } })} ${renderLevers(withResult)}
     ${renderHistory({ ...props, state: { columns: progressColumns(state.history, work), inResults: true, saved: Boolean(work.savedId) } })}
     <p class="source">${t.source}</p>
-    <p class="print-end print-only">${t.printEnd(date, state.structure)}</p>
+    <p class="print-end print-only">${t.printEnd(date)}</p>
     <p id="print-hint" class="hint screen-only">${t.printHint}</p>
     <div class="actions screen-only" part="nav">
       <button id="save-assessment" class="button" part="button" type="button" @click=${on.save}>${t.saveAssessment}</button>
