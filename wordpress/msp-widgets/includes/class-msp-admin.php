@@ -89,6 +89,7 @@ class MSP_Widgets_Admin {
 		?>
 		<div class="wrap">
 			<h1><?php esc_html_e( 'Réglages — participation des usagers', 'msp-widgets' ); ?></h1>
+			<?php settings_errors( MSP_Widgets_Settings::OPTION ); ?>
 
 			<div class="notice notice-warning inline" id="msp-hds-warning">
 				<h2><?php esc_html_e( 'Données de santé : à lire avant d’ouvrir les inscriptions', 'msp-widgets' ); ?></h2>
