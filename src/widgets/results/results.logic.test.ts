@@ -199,10 +199,11 @@ describe('results: survey aggregation', () => {
     expect(accueil.satisfied).to.deep.equal({ count: 3, share: 0.5 });
     expect(accueil.average!.toFixed(4)).to.equal('3.3333');
     expect(all.questions.find((q) => q.questionId === 'comment')!.texts).to.deep.equal(['Très bon accueil ; merci', '=1+1', 'Attente trop longue\n"vraiment"']);
-    // T4: 7 ratings, 5 of them 4 or 5; T3: 4 ratings, 1 of them.
-    expect(campaignTable(surveyItems())).to.deep.equal([
-      { campaign: '2026-T4', responses: 4, satisfiedShare: 5 / 7 },
-      { campaign: '2026-T3', responses: 2, satisfiedShare: 0.25 },
+    // The headline is the overall question: T4 global 4, 2, 5 (2 of 3); T3 global 3, 4 (1 of 2).
+    // Pooled, said as such: T4 7 ratings over 2 questions, 5 of them 4 or 5; T3 4 ratings, 1 of them.
+    expect(campaignTable(surveyItems()).map((row) => [row.campaign, row.responses, row.satisfiedShare, row.overall?.questionId, row.pooled])).to.deep.equal([
+      ['2026-T4', 4, 2 / 3, 'global', { ratings: 7, satisfied: 5, questions: 2, share: 5 / 7 }],
+      ['2026-T3', 2, 0.5, 'global', { ratings: 4, satisfied: 1, questions: 2, share: 0.25 }],
     ]);
   });
 
@@ -248,7 +249,7 @@ describe('results: events', () => {
     ]);
     expect([atelier!.signups, atelier!.seatsConfirmed, atelier!.seatsWaiting, atelier!.waiting, atelier!.seatsLeft]).to.deep.equal([5, 4, 5, 3, 0]);
     expect([marche!.signups, marche!.seatsConfirmed, marche!.waiting, marche!.seatsLeft]).to.deep.equal([2, 4, 0, undefined]);
-    expect(totals).to.deep.equal({ events: 2, signups: 7, seatsConfirmed: 8, seatsWaiting: 5, unsent: 1 });
+    expect(totals).to.deep.equal({ events: 2, signups: 7, seatsConfirmed: 8, seatsWaiting: 5, unsent: 1, toNotify: 0 });
   });
 
   it('applies the team’s cancellations from the collector with the same seat rule: the first waiting are promoted', () => {

@@ -80,19 +80,31 @@ describe('msp-results: local source', () => {
     expect($(el, '#survey-count')!.textContent).to.include('2026-T4').and.include('4 réponses');
     expect($(el, '.panel .notice.warning')!.textContent).to.include('Dont 1 en attente d’envoi');
     const accueil = $$(el, '.question').find((q) => q.querySelector('h4')!.textContent === 'Comment jugez-vous l’accueil ?')!;
-    expect(accueil.textContent).to.include('Satisfaits (note 4 ou 5) : 75 % (3 sur 4)');
+    expect(accueil.textContent).to.include('« Bien » ou « Très bien » : 75 % (3 sur 4)');
     const rows = [...accueil.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent!.trim()));
     expect(rows).to.deep.equal([
-      ['1 – Très insatisfait', '0', '0 %'],
-      ['2 – Insatisfait', '0', '0 %'],
-      ['3 – Ni satisfait ni insatisfait', '1', '25 %'],
-      ['4 – Satisfait', '1', '25 %'],
-      ['5 – Très satisfait', '2', '50 %'],
+      ['1 – Très mauvais', '0', '0 %'],
+      ['2 – Mauvais', '0', '0 %'],
+      ['3 – Moyen', '1', '25 %'],
+      ['4 – Bien', '1', '25 %'],
+      ['5 – Très bien', '2', '50 %'],
     ]);
     const svg = accueil.querySelector('svg')!;
     expect(svg.getAttribute('role')).to.equal('img');
-    expect(svg.querySelector('desc')!.textContent).to.include('5 – Très satisfait : 2 (50 %)');
+    expect(svg.querySelector('desc')!.textContent).to.include('5 – Très bien : 2 (50 %)');
     expect(svg.querySelectorAll('rect')).to.have.length(5);
+    // The headline: the overall question's share, named; the questions ranked by satisfaction.
+    const cells = (selector: string) =>
+      [...$(el, selector)!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(cells('#campaigns')).to.deep.equal([
+      ['2026-T4', '4', '66,7 % (2 sur 3)'],
+      ['2026-T3', '2', '50 % (1 sur 2)'],
+    ]);
+    expect($(el, '.overall-note')!.textContent).to.equal('Satisfaction d’ensemble : la part de « Bien » ou « Très bien » à la question « Dans l’ensemble, êtes-vous satisfait ? ».');
+    expect(cells('#ranked')).to.deep.equal([
+      ['1', 'Comment jugez-vous l’accueil ?', '75 %', '4,3', '4'],
+      ['2', 'Dans l’ensemble, êtes-vous satisfait ?', '66,7 %', '3,7', '3'],
+    ]);
     const needs = [...$(el, '[aria-labelledby=needs-title] tbody')!.querySelectorAll('tr')].map((tr) => tr.firstElementChild!.textContent);
     expect(needs).to.deep.equal(['Nutrition', 'Sommeil', 'Activité physique', 'Autre']);
     const trend = [...$(el, '#trend tbody')!.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));

@@ -1,5 +1,6 @@
 import type { ResultItem } from './sources.js';
 import { isSurveyAnswer, isSurveyPayload, type AnswerType, type SurveyAnswer, type SurveyPayload } from './payloads.js';
+import { DEFAULT_QUESTION_ORDER, knownOptions, mergeOrder, SequenceSet } from './survey-order.js';
 
 /** One answer option and how many chose it; `share` is count / respondents of that question (0..1). */
 export interface DistributionEntry {
@@ -25,6 +26,10 @@ export interface QuestionSummary {
   average?: number | undefined;
   /** Open answers, and "autre, précisez" texts, in the order received. */
   texts: string[];
+  /** People who answered "non concerné" (counted apart: never a rating, never in the shares). */
+  notConcerned: number;
+  /** The words they were shown for it ("Je n’ai pas essayé"), when the answers carry them. */
+  notConcernedLabel?: string | undefined;
 }
 
 /** The summary of a set of survey responses (one campaign or all). */
@@ -38,15 +43,40 @@ export interface SurveySummary {
   needs: DistributionEntry[];
 }
 
+/** The satisfaction of one rating question: 4 or 5 ("Bien", "Très bien") among those who rated it. */
+export interface QuestionSatisfaction {
+  questionId: string;
+  label: string;
+  /** People who rated it. */
+  rated: number;
+  /** Of them, 4 or 5. */
+  satisfied: number;
+  share: number;
+}
+
 /** One row of the per-campaign table. */
 export interface CampaignRow {
   campaign: string;
   responses: number;
-  /** Share of all rating answers of the campaign that are 4 or 5; undefined without ratings. */
+  /**
+   * The headline: the overall-satisfaction question of the campaign (`satisfaction-globale`, or a rating
+   * question of the `global` section); undefined when the questionnaire has none.
+   */
+  overall: QuestionSatisfaction | undefined;
+  /** Every rating of the campaign pooled (all questions together): said as such, never as "satisfaction". */
+  pooled: { ratings: number; satisfied: number; questions: number; share: number } | undefined;
+  /** The headline share: the overall question's, else the pooled one; undefined without ratings. */
   satisfiedShare: number | undefined;
 }
 
+/** Question ids that ask the overall satisfaction (the default questionnaire's, and the older fixture name). */
+export const OVERALL_QUESTION_IDS: readonly string[] = ['satisfaction-globale', 'global'];
+/** The section that holds the overall question in the default questionnaire. */
+const OVERALL_SECTION = 'global';
+
 export const NEEDS_QUESTION_ID = 'needs';
+/** The option id of "autre, précisez" (src/contracts/survey.ts). */
+const OTHER_OPTION = 'autre';
 const ratingKeys = ['1', '2', '3', '4', '5'];
 
 function surveyPayloads(items: readonly ResultItem[]): { payloads: SurveyPayload[]; unreadable: number } {
@@ -60,27 +90,71 @@ function surveyPayloads(items: readonly ResultItem[]): { payloads: SurveyPayload
   return { payloads, unreadable };
 }
 
-/** Campaigns present, most recent name first ("2026-T4" before "2026-T3"), with their counts. */
+/** True when the answer is "non concerné" (`notConcerned: true`, additive in 2026-11): not a rating, not a choice. */
+export function isNotConcerned(answer: unknown): boolean {
+  return typeof answer === 'object' && answer !== null && (answer as { notConcerned?: unknown }).notConcerned === true;
+}
+
+/** The overall-satisfaction question among these rating question ids and sections, if any. */
+export function overallQuestionId(questions: ReadonlyArray<{ questionId: string; section?: string | undefined }>): string | undefined {
+  return (
+    OVERALL_QUESTION_IDS.find((id) => questions.some((q) => q.questionId === id)) ?? questions.find((q) => q.section === OVERALL_SECTION)?.questionId
+  );
+}
+
+interface CampaignTally {
+  responses: number;
+  ratings: Map<string, { label: string; section?: string | undefined; rated: number; satisfied: number }>;
+}
+
+/** Campaigns present, most recent name first ("2026-T4" before "2026-T3"), with the headline share of each. */
 export function campaignTable(items: readonly ResultItem[]): CampaignRow[] {
-  const rows = new Map<string, { responses: number; ratings: number; satisfied: number }>();
+  const rows = new Map<string, CampaignTally>();
   for (const payload of surveyPayloads(items).payloads) {
-    const row = rows.get(payload.campaign) ?? { responses: 0, ratings: 0, satisfied: 0 };
+    const row = rows.get(payload.campaign) ?? { responses: 0, ratings: new Map() };
     row.responses++;
+    const seen = new Set<string>();
     for (const answer of payload.answers) {
-      if (answer?.type !== 'rating' || !isSurveyAnswer(answer)) continue;
-      row.ratings++;
-      if ((answer.value as number) >= 4) row.satisfied++;
+      if (answer?.type !== 'rating' || isNotConcerned(answer) || !isSurveyAnswer(answer) || seen.has(answer.questionId)) continue;
+      seen.add(answer.questionId);
+      const cell = row.ratings.get(answer.questionId) ?? { label: answer.label, section: answer.section, rated: 0, satisfied: 0 };
+      cell.rated++;
+      if ((answer.value as number) >= 4) cell.satisfied++;
+      row.ratings.set(answer.questionId, cell);
     }
     rows.set(payload.campaign, row);
   }
-  return [...rows.entries()]
-    .sort(([a], [b]) => b.localeCompare(a, 'fr', { numeric: true }))
-    .map(([campaign, row]) => ({ campaign, responses: row.responses, satisfiedShare: row.ratings ? row.satisfied / row.ratings : undefined }));
+  return [...rows.entries()].sort(([a], [b]) => b.localeCompare(a, 'fr', { numeric: true })).map(([campaign, row]) => campaignRow(campaign, row));
+}
+
+function campaignRow(campaign: string, { responses, ratings }: CampaignTally): CampaignRow {
+  const questions = [...ratings.entries()].map(([questionId, cell]) => ({ questionId, ...cell }));
+  const overallId = overallQuestionId(questions);
+  const cell = overallId === undefined ? undefined : ratings.get(overallId);
+  const overall = cell && { questionId: overallId!, label: cell.label, rated: cell.rated, satisfied: cell.satisfied, share: cell.satisfied / cell.rated };
+  let rated = 0;
+  let satisfied = 0;
+  for (const q of questions) {
+    rated += q.rated;
+    satisfied += q.satisfied;
+  }
+  const pooled = rated ? { ratings: rated, satisfied, questions: questions.length, share: satisfied / rated } : undefined;
+  return { campaign, responses, overall, pooled, satisfiedShare: overall?.share ?? pooled?.share };
+}
+
+/** The rating questions of a summary, most satisfied first (then the higher mean, then the questionnaire's order). */
+export function rankBySatisfaction(summary: SurveySummary): Array<QuestionSatisfaction & { average: number | undefined }> {
+  return summary.questions
+    .filter((q) => q.type === 'rating' && q.satisfied && q.respondents > 0)
+    .map((q) => ({ questionId: q.questionId, label: q.label, rated: q.respondents, satisfied: q.satisfied!.count, share: q.satisfied!.share, average: q.average }))
+    .sort((a, b) => b.share - a.share || (b.average ?? 0) - (a.average ?? 0));
 }
 
 interface Tally {
   summary: QuestionSummary;
   counts: Map<string, { label: string; count: number }>;
+  /** The orders options were chosen in (multiple choice lists them in the questionnaire's order). */
+  optionOrders: SequenceSet;
   ratingSum: number;
   /** The last response (its 1-based number) that counted for this question. */
   lastResponse: number;
@@ -94,28 +168,35 @@ function count(tally: Tally, key: string, label: string): void {
 
 /**
  * Summarises survey responses, optionally of one campaign: per question the distribution, the share
- * satisfied (ratings 4–5) and the mean; open answers listed; the needs question ranked.
- * Questions keep the order they were first met in; one pass over the answers (10,000 responses: see
- * scripts/bench-results.ts).
+ * satisfied (ratings 4–5) and the mean; open answers listed; the needs question ranked. Questions and
+ * options follow the questionnaire's order, rebuilt from the responses (see survey-order.ts); one pass
+ * over the answers (10,000 responses: see scripts/bench-results.ts).
  */
 export function summariseSurveys(items: readonly ResultItem[], campaign?: string): SurveySummary {
   const { payloads, unreadable } = surveyPayloads(items);
   const tallies = new Map<string, Tally>();
+  const questionOrders = new SequenceSet();
   let responses = 0;
   for (const payload of payloads) {
     if (campaign !== undefined && payload.campaign !== campaign) continue;
     responses++;
+    const asked: string[] = [];
     for (const answer of payload.answers) {
-      if (!isSurveyAnswer(answer)) continue;
+      const notConcerned = isNotConcerned(answer);
+      if (!notConcerned && !isSurveyAnswer(answer)) continue;
       let tally = tallies.get(answer.questionId);
       if (!tally) tallies.set(answer.questionId, (tally = newTally(answer)));
       // A question answered twice in one response counts once (a payload from elsewhere could repeat it).
       if (tally.lastResponse === responses) continue;
       tally.lastResponse = responses;
-      countAnswer(tally, answer);
+      asked.push(answer.questionId);
+      if (notConcerned) countNotConcerned(tally, answer);
+      else countAnswer(tally, answer);
     }
+    questionOrders.add(asked);
   }
-  const questions = [...tallies.values()].map(questionSummary);
+  const order = mergeOrder(questionOrders.values(), DEFAULT_QUESTION_ORDER);
+  const questions = order.map((id) => questionSummary(tallies.get(id)!));
   const needsQuestion = questions.find((q) => q.questionId === NEEDS_QUESTION_ID);
   const needs = needsQuestion ? [...needsQuestion.distribution].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr')) : [];
   return { responses, unreadable, questions, needs };
@@ -124,11 +205,36 @@ export function summariseSurveys(items: readonly ResultItem[], campaign?: string
 /** An empty tally for the question this answer is the first seen of (ratings list 1 to 5 even when unused). */
 function newTally(answer: SurveyAnswer): Tally {
   return {
-    summary: { questionId: answer.questionId, label: answer.label, type: answer.type, section: answer.section, respondents: 0, distribution: [], texts: [] },
-    counts: new Map(answer.type === 'rating' ? ratingKeys.map((key) => [key, { label: key, count: 0 }]) : []),
+    summary: {
+      questionId: answer.questionId,
+      label: answer.label,
+      type: answer.type,
+      section: answer.section,
+      respondents: 0,
+      distribution: [],
+      texts: [],
+      notConcerned: 0,
+    },
+    counts: new Map(
+      answer.type === 'rating'
+        ? ratingKeys.map((key) => [key, { label: key, count: 0 }])
+        : answer.type === 'yesno'
+          ? [
+              ['yes', { label: 'oui', count: 0 }],
+              ['no', { label: 'non', count: 0 }],
+            ]
+          : [],
+    ),
+    optionOrders: new SequenceSet(),
     ratingSum: 0,
     lastResponse: -1,
   };
+}
+
+/** "Non concerné": counted apart, with the words the person saw. */
+function countNotConcerned(tally: Tally, answer: SurveyAnswer): void {
+  tally.summary.notConcerned++;
+  tally.summary.notConcernedLabel ??= answer.valueLabels?.[0];
 }
 
 /** Counts one person's answer to the question. */
@@ -148,6 +254,7 @@ function countAnswer(tally: Tally, answer: SurveyAnswer): void {
     case 'multiple': {
       const values = answer.value as string[];
       for (let index = 0; index < values.length; index++) count(tally, values[index]!, answer.valueLabels?.[index] ?? values[index]!);
+      tally.optionOrders.add(values);
       break;
     }
     default: {
@@ -161,10 +268,26 @@ function countAnswer(tally: Tally, answer: SurveyAnswer): void {
   }
 }
 
+/**
+ * The options in the questionnaire's order, zero included: the default questionnaire's options when
+ * every option chosen is one of them, else the options chosen in the order the responses give.
+ */
+function orderedOptions({ summary, counts, optionOrders }: Tally): Array<[string, { label: string; count: number }]> {
+  if (summary.type === 'rating' || summary.type === 'yesno') return [...counts.entries()];
+  const known = knownOptions(summary.questionId);
+  if (known && [...counts.keys()].every((key) => known.some(([id]) => id === key))) {
+    return known.map(([id, label]) => [id, counts.get(id) ?? { label, count: 0 }]);
+  }
+  // "Autre, précisez" closes the list, as in every questionnaire.
+  const order = mergeOrder([...optionOrders.values(), [...counts.keys()]]);
+  return [...order.filter((key) => key !== OTHER_OPTION), ...order.filter((key) => key === OTHER_OPTION)].map((key) => [key, counts.get(key)!]);
+}
+
 /** The question's figures from its tally: shares, and for ratings the satisfied (4–5) and the mean. */
-function questionSummary({ summary, counts, ratingSum }: Tally): QuestionSummary {
+function questionSummary(tally: Tally): QuestionSummary {
+  const { summary, counts, ratingSum } = tally;
   const n = summary.respondents;
-  summary.distribution = [...counts.entries()].map(([key, { label, count }]) => ({ key, label, count, share: n ? count / n : 0 }));
+  summary.distribution = orderedOptions(tally).map(([key, { label, count }]) => ({ key, label, count, share: n ? count / n : 0 }));
   if (summary.type === 'rating') {
     const satisfied = (counts.get('4')?.count ?? 0) + (counts.get('5')?.count ?? 0);
     summary.satisfied = { count: satisfied, share: n ? satisfied / n : 0 };
@@ -194,11 +317,13 @@ export interface SatisfactionTrend {
 export function satisfactionByCampaign(items: readonly ResultItem[]): SatisfactionTrend {
   const campaigns = new Map<string, number>();
   const questions = new Map<string, { label: string; counts: Map<string, { rated: number; satisfied: number }> }>();
+  const orders = new SequenceSet();
   for (const payload of surveyPayloads(items).payloads) {
     if (!campaigns.has(payload.campaign)) campaigns.set(payload.campaign, campaigns.size);
     const seen = new Set<string>();
+    orders.add(payload.answers.filter((answer) => answer?.type === 'rating').map((answer) => answer.questionId));
     for (const answer of payload.answers) {
-      if (answer?.type !== 'rating' || !isSurveyAnswer(answer) || seen.has(answer.questionId)) continue;
+      if (answer?.type !== 'rating' || isNotConcerned(answer) || !isSurveyAnswer(answer) || seen.has(answer.questionId)) continue;
       seen.add(answer.questionId);
       let question = questions.get(answer.questionId);
       if (!question) questions.set(answer.questionId, (question = { label: answer.label, counts: new Map() }));
@@ -211,7 +336,10 @@ export function satisfactionByCampaign(items: readonly ResultItem[]): Satisfacti
   const order = [...campaigns.keys()].sort((a, b) => a.localeCompare(b, 'fr', { numeric: true }));
   return {
     campaigns: order,
-    questions: [...questions.entries()].map(([questionId, { label, counts }]) => ({
+    questions: mergeOrder(orders.values(), DEFAULT_QUESTION_ORDER)
+      .filter((id) => questions.has(id))
+      .map((questionId) => [questionId, questions.get(questionId)!] as const)
+      .map(([questionId, { label, counts }]) => ({
       questionId,
       label,
       shares: order.map((campaign) => {

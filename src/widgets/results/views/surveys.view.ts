@@ -4,6 +4,7 @@ import { barChart, type Bar } from '../chart.js';
 import type { ResultsStrings, ViewProps } from '../results.state.js';
 import {
   NEEDS_QUESTION_ID,
+  rankBySatisfaction,
   type CampaignRow,
   type DistributionEntry,
   type QuestionSummary,
@@ -112,6 +113,7 @@ function questionSection(t: ResultsStrings, question: QuestionSummary, index: nu
     <p class="hint">${t.respondents(question.respondents)}</p>
     ${question.satisfied ? html`<p><strong>${t.satisfied(question.satisfied.share, question.satisfied.count, question.respondents)}</strong></p>` : nothing}
     ${question.average !== undefined ? html`<p>${t.average(question.average)}</p>` : nothing}
+    ${question.notConcerned ? html`<p class="not-concerned">${t.notConcernedCount(question.notConcerned, question.notConcernedLabel)}</p>` : nothing}
     ${open ? nothing : distribution(t, `q${index}-chart`, question.label, question, question.distribution)}
     ${texts(open ? t.openAnswers : t.otherAnswers, question.texts)}
   </section>`;
@@ -125,25 +127,66 @@ function needsSection(t: ResultsStrings, needs: QuestionSummary, entries: Distri
   </section>`;
 }
 
+function headlineCell(t: ResultsStrings, row: CampaignRow) {
+  if (row.overall) return t.overallCell(row.overall.share, row.overall.satisfied, row.overall.rated);
+  if (row.pooled) return t.pooledCell(row.pooled.share, row.pooled.ratings, row.pooled.questions);
+  return '—';
+}
+
+/** Responses and the headline per campaign: the overall question's share, or the pooled ratings said as such. */
 function campaignsTable(t: ResultsStrings, campaigns: readonly CampaignRow[]) {
-  return html`<table part="table">
+  const labels = [...new Set(campaigns.flatMap((row) => (row.overall ? [row.overall.label] : [])))];
+  return html`<table part="table" id="campaigns">
+      <caption>
+        ${t.campaignsCaption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.campaignColumn}</th>
+          <th scope="col">${t.responsesColumn}</th>
+          <th scope="col">${t.satisfiedColumn}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${campaigns.map(
+          (row) =>
+            html`<tr>
+              <th scope="row">${row.campaign}</th>
+              <td>${row.responses}</td>
+              <td>${headlineCell(t, row)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+    ${labels.map((label) => html`<p class="hint overall-note">${t.overallNote(label)}</p>`)}`;
+}
+
+/** The rating questions of the campaign shown, most satisfied first: what goes well and what to work on, at a glance. */
+function rankedTable(t: ResultsStrings, summary: SurveySummary, campaign: string) {
+  const ranked = rankBySatisfaction(summary);
+  if (ranked.length < 2) return nothing;
+  return html`<table part="table" id="ranked">
     <caption>
-      ${t.campaignsCaption}
+      ${t.rankedCaption(campaign)}
     </caption>
     <thead>
       <tr>
-        <th scope="col">${t.campaignColumn}</th>
-        <th scope="col">${t.responsesColumn}</th>
-        <th scope="col">${t.satisfiedColumn}</th>
+        <th scope="col">${t.rankColumn}</th>
+        <th scope="col">${t.questionColumn}</th>
+        <th scope="col">${t.rankedShareColumn}</th>
+        <th scope="col">${t.averageColumn}</th>
+        <th scope="col">${t.ratedColumn}</th>
       </tr>
     </thead>
     <tbody>
-      ${campaigns.map(
-        (row) =>
+      ${ranked.map(
+        (row, index) =>
           html`<tr>
-            <th scope="row">${row.campaign}</th>
-            <td>${row.responses}</td>
-            <td>${row.satisfiedShare === undefined ? '—' : t.share(row.satisfiedShare)}</td>
+            <td>${index + 1}</td>
+            <th scope="row">${row.label}</th>
+            <td>${t.share(row.share)}</td>
+            <td>${row.average === undefined ? '—' : t.mean(row.average)}</td>
+            <td>${row.rated}</td>
           </tr>`,
       )}
     </tbody>
@@ -165,6 +208,6 @@ export function renderSurveys({ t, core, state, on }: ViewProps<SurveysState, Su
     })}
     ${campaignsTable(t, campaigns)} ${trendTable(t, state.trend)}
     <p class="count" id="survey-count"><strong>${campaign ?? t.allCampaigns}</strong> : ${t.responses(summary.responses)}</p>
-    ${unsentNote(t, state.unsent)} ${needs && summary.needs.length ? needsSection(t, needs, summary.needs) : nothing}
+    ${rankedTable(t, summary, campaign ?? t.allCampaigns)} ${unsentNote(t, state.unsent)} ${needs && summary.needs.length ? needsSection(t, needs, summary.needs) : nothing}
     ${summary.questions.map((question, index) => (question === needs ? nothing : questionSection(t, question, index)))}`;
 }
