@@ -4,6 +4,8 @@
 //
 //   --collector http://127.0.0.1:8787   use a collector already running, allowing the page's origin
 //   --page-port 8790                     (http://localhost:8790); otherwise one is started from collector/cli.ts
+//   --instant                            an endpoint that answers 201 at once without storing: the
+//                                        outbox's own cost, apart from the collector's
 //   --items 1000 --runs 3
 //
 // The page is served from http://localhost (a secure context, so Web Locks are on as in production);
@@ -24,6 +26,7 @@ const { values } = parseArgs({
   options: {
     collector: { type: 'string' },
     'page-port': { type: 'string', default: '0' },
+    instant: { type: 'boolean', default: false },
     items: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '3' },
   },
@@ -73,7 +76,20 @@ console.log(`page ${origin}`);
 let collectorProcess: ChildProcess | undefined;
 let dataDir: string | undefined;
 let endpoint: string;
-if (values.collector) {
+let instant: ReturnType<typeof createServer> | undefined;
+if (values.instant) {
+  instant = createServer((request, response) => {
+    const cors = { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key', 'Access-Control-Allow-Methods': 'POST' };
+    request.resume();
+    request.on('end', () => {
+      if (request.method === 'OPTIONS') return void response.writeHead(204, { ...cors, 'Access-Control-Max-Age': '600' }).end();
+      const id = String(request.headers['idempotency-key'] ?? '');
+      response.writeHead(201, { ...cors, 'Content-Type': 'application/json' }).end(JSON.stringify({ id, stored: true }));
+    });
+  });
+  await new Promise<void>((resolve) => instant!.listen(0, '127.0.0.1', resolve));
+  endpoint = `http://127.0.0.1:${(instant.address() as AddressInfo).port}/submissions`;
+} else if (values.collector) {
   endpoint = `${values.collector.replace(/\/$/, '')}/submissions`;
 } else {
   // The reference collector as a webmaster runs it (its command line is public; its insides may change).
@@ -92,7 +108,7 @@ if (values.collector) {
     collectorProcess!.once('exit', (code) => reject(new Error(`the collector exited (${code}) before listening`)));
   });
 }
-console.log(`collector ${endpoint}\n`);
+console.log(`${values.instant ? 'instant endpoint (stores nothing)' : 'collector'} ${endpoint}\n`);
 
 const chromium = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) => path && existsSync(path));
 if (!chromium) throw new Error('Chromium is missing: apt-get install chromium, or set CHROME_PATH');
@@ -125,6 +141,7 @@ try {
 } finally {
   await browser.close();
   page.close();
+  instant?.close();
   collectorProcess?.kill();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
