@@ -117,7 +117,12 @@ describe('confirmation: the calendar entry', () => {
   it('an information-only event: the same entry for everyone, its uid from the event and its start, never tentative', () => {
     const shown = { ...signedUp().shown, event: { ...event, id: 'portes-ouvertes', kind: 'portes-ouvertes' as const, signup: 'none' as const } };
     const entry = informationCalendarEvent(shown, t, 'Pôle santé Sud');
-    expect(entry.uid).to.equal(`portes-ouvertes-${entry.start.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}@msp-event-signup`);
+    expect(entry.uid).to.equal(
+      `portes-ouvertes-${entry.start
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '')}@msp-event-signup`,
+    );
     expect(informationCalendarEvent(shown, t, 'Pôle santé Sud').uid, 'stable').to.equal(entry.uid);
     expect(entry.status).to.equal('CONFIRMED');
     expect(entry.summary).to.equal(event.title);

@@ -62,8 +62,13 @@ export const eventSignupStyles = css`
     font-weight: 600;
     color: var(--_muted);
   }
+  /* A call's facts and its invitation's, one above the other: the same label column for both. */
+  .with-call .details {
+    grid-template-columns: 12.5rem 1fr;
+  }
   @media (max-width: 30rem) {
-    .details {
+    .details,
+    .with-call .details {
       grid-template-columns: 1fr;
     }
     .details dd {

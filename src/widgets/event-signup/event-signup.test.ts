@@ -667,7 +667,8 @@ describe('msp-event-signup: calls for candidates and information-only events', (
     expect(motivation.getAttribute('aria-required')).to.not.equal('true');
     expect($(el, 'label[for=motivation]')!.textContent).to.contain('facultatif');
     expect($(el, '#motivation-hint')!.textContent!.replace(/\s+/g, ' ')).to.contain('Laissez ce champ vide, ou appelez-nous au 02 31 00 00 00.');
-    expect(textOf(el)).to.contain('Qui verra votre inscription : l’équipe qui organise l’événement (MSP du Bocage), et personne d’autre.');
+    expect(textOf(el)).to.contain('Qui verra votre candidature : l’équipe qui organise l’événement (MSP du Bocage), et personne d’autre.');
+    expect(textOf(el)).to.contain('le temps de vous répondre et, si vous participez, de rester en contact');
     await expect(el).to.be.accessible();
 
     // No motivation written: sent all the same.

@@ -100,6 +100,8 @@ export const eventSignupEn: EventSignupStrings = {
   defaultRecipient: (structure) => (structure ? `the team organising the event (${structure})` : 'the health centre’s team organising the event'),
   retention: (text) => `How long: ${text}.`,
   defaultRetention: 'until the end of the event, then it is deleted',
+  whoSeesCandidacy: (recipient) => `Who will see your application: ${recipient}, and nobody else.`,
+  defaultRetentionCall: 'long enough to answer you and, if you take part, to keep in touch; then it is deleted',
   rights: (text) => `To see, correct or delete it: ${text}.`,
   healthWarning:
     'Please note: signing up for this workshop may reveal something about your health (an illness, for example). It is covered by medical confidentiality. You may use a pseudonym, and you need not say anything about your health here.',

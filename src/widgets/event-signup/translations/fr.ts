@@ -118,6 +118,8 @@ const strings = {
     structure ? `l’équipe qui organise l’événement (${structure})` : 'l’équipe de la maison de santé qui organise l’événement',
   retention: (text: string) => `Combien de temps : ${text}.`,
   defaultRetention: 'jusqu’à la fin de l’événement, puis elle est effacée',
+  whoSeesCandidacy: (recipient: string) => `Qui verra votre candidature : ${recipient}, et personne d’autre.`,
+  defaultRetentionCall: 'le temps de vous répondre et, si vous participez, de rester en contact ; puis elle est effacée',
   rights: (text: string) => `Pour la consulter, la corriger ou l’effacer : ${text}.`,
   healthWarning:
     'Attention : s’inscrire à cet atelier peut révéler une information sur votre santé (par exemple une maladie). Elle est couverte par le secret professionnel. Vous pouvez utiliser un pseudonyme, et vous n’avez rien à dire de votre santé ici.',

@@ -51,8 +51,11 @@ export function eventCard(props: EventCardProps): TemplateResult {
   return html`<li class="event" part="event">
     <h3 id="title-${event.id}">${event.title}</h3>
     <p class="kind" part="kind">${t.kinds[event.kind]}</p>
-    ${event.description ? html`<p>${event.description}</p>` : nothing} ${eventDetails({ ...props, state: { shown: state.shown, withSeats: !info }, on: {} })}
-    ${call ? callDetails({ ...props, state: { call, phone }, on: {} }) : nothing}
+    ${event.description ? html`<p>${event.description}</p>` : nothing}
+    <div class=${call ? 'with-call' : ''}>
+      ${call ? callDetails({ ...props, state: { call, phone }, on: {} }) : nothing}
+      ${eventDetails({ ...props, state: { shown: state.shown, withSeats: !info }, on: {} })}
+    </div>
     ${
       info
         ? informationOnly(props, phone)

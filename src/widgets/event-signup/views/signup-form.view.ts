@@ -41,12 +41,13 @@ const errorFor = (props: SignupFormProps, fieldId: string) => props.state.errors
 /** What is asked, who sees it and for how long (GDPR art. 13), and the health warning when it applies. */
 function privacyNotice({ t, state }: SignupFormProps): TemplateResult {
   const privacy = state.privacy ?? {};
+  const call = isCandidacy(state.shown.event);
   return html`<div class="notice privacy" part="privacy">
       <h3>${t.privacyTitle}</h3>
       <ul>
         <li>${t.privacyIntro}</li>
-        <li>${t.whoSees(privacy.recipient ?? t.defaultRecipient(state.structureName))}</li>
-        <li>${t.retention(privacy.retention ?? t.defaultRetention)}</li>
+        <li>${(call ? t.whoSeesCandidacy : t.whoSees)(privacy.recipient ?? t.defaultRecipient(state.structureName))}</li>
+        <li>${t.retention(privacy.retention ?? (call ? t.defaultRetentionCall : t.defaultRetention))}</li>
         ${privacy.rightsContact ? html`<li>${t.rights(privacy.rightsContact)}</li>` : nothing}
       </ul>
     </div>
@@ -180,13 +181,11 @@ export function signupForm(props: SignupFormProps): TemplateResult {
   return html`<section class="signup" aria-labelledby="form-title">
     <h2 id="form-title" part="heading" tabindex="-1">${candidacy ? t.candidacyHeading(event.title) : t.formHeading(event.title)}</h2>
     <p class="kind" part="kind">${t.kinds[event.kind]}</p>
-    ${eventDetails({ ...props, state: { shown: state.shown, withSeats: true }, on: {} })}
-    ${
-      call
-        ? html`${callDetails({ ...props, state: { call, phone: phoneFor(event, state.defaults) }, on: {} })}
-            <p class="notice" part="reassurance">${t.candidacyReassurance}</p>`
-        : nothing
-    }
+    <div class=${call ? 'with-call' : ''}>
+      ${call ? callDetails({ ...props, state: { call, phone: phoneFor(event, state.defaults) }, on: {} }) : nothing}
+      ${eventDetails({ ...props, state: { shown: state.shown, withSeats: true }, on: {} })}
+    </div>
+    ${call ? html`<p class="notice" part="reassurance">${t.candidacyReassurance}</p>` : nothing}
     ${full ? html`<p class="notice warning" part="waiting-notice">${t.waitingListNotice}</p>` : nothing} ${privacyNotice(props)}
     <form part="form" novalidate @submit=${(e: Event) => on.submit(e)}>
       ${errorSummary([...state.summary], core, state.root)} ${fields(props)} ${honeypotField(core, (value) => on.honeypot(value))}
