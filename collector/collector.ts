@@ -237,6 +237,8 @@ export class Collector {
   }
 
   private originAllowed(structure: Structure, origin: string, request: IncomingMessage): boolean {
+    // A team may list "null" on purpose (its widget runs in a sandboxed frame of a site builder).
+    if (structure.origins.includes(origin)) return true;
     let parsed: URL;
     try {
       parsed = new URL(origin);
@@ -350,6 +352,7 @@ export class Collector {
       return { status: 409, body: { error: 'in-progress', message: 'Envoi identique en cours' }, headers: { 'Retry-After': '1' } };
     }
     this.inFlight.add(flight);
+    let stored: Answer;
     try {
       const now = new Date();
       const record: CollectedRecord = {
@@ -373,11 +376,14 @@ export class Collector {
         return { status: 422, body: { error: 'key-reused', message: 'Cette Idempotency-Key a déjà servi pour un autre contenu' } };
       }
       if (result.outcome === 'replay') return { status: result.status, body: result.response, headers: { 'Idempotent-Replayed': 'true' } };
-      if (fault?.mode === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-      return { status: result.status, body: result.response };
+      stored = { status: result.status, body: result.response };
     } finally {
       this.inFlight.delete(flight);
     }
+    // The record is committed and no longer in flight: a client that gave up waiting and sends again
+    // gets the stored answer replayed, as it would from a real server that is merely slow to answer.
+    if (fault?.mode === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    return stored;
   }
 
   private async read(structure: Structure, url: URL): Promise<Answer> {

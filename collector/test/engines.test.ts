@@ -3,6 +3,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readEventsFile } from '../cli.js';
 import { Collector, CollectorServer } from '../collector.js';
 import { eventDefinition, idea, pgliteEngine, pool, post, postgresEngine, postUntilStored, signup, startCollector, team, TOKEN, type Engine, type Running } from './harness.js';
 
@@ -109,6 +113,24 @@ for (const [label, makeEngine] of engines) {
       assert.equal((await team(url, 'DELETE', '/events/soiree')).status, 204);
       assert.deepEqual((await fetch(`${url}/events`).then((r) => r.json())).events, []);
       assert.equal((await fetch(`${url}/events/soiree/seats`).then((r) => r.json())).taken, 5, 'signups kept');
+    });
+
+    test('events from a config file read at start: their capacity is the team’s', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'msp-events-'));
+      const file = join(dir, 'evenements.json');
+      writeFileSync(file, JSON.stringify({ version: 1, events: [eventDefinition('fichier', 2), eventDefinition('libre')] }));
+      const { url } = await fresh({ events: readEventsFile(file) });
+      const answers = [];
+      for (const name of ['A', 'B', 'C']) answers.push((await post(url, signup('fichier', 1, name, { capacity: 100 }))).body.registration);
+      assert.deepEqual(answers, [{ status: 'confirmed' }, { status: 'confirmed' }, { status: 'waiting', position: 1 }]);
+      const feed = await fetch(`${url}/events`).then((r) => r.json());
+      assert.deepEqual(
+        feed.events.map((e: { id: string; seatsLeft?: number }) => [e.id, e.seatsLeft]),
+        [['fichier', 0], ['libre', undefined]],
+      );
+      writeFileSync(file, JSON.stringify({ events: [{ id: 'x' }] }));
+      assert.throws(() => readEventsFile(file), /title/);
+      rmSync(dir, { recursive: true, force: true });
     });
 
     test('idea answers are the team’s (server side); the public feed shows answered ideas only, text only when published, never a contact; ETag and 304', async () => {
