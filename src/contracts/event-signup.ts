@@ -174,14 +174,12 @@ export const eventSignupPayloadSchema = z.strictObject({
   capacity: z.optional(z.number().check(z.int(), z.gte(1), z.lte(1000))),
   /** First name or pseudonym. */
   name: z.string().check(z.minLength(1), z.maxLength(60)),
-  contact: z
-    .strictObject({ channel: z.enum(['phone', 'email']), value: z.string().check(z.minLength(3), z.maxLength(200)) })
-    .check(
-      z.refine((contact) => isContactValue(contact.channel, contact.value), {
-        message: 'un numéro de téléphone ou une adresse e-mail valable',
-        path: ['value'],
-      }),
-    ),
+  contact: z.strictObject({ channel: z.enum(['phone', 'email']), value: z.string().check(z.minLength(3), z.maxLength(200)) }).check(
+    z.refine((contact) => isContactValue(contact.channel, contact.value), {
+      message: 'un numéro de téléphone ou une adresse e-mail valable',
+      path: ['value'],
+    }),
+  ),
   seats: z.number().check(z.int(), z.gte(1), z.lte(10)),
   accessNeeds: z.optional(z.string().check(z.maxLength(500))),
   motivation: z.optional(z.string().check(z.maxLength(1000))),
