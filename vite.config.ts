@@ -47,6 +47,15 @@ const classicEntries: Record<string, { file: string; global: string }> = {
   'continuum-check': { file: 'src/widgets/continuum-check/continuum-check.ts', global: 'MspContinuumCheck' },
 };
 
+/** What every widget shares, in the one `msp-core` chunk: packages, core, ui, translations. */
+const sharedCore = /node_modules|[\\/]src[\\/](core|ui|translations)[\\/]/;
+/**
+ * Left to the chunks that use them: core modules loaded on demand (the explanations of a wrong config,
+ * non-French texts), which the group would otherwise pull in, and ui parts one widget alone uses (the
+ * rating scale: the survey).
+ */
+const onDemand = /[\\/]src[\\/](core[\\/](config-problems\.ts|translations[\\/](?!fr\.ts|index\.ts)[^\\/]+\.ts)|ui[\\/]rating-scale(\.styles)?\.ts)$/;
+
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   const classicName = process.env.MSP_CLASSIC ?? 'msp-widgets';
@@ -77,7 +86,7 @@ export default defineConfig(({ mode }) => {
           chunkFileNames: 'chunks/[name]-[hash].js',
           // What every widget shares (Lit, zod/mini, idb, src/core, src/ui) in one chunk with a name
           // a CMS plugin author recognises.
-          codeSplitting: iife ? undefined : { groups: [{ name: 'msp-core', test: /node_modules|[\\/]src[\\/](core|ui|translations)[\\/]/ }] },
+          codeSplitting: iife ? undefined : { groups: [{ name: 'msp-core', test: (id: string) => sharedCore.test(id) && !onDemand.test(id) }] },
         },
       },
     },

@@ -1,10 +1,9 @@
-import type * as z from 'zod/mini';
-import { checkConfig, type ConfigProblem } from './config.js';
+import * as z from 'zod/mini';
+import type { ConfigProblem } from './config.js';
+import { loadExplanations } from './widget-config.js';
 
 /** A feed read and validated, or why not (the widget says so briefly and keeps working). */
-export type FeedResult<T> =
-  | { ok: true; feed: T }
-  | { ok: false; reason: 'network' | 'http' | 'format'; problems?: ConfigProblem[]; httpStatus?: number };
+export type FeedResult<T> = { ok: true; feed: T } | { ok: false; reason: 'network' | 'http' | 'format'; problems?: ConfigProblem[]; httpStatus?: number };
 
 /** A GET that carries nothing about the person: no cookie, no referrer, bounded in time. */
 export function quietGet(signal: AbortSignal, timeoutMs: number): RequestInit {
@@ -41,6 +40,12 @@ export async function loadJsonFeed<S extends z.core.$ZodType>(
   } catch {
     return { ok: false, reason: 'format' };
   }
-  const checked = checkConfig(schema, json, 'config', 'feed');
-  return checked.ok ? { ok: true, feed: checked.value } : { ok: false, reason: 'format', problems: checked.problems };
+  const checked = z.safeParse(schema, json);
+  if (checked.success) return { ok: true, feed: checked.data as z.infer<S> };
+  // The French explanations load only now that there is something to explain.
+  const problems = await loadExplanations().then(
+    ({ explainIssues }) => explainIssues(checked.error.issues, json, 'config', 'feed'),
+    () => undefined,
+  );
+  return { ok: false, reason: 'format', ...(problems ? { problems } : {}) };
 }

@@ -1,12 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import * as z from 'zod/mini';
-import { absoluteUrl, readInlineJson, reportProblems, type ConfigProblem } from './config.js';
+import { absoluteUrl, readInlineJson, type ConfigProblem } from './config.js';
 import type { SubmissionKind } from './envelope.js';
 import { MspErrorEvent } from './events.js';
 import { LocaleController } from './i18n.js';
 import { DEFAULT_DATABASE } from './storage.js';
 import { coreCatalog } from './translations/index.js';
-import { commonConfigShape, resolveWidgetConfig, type AttributeValue } from './widget-config.js';
+import { commonConfigShape, isUnexplained, loadExplanations, resolveWidgetConfig, type AttributeValue } from './widget-config.js';
 
 /** The settings every widget resolves, whatever else it has. */
 export interface CommonSettings {
@@ -87,6 +87,10 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
   /** The resolved, valid settings: the JSON config merged with the attributes (`{}` until valid). */
   protected settings: Settings = {} as Settings;
   private readonly reported = new Set<string>();
+  /** The explanations of a wrong config on their way (config-problems.ts); `updateComplete` waits for them. */
+  private explaining: Promise<unknown> | undefined;
+  /** Resolve the config again at the next update: its explanations have arrived. */
+  private explainAgain = false;
 
   constructor() {
     super();
@@ -166,7 +170,20 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
       const options = (this.constructor as typeof LitElement).elementProperties.get(key);
       return options && !options.state;
     });
-    if (publicChange || !this.hasUpdated) this.applyConfig();
+    if (publicChange || !this.hasUpdated || this.explainAgain) {
+      this.explainAgain = false;
+      this.applyConfig();
+    }
+  }
+
+  /** Also waits for the explanations of a wrong config, so the notice and the console say it all. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.explaining) {
+      await this.explaining;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   private applyConfig(): void {
@@ -202,13 +219,37 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
     this.report(problems);
   }
 
-  /** Console error and `msp-error`, once per distinct problem. */
+  /**
+   * Console error and `msp-error`, once per distinct problem. Their French explanations load on the
+   * first problem (a page whose widgets are well set up never downloads them); problems found before
+   * that are resolved again once they are here.
+   */
   private report(problems: ConfigProblem[]): void {
+    if (problems.some(isUnexplained)) {
+      this.whenExplained(() => {
+        this.explainAgain = true;
+        this.requestUpdate();
+      });
+      return;
+    }
     const fresh = problems.filter((p) => !this.reported.has(JSON.stringify(p)));
     if (!fresh.length) return;
     fresh.forEach((p) => this.reported.add(JSON.stringify(p)));
-    reportProblems(this.localName, fresh);
-    this.dispatchEvent(new MspErrorEvent({ ...(this.kind ? { kind: this.kind } : {}), reason: 'config', problems }));
+    this.whenExplained(({ reportProblems }) => {
+      reportProblems(this.localName, fresh);
+      this.dispatchEvent(new MspErrorEvent({ ...(this.kind ? { kind: this.kind } : {}), reason: 'config', problems }));
+    });
+  }
+
+  private whenExplained(then: (explanations: Awaited<ReturnType<typeof loadExplanations>>) => void): void {
+    const step = loadExplanations().then(then, () => {
+      // The file could not be fetched (offline, files missing): the notice stays, with paths only.
+      console.error(`[${this.localName}] Configuration invalide (explications indisponibles).`);
+    });
+    const chained = Promise.all([this.explaining, step]).finally(() => {
+      if (this.explaining === chained) this.explaining = undefined;
+    });
+    this.explaining = chained;
   }
 
   private renderConfigNotice() {
@@ -221,7 +262,7 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
         <ul>
           ${[...this.configProblems, ...this.loadProblems]
             .slice(0, 10)
-            .map((p) => html`<li><code>${p.path}</code> : ${t.configProblem(p.expected, p.found)}</li>`)}
+            .map((p) => html`<li><code>${p.path}</code>${isUnexplained(p) ? nothing : html` : ${t.configProblem(p.expected, p.found)}`}</li>`)}
         </ul>
       </details>
     </div>`;

@@ -1,5 +1,38 @@
 import * as z from 'zod/mini';
-import { checkConfig, httpUrl, text, type ConfigProblem } from './config.js';
+import { httpUrl, text, type ConfigProblem } from './config.js';
+
+type Explanations = typeof import('./config-problems.js');
+
+/** The French explanations, once loaded (the first wrong configuration loads them). */
+let explanations: Explanations | undefined;
+let explanationsLoading: Promise<Explanations> | undefined;
+
+/**
+ * Loads the French explanations of configuration problems (config-problems.ts): a separate file that a
+ * page with well-configured widgets never downloads. Resolves at once when they are already there.
+ */
+export function loadExplanations(): Promise<Explanations> {
+  return (explanationsLoading ??= import('./config-problems.js').then((module) => (explanations = module)));
+}
+
+/** Problems found before the explanations were loaded: a path and no words yet (see `resolveWidgetConfig`). */
+const unexplained = new WeakSet<ConfigProblem>();
+
+/** True for a problem found before the explanations arrived: resolve again once `loadExplanations()` is done. */
+export function isUnexplained(problem: ConfigProblem): boolean {
+  return unexplained.has(problem);
+}
+
+/** Explains a failed check, or, before the explanations are loaded, says where only (and asks for them). */
+function problemsOf(issues: readonly z.core.$ZodIssue[], input: unknown, source: ConfigProblem['source']): ConfigProblem[] {
+  if (explanations) return explanations.explainIssues(issues, input, source);
+  void loadExplanations();
+  return issues.map((issue) => {
+    const problem: ConfigProblem = { source, path: issue.path.map(String).join('.') || '(racine)', expected: '…', found: '…' };
+    unexplained.add(problem);
+    return problem;
+  });
+}
 
 /** JSON config keys every widget understands; each widget spreads this into its own strict object. */
 export const commonConfigShape = {
@@ -25,6 +58,8 @@ export interface AttributeValue {
 /**
  * Validates a widget's JSON config and its attributes against the same schema; attributes win over
  * the JSON (they are the explicit, common case). Returns the merged value or every problem found.
+ * Until `loadExplanations()` has resolved, problems only say where they are (`isUnexplained`): the
+ * widget base loads the explanations and resolves again.
  */
 export function resolveWidgetConfig<S extends z.ZodMiniObject>(
   schema: S,
@@ -33,17 +68,24 @@ export function resolveWidgetConfig<S extends z.ZodMiniObject>(
   extraProblems: ConfigProblem[] = [],
 ): { value: z.infer<S> | undefined; problems: ConfigProblem[] } {
   const problems = [...extraProblems];
-  const fromJson = checkConfig(schema, json ?? {}, 'config');
-  if (!fromJson.ok) problems.push(...fromJson.problems);
-  const merged: Record<string, unknown> = fromJson.ok ? { ...(fromJson.value as object) } : {};
+  const input = json ?? {};
+  const fromJson = z.safeParse(schema, input);
+  if (!fromJson.success) problems.push(...problemsOf(fromJson.error.issues, input, 'config'));
+  const merged: Record<string, unknown> = fromJson.success ? { ...(fromJson.data as object) } : {};
   for (const { attribute, key, value } of attributes) {
     if (value === undefined || value === null) continue;
     const fieldSchema = (schema.shape as Record<string, z.core.$ZodType>)[key];
     if (!fieldSchema) continue;
-    const checked = checkConfig(fieldSchema, value, 'attribute');
-    if (checked.ok) merged[key] = checked.value;
-    else problems.push(...checked.problems.map((p) => ({ ...p, path: attribute })));
+    const checked = z.safeParse(fieldSchema, value);
+    if (checked.success) merged[key] = checked.data;
+    else problems.push(...problemsOf(checked.error.issues, value, 'attribute').map((p) => relabel(p, attribute)));
   }
   return { value: problems.length ? undefined : (merged as z.infer<S>), problems };
 }
 
+/** The problem named by its attribute (keeping its "unexplained" mark). */
+function relabel(problem: ConfigProblem, attribute: string): ConfigProblem {
+  const named = { ...problem, path: attribute };
+  if (unexplained.has(problem)) unexplained.add(named);
+  return named;
+}

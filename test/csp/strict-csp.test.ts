@@ -107,7 +107,11 @@ describe('strict CSP: every built widget, in every state, breaks no rule', () =>
 
   it('idea box: form, error summary, personal-data warning, sent; feed with team statuses and their colours', async () => {
     const box = freshDbName('csp-idea');
-    const el = await mount('msp-idea-box', { 'db-name': box, endpoint: `/csp-collect/${box}/submissions`, feed: '/src/widgets/idea-box/fixtures/feed.json' }, { minSecondsToSubmit: 0 });
+    const el = await mount(
+      'msp-idea-box',
+      { 'db-name': box, endpoint: `/csp-collect/${box}/submissions`, feed: '/src/widgets/idea-box/fixtures/feed.json' },
+      { minSecondsToSubmit: 0 },
+    );
     await waitFor(() => $$(el, '.feed-item').length > 0, 10_000, 'the feed');
     expectNoViolation('form and feed');
     // The status colour is the team's (a custom property), set through the CSSOM, and it shows.
@@ -171,7 +175,11 @@ describe('strict CSP: every built widget, in every state, breaks no rule', () =>
       title: 'Votre avis',
       sections: [{ id: 'avis', title: 'Votre avis', questions: [{ id: 'global', type: 'rating', label: 'Votre avis sur l’accueil ?', required: true }] }],
     };
-    const el = await mount('msp-satisfaction-survey', { 'db-name': freshDbName('csp-kiosk') }, { minSecondsToSubmit: 0, kiosk: true, definition, resetAfterSeconds: 60 });
+    const el = await mount(
+      'msp-satisfaction-survey',
+      { 'db-name': freshDbName('csp-kiosk') },
+      { minSecondsToSubmit: 0, kiosk: true, definition, resetAfterSeconds: 60 },
+    );
     await waitFor(() => Boolean($(el, '.survey.kiosk button[part~="next-button"]')), 10_000, 'the kiosk step');
     expectNoViolation('kiosk step');
     await click(el, 'button[part~="next-button"]');
@@ -198,7 +206,11 @@ describe('strict CSP: every built widget, in every state, breaks no rule', () =>
         seatsLeft: 5,
       },
     ];
-    const el = await mount('msp-event-signup', { 'db-name': box, endpoint: `/csp-collect/${box}/submissions`, 'structure-name': 'MSP des Tilleuls' }, { minSecondsToSubmit: 0, events });
+    const el = await mount(
+      'msp-event-signup',
+      { 'db-name': box, endpoint: `/csp-collect/${box}/submissions`, 'structure-name': 'MSP des Tilleuls' },
+      { minSecondsToSubmit: 0, events },
+    );
     await waitFor(() => Boolean($(el, '#signup-equilibre-alimentaire')), 10_000, 'the list');
     expectNoViolation('list');
     await click(el, '#signup-equilibre-alimentaire');
@@ -216,7 +228,11 @@ describe('strict CSP: every built widget, in every state, breaks no rule', () =>
   });
 
   it('continuum self-check: start, each step, results with the chart', async () => {
-    const el = await mount('msp-continuum-check', { 'db-name': freshDbName('csp-continuum'), 'structure-name': 'MSP des Tilleuls' }, { minSecondsToSubmit: 0, recipientName: 'la Fédération régionale' });
+    const el = await mount(
+      'msp-continuum-check',
+      { 'db-name': freshDbName('csp-continuum'), 'structure-name': 'MSP des Tilleuls' },
+      { minSecondsToSubmit: 0, recipientName: 'la Fédération régionale' },
+    );
     await waitFor(() => Boolean($(el, '#start')), 10_000, 'the start screen');
     expectNoViolation('start');
     await click(el, '#start');

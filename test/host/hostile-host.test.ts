@@ -106,7 +106,10 @@ describe('hostile host page: every widget still works', () => {
       sections: [{ id: 'avis', title: 'Votre avis', questions: [{ id: 'global', type: 'rating', label: 'Votre avis sur l’accueil ?', required: true }] }],
     };
     const el = await fixture(
-      html`<msp-satisfaction-survey db-name=${freshDbName('host-survey')} .config=${{ minSecondsToSubmit: 0, kiosk: true, definition, resetAfterSeconds: 60 }}></msp-satisfaction-survey>`,
+      html`<msp-satisfaction-survey
+        db-name=${freshDbName('host-survey')}
+        .config=${{ minSecondsToSubmit: 0, kiosk: true, definition, resetAfterSeconds: 60 }}
+      ></msp-satisfaction-survey>`,
     );
     await waitFor(() => Boolean($(el, 'button[part~="next-button"]')), 10_000, 'the step');
     expectHostileRules(el);
@@ -143,7 +146,11 @@ describe('hostile host page: every widget still works', () => {
       },
     ];
     const el = await fixture(
-      html`<msp-event-signup db-name=${freshDbName('host-event')} structure-name="MSP des Tilleuls" .config=${{ minSecondsToSubmit: 0, events }}></msp-event-signup>`,
+      html`<msp-event-signup
+        db-name=${freshDbName('host-event')}
+        structure-name="MSP des Tilleuls"
+        .config=${{ minSecondsToSubmit: 0, events }}
+      ></msp-event-signup>`,
     );
     await waitFor(() => Boolean($(el, '#signup-equilibre-alimentaire')), 5000, 'the list');
     expectHostileRules(el);
@@ -166,7 +173,11 @@ describe('hostile host page: every widget still works', () => {
 
   it('continuum self-check: start, every step, the results with the chart', async () => {
     const el = await fixture(
-      html`<msp-continuum-check db-name=${freshDbName('host-continuum')} structure-name="MSP des Tilleuls" .config=${{ minSecondsToSubmit: 0, recipientName: 'la Fédération' }}></msp-continuum-check>`,
+      html`<msp-continuum-check
+        db-name=${freshDbName('host-continuum')}
+        structure-name="MSP des Tilleuls"
+        .config=${{ minSecondsToSubmit: 0, recipientName: 'la Fédération' }}
+      ></msp-continuum-check>`,
     );
     await waitFor(() => Boolean($(el, '#start')), 10_000, 'the start screen');
     expectHostileRules(el);

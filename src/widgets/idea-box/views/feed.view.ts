@@ -61,9 +61,7 @@ function renderFeedIdea(t: IdeaBoxTexts, { idea, themeLabel, status }: ShownIdea
     <p class="feed-meta"><span class="feed-theme">${themeLabel}</span> · <span>${box.feedReceived(t.formatDate(idea.date))}</span></p>
     <p>
       <span class="visually-hidden">${box.feedStatus}</span>
-      <span class="feed-status" part="feed-status" ${styleProps({ '--status-color': status?.color })}
-        >${status?.label ?? idea.status}</span
-      >
+      <span class="feed-status" part="feed-status" ${styleProps({ '--status-color': status?.color })}>${status?.label ?? idea.status}</span>
     </p>
     ${idea.text ? html`<p class="feed-idea"><span class="visually-hidden">${box.feedIdea} </span>${idea.text}</p>` : nothing}
     ${idea.answer ? html`<p class="feed-answer"><strong>${box.feedAnswer}</strong> ${idea.answer}</p>` : nothing}
