@@ -11,7 +11,7 @@ const practiceSchema = z.strictObject({
   id: id(),
   level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
   withUsers: z.boolean(),
-  /** Optional (added for issue 13): the team left "with or without usagers" blank; `withUsers` false then means "not said", not "without". */
+  /** Optional (added for issue 13): "with or without usagers" left blank; `withUsers` false then means "not said", not "without". */
   withUsersUnsaid: z.optional(z.literal(true)),
 });
 
@@ -20,7 +20,10 @@ export const continuumCheckPayloadSchema = z.strictObject({
   assessedAt: isoDay(),
   mode: z.enum(['individual', 'consensus']),
   respondentRole: z.optional(text(80)),
-  /** Optional (added for issue 13): the kind of structure; for an ESP or a CPTS `aciLevel` is what the practices would support, the indicator does not concern them. */
+  /**
+   * Optional (added for issue 13): the kind of structure; for an ESP or a CPTS `aciLevel` is what the
+   * practices would support, the indicator does not concern them.
+   */
   structureType: z.optional(z.enum(['msp', 'cds', 'esp', 'cpts'])),
   dimensions: z
     .array(

@@ -405,7 +405,8 @@ export const contentFr: ContentText = {
     },
     'doctors-uninterested': {
       label: 'Les médecins ne sont pas intéressés.',
-      lever: 'Montrez ce que l’engagement des usagers apporte aux professionnels eux-mêmes : du sens, de la cohésion, la confiance des usagers, des soins plus pertinents.',
+      lever:
+        'Montrez ce que l’engagement des usagers apporte aux professionnels eux-mêmes : du sens, de la cohésion, la confiance des usagers, des soins plus pertinents.',
       source: 'HAS, 2023, fiches n° 4 et 12',
     },
   },

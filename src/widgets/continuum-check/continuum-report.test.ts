@@ -113,7 +113,15 @@ describe('msp-continuum-check: French typography, English punctuation', () => {
     if (typeof value === 'string') out.push(value);
     else if (typeof value === 'function') {
       const fn = value as (...args: unknown[]) => unknown;
-      const samples = [['Maison de santé des Tilleuls', 'le 4 mai 2026'], [2, 8], [1, 'cpts'], ['esp'], [[1, 5, 14], true], [[13], false], [['une ligne', 'une autre']]];
+      const samples = [
+        ['Maison de santé des Tilleuls', 'le 4 mai 2026'],
+        [2, 8],
+        [1, 'cpts'],
+        ['esp'],
+        [[1, 5, 14], true],
+        [[13], false],
+        [['une ligne', 'une autre']],
+      ];
       for (const args of samples) {
         try {
           strings(fn(...args), out);
@@ -162,6 +170,21 @@ describe('msp-continuum-check: the kind of structure', () => {
     expect($(el, '.aci-level')!.textContent).to.equal(fr.aciLevel[2]);
   });
 
+  it('a next step links to the team’s page of the widget that helps, and names it when no page is given', async () => {
+    const el = await fixture<MspContinuumCheck>(
+      html`<msp-continuum-check db-name=${freshDbName('tools')} .config=${{ toolPages: { ideaBox: '/idees' } }}></msp-continuum-check>`,
+    );
+    await el.restored;
+    await click(el, '#start');
+    await toResults(el, { 3: ['gov-info-minutes'] });
+    const ideaBox = $(el, '.next-steps [data-practice="gov-consult-suggestions"] .tool a')!;
+    expect(ideaBox.getAttribute('href')).to.equal('/idees');
+    expect(ideaBox.textContent).to.equal(fr.content.tools.ideaBox);
+    expect($(el, '.next-steps [data-practice="gov-consult-organisation"] .tool')!.textContent).to.contain(fr.content.tools.survey);
+    expect($(el, '.next-steps [data-practice="gov-consult-organisation"] .tool a')).to.be.null;
+    await expect(el).to.be.accessible();
+  });
+
   it('an unknown structure-type: a notice instead of the questionnaire', async () => {
     const el = await render({ structureType: 'hopital' });
     expect($(el, '[part="config-notice"]')!.textContent).to.contain('structure-type');
@@ -189,7 +212,10 @@ describe('msp-continuum-check: the printed report', () => {
   });
 
   const member = (role: string, practices: Record<string, boolean | null>): AnswerFile =>
-    createAnswerFile({ dimensions: { gouvernance: { notConcerned: false, practices } }, alibi: {}, obstacles: ['recruitment'] }, { assessedAt: '2026-11-20', respondentRole: role });
+    createAnswerFile(
+      { dimensions: { gouvernance: { notConcerned: false, practices } }, alibi: {}, obstacles: ['recruitment'] },
+      { assessedAt: '2026-11-20', respondentRole: role },
+    );
 
   it('a shared assessment: participants and agreement, only the steps chosen with how and fiches, an end line, no "on this device"', async () => {
     const name = 'Centre de santé Simone-Veil';

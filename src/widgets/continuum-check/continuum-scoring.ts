@@ -152,8 +152,7 @@ export function scoreDimension(id: DimensionId, answer: DimensionAnswer | undefi
 function nextStepsFor(own: PracticeDef[], level: ContinuumLevel, leadership: boolean, counted: Set<string>): NextStep[] {
   if (leadership) return [];
   const target = (level + 1) as PracticeLevel;
-  const candidates = (from: number) =>
-    own.filter((p) => p.level === from && !counted.has(p.id)).map((p): NextStep => ({ practiceId: p.id, level: p.level }));
+  const candidates = (from: number) => own.filter((p) => p.level === from && !counted.has(p.id)).map((p): NextStep => ({ practiceId: p.id, level: p.level }));
   const steps = candidates(target);
   if (steps.length < 2 && target < 5) steps.push(...candidates(target + 1).slice(0, 2 - steps.length));
   return steps.slice(0, MAX_NEXT_STEPS);

@@ -327,7 +327,8 @@ export const continuumCheckEn: ContinuumCheckStrings = {
   nextStepsIntro: 'For each dimension, practices from the next level. Tick those the team chooses: they join the action plan.',
   nextStepsNone: 'No next step suggested: dimension not concerned, or usagers already lead.',
   howLabel: 'How:',
-  fichesLabel: (fiches) => (fiches.length > 1 ? `HAS, 2023, fiches n° ${fiches.slice(0, -1).join(', ')} and ${fiches.at(-1)}` : `HAS, 2023, fiche n° ${fiches[0]}`),
+  fichesLabel: (fiches) =>
+    fiches.length > 1 ? `HAS, 2023, fiches n° ${fiches.slice(0, -1).join(', ')} and ${fiches.at(-1)}` : `HAS, 2023, fiche n° ${fiches[0]}`,
   toolLabel: 'Tool:',
   addToPlan: 'Add to the action plan',
   planTitle: 'Action plan',

@@ -27,8 +27,7 @@ export const continuumCheckFr = withFrenchSpacing({
   roleLabel: 'Votre rôle dans l’équipe',
   roleHint: 'Par exemple : coordinatrice, médecin, infirmier, représentante des usagers.',
   startIndividual: 'Répondre individuellement',
-  startFromLast: (date: string, consensus: boolean) =>
-    consensus ? `Mettre à jour l’évaluation commune du ${date}` : `Repartir de l’évaluation du ${date}`,
+  startFromLast: (date: string, consensus: boolean) => (consensus ? `Mettre à jour l’évaluation commune du ${date}` : `Repartir de l’évaluation du ${date}`),
   startMerge: 'Mettre en commun les réponses de l’équipe',
   resume: (step: number, total: number) => `Reprendre (étape ${step} sur ${total})`,
   resumed: 'Vos réponses enregistrées sur cet appareil ont été reprises.',

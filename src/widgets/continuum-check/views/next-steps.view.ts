@@ -47,8 +47,7 @@ export function renderNextSteps({ t, state, on }: ViewProps<NextStepsState, Next
                             @change=${(e: Event) => on.planStep(d.id, s.practiceId, (e.target as HTMLInputElement).checked)}
                           />
                           <label for="plan-add-${s.practiceId}"
-                            >${t.content.practices[s.practiceId]}
-                            <span class="level-tag">(${t.content.levels[s.level].name})</span></label
+                            >${t.content.practices[s.practiceId]} <span class="level-tag">(${t.content.levels[s.level].name})</span></label
                           >
                           <span id="plan-add-${s.practiceId}-hint" class="visually-hidden">${t.addToPlan}</span>
                           <p id="plan-add-${s.practiceId}-help" class="hint">${renderStepHelp(t, s.practiceId, state.toolPages)}</p>

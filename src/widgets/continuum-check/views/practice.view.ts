@@ -41,26 +41,26 @@ export function renderPractice({ t, core, state, on }: ViewProps<PracticeState, 
       ticked && def?.involvesUsers
         ? html`<p class="with-users-included hint" part="with-users">${t.withUsersIncluded}</p>`
         : ticked
-        ? html`<fieldset class="with-users" part="with-users" aria-describedby="w-${practiceId}-hint">
-            <legend>${t.withUsersLegend}</legend>
-            <p class="visually-hidden" id="w-${practiceId}-hint">${t.content.practices[practiceId]} ${t.withUsersHint}</p>
-            <div class="options inline-options">
-              ${([true, false] as const).map(
-                (value) =>
-                  html`<div class="option">
-                    <input
-                      id="w-${practiceId}-${value ? 'yes' : 'no'}"
-                      type="radio"
-                      name="w-${practiceId}"
-                      .checked=${live(withUsers === value)}
-                      @change=${() => on.withUsers(dimension, practiceId, value)}
-                    />
-                    <label for="w-${practiceId}-${value ? 'yes' : 'no'}">${value ? t.withUsers : t.withoutUsers}</label>
-                  </div>`,
-              )}
-            </div>
-          </fieldset>`
-        : nothing
+          ? html`<fieldset class="with-users" part="with-users" aria-describedby="w-${practiceId}-hint">
+              <legend>${t.withUsersLegend}</legend>
+              <p class="visually-hidden" id="w-${practiceId}-hint">${t.content.practices[practiceId]} ${t.withUsersHint}</p>
+              <div class="options inline-options">
+                ${([true, false] as const).map(
+                  (value) =>
+                    html`<div class="option">
+                      <input
+                        id="w-${practiceId}-${value ? 'yes' : 'no'}"
+                        type="radio"
+                        name="w-${practiceId}"
+                        .checked=${live(withUsers === value)}
+                        @change=${() => on.withUsers(dimension, practiceId, value)}
+                      />
+                      <label for="w-${practiceId}-${value ? 'yes' : 'no'}">${value ? t.withUsers : t.withoutUsers}</label>
+                    </div>`,
+                )}
+              </div>
+            </fieldset>`
+          : nothing
     }
   </li>`;
 }

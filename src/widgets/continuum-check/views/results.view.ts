@@ -47,9 +47,8 @@ export function renderResults(props: ViewProps<ResultsState, ResultsOn>): Templa
     <div class="report-header" part="report-header">
       <h3 id="results-title" tabindex="-1">${t.resultsTitle}</h3>
       <p class="report-meta">
-        <strong>${t.reportFor(state.structure, date)}</strong> — ${t.modeLabel[work.mode]}${role ? ` (${role})` : ''}${
-          work.updatedFrom ? html`, ${t.updatedFrom(formatDate(work.updatedFrom))}` : nothing
-        }
+        <strong>${t.reportFor(state.structure, date)}</strong> —
+        ${t.modeLabel[work.mode]}${role ? ` (${role})` : ''}${work.updatedFrom ? html`, ${t.updatedFrom(formatDate(work.updatedFrom))}` : nothing}
       </p>
     </div>
     ${renderParticipants(props)} ${renderLevels(withResult)} ${renderAci({ ...props, state: { result, structureType: state.structureType } })}
