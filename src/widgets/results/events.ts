@@ -1,4 +1,4 @@
-import { allocateSeats, registrationOf, type SeatAction } from '../../contracts/seats.js';
+import { allocateSeats, NOTIFIED, PROMOTION, registrationOf, type SeatAction } from '../../contracts/seats.js';
 import type { ItemOrigin, ResultItem } from './sources.js';
 import { isEventSignupPayload, type EventSignupPayload } from './payloads.js';
 
@@ -22,6 +22,12 @@ export interface SignupRow {
   contact: { channel: string; value: string };
   accessNeeds?: string | undefined;
   motivation?: string | undefined;
+  /** Moved from the waiting list to a seat (seats freed or added on the collector). */
+  promoted: boolean;
+  /** The team marked that it told the person. */
+  notified: boolean;
+  /** Promoted, holding a seat, and not told yet: the team has to call or write. */
+  toNotify: boolean;
 }
 
 export interface EventSummary {
@@ -38,6 +44,10 @@ export interface EventSummary {
   waiting: number;
   /** Seats left, when the event has a capacity. */
   seatsLeft?: number | undefined;
+  /** The team defined it on the collector (its capacity can be raised there). */
+  defined: boolean;
+  /** Promoted people not told yet. */
+  toNotify: number;
   rows: SignupRow[];
 }
 
@@ -47,6 +57,8 @@ export interface EventTotals {
   seatsConfirmed: number;
   seatsWaiting: number;
   unsent: number;
+  /** Promoted people the team has not told yet. */
+  toNotify: number;
 }
 
 /**
@@ -65,14 +77,16 @@ export function summariseEvents(
   const signups = items
     .filter((item) => item.kind === 'event-signup' && isEventSignupPayload(item.envelope.payload))
     .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.envelope.createdAt.localeCompare(b.envelope.createdAt));
-  const totals: EventTotals = { events: 0, signups: 0, seatsConfirmed: 0, seatsWaiting: 0, unsent: 0 };
+  const totals: EventTotals = { events: 0, signups: 0, seatsConfirmed: 0, seatsWaiting: 0, unsent: 0, toNotify: 0 };
   const counted = new Map(signups.map((item) => [item.id, item.envelope]));
   const events = groupByEvent(signups).sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title, 'fr'));
   for (const event of events) {
     const envelopes = event.rows.filter((row) => row.status !== 'unsent').map((row) => counted.get(row.id)!);
     // The collector's events: the team's capacity, none for an event it did not define; locally, the signups' own.
     const capacity = capacities ? (capacities.get(event.eventId) ?? null) : undefined;
+    event.defined = capacities?.has(event.eventId) ?? false;
     place(event, allocateSeats(event.eventId, envelopes, actions, capacity), totals);
+    markPromotions(event, actions, totals);
   }
   return { events, totals };
 }
@@ -95,6 +109,8 @@ function groupByEvent(signups: readonly ResultItem[]): EventSummary[] {
         seatsConfirmed: 0,
         seatsWaiting: 0,
         waiting: 0,
+        defined: false,
+        toNotify: 0,
         rows: [],
       };
       byEvent.set(p.eventId, event);
@@ -113,6 +129,9 @@ function groupByEvent(signups: readonly ResultItem[]): EventSummary[] {
       contact: { channel: String(p.contact.channel), value: p.contact.value },
       accessNeeds: p.accessNeeds,
       motivation: p.motivation,
+      promoted: false,
+      notified: false,
+      toNotify: false,
     });
   }
   return [...byEvent.values()];
@@ -143,4 +162,32 @@ function place(event: EventSummary, allocation: ReturnType<typeof allocateSeats>
   totals.signups += event.signups;
   totals.seatsConfirmed += event.seatsConfirmed;
   totals.seatsWaiting += event.seatsWaiting;
+}
+
+/** The signup ids of an event that a team action of this type names. */
+function idsOf(type: string, eventId: string, actions: readonly SeatAction[]): Set<string> {
+  const ids = new Set<string>();
+  for (const action of actions) {
+    if (action.type === type && action.data.eventId === eventId && typeof action.data.signupId === 'string') ids.add(action.data.signupId.toLowerCase());
+  }
+  return ids;
+}
+
+/** Flags who was promoted from the waiting list and whether the team told them ("à prévenir"). */
+function markPromotions(event: EventSummary, actions: readonly SeatAction[], totals: EventTotals): void {
+  const promoted = idsOf(PROMOTION, event.eventId, actions);
+  const notified = idsOf(NOTIFIED, event.eventId, actions);
+  for (const row of event.rows) {
+    const id = row.id.toLowerCase();
+    row.promoted = promoted.has(id);
+    row.notified = notified.has(id);
+    row.toNotify = row.promoted && !row.notified && row.status === 'confirmed';
+    if (row.toNotify) event.toNotify++;
+  }
+  totals.toNotify += event.toNotify;
+}
+
+/** The first person on the waiting list: the only one a promotion can move (strict queue, src/contracts/seats.ts). */
+export function nextInLine(event: EventSummary): SignupRow | undefined {
+  return event.rows.find((row) => row.status === 'waiting' && row.position === 1);
 }

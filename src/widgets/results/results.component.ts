@@ -13,6 +13,7 @@ import { ExportController } from './controllers/export.controller.js';
 import { IdeaAnswersController } from './controllers/idea-answers.controller.js';
 import { ResultsLoadController } from './controllers/load.controller.js';
 import { RetentionController } from './controllers/retention.controller.js';
+import { SeatsController } from './controllers/seats.controller.js';
 import { filterIdeas, type IdeaFilter } from './ideas.js';
 import { shownItems, unsentCount } from './results-data.js';
 import { resultsConfigSchema, type ResultsConfig } from './results.schema.js';
@@ -110,6 +111,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
   private readonly answers: IdeaAnswersController;
   private readonly exports: ExportController;
   private readonly retention: RetentionController;
+  private readonly seats: SeatsController;
   /** The source, store and kinds last started from: a change starts again. */
   private sourceKey = '';
 
@@ -137,6 +139,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
     this.answers = new IdeaAnswersController(this, this.context, this.loader);
     this.exports = new ExportController(this, this.context, this.loader, () => this.panelView, this.statusLabel);
     this.retention = new RetentionController(this, this.context, this.loader);
+    this.seats = new SeatsController(this, this.context, this.loader);
   }
 
   private get storeName(): string {
@@ -207,6 +210,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
   private chooseKind(kind: SubmissionKind): void {
     this.shownKind = kind;
     this.exports.reset();
+    this.seats.reset();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -262,7 +266,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
         );
       }
       case 'event-signup':
-        return renderEvents(this.props(data.events, {}));
+        return renderEvents(this.props({ ...data.events, ...this.seats.view, structure: this.settings.structureName }, this.seats.on));
       default:
         return renderSelfChecks(this.props(data.selfChecks, {}));
     }

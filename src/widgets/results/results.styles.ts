@@ -153,6 +153,126 @@ export const resultsStyles = css`
   input[type='password'] {
     max-inline-size: 28rem;
   }
+  .badge.to-notify {
+    color: var(--_warning);
+    margin-inline-start: 0.25rem;
+  }
+  .row-actions,
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: center;
+  }
+  .confirm p {
+    margin: 0;
+    flex-basis: 100%;
+  }
+  .row-actions .button,
+  .confirm .button {
+    font-size: 0.9em;
+  }
+  .sheet-table {
+    inline-size: 100%;
+  }
+  .sheet-table td,
+  .sheet-table th {
+    block-size: 2.5rem;
+    vertical-align: middle;
+  }
+  .sheet-table .signature {
+    inline-size: 40%;
+  }
+  .chart-downloads {
+    display: flex;
+    gap: 0.5rem;
+    flex-wrap: wrap;
+    margin-block: 0.25rem 0.75rem;
+  }
+  /*
+   * Print: the summary alone, on as few pages as it needs. No control prints (buttons, selects, radios,
+   * answer forms, exports, retention); a table row, a chart or a short question block never splits
+   * across pages, and a table's header repeats on the next page.
+   */
+  @media print {
+    :host {
+      max-inline-size: none;
+      font-size: 10pt;
+      color: #000;
+    }
+    button,
+    select,
+    input,
+    textarea,
+    .no-print,
+    .actions,
+    .token-form,
+    [part='kinds'],
+    .panel > .field,
+    .filters,
+    .answer-form,
+    .export,
+    .retention,
+    .chart-downloads,
+    .feed,
+    header .source,
+    [role='status'] {
+      display: none !important;
+    }
+    .panel {
+      border: 0;
+      margin: 0;
+      padding: 0;
+    }
+    .scroll {
+      overflow: visible;
+    }
+    table {
+      inline-size: 100%;
+      margin-block: 0.25rem 0.5rem;
+    }
+    th,
+    td {
+      padding-block: 0.1rem;
+    }
+    thead {
+      display: table-header-group;
+    }
+    tr,
+    svg,
+    h4,
+    h5,
+    .figures,
+    .overall-note {
+      break-inside: avoid;
+    }
+    h3,
+    h4,
+    h5,
+    caption {
+      break-after: avoid;
+    }
+    .question {
+      margin-block: 0.5rem;
+      break-inside: avoid;
+    }
+    .figures {
+      flex-wrap: nowrap;
+      gap: 1rem;
+    }
+    .chart {
+      flex: 0 0 55%;
+      max-inline-size: 55%;
+    }
+    .figures table {
+      inline-size: auto;
+      flex: 1 1 auto;
+    }
+    .sheet-table td,
+    .sheet-table th {
+      block-size: 1.1cm;
+    }
+  }
   @media (forced-colors: active) {
     .chart-bar {
       fill: CanvasText;

@@ -85,6 +85,22 @@ function capacitiesOf(entries: readonly unknown[] | undefined): Map<string, numb
   return capacities;
 }
 
+/** The event definitions of a read, by id, as sent (sent back whole when the team adds seats). */
+function definitionsOf(entries: unknown): Map<string, Record<string, unknown>> {
+  const definitions = new Map<string, Record<string, unknown>>();
+  for (const entry of Array.isArray(entries) ? entries : []) {
+    const event = z.safeParse(eventDefinitionSchema, entry);
+    if (event.success) definitions.set(event.data.id, event.data);
+  }
+  return definitions;
+}
+
+/** The `promoted` list of a seat answer (`[{ id, seats }]`); empty when absent. */
+function promotedOf(json: unknown): { id: string; seats: number }[] {
+  const promoted = (json as { promoted?: unknown } | undefined)?.promoted;
+  return Array.isArray(promoted) ? promoted.filter((p): p is { id: string; seats: number } => typeof p?.id === 'string' && typeof p?.seats === 'number') : [];
+}
+
 /** One answer as the collector keeps it: `{ ideaId, status, answer, publishText, answeredAt }`. */
 const ideaAnswerSchema = z.object({ ...teamAnswerSchema.shape, ideaId: z.string().check(z.minLength(1), z.maxLength(80)) });
 
@@ -274,6 +290,16 @@ export function answerUrl(source: string, ideaId: string): string {
   return new URL(`ideas/${encodeURIComponent(ideaId)}/answer`, new URL(source.endsWith('/') ? source : `${source}/`, document.baseURI)).href;
 }
 
+/** A team route on the source: `<source>/<path>` (ids encoded by the caller). */
+export function teamUrl(source: string, path: string): string {
+  return new URL(path, new URL(source.endsWith('/') ? source : `${source}/`, document.baseURI)).href;
+}
+
+/** What a seat change on the collector answers: who moved from the waiting list to a seat. */
+export interface SeatChange {
+  promoted: { id: string; seats: number }[];
+}
+
 /**
  * How the team proves who it is: the collector's read token (`Authorization: Bearer`, no cookie),
  * or a WordPress REST nonce (the logged-in cookie of the same site, with `X-WP-Nonce`).
@@ -302,6 +328,8 @@ export class RemoteSource implements ResultsSource {
   actions: readonly SeatAction[] = [];
   answers: ReadonlyMap<string, TeamAnswer> = new Map();
   capacities: ReadonlyMap<string, number | null> = new Map();
+  /** The events the team defined, as the collector gave them (a capacity change sends one back whole). */
+  private definitions: ReadonlyMap<string, Record<string, unknown>> = new Map();
 
   constructor(
     private readonly source: string,
@@ -328,11 +356,52 @@ export class RemoteSource implements ResultsSource {
     const response = await this.request(readUrl(this.source, kind), {}, signal);
     const json = await answerJson(response);
     const { items, ignored, actions, answers, capacities } = fromRemoteAnswer(json);
+    this.definitions = definitionsOf((json as { events?: unknown }).events);
     this.ignored = ignored;
     this.actions = actions;
     this.answers = answers;
     this.capacities = capacities;
     return kind ? items.filter((item) => item.kind === kind) : items;
+  }
+
+  /** Cancels a signup (`POST /events/<id>/cancellations`): the first people waiting take the seats freed. */
+  async cancelSignup(eventId: string, signupId: string): Promise<SeatChange> {
+    const json = await this.post(`events/${encodeURIComponent(eventId)}/cancellations`, { signupId });
+    return { promoted: promotedOf(json) };
+  }
+
+  /** Marks that the team told a promoted person (`POST /events/<id>/notified`). */
+  async markNotified(eventId: string, signupId: string): Promise<void> {
+    await this.post(`events/${encodeURIComponent(eventId)}/notified`, { signupId });
+  }
+
+  /**
+   * Adds seats to an event the team defined (`PUT /events/<id>` with its definition, capacity raised):
+   * the collector then promotes from the waiting list, in arrival order, and says who.
+   */
+  async addSeats(eventId: string, seats: number): Promise<SeatChange> {
+    const definition = this.definitions.get(eventId);
+    const capacity = this.capacities.get(eventId);
+    if (!definition || typeof capacity !== 'number') throw new NotFoundError();
+    const body = JSON.stringify({ ...definition, capacity: capacity + seats });
+    const response = await this.request(teamUrl(this.source, `events/${encodeURIComponent(eventId)}`), {
+      method: 'PUT',
+      body,
+      headers: { 'Content-Type': 'application/json' },
+    });
+    return { promoted: promotedOf(await this.checked(response)) };
+  }
+
+  private async post(path: string, body: unknown): Promise<unknown> {
+    const response = await this.request(teamUrl(this.source, path), { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+    return this.checked(response);
+  }
+
+  /** A team route's answer: 404 and 422 as their errors, the others as answerJson's. */
+  private async checked(response: Response): Promise<unknown> {
+    if (response.status === 404) throw new NotFoundError();
+    if (response.status === 422) throw new RefusedError([]);
+    return answerJson(response);
   }
 
   async saveAnswer(ideaId: string, answer: TeamAnswer): Promise<TeamAnswer> {

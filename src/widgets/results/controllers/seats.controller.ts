@@ -1,0 +1,131 @@
+import type { ReactiveControllerHost } from 'lit';
+import { nextInLine, type EventSummary, type SignupRow } from '../events.js';
+import type { ResultsContext } from '../results.state.js';
+import { NotFoundError, RefusedError, RemoteSource, RemoteUnavailableError, UnauthorizedError, type SeatChange } from '../sources.js';
+import type { EventsHandlers, EventsView } from '../views/events.view.js';
+import type { ResultsLoadController } from './load.controller.js';
+
+/**
+ * Seats managed from the view, on the collector (its token routes, TEAM-API.md): cancel a signup
+ * (after a confirmation), add seats to promote the first person waiting, mark a promoted person as
+ * told; and the sign-in sheet of an event to print. Every change is followed by a new read, so the
+ * places shown are always the collector's.
+ */
+export class SeatsController {
+  /** The signup whose cancellation waits for the team's confirmation. */
+  private confirming: string | undefined;
+  /** The event whose sign-in sheet is shown (to print). */
+  private sheet: string | undefined;
+  private busy = false;
+
+  readonly on: EventsHandlers = {
+    askCancel: (row) => this.ask(row),
+    keep: () => this.keep(),
+    confirmCancel: (event, row) => void this.cancel(event, row),
+    promote: (event, row) => void this.promote(event, row),
+    notified: (event, row) => void this.markNotified(event, row),
+    showSheet: (event) => void this.showSheet(event),
+    closeSheet: () => void this.closeSheet(),
+    print: () => window.print(),
+  };
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly context: ResultsContext,
+    private readonly loader: ResultsLoadController,
+  ) {}
+
+  /** What the events view needs beyond the figures. */
+  get view(): EventsView {
+    return { manage: this.remote !== undefined, confirming: this.confirming, sheet: this.sheet, busy: this.busy };
+  }
+
+  /** Back to the list (a new source, another kind shown). */
+  reset(): void {
+    this.confirming = undefined;
+    this.sheet = undefined;
+  }
+
+  private get remote(): RemoteSource | undefined {
+    const source = this.loader.source;
+    return source instanceof RemoteSource ? source : undefined;
+  }
+
+  private ask(row: SignupRow): void {
+    this.confirming = row.id;
+    this.host.requestUpdate();
+    void this.context.focus(`[id="cancel-confirm-${row.id}"]`);
+  }
+
+  private keep(): void {
+    const id = this.confirming;
+    this.confirming = undefined;
+    this.host.requestUpdate();
+    if (id) void this.context.focus(`[data-cancel="${id}"]`);
+  }
+
+  private async cancel(event: EventSummary, row: SignupRow): Promise<void> {
+    const t = this.context.t;
+    await this.change(event, (source) => source.cancelSignup(event.eventId, row.id), (promoted) => t.signupCancelled(row.name, promoted));
+  }
+
+  /** Adds the seats the first person waiting asks for: the collector promotes them (nobody overtakes). */
+  private async promote(event: EventSummary, row: SignupRow): Promise<void> {
+    const t = this.context.t;
+    if (nextInLine(event)?.id !== row.id) return;
+    await this.change(event, (source) => source.addSeats(event.eventId, row.seats), (promoted) => t.seatsAdded(row.seats, promoted));
+  }
+
+  private async markNotified(event: EventSummary, row: SignupRow): Promise<void> {
+    const t = this.context.t;
+    await this.change(
+      event,
+      async (source) => {
+        await source.markNotified(event.eventId, row.id);
+        return { promoted: [] };
+      },
+      () => t.notifiedDone(row.name),
+    );
+  }
+
+  /** Runs one change on the collector, reads again, and says the outcome (the names promoted, to tell them). */
+  private async change(event: EventSummary, run: (source: RemoteSource) => Promise<SeatChange>, done: (promoted: string[]) => string): Promise<void> {
+    const source = this.remote;
+    if (!source || this.busy) return;
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      const change = await run(source);
+      const names = change.promoted.map((entry) => event.rows.find((row) => row.id.toLowerCase() === entry.id.toLowerCase())?.name ?? entry.id);
+      this.confirming = undefined;
+      await this.loader.refresh();
+      this.context.say(done(names));
+    } catch (error) {
+      this.context.say(this.failureMessage(error));
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private async showSheet(event: EventSummary): Promise<void> {
+    this.sheet = event.eventId;
+    this.host.requestUpdate();
+    await this.context.focus('#sheet-title');
+  }
+
+  private async closeSheet(): Promise<void> {
+    const id = this.sheet;
+    this.sheet = undefined;
+    this.host.requestUpdate();
+    if (id) await this.context.focus(`[data-sheet="${id}"]`);
+  }
+
+  private failureMessage(error: unknown): string {
+    const t = this.context.t;
+    if (error instanceof UnauthorizedError) return t.seatsUnauthorized;
+    if (error instanceof NotFoundError || error instanceof RefusedError) return t.seatsRefused;
+    if (error instanceof RemoteUnavailableError) return t.seatsUnavailable;
+    return t.seatsUnavailable;
+  }
+}
