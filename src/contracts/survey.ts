@@ -14,6 +14,13 @@ export type QuestionType = (typeof questionTypes)[number];
 /** The option id a question's "autre, précisez" choice carries in the answers (reserved in definitions). */
 export const OTHER_OPTION = 'autre';
 
+/**
+ * The value a "non concerné" answer carries (with `notConcerned: true`): the person was asked and said
+ * the question does not apply to them. Never a rating: averages and counts of ratings leave it out.
+ * Reserved as an option id in definitions.
+ */
+export const NOT_CONCERNED = 'non-concerne';
+
 const ratingValue = z.number().check(z.int(), z.gte(1), z.lte(5));
 
 /** One answered question, as sent: the question as asked and the answer. */
@@ -31,10 +38,16 @@ export const surveyAnswerSchema = z
     valueLabels: z.optional(z.array(text(200)).check(z.maxLength(30))),
     /** The text of "autre, précisez". */
     other: z.optional(text(300)),
+    /**
+     * Added in 2026-11 (additive): the person chose "non concerné". `value` is then `NOT_CONCERNED`
+     * and `valueLabels` the words shown; a reader that knows nothing of it sees a string, never a rating.
+     */
+    notConcerned: z.optional(z.literal(true)),
   })
   .check(
-    z.refine((answer) => valueFitsType(answer.type, answer.value), {
-      message: 'une valeur du type de la question (rating : 1 à 5, single et textes : du texte, multiple : une liste, yesno : true ou false)',
+    z.refine((answer) => (answer.notConcerned ? answer.value === NOT_CONCERNED : valueFitsType(answer.type, answer.value)), {
+      message:
+        'une valeur du type de la question (rating : 1 à 5, single et textes : du texte, multiple : une liste, yesno : true ou false ; "non-concerne" avec notConcerned)',
       path: ['value'],
     }),
   );

@@ -5,8 +5,7 @@ export const defaultSurveyEn: SurveyDefinition = {
   id: 'satisfaction-msp',
   title: 'Your opinion of the health centre',
   intro: 'Help us improve the welcome and services of the health centre. Your answers are anonymous.',
-  estimatedMinutes: 3,
-  source: 'questions based on the HAS guide “Engagement des usagers” (2023) and the Fécop Occitanie survey (2024)',
+  estimatedMinutes: 4,
   sections: [
     {
       id: 'accueil',
@@ -14,7 +13,7 @@ export const defaultSurveyEn: SurveyDefinition = {
       questions: [
         { id: 'accueil', type: 'rating', label: 'What do you think of the welcome?' },
         { id: 'accueil-ameliorer', type: 'short-text', label: 'What could be better at the reception desk?', showIf: { question: 'accueil', atMost: 2 } },
-        { id: 'joignabilite', type: 'rating', label: 'Is it easy to reach us (phone, message)?' },
+        { id: 'joignabilite', type: 'yesno', label: 'Is it easy to reach us (phone, message)?', notConcerned: true, notConcernedLabel: 'I have not tried' },
       ],
     },
     {
@@ -34,16 +33,40 @@ export const defaultSurveyEn: SurveyDefinition = {
           other: true,
         },
         { id: 'delai-rendez-vous', type: 'rating', label: 'What do you think of the time it takes to get an appointment?' },
+        {
+          id: 'rendez-vous-jour-meme',
+          type: 'yesno',
+          label: 'When you needed to see someone the same day, was it possible?',
+          notConcerned: true,
+          notConcernedLabel: 'I did not need to',
+        },
         { id: 'attente', type: 'rating', label: 'What do you think of the time spent in the waiting room?' },
       ],
     },
     {
       id: 'lieux',
-      title: 'Information, premises and privacy',
+      title: 'Follow-up, information, premises and privacy',
       questions: [
+        {
+          id: 'continuite',
+          type: 'yesno',
+          label: 'When you come back, does the team already know your situation?',
+          notConcerned: true,
+          notConcernedLabel: 'This is my first visit',
+        },
         { id: 'information', type: 'rating', label: 'What do you think of the information given (opening hours, notices, explanations)?' },
+        {
+          id: 'connaitre-offre',
+          type: 'single',
+          label: 'Do you know what the health centre offers (care, workshops, prevention)?',
+          options: [
+            { id: 'oui', label: 'Yes' },
+            { id: 'en-partie', label: 'Partly' },
+            { id: 'non', label: 'No' },
+          ],
+        },
         { id: 'locaux', type: 'rating', label: 'What do you think of the premises and access (cleanliness, comfort, accessibility)?' },
-        { id: 'confidentialite', type: 'rating', label: 'Is your privacy respected (at the desk, in the waiting room)?' },
+        { id: 'confidentialite', type: 'yesno', label: 'Is your privacy respected (at the desk, in the waiting room)?' },
       ],
     },
     {
@@ -51,7 +74,6 @@ export const defaultSurveyEn: SurveyDefinition = {
       title: 'Your overall opinion and your needs',
       questions: [
         { id: 'satisfaction-globale', type: 'rating', label: 'Overall, what do you think of the health centre?', required: true },
-        { id: 'recommander', type: 'yesno', label: 'Would you recommend the health centre to someone close to you?' },
         {
           id: 'needs',
           type: 'multiple',
@@ -78,6 +100,15 @@ export const defaultSurveyEn: SurveyDefinition = {
       title: 'About you',
       intro: 'These questions are optional. They help us know whether we hear everyone.',
       questions: [
+        {
+          id: 'repondant',
+          type: 'single',
+          label: 'You are answering…',
+          options: [
+            { id: 'pour-soi', label: 'For yourself' },
+            { id: 'proche-aidant', label: 'For someone close to you whom you look after (child, parent, partner…)' },
+          ],
+        },
         {
           id: 'age',
           type: 'single',

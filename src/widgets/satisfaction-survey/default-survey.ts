@@ -1,19 +1,25 @@
 import type { SurveyDefinition } from './satisfaction-survey.schema.js';
+import { withFrenchSpacing } from './translations/french-spacing.js';
 
 /**
  * The default questionnaire: satisfaction and needs for the ACI indicator "implication des usagers",
- * niveau 1 (accueil, joignabilité, rendez-vous, délais, information, locaux et accessibilité,
- * confidentialité, satisfaction globale; the health topics and workshops that interest people).
- * About 3 minutes. The HAS asks that a questionnaire be tested with usagers before use (HAS, 2023):
- * it is a starting point, and every word of it can be replaced by the team's own definition.
+ * niveau 1 (accueil, joignabilité, rendez-vous et rendez-vous le jour même, délais, suivi, information
+ * et connaissance de ce que propose la structure, locaux, confidentialité, satisfaction globale; the
+ * health topics and workshops that interest people; answering for oneself or as a relative or carer).
+ * About 4 minutes. Sources, for the team (never shown to patients): HAS, 2023, « Engagement des
+ * usagers… » (fiche n° 2, consultation; fiche n° 1: results are always reported back) and the Fécop
+ * Occitanie survey (2024). Seed 001 warns against the « questionnaire consommateur »: no "would you
+ * recommend us" (README: how a team adds it). Facts (can you reach us, is privacy respected) are yes/no,
+ * not a quality scale; "non concerné" where not everyone has lived it.
+ * The HAS asks that a questionnaire be tested with usagers before use: it is a starting point, and
+ * every word of it can be replaced by the team's own definition.
  * The ids are stable: the results view and the English version use the same ones.
  */
-export const defaultSurveyFr: SurveyDefinition = {
+export const defaultSurveyFr: SurveyDefinition = withFrenchSpacing<SurveyDefinition>({
   id: 'satisfaction-msp',
   title: 'Votre avis sur la maison de santé',
   intro: 'Aidez-nous à améliorer l’accueil et les services de la maison de santé. Vos réponses sont anonymes.',
-  estimatedMinutes: 3,
-  source: 'questions inspirées du guide HAS « Engagement des usagers » (2023) et de l’enquête Fécop Occitanie (2024)',
+  estimatedMinutes: 4,
   sections: [
     {
       id: 'accueil',
@@ -26,7 +32,7 @@ export const defaultSurveyFr: SurveyDefinition = {
           label: 'Qu’est-ce qui pourrait être amélioré à l’accueil ?',
           showIf: { question: 'accueil', atMost: 2 },
         },
-        { id: 'joignabilite', type: 'rating', label: 'Est-il facile de nous joindre (téléphone, message) ?' },
+        { id: 'joignabilite', type: 'yesno', label: 'Est-il facile de nous joindre (téléphone, message) ?', notConcerned: true, notConcernedLabel: 'Je n’ai pas essayé' },
       ],
     },
     {
@@ -46,16 +52,40 @@ export const defaultSurveyFr: SurveyDefinition = {
           other: true,
         },
         { id: 'delai-rendez-vous', type: 'rating', label: 'Que pensez-vous du délai pour avoir un rendez-vous ?' },
+        {
+          id: 'rendez-vous-jour-meme',
+          type: 'yesno',
+          label: 'Quand vous avez eu besoin de voir un soignant le jour même, est-ce que c’était possible ?',
+          notConcerned: true,
+          notConcernedLabel: 'Je n’en ai pas eu besoin',
+        },
         { id: 'attente', type: 'rating', label: 'Que pensez-vous du temps d’attente en salle d’attente ?' },
       ],
     },
     {
       id: 'lieux',
-      title: 'Information, locaux et confidentialité',
+      title: 'Suivi, information, locaux et confidentialité',
       questions: [
+        {
+          id: 'continuite',
+          type: 'yesno',
+          label: 'Quand vous revenez, l’équipe connaît-elle déjà votre situation ?',
+          notConcerned: true,
+          notConcernedLabel: 'C’est ma première visite',
+        },
         { id: 'information', type: 'rating', label: 'Que pensez-vous des informations données (horaires, affichage, explications) ?' },
+        {
+          id: 'connaitre-offre',
+          type: 'single',
+          label: 'Savez-vous ce que propose la maison de santé (soins, ateliers, prévention) ?',
+          options: [
+            { id: 'oui', label: 'Oui' },
+            { id: 'en-partie', label: 'En partie' },
+            { id: 'non', label: 'Non' },
+          ],
+        },
         { id: 'locaux', type: 'rating', label: 'Que pensez-vous des locaux et de leur accès (propreté, confort, accessibilité) ?' },
-        { id: 'confidentialite', type: 'rating', label: 'La confidentialité est-elle respectée (à l’accueil, en salle d’attente) ?' },
+        { id: 'confidentialite', type: 'yesno', label: 'La confidentialité est-elle respectée (à l’accueil, en salle d’attente) ?' },
       ],
     },
     {
@@ -63,7 +93,6 @@ export const defaultSurveyFr: SurveyDefinition = {
       title: 'Votre avis général et vos besoins',
       questions: [
         { id: 'satisfaction-globale', type: 'rating', label: 'Dans l’ensemble, que pensez-vous de la maison de santé ?', required: true },
-        { id: 'recommander', type: 'yesno', label: 'Conseilleriez-vous la maison de santé à un proche ?' },
         {
           id: 'needs',
           type: 'multiple',
@@ -91,6 +120,15 @@ export const defaultSurveyFr: SurveyDefinition = {
       intro: 'Ces questions sont facultatives. Elles nous aident à savoir si nous entendons tout le monde.',
       questions: [
         {
+          id: 'repondant',
+          type: 'single',
+          label: 'Vous répondez…',
+          options: [
+            { id: 'pour-soi', label: 'Pour vous-même' },
+            { id: 'proche-aidant', label: 'Pour un proche que vous accompagnez (enfant, parent, conjoint…)' },
+          ],
+        },
+        {
           id: 'age',
           type: 'single',
           label: 'Quel âge avez-vous ?',
@@ -117,4 +155,4 @@ export const defaultSurveyFr: SurveyDefinition = {
       ],
     },
   ],
-};
+});

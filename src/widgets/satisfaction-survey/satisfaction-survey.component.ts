@@ -14,11 +14,14 @@ import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
 import { ratingScaleStyles } from '../../ui/rating-scale.styles.js';
 import { hasAnswered, markAnswered } from './answered-marker.js';
+import { offeredInvitation, shownOffers } from './invitation.js';
+import { InvitationController } from './invitation-controller.js';
 import { KioskController } from './kiosk-controller.js';
 import { loadDefinition } from './load-definition.js';
 import { RestoreController } from './restore-controller.js';
 import {
   satisfactionSurveyConfigSchema,
+  type InvitationOffer,
   type SatisfactionSurveyConfig,
   type SatisfactionSurveyPayload,
   type SurveyDefinition,
@@ -42,6 +45,7 @@ import {
 } from './survey-logic.js';
 import { surveyCatalog } from './translations/index.js';
 import { renderAlreadyAnswered, renderIdleWarning, renderLoading, renderThanks } from './views/screens.view.js';
+import { renderInvitation } from './views/invitation.view.js';
 import { renderStep } from './views/step.view.js';
 
 /**
@@ -52,7 +56,7 @@ import { renderStep } from './views/step.view.js';
  *
  * @summary Questionnaire de satisfaction et de besoins, en ligne ou sur tablette en salle d’attente.
  *
- * @event msp-submitted - The answers were sent, queued or kept on the device (`detail.status`).
+ * @event msp-submitted - The answers were sent, queued or kept on the device (`detail.status`); also, with `kind: 'idea'`, the invitation's contact (a separate envelope).
  * @event msp-delivered - Queued answers reached the endpoint later.
  * @event msp-error - Answers refused or not kept (`rejected`, `failed`), or a bad configuration or definition (`config`).
  *
@@ -93,6 +97,12 @@ import { renderStep } from './views/step.view.js';
  * @csspart thanks-title - Its heading (it takes focus).
  * @csspart countdown - Kiosk: the seconds before the survey starts again.
  * @csspart restart-button - Kiosk: "Recommencer pour la personne suivante".
+ * @csspart not-concerned - The "Cette question ne me concerne pas" box under faces that offer it.
+ * @csspart invitation - The invitation to take part, under the thanks (when the team set `participation`).
+ * @csspart invitation-title - Its heading ("Merci, l’équipe vous recontactera." once sent: it takes focus).
+ * @csspart invitation-form - Its form.
+ * @csspart invitation-notice - What happens to the contact details (recipient, retention, rights).
+ * @csspart invitation-button - "Envoyer mes coordonnées".
  * @csspart already - The message shown to someone who already answered.
  * @csspart idle-warning - Kiosk: "Êtes-vous toujours là ?".
  * @csspart continue-button - Kiosk: "Continuer".
@@ -155,6 +165,11 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   private readonly form = new FormController(this, {
     errors: () => this.currentErrors().map((e) => ({ fieldId: e.fieldId, message: this.text.t.summaryItem(e.question.label, e.message) })),
   });
+  /** The invitation to take part on the thank-you screen: its own form and its own envelope. */
+  private readonly invitation = new InvitationController(this, {
+    text: () => this.text.t.invitation,
+    honeypot: () => this.submission.honeypot,
+  });
   private readonly definitionTask = new FeedTask<SurveyDefinition>(this, {
     url: () => (this.configured && this.source.kind === 'url' ? absoluteUrl(this.source.url) : undefined),
     load: (url, signal) => {
@@ -200,6 +215,11 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
 
   private get isKiosk(): boolean {
     return this.settings.kiosk === true;
+  }
+
+  /** The invitation to take part, when the team set who reads the contacts (never in kiosk mode). */
+  private get participation() {
+    return offeredInvitation(this.settings.participation, this.isKiosk);
   }
 
   private get oncePerDevice(): boolean {
@@ -253,6 +273,12 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     void focusAfterUpdate(this, '#step-title');
   };
 
+  private readonly onInvite = async (event: Event) => {
+    event.preventDefault();
+    const participation = this.participation;
+    if (participation && (await this.invitation.send(participation))) void focusAfterUpdate(this, '#invitation-done-title');
+  };
+
   private readonly onSubmit = async (event: Event) => {
     event.preventDefault();
     const survey = this.survey;
@@ -264,7 +290,7 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   };
 
   private async send(survey: SurveyDefinition): Promise<void> {
-    const answers = buildAnswers(survey, this.answers, this.text.t.otherLabel);
+    const answers = buildAnswers(survey, this.answers, this.text.t.otherLabel, this.text.t.notConcerned);
     // An empty questionnaire tells the team nothing and would count as this device's one answer.
     this.statusText = answers.length ? '' : this.text.t.nothingAnswered;
     if (!answers.length) return;
@@ -290,6 +316,7 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     this.dirty = false;
     this.statusText = '';
     this.submission.reset();
+    this.invitation.reset();
     void this.drafts.clear();
     void focusAfterUpdate(this, '#step-title');
   }
@@ -312,14 +339,15 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
       errorFor: (fieldId) => (shown.has(fieldId) ? errors.find((e) => e.fieldId === fieldId)?.message : undefined),
       root: this.renderRoot as ShadowRoot,
       notice: {
-        paragraphs: this.settings.notice ? [this.settings.notice] : t.notice(this.settings.structureName ?? t.theStructure, this.oncePerDevice),
+        paragraphs: this.settings.notice ? [this.settings.notice] : t.notice(this.settings.structureName, this.oncePerDevice),
         source: survey.source,
       },
     };
   }
 
   private renderStatus(): TemplateResult {
-    const outcome = this.submission.outcome;
+    // Once the invitation was tried, the region speaks of it (the answers' outcome was said before).
+    const outcome = this.invitation.outcome ?? this.submission.outcome;
     const message = outcome
       ? outcomeMessage(outcome, this.coreText.t, { endpoint: Boolean(this.submissionTarget.endpoint), deliveredLater: this.submission.deliveredLater })
       : this.statusText;
@@ -330,11 +358,39 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     const t = this.text.t;
     if (!survey || this.definitionTask.status === TaskStatus.PENDING || this.restoring.preparing) return renderLoading({ t });
     if (this.submission.state === 'done') {
-      return renderThanks({ t, state: { kiosk: this.isKiosk, countdown: this.kioskTimers.countdown }, on: { restart: () => this.restart() } });
+      const thanks = renderThanks({ t, state: { kiosk: this.isKiosk, countdown: this.kioskTimers.countdown }, on: { restart: () => this.restart() } });
+      return html`${thanks}${this.renderInvitation()}`;
     }
     if (this.restoring.alreadyAnswered) return renderAlreadyAnswered({ t });
     const on = { submit: this.onSubmit, previous: this.onPrevious, answer: this.onAnswer, other: this.onOther, honeypot: this.onHoneypot };
     return renderStep({ t, core: this.coreText.t, state: this.stepState(survey), on });
+  }
+
+  private renderInvitation(): TemplateResult | typeof nothing {
+    const participation = this.participation;
+    if (!participation) return nothing;
+    const invitation = this.invitation;
+    const state = {
+      participation,
+      offers: shownOffers(participation),
+      draft: invitation.draft,
+      sending: invitation.state === 'sending',
+      done: invitation.state === 'done',
+      summary: invitation.form.summaryErrors,
+      errorFor: (fieldId: string) => invitation.form.errorFor(fieldId),
+      root: this.renderRoot as ShadowRoot,
+    };
+    const on = {
+      submit: this.onInvite,
+      offer: (offer: InvitationOffer, checked: boolean) => invitation.toggleOffer(offer, checked),
+      contact: (value: string) => {
+        invitation.form.input('invitation-contact');
+        invitation.patch({ contact: value });
+      },
+      contactLeft: () => invitation.form.touch('invitation-contact'),
+      consent: (checked: boolean) => invitation.patch({ consent: checked }),
+    };
+    return renderInvitation({ t: this.text.t, core: this.coreText.t, state, on });
   }
 
   protected renderContent() {

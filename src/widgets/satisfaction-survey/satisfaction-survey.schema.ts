@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { text } from '../../core/config.js';
 import { commonConfigShape } from '../../core/widget-config.js';
-import { OTHER_OPTION, questionTypes } from '../../contracts/survey.js';
+import { NOT_CONCERNED, OTHER_OPTION, questionTypes } from '../../contracts/survey.js';
 
 export {
+  NOT_CONCERNED,
   OTHER_OPTION,
   questionTypes,
   satisfactionSurveyPayloadSchema,
@@ -34,7 +35,10 @@ export const conditionSchema = z.strictObject({
 export type Condition = z.infer<typeof conditionSchema>;
 
 const optionSchema = z.strictObject({
-  id: slug().check(z.refine((id) => id !== OTHER_OPTION, `un autre id que "${OTHER_OPTION}" (réservé au choix « autre, précisez » : utilisez "other": true)`)),
+  id: slug().check(
+    z.refine((id) => id !== OTHER_OPTION, `un autre id que "${OTHER_OPTION}" (réservé au choix « autre, précisez » : utilisez "other": true)`),
+    z.refine((id) => id !== NOT_CONCERNED, `un autre id que "${NOT_CONCERNED}" (réservé au choix « non concerné » : utilisez "notConcerned": true)`),
+  ),
   label: text(200).check(z.minLength(1, 'un libellé non vide')),
 });
 
@@ -51,6 +55,17 @@ const questionBase = {
   showIf: z.optional(conditionSchema),
 };
 
+/**
+ * Adds "Non concerné" (rating, yes/no, one choice): an answer the results tell apart from a rating
+ * or an option (`notConcerned: true` in the payload). For what not everyone has lived (a same-day
+ * appointment, the phone line).
+ */
+const notConcernedShape = {
+  notConcerned: z.optional(z.boolean()),
+  /** Its words ("Non concerné" by default; "Je n’en ai pas eu besoin"…). */
+  notConcernedLabel: z.optional(text(120)),
+};
+
 const choiceShape = {
   ...questionBase,
   options: z.array(optionSchema).check(z.minLength(2, 'au moins 2 options'), z.maxLength(30)),
@@ -63,10 +78,10 @@ const choiceShape = {
 export const questionSchema = z.discriminatedUnion(
   'type',
   [
-    z.strictObject({ ...questionBase, type: z.literal('rating') }),
-    z.strictObject({ ...choiceShape, type: z.literal('single') }),
+    z.strictObject({ ...questionBase, ...notConcernedShape, type: z.literal('rating') }),
+    z.strictObject({ ...choiceShape, ...notConcernedShape, type: z.literal('single') }),
     z.strictObject({ ...choiceShape, type: z.literal('multiple'), maxChoices: z.optional(z.number().check(z.int(), z.gte(1), z.lte(30))) }),
-    z.strictObject({ ...questionBase, type: z.literal('yesno') }),
+    z.strictObject({ ...questionBase, ...notConcernedShape, type: z.literal('yesno') }),
     z.strictObject({ ...questionBase, type: z.literal('short-text'), maxLength: z.optional(z.number().check(z.int(), z.gte(10), z.lte(300))) }),
     z.strictObject({ ...questionBase, type: z.literal('long-text'), maxLength: z.optional(z.number().check(z.int(), z.gte(50), z.lte(3000))) }),
   ],
@@ -96,11 +111,40 @@ export const surveyDefinitionSchema = z.strictObject({
   intro: z.optional(text(1000)),
   /** How long it takes, shown on the first step ("Environ 3 minutes"). */
   estimatedMinutes: z.optional(z.number().check(z.int(), z.gte(1), z.lte(60))),
-  /** Where the questions come from, shown in small print ("d’après HAS, 2023, fiche n° 2"). */
+  /**
+   * Where the questions come from, shown in small print under the notice: the team's own words for
+   * the public ("Questions préparées avec le comité des usagers"). Academic references (guides, fiches)
+   * belong in the team's documentation, not here: patients do not read them.
+   */
   source: z.optional(text(300)),
   sections: z.array(sectionSchema).check(z.minLength(1, 'au moins 1 section'), z.maxLength(12)),
 });
 export type SurveyDefinition = z.infer<typeof surveyDefinitionSchema>;
+
+/** What the invitation to take part may offer, in this order: the users' committee, workshops and working groups, a call to talk it over. */
+export const invitationOffers = ['comite', 'ateliers', 'rappel'] as const;
+export type InvitationOffer = (typeof invitationOffers)[number];
+
+/**
+ * The invitation to take part, on a last screen after the answers are sent (non-kiosk only). Shown
+ * once the team says who reads the contacts (`recipient`), unless `enabled` is false. Its envelope is
+ * sent apart from the answers and never refers to them (README, "Invitation à participer").
+ */
+export const surveyParticipationSchema = z.strictObject({
+  /** Default true once `recipient` is given; false hides the invitation. */
+  enabled: z.optional(z.boolean()),
+  /** Who receives the contact, with its article ("la coordinatrice de la maison de santé"). */
+  recipient: text(300).check(z.minLength(1, 'qui lit les coordonnées, par exemple « la coordinatrice »')),
+  /** How long it is kept ("12 mois après le dernier échange"). */
+  retention: text(300).check(z.minLength(1, 'la durée de conservation, par exemple « 12 mois après le dernier échange »')),
+  /** How to exercise one's rights (an address or e-mail). */
+  rightsContact: text(300).check(z.minLength(1, 'une adresse ou un e-mail pour exercer ses droits')),
+  /** What is offered (all three by default). */
+  offers: z.optional(z.array(z.enum(invitationOffers)).check(z.minLength(1), z.maxLength(3))),
+  /** Label of the contact field ("Comment vous joindre ?" by default). */
+  contactLabel: z.optional(text(120)),
+});
+export type SurveyParticipation = z.infer<typeof surveyParticipationSchema>;
 
 /** The survey's JSON config (property or inline script); attributes fill the same keys. */
 export const satisfactionSurveyConfigSchema = z.strictObject({
@@ -121,5 +165,7 @@ export const satisfactionSurveyConfigSchema = z.strictObject({
   inactivitySeconds: z.optional(z.number().check(z.gte(1), z.lte(3600))),
   /** Kiosk: seconds the warning waits for "Continuer" before the answers are cleared. */
   warningSeconds: z.optional(z.number().check(z.gte(1), z.lte(600))),
+  /** The invitation to take part shown after the answers are sent; off without it. */
+  participation: z.optional(surveyParticipationSchema),
 });
 export type SatisfactionSurveyConfig = z.infer<typeof satisfactionSurveyConfigSchema>;

@@ -7,6 +7,7 @@ import { TestCollector, freshDbName, waitFor } from '../../../test/helpers/colle
 import './satisfaction-survey.js';
 import type { MspSatisfactionSurvey } from './satisfaction-survey.component.js';
 import { defaultSurveyFr } from './default-survey.js';
+import { frenchSpacing } from './translations/french-spacing.js';
 import { satisfactionSurveyPayloadSchema, type SurveyDefinition } from './satisfaction-survey.schema.js';
 
 const EVERY_TYPE = '/src/widgets/satisfaction-survey/fixtures/every-type.json';
@@ -194,12 +195,12 @@ describe('msp-satisfaction-survey: keyboard only', () => {
     const el = await renderSurvey({ endpoint: collector.endpoint, campaign: '2026-T4' });
     $(el, '#survey-title')!.setAttribute('tabindex', '-1');
     $(el, '#survey-title')!.focus();
-    // Step 1: accueil "Bien" (4), joignabilité "Très bien" (5).
+    // Step 1: accueil "Bien" (4), easy to reach us: "Oui".
     await press('Tab');
     expect(activeId(el)).to.equal('q-accueil-1');
     await press('ArrowRight', 3);
     await press('Tab');
-    await press('ArrowRight', 4);
+    await press(' ');
     await press('Tab');
     expect(el.shadowRoot!.activeElement?.part.contains('next-button')).to.be.true;
     await press('Enter');
@@ -220,28 +221,33 @@ describe('msp-satisfaction-survey: keyboard only', () => {
     await sendKeys({ type: 'Par la pharmacie' });
     await press('Tab');
     await press('ArrowRight');
+    // Same-day appointment: "Je n’en ai pas eu besoin" (non concerné), the third choice.
+    await press('Tab');
+    await press('ArrowRight', 2);
     await press('Tab');
     await press(' ');
     await press('Tab', 2);
     await press('Enter');
     await el.updateComplete;
     await settle();
-    // Step 3: information 4, locaux 4, confidentialité 5.
+    // Step 3: the team knows my situation "Oui", information 4, knows what is offered "En partie", locaux 4, privacy "Oui".
     expect(stepText(el)).to.match(/^Étape 3 sur 5/);
-    for (const moves of [3, 3, 4]) {
+    await press('Tab');
+    await press(' ');
+    for (const moves of [3, 1, 3]) {
       await press('Tab');
       await press('ArrowRight', moves);
     }
+    await press('Tab');
+    await press(' ');
     await press('Tab', 2);
     await press('Enter');
     await el.updateComplete;
     await settle();
-    // Step 4: overall 5, would recommend, needs: eating well and walking.
+    // Step 4: overall 5, needs: eating well and walking.
     expect(stepText(el)).to.match(/^Étape 4 sur 5/);
     await press('Tab');
     await press('ArrowRight', 4);
-    await press('Tab');
-    await press(' ');
     await press('Tab');
     await press(' ');
     await press('Tab');
@@ -251,8 +257,10 @@ describe('msp-satisfaction-survey: keyboard only', () => {
     await press('Enter');
     await el.updateComplete;
     await settle();
-    // Step 5: age 30-44, a few times a year, a comment; then send.
+    // Step 5: answering for a relative, age 30-44, a few times a year, a comment; then send.
     expect(stepText(el)).to.match(/^Étape 5 sur 5/);
+    await press('Tab');
+    await press('ArrowDown');
     await press('Tab');
     await press('ArrowDown', 2);
     await press('Tab');
@@ -281,7 +289,7 @@ describe('msp-satisfaction-survey: keyboard only', () => {
       kiosk: false,
       answers: [
         rating('accueil', 'accueil', 4),
-        rating('joignabilite', 'accueil', 5),
+        { questionId: 'joignabilite', type: 'yesno', section: 'accueil', label: labelOf('joignabilite'), value: true },
         rating('prise-rendez-vous', 'rendez-vous', 3),
         {
           questionId: 'moyen-rendez-vous',
@@ -293,12 +301,29 @@ describe('msp-satisfaction-survey: keyboard only', () => {
           other: 'Par la pharmacie',
         },
         rating('delai-rendez-vous', 'rendez-vous', 2),
+        {
+          questionId: 'rendez-vous-jour-meme',
+          type: 'yesno',
+          section: 'rendez-vous',
+          label: labelOf('rendez-vous-jour-meme'),
+          value: 'non-concerne',
+          valueLabels: ['Je n’en ai pas eu besoin'],
+          notConcerned: true,
+        },
         rating('attente', 'rendez-vous', 1),
+        { questionId: 'continuite', type: 'yesno', section: 'lieux', label: labelOf('continuite'), value: true },
         rating('information', 'lieux', 4),
+        {
+          questionId: 'connaitre-offre',
+          type: 'single',
+          section: 'lieux',
+          label: labelOf('connaitre-offre'),
+          value: 'en-partie',
+          valueLabels: ['En partie'],
+        },
         rating('locaux', 'lieux', 4),
-        rating('confidentialite', 'lieux', 5),
+        { questionId: 'confidentialite', type: 'yesno', section: 'lieux', label: labelOf('confidentialite'), value: true },
         rating('satisfaction-globale', 'global', 5),
-        { questionId: 'recommander', type: 'yesno', section: 'global', label: labelOf('recommander'), value: true },
         {
           questionId: 'needs',
           type: 'multiple',
@@ -306,6 +331,14 @@ describe('msp-satisfaction-survey: keyboard only', () => {
           label: labelOf('needs'),
           value: ['alimentation', 'activite-physique'],
           valueLabels: ['Bien manger', 'Bouger, marcher'],
+        },
+        {
+          questionId: 'repondant',
+          type: 'single',
+          section: 'profil',
+          label: labelOf('repondant'),
+          value: 'proche-aidant',
+          valueLabels: ['Pour un proche que vous accompagnez (enfant, parent, conjoint…)'],
         },
         { questionId: 'age', type: 'single', section: 'profil', label: labelOf('age'), value: '30-44', valueLabels: ['30 à 44 ans'] },
         {
@@ -344,10 +377,10 @@ describe('msp-satisfaction-survey: show-if, required answers and the error summa
     const summary = $(el, '#error-summary')!;
     expect(activeId(el)).to.equal('error-summary');
     expect(summary.getAttribute('role')).to.equal('alert');
-    expect(summary.textContent).to.contain(`« ${labelOf('satisfaction-globale')} » : Choisissez ou écrivez une réponse.`);
+    expect(summary.textContent).to.contain(frenchSpacing(`« ${labelOf('satisfaction-globale')} » : Choisissez un visage.`));
     const fieldset = $(el, '#q-satisfaction-globale')!;
     expect(fieldset.getAttribute('aria-invalid')).to.equal('true');
-    expect($(el, '#q-satisfaction-globale-message')!.textContent).to.contain('Choisissez ou écrivez une réponse.');
+    expect($(el, '#q-satisfaction-globale-message')!.textContent).to.contain('Choisissez un visage.');
     summary.querySelector('a')!.click();
     expect(activeId(el)).to.equal('q-satisfaction-globale-1');
     await next(el);
@@ -364,8 +397,8 @@ describe('msp-satisfaction-survey: show-if, required answers and the error summa
     await choose(el, 'moyen-rendez-vous', 'autre');
     expect($(el, '#q-moyen-rendez-vous-other')).to.exist;
     await next(el);
-    expect($(el, '#error-summary')!.textContent).to.contain('Précisez votre réponse « autre »');
-    expect($(el, '#q-moyen-rendez-vous-other-message')!.textContent).to.contain('Précisez votre réponse « autre »');
+    expect($(el, '#error-summary')!.textContent).to.contain(frenchSpacing('Précisez votre réponse « autre »'));
+    expect($(el, '#q-moyen-rendez-vous-other-message')!.textContent).to.contain(frenchSpacing('Précisez votre réponse « autre »'));
     await expect(el).to.be.accessible();
     $(el, '#error-summary a')!.click();
     expect(activeId(el)).to.equal('q-moyen-rendez-vous-other');
@@ -508,7 +541,7 @@ describe('msp-satisfaction-survey: kiosk mode', () => {
     await waitFor(() => Boolean($(el, '[part="idle-warning"]')), 3000, 'the inactivity warning');
     const warning = $(el, '[part="idle-warning"]')!;
     expect(warning.getAttribute('role')).to.equal('alert');
-    expect(warning.textContent).to.contain('Êtes-vous toujours là ?');
+    expect(warning.textContent).to.contain(frenchSpacing('Êtes-vous toujours là ?'));
     await settle();
     expect(activeId(el)).to.equal('continue-button');
     await expect(el).to.be.accessible();

@@ -24,6 +24,7 @@ import {
   type SurveyState,
 } from './survey-logic.js';
 import { surveyFr } from './translations/fr.js';
+import { frenchSpacing } from './translations/french-spacing.js';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -300,11 +301,13 @@ describe('survey logic: a step that cannot go on', () => {
 
   it('says each problem in the person’s words, with the limit that applies', () => {
     const [a, , c] = definition.sections;
-    expect(problemText(c!.questions[1]!, 'required', texts)).to.equal('Choisissez ou écrivez une réponse.');
+    expect(problemText(c!.questions[1]!, 'required', texts), 'a yes/no: nothing to write').to.equal('Choisissez une réponse.');
+    expect(problemText(a!.questions[0]!, 'required', texts), 'five faces').to.equal('Choisissez un visage.');
+    expect(problemText(c!.questions[0]!, 'required', texts), 'a text').to.equal('Écrivez une réponse.');
     expect(problemText(c!.questions[2]!, 'too-many', texts)).to.equal('Choisissez au plus 2 réponses.');
     expect(problemText(c!.questions[0]!, 'too-long', texts)).to.contain('50 caractères');
     expect(problemText(a!.questions[2]!, 'too-long', texts), 'the "autre" text').to.contain('300 caractères');
-    expect(problemText(a!.questions[2]!, 'other-missing', texts)).to.equal('Précisez votre réponse « autre ».');
+    expect(problemText(a!.questions[2]!, 'other-missing', texts)).to.equal(frenchSpacing('Précisez votre réponse « autre ».'));
   });
 
   it('gives each error the id of the field the summary links to', () => {
@@ -312,7 +315,7 @@ describe('survey logic: a step that cannot go on', () => {
     expect(stepErrors(stepOf(s, 'a'), s, texts).map((e) => [e.fieldId, e.problem])).to.deep.equal([['q-venue-other', 'other-missing']]);
     const errors = stepErrors(stepOf(s, 'c'), s, texts);
     expect(errors.map((e) => [e.fieldId, e.problem, e.message])).to.deep.equal([
-      ['q-themes-other', 'too-long', 'Votre réponse dépasse 300 caractères : raccourcissez-la.'],
+      ['q-themes-other', 'too-long', frenchSpacing('Votre réponse dépasse 300 caractères : raccourcissez-la.')],
     ]);
   });
 });

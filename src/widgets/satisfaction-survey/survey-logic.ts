@@ -1,5 +1,6 @@
 import { checkConfig, isHttpUrl, type Checked, type ConfigProblem } from '../../core/config.js';
 import {
+  NOT_CONCERNED,
   OTHER_OPTION,
   surveyDefinitionSchema,
   type Condition,
@@ -28,8 +29,19 @@ export const DEFAULT_SHORT_TEXT = 200;
 export const DEFAULT_LONG_TEXT = 2000;
 export const OTHER_TEXT_MAX = 300;
 
+/** True when the question offers "non concerné". */
+export function offersNotConcerned(question: Question): boolean {
+  return 'notConcerned' in question && question.notConcerned === true;
+}
+
+/** True when the person chose "non concerné" on a question that offers it. */
+export function isNotConcerned(question: Question, value: AnswerValue | undefined): boolean {
+  return value === NOT_CONCERNED && offersNotConcerned(question);
+}
+
 /** True when the value counts as an answer for this question. */
 export function isAnswered(question: Question, value: AnswerValue | undefined): boolean {
+  if (isNotConcerned(question, value)) return true;
   switch (question.type) {
     case 'rating':
       return typeof value === 'number' && value >= 1 && value <= 5;
@@ -141,7 +153,12 @@ export function problemIsOnOther(question: Question, problem: AnswerProblem): bo
 
 /** The words of each problem, from the survey's translation. */
 export interface ProblemTexts {
+  /** A choice left empty (yes/no, options). */
   required: string;
+  /** Five faces left empty: "Choisissez un visage." */
+  requiredRating: string;
+  /** A text left empty. */
+  requiredText: string;
   otherMissing: string;
   tooLong: (max: number) => string;
   tooMany: (max: number) => string;
@@ -151,7 +168,8 @@ export interface ProblemTexts {
 export function problemText(question: Question, problem: AnswerProblem, texts: ProblemTexts): string {
   switch (problem) {
     case 'required':
-      return texts.required;
+      if (question.type === 'rating') return texts.requiredRating;
+      return question.type === 'short-text' || question.type === 'long-text' ? texts.requiredText : texts.required;
     case 'other-missing':
       return texts.otherMissing;
     case 'too-many':
@@ -214,7 +232,7 @@ export function withAnswer(state: SurveyState, questionId: string, value: Answer
  * The answers sent: shown and answered questions only, in the survey's order, with the question as
  * asked and the labels of the chosen options.
  */
-export function buildAnswers(definition: SurveyDefinition, state: SurveyState, otherLabel: string): SurveyAnswer[] {
+export function buildAnswers(definition: SurveyDefinition, state: SurveyState, otherLabel: string, notConcernedLabel = 'Non concerné'): SurveyAnswer[] {
   const { sections } = walkSurvey(definition, state);
   const answers: SurveyAnswer[] = [];
   for (const { section, questions } of sections) {
@@ -222,6 +240,12 @@ export function buildAnswers(definition: SurveyDefinition, state: SurveyState, o
       const value = state.answers[question.id];
       if (!isAnswered(question, value)) continue;
       const answer: SurveyAnswer = { questionId: question.id, type: question.type, section: section.id, label: question.label, value: value! };
+      if (isNotConcerned(question, value)) {
+        // Told apart from a rating or an option: the results count it beside the answers, never in an average.
+        const words = 'notConcernedLabel' in question ? question.notConcernedLabel : undefined;
+        answers.push({ ...answer, value: NOT_CONCERNED, valueLabels: [words ?? notConcernedLabel], notConcerned: true });
+        continue;
+      }
       if (question.type === 'single' || question.type === 'multiple') {
         const labelOf = (id: string) => (id === OTHER_OPTION ? (question.otherLabel ?? otherLabel) : (question.options.find((o) => o.id === id)?.label ?? id));
         const known = [...question.options.map((o) => o.id), ...(question.other ? [OTHER_OPTION] : [])];
@@ -287,12 +311,14 @@ type Report = (path: string, expected: string, found: string) => void;
 
 /** The option ids a question answers with ("autre" included), none for a question without options. */
 function optionIds(question: Question): string[] {
-  return 'options' in question ? [...question.options.map((o) => o.id), ...(question.other ? [OTHER_OPTION] : [])] : [];
+  const notConcerned = offersNotConcerned(question) ? [NOT_CONCERNED] : [];
+  return 'options' in question ? [...question.options.map((o) => o.id), ...(question.other ? [OTHER_OPTION] : []), ...notConcerned] : notConcerned;
 }
 
 /** Whether `equals` holds a value the target question can answer; what it expects otherwise. */
 function equalsExpectation(target: Question, value: unknown): string | undefined {
   const options = optionIds(target);
+  if (value === NOT_CONCERNED && offersNotConcerned(target)) return undefined;
   switch (target.type) {
     case 'rating':
       return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5 ? undefined : 'une note de 1 à 5';
@@ -334,8 +360,11 @@ function checkCondition(condition: Condition, path: string, who: string, asked: 
   }
 }
 
-/** A choice question's options: distinct ids, no more choices than options, "otherLabel" only with "other". */
+/** A choice question's options: distinct ids, no more choices than options, "otherLabel" only with "other" ("notConcernedLabel" with "notConcerned"). */
 function checkOptions(question: Question, path: string, who: string, report: Report): void {
+  if ('notConcernedLabel' in question && question.notConcernedLabel && !question.notConcerned) {
+    report(`${path}.notConcernedLabel`, `${who} : "notConcerned": true pour que ce libellé serve`, `"${question.notConcernedLabel}"`);
+  }
   if (!('options' in question)) return;
   const seen = new Set<string>();
   question.options.forEach((option, o) => {

@@ -7,6 +7,8 @@ export const surveyEn: SurveyStrings = {
   ratingWords: ['Very bad', 'Bad', 'Average', 'Good', 'Very good'],
   yes: 'Yes',
   no: 'No',
+  notConcerned: 'Does not apply to me',
+  notConcernedBox: 'This question does not apply to me',
   otherLabel: 'Other, please say',
   otherField: (question) => `Please say what “other” means (${question})`,
   severalAnswers: 'You can choose more than one.',
@@ -21,17 +23,20 @@ export const surveyEn: SurveyStrings = {
   noticeSummary: 'How your answers are used',
   notice: (structure, oncePerDevice) =>
     [
-      `Your answers are read by the team of ${structure} to improve the welcome and services, and to plan actions that meet your needs.`,
+      structure
+        ? `${structure}: the team reads your answers to improve the welcome and services, and to plan actions that meet your needs.`
+        : 'The health centre’s team reads your answers to improve the welcome and services, and to plan actions that meet your needs.',
       'The questionnaire is anonymous: it asks neither your name, nor your address, nor anything about your health. Only your answers and today’s date are sent.',
       oncePerDevice
         ? 'So that each opinion counts once, this device keeps a plain “already answered” mark for this period, with nothing that identifies you.'
         : '',
       'Every question is optional unless marked otherwise. You can stop at any time.',
     ].filter(Boolean),
-  theStructure: 'the health centre',
   source: (text) => `Source: ${text}`,
   problems: {
-    required: 'Choose or write an answer.',
+    required: 'Choose an answer.',
+    requiredRating: 'Choose a face.',
+    requiredText: 'Write an answer.',
     otherMissing: 'Please say what “other” means.',
     tooLong: (max) => `Your answer is longer than ${max} characters: please shorten it.`,
     tooMany: (max) => `Choose at most ${max} answers.`,
@@ -60,4 +65,33 @@ export const surveyEn: SurveyStrings = {
     }),
   idleContinue: 'Continue',
   cleared: 'The previous answers were cleared. The questionnaire is ready for the next person.',
+  invitation: {
+    title: 'Would you like to take part with the team?',
+    intro: 'The team is looking for people to give their views and build projects with it. Anyone can take part. There is no commitment.',
+    apart: 'Your answers to the questionnaire have already gone, without your name. What you write here goes separately: nobody can link it to your answers.',
+    offersLegend: 'What interests you?',
+    offers: {
+      comite: 'Joining the users’ committee: patients who meet with the team',
+      ateliers: 'Helping to prepare workshops or a project with the team',
+      rappel: 'Being called to talk it over',
+    },
+    contactLabel: 'How can we reach you?',
+    contactHint: 'A phone number or an e-mail address.',
+    contactRequired: 'Give a phone number or an e-mail address.',
+    consentLegend: 'Your consent',
+    consentLabel: (recipient) => `I agree that these details are given to contact me about taking part. Recipient: ${recipient}.`,
+    consentRequired: 'Tick the consent box so that the team can contact you.',
+    noticeTitle: 'Your contact details: what happens to them',
+    notice: (recipient, retention, rights) => [
+      `Recipient: ${recipient}.`,
+      'Why: to contact you and offer you a part. Your details are never linked to your answers to the questionnaire.',
+      `How long they are kept: ${retention}.`,
+      `Your rights: you may ask to see, correct or erase these details at any time (${rights}).`,
+    ],
+    send: 'Send my contact details',
+    doneTitle: 'Thank you, the team will contact you.',
+    doneBody: 'Your contact details went separately from your answers.',
+    themeLabel: 'Taking part in the life of the health centre',
+    message: (chosen) => (chosen.length ? `After the questionnaire, I would like to take part: ${chosen.join('; ')}.` : 'After the questionnaire, I would like to take part in the life of the health centre.'),
+  },
 };

@@ -1,14 +1,24 @@
 import { plural } from '../../../core/i18n.js';
 import { defaultSurveyFr } from '../default-survey.js';
+import { withFrenchSpacing } from './french-spacing.js';
 
-/** The survey's own strings (the shared ones come from the core catalogue). French is the source. */
-export const surveyFr = {
+/**
+ * The survey's own strings (the shared ones come from the core catalogue). French is the source.
+ * Written with ordinary spaces: `withFrenchSpacing` puts the no-break ones before ; ! ? : and inside « ».
+ * A sentence never puts the structure's name after "de", "à", "par" or "en" (the team writes it
+ * without its article: "Maison de santé des Tilleuls", "MSP du Bocage"): the name stands alone.
+ */
+export const surveyFr = withFrenchSpacing({
   /** The questionnaire used when the team gives none. */
   defaultSurvey: defaultSurveyFr,
   /** Words under the five faces, 1 to 5: short, read at a glance, the same for every question. */
   ratingWords: ['Très mauvais', 'Mauvais', 'Moyen', 'Bien', 'Très bien'] as [string, string, string, string, string],
   yes: 'Oui',
   no: 'Non',
+  /** The choice added to a yes/no or one-choice question that offers "non concerné". */
+  notConcerned: 'Non concerné',
+  /** The box under the faces of a rating that offers it (neutral wording: no "concerné(e)"). */
+  notConcernedBox: 'Cette question ne me concerne pas',
   otherLabel: 'Autre, précisez',
   otherField: (question: string) => `Précisez votre réponse « autre » (${question})`,
   severalAnswers: 'Plusieurs réponses possibles.',
@@ -21,19 +31,22 @@ export const surveyFr = {
   duration: (minutes: number) => plural('fr', minutes, { one: 'Environ 1 minute.', other: `Environ ${minutes} minutes.` }),
   anonymous: 'Questionnaire anonyme : votre nom n’est jamais demandé.',
   noticeSummary: 'Comment vos réponses sont utilisées',
-  notice: (structure: string, oncePerDevice: boolean) =>
+  notice: (structure: string | undefined, oncePerDevice: boolean) =>
     [
-      `Vos réponses sont lues par l’équipe de ${structure} pour améliorer l’accueil et les services, et préparer des actions qui répondent à vos besoins.`,
+      structure
+        ? `${structure} : l’équipe lit vos réponses pour améliorer l’accueil et les services, et pour préparer des actions qui répondent à vos besoins.`
+        : 'L’équipe de la maison de santé lit vos réponses pour améliorer l’accueil et les services, et pour préparer des actions qui répondent à vos besoins.',
       'Le questionnaire est anonyme : il ne demande ni votre nom, ni votre adresse, ni d’information sur votre santé. Seules vos réponses et la date du jour sont envoyées.',
       oncePerDevice
         ? 'Pour qu’un avis ne compte qu’une fois, cet appareil garde une simple marque « déjà répondu » pour cette période, sans rien qui vous identifie.'
         : '',
       'Toutes les questions sont facultatives, sauf celles marquées autrement. Vous pouvez vous arrêter à tout moment.',
     ].filter(Boolean),
-  theStructure: 'la maison de santé',
   source: (text: string) => `Source : ${text}`,
   problems: {
-    required: 'Choisissez ou écrivez une réponse.',
+    required: 'Choisissez une réponse.',
+    requiredRating: 'Choisissez un visage.',
+    requiredText: 'Écrivez une réponse.',
     otherMissing: 'Précisez votre réponse « autre ».',
     tooLong: (max: number) => `Votre réponse dépasse ${max} caractères : raccourcissez-la.`,
     tooMany: (max: number) => `Choisissez au plus ${max} réponses.`,
@@ -62,6 +75,41 @@ export const surveyFr = {
     }),
   idleContinue: 'Continuer',
   cleared: 'Les réponses précédentes ont été effacées. Le questionnaire est prêt pour la personne suivante.',
-};
+  invitation: {
+    title: 'Voulez-vous participer avec l’équipe ?',
+    intro: 'L’équipe cherche des personnes pour donner leur avis et construire des projets avec elle. Tout le monde peut participer. C’est sans engagement.',
+    apart: 'Vos réponses au questionnaire sont déjà parties, sans votre nom. Ce que vous écrivez ici part séparément : personne ne peut le relier à vos réponses.',
+    offersLegend: 'Qu’est-ce qui vous intéresse ?',
+    offers: {
+      comite: 'Faire partie du comité des usagers : des patients qui se réunissent avec l’équipe',
+      ateliers: 'Aider à préparer des ateliers ou un projet avec l’équipe',
+      rappel: 'Qu’on m’appelle pour en parler',
+    },
+    contactLabel: 'Comment vous joindre ?',
+    contactHint: 'Un numéro de téléphone ou une adresse e-mail.',
+    contactRequired: 'Indiquez un numéro de téléphone ou une adresse e-mail.',
+    consentLegend: 'Votre accord',
+    consentLabel: (recipient: string) =>
+      `J’accepte que ces coordonnées soient transmises pour me recontacter au sujet de ma participation. Destinataire : ${recipient}.`,
+    consentRequired: 'Cochez la case d’accord pour que l’équipe puisse vous recontacter.',
+    noticeTitle: 'Vos coordonnées : ce qu’elles deviennent',
+    notice: (recipient: string, retention: string, rights: string) => [
+      `Destinataire : ${recipient}.`,
+      'Pourquoi : vous recontacter pour vous proposer de participer. Vos coordonnées ne sont jamais reliées à vos réponses au questionnaire.',
+      `Durée de conservation : ${retention}.`,
+      `Vos droits : vous pouvez demander à voir, corriger ou effacer ces coordonnées à tout moment (${rights}).`,
+    ],
+    send: 'Envoyer mes coordonnées',
+    doneTitle: 'Merci, l’équipe vous recontactera.',
+    doneBody: 'Vos coordonnées sont parties séparément de vos réponses.',
+    /** The theme the contact is filed under in the team's list of ideas (kind "idea"). */
+    themeLabel: 'Participer à la vie de la maison de santé',
+    /** The message the team reads with the contact: what the person chose, in their words. */
+    message: (chosen: readonly string[]) =>
+      chosen.length
+        ? `Après le questionnaire, je souhaite participer : ${chosen.join(' ; ')}.`
+        : 'Après le questionnaire, je souhaite participer à la vie de la maison de santé.',
+  },
+});
 
 export type SurveyStrings = typeof surveyFr;

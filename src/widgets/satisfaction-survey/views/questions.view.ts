@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { choiceGroup, textArea, textField } from '../../../ui/form.js';
+import { checkboxField, choiceGroup, textArea, textField } from '../../../ui/form.js';
 import { ratingScale } from '../../../ui/rating-scale.js';
-import { OTHER_OPTION, type ChoiceQuestion, type Question } from '../satisfaction-survey.schema.js';
+import { NOT_CONCERNED, OTHER_OPTION, type ChoiceQuestion, type Question } from '../satisfaction-survey.schema.js';
 import type { QuestionState, StepHandlers, SurveyText } from '../satisfaction-survey.state.js';
-import { OTHER_TEXT_MAX, maxLengthOf, questionFieldId } from '../survey-logic.js';
+import { OTHER_TEXT_MAX, maxLengthOf, offersNotConcerned, questionFieldId } from '../survey-logic.js';
 
 // One template per question type. Each control's id is `questionFieldId(question)`, the id the error
 // summary links to; the "autre, précisez" text adds `-other`.
@@ -34,11 +34,15 @@ export function renderQuestion(props: QuestionProps): TemplateResult {
   }
 }
 
-/** Five faces, each a native radio named by its word. */
+/**
+ * Five faces, each a native radio named by its word; with "non concerné", a box right under them
+ * (ticking it clears the face, choosing a face unticks it). The shared scale has five radios only, and
+ * a sixth word under the faces would read as a sixth grade.
+ */
 export function renderRating({ t, core, question, state, on }: Of<'rating'>): TemplateResult {
   const id = questionFieldId(question);
   const value = state.answers.answers[question.id];
-  return ratingScale({
+  const scale = ratingScale({
     id,
     legend: question.label,
     hint: question.hint,
@@ -49,6 +53,23 @@ export function renderRating({ t, core, question, state, on }: Of<'rating'>): Te
     t: core,
     onChange: (rating) => on.answer(question.id, rating),
   });
+  if (!offersNotConcerned(question)) return scale;
+  return html`${scale}
+    <div class="not-concerned" part="not-concerned">
+      ${checkboxField({
+        id: `${id}-not-concerned`,
+        label: question.notConcernedLabel ?? t.notConcernedBox,
+        t: core,
+        checked: value === NOT_CONCERNED,
+        onChange: (checked) => on.answer(question.id, checked ? NOT_CONCERNED : undefined),
+      })}
+    </div>`;
+}
+
+/** The "non concerné" choice a yes/no or one-choice question adds last, when it offers it. */
+function notConcernedOption(t: SurveyText['t'], question: Question): Array<{ value: string; label: string }> {
+  if (!offersNotConcerned(question)) return [];
+  return [{ value: NOT_CONCERNED, label: ('notConcernedLabel' in question ? question.notConcernedLabel : undefined) ?? t.notConcerned }];
 }
 
 /** "Oui" / "Non" side by side. */
@@ -64,12 +85,9 @@ export function renderYesNo({ t, core, question, state, on }: Of<'yesno'>): Temp
     t: core,
     type: 'radio',
     inline: true,
-    options: [
-      { value: 'yes', label: t.yes },
-      { value: 'no', label: t.no },
-    ],
-    selected: value === true ? ['yes'] : value === false ? ['no'] : [],
-    onChange: ([chosen]) => on.answer(question.id, chosen === 'yes'),
+    options: [{ value: 'yes', label: t.yes }, { value: 'no', label: t.no }, ...notConcernedOption(t, question)],
+    selected: value === true ? ['yes'] : value === false ? ['no'] : value === NOT_CONCERNED ? [NOT_CONCERNED] : [],
+    onChange: ([chosen]) => on.answer(question.id, chosen === NOT_CONCERNED ? NOT_CONCERNED : chosen === 'yes'),
   });
 }
 
@@ -93,6 +111,7 @@ export function renderChoice({ t, core, question, state, on }: QuestionProps<Cho
     options: [
       ...question.options.map((option) => ({ value: option.id, label: option.label })),
       ...(question.other ? [{ value: OTHER_OPTION, label: question.otherLabel ?? t.otherLabel }] : []),
+      ...notConcernedOption(t, question),
     ],
     selected,
     onChange: (chosen) => on.answer(question.id, multiple ? (chosen.length ? chosen : undefined) : chosen[0]),
