@@ -141,6 +141,17 @@ describe('the WordPress plugin in a real WordPress', { timeout: 240_000 }, () =>
     assert.doesNotMatch(plain, /msp-widgets/);
   });
 
+  it('an external endpoint in the settings sends the widgets to the federation’s collector', async () => {
+    const federation = 'https://collecte.federation.example/s/msp-tilleuls/submissions';
+    site.eval(`update_option( 'msp_widgets_settings', array_merge( MSP_Widgets_Settings::all(), array( 'external_endpoint' => '${federation}' ) ) ); return true;`);
+    try {
+      const html = await (await fetch(site.pages['boite-a-idees']!.url)).text();
+      assert.match(html, new RegExp(`endpoint="${federation}" feed="https://collecte.federation.example/s/msp-tilleuls/feed"`));
+    } finally {
+      site.eval("update_option( 'msp_widgets_settings', array_merge( MSP_Widgets_Settings::all(), array( 'external_endpoint' => '' ) ) ); return true;");
+    }
+  });
+
   it('answers the collector’s contract: 201, replay, key reuse, 400, 413, 422 with paths; day-only dates; nothing about the sender stored', async () => {
     const body = idea();
     const first = await post(body, { 'User-Agent': 'Mozilla/5.0 (Tracker)', 'X-Forwarded-For': '203.0.113.9' });

@@ -180,11 +180,12 @@ require_once ABSPATH . 'wp-settings.php';
     mkdirSync(join(this.docroot, 'wp-content/mu-plugins'), { recursive: true });
     cpSync(join(php, 'fault-mu-plugin.php'), join(this.docroot, 'wp-content/mu-plugins/msp-test-fault.php'));
     // Several workers: concurrent requests really run at the same time (the seat lock is tested).
+    // Its own process group (detached): the workers are its children, and are stopped with it.
     this.phpServer = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', this.docroot, join(php, 'router.php')], {
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: 'ignore', // php -S logs every request on stderr
+      detached: true,
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
     });
-    this.phpServer.stderr?.on('data', () => {}); // php -S logs every request on stderr
     await waitFor(async () => (await fetch(`${this.url}/readme.html`)).ok, 15_000, 'PHP server');
   }
 
@@ -279,10 +280,21 @@ require_once ABSPATH . 'wp-settings.php';
 
   async stop(): Promise<void> {
     const started = Date.now();
-    if (this.phpServer && this.phpServer.exitCode === null) {
+    if (this.phpServer?.pid && this.phpServer.exitCode === null) {
       const exited = new Promise((resolve) => this.phpServer!.once('exit', resolve));
-      this.phpServer.kill('SIGTERM');
+      // The whole group: PHP's server and the workers PHP_CLI_SERVER_WORKERS started (they outlive a
+      // SIGTERM to their parent alone).
+      try {
+        process.kill(-this.phpServer.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
+      try {
+        process.kill(-this.phpServer.pid, 'SIGKILL');
+      } catch {
+        // all stopped
+      }
     }
     if (this.mariadb && this.mariadb.exitCode === null) {
       const exited = new Promise((resolve) => this.mariadb!.once('exit', resolve));
