@@ -2,15 +2,18 @@ import type { SubmissionKind } from '../../core/envelope.js';
 
 /** Detail of `msp-export`: a file was prepared for download. */
 export interface ExportDetail {
-  kind: SubmissionKind | 'idea-feed';
-  format: 'csv' | 'json';
+  /** 'chart': a chart of the view as an image (SVG or PNG). */
+  kind: SubmissionKind | 'idea-feed' | 'chart';
+  format: 'csv' | 'json' | 'xlsx' | 'svg' | 'png';
   filename: string;
   /** Lines (CSV) or items (JSON) written. */
   count: number;
   /** True when the team ticked "include personal data". */
   personalData: boolean;
-  /** The file's text, for a host that stores it elsewhere (an intranet) instead of downloading. */
+  /** The file's text, for a host that stores it elsewhere (an intranet) instead of downloading; '' for .xlsx (see `blob`). */
   content: string;
+  /** The file itself when it is not text (.xlsx, .png). */
+  blob?: Blob | undefined;
 }
 
 /** A file was prepared for download (export or idea feed). */

@@ -1,5 +1,6 @@
 import type { SubmissionKind } from '../../core/envelope.js';
 import { eventsCsv, ideasCsv, jsonExport, selfChecksCsv, surveyCsv, type ExportFile, type ExportText } from './exports.js';
+import { surveyRawCsv } from './survey-raw.js';
 import { buildIdeaFeed, filterIdeas, type FeedOptions, type IdeaRow } from './ideas.js';
 import { shownItems, type ResultsData } from './results-data.js';
 import type { PanelView } from './results.state.js';
@@ -9,7 +10,10 @@ import type { ResultItem } from './sources.js';
 export const personalKinds: ReadonlySet<SubmissionKind> = new Set(['idea', 'event-signup']);
 
 export interface ExportOptions {
-  format: 'csv' | 'json';
+  /** 'xlsx' plans the CSV's table; the controller writes it as .xlsx (typed cells). */
+  format: 'csv' | 'json' | 'xlsx';
+  /** Surveys: one row per response (the raw answers in words) rather than the summary. */
+  raw?: boolean | undefined;
   /** The team ticked "include personal data" (ignored for kinds that have none). */
   includePersonal: boolean;
   structure?: string | undefined;
@@ -38,25 +42,27 @@ export function planExport(data: ResultsData, view: PanelView, options: ExportOp
     const campaign = data.campaignShown(view.campaign);
     const summary = data.surveySummary(campaign);
     file =
-      format === 'csv'
-        ? surveyCsv(summary, campaign, text, now)
+      format !== 'json'
+        ? options.raw
+          ? surveyRawCsv(items, summary, text, now)
+          : surveyCsv(summary, campaign, text, now)
         : jsonExport(kind, items, { includePersonal: false, structure, filters: { campaign: campaign ?? null }, summary, now });
   } else if (kind === 'idea') {
     const rows = filterIdeas(data.ideaRows(view.answers), view.ideaFilter);
     const answers = Object.fromEntries(rows.filter((row) => row.decided).map((row) => [row.id, view.answers.get(row.id)]));
     file =
-      format === 'csv'
+      format !== 'json'
         ? ideasCsv(rows, options.statusLabel, personal, text, now)
         : jsonExport(kind, items, { includePersonal: personal, structure, filters: { ...view.ideaFilter }, summary: { answers }, now });
   } else if (kind === 'event-signup') {
     const summary = data.events;
     file =
-      format === 'csv'
+      format !== 'json'
         ? eventsCsv(summary.events, personal, text, now)
         : jsonExport(kind, items, { includePersonal: personal, structure, summary: summary.totals, now });
   } else {
     const summary = data.selfChecks;
-    file = format === 'csv' ? selfChecksCsv(summary, text, now) : jsonExport(kind, items, { includePersonal: true, structure, summary, now });
+    file = format !== 'json' ? selfChecksCsv(summary, text, now) : jsonExport(kind, items, { includePersonal: true, structure, summary, now });
   }
   return { kind, file, items, personalData: personal };
 }

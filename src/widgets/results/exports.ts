@@ -1,11 +1,12 @@
 import type { SubmissionKind } from '../../core/envelope.js';
 import { localDay } from '../../core/envelope.js';
-import { frenchDate, frenchTime, toCsv, type CsvValue } from './csv.js';
+import { toCsv, type CsvValue } from './csv.js';
 import type { EventSummary } from './events.js';
 import type { IdeaRow } from './ideas.js';
 import type { SelfCheckSummary } from './self-checks.js';
 import type { ItemOrigin, ResultItem } from './sources.js';
-import { percent, type SurveySummary } from './survey-summary.js';
+import type { AnswerType } from './payloads.js';
+import { percent, type QuestionSummary, type SurveySummary } from './survey-summary.js';
 
 // What is exported is what is shown: each function takes the rows the view shows (filters applied).
 // Personal data (names, contacts, access needs, motivations) only when the team ticks the box.
@@ -26,7 +27,16 @@ export interface ExportText {
     average: string;
     openAnswer: string;
     allCampaigns: string;
+    /** Question types in words. */
+    types: Record<AnswerType, string>;
+    /** The words of the faces, 1 to 5. */
+    ratings: readonly string[];
+    yes: string;
+    no: string;
+    notConcerned: string;
   };
+  /** The raw survey export: one row per response. */
+  raw: { date: string; campaign: string; survey: string; kiosk: string; origin: string; other: string };
   idea: { date: string; theme: string; text: string; status: string; answer: string; answeredAt: string; published: string; origin: string; contact: string };
   event: {
     title: string;
@@ -46,6 +56,10 @@ export interface ExportText {
     accessNeeds: string;
     motivation: string;
     statuses: Record<'confirmed' | 'waiting' | 'unsent' | 'cancelled', string>;
+    /** Event kinds in words (an unknown kind is written with spaces for dashes). */
+    kinds: Record<string, string>;
+    channels: Record<string, string>;
+    toNotify: string;
   };
   selfCheck: {
     date: string;
@@ -57,7 +71,16 @@ export interface ExportText {
     actions: string;
     notConcerned: string;
     modes: Record<'individual' | 'consensus', string>;
+    /** Level names, 0 to 4. */
+    levels: readonly string[];
   };
+}
+
+/** A table as exported: the CSV is written from it, and the .xlsx (typed cells) from the same rows. */
+export interface ExportSheet {
+  name: string;
+  header: string[];
+  rows: CsvValue[][];
 }
 
 /** A file to download. */
@@ -67,17 +90,37 @@ export interface ExportFile {
   content: string;
   /** Rows (CSV) or items (JSON) written. */
   count: number;
+  /** The table behind a CSV (absent for JSON). */
+  sheet?: ExportSheet | undefined;
 }
 
 const csvType = 'text/csv;charset=utf-8';
 const jsonType = 'application/json;charset=utf-8';
 
-/** `msp-<kind>-<day>.<ext>`: one file per kind. */
-export function exportFilename(kind: SubmissionKind, format: 'csv' | 'json', now: Date): string {
-  return `msp-${kind}-${localDay(now)}.${format}`;
+/** `msp-<kind>[-<variant>]-<day>.<ext>`: one file per kind (and per variant: the raw survey answers). */
+export function exportFilename(kind: SubmissionKind, format: 'csv' | 'json' | 'xlsx', now: Date, variant?: string): string {
+  return `msp-${kind}${variant ? `-${variant}` : ''}-${localDay(now)}.${format}`;
 }
 
-/** Survey summary as shown: one line per answer option, then one per open answer. */
+/** A CSV file and the table it was written from. */
+export function csvFileOf(kind: SubmissionKind, sheet: ExportSheet, now: Date, variant?: string): ExportFile {
+  return { filename: exportFilename(kind, 'csv', now, variant), mimeType: csvType, content: toCsv(sheet.header, sheet.rows), count: sheet.rows.length, sheet };
+}
+
+/** A distribution entry in words: "4 – Bien", "Oui", or the option's label. */
+export function answerWords(t: ExportText['survey'], question: Pick<QuestionSummary, 'type'>, key: string, label: string): string {
+  if (question.type === 'rating') return `${key} – ${t.ratings[Number(key) - 1] ?? key}`;
+  if (question.type === 'yesno') return key === 'yes' ? t.yes : t.no;
+  return label;
+}
+
+/** An event kind in words: the team's label, else the id with spaces ("groupe-de-marche" → "Groupe de marche"). */
+export function eventKindWords(t: ExportText['event'], kind: string): string {
+  const spaced = kind.replace(/-/g, ' ');
+  return t.kinds[kind] ?? spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+/** Survey summary as shown: one line per answer option (words, not codes), then one per open answer. */
 export function surveyCsv(summary: SurveySummary, campaign: string | undefined, text: ExportText, now: Date): ExportFile {
   const t = text.survey;
   const header = [t.campaign, t.section, t.question, t.type, t.answer, t.count, t.share, t.respondents, t.satisfied, t.average];
@@ -85,12 +128,14 @@ export function surveyCsv(summary: SurveySummary, campaign: string | undefined, 
   const campaignName = campaign ?? t.allCampaigns;
   for (const q of summary.questions) {
     const satisfied = q.satisfied ? percent(q.satisfied.share) : undefined;
+    const type = t.types[q.type] ?? q.type;
     for (const entry of q.distribution) {
-      rows.push([campaignName, q.section, q.label, q.type, entry.label, entry.count, percent(entry.share), q.respondents, satisfied, q.average]);
+      rows.push([campaignName, q.section, q.label, type, answerWords(t, q, entry.key, entry.label), entry.count, percent(entry.share), q.respondents, satisfied, q.average]);
     }
+    if (q.notConcerned) rows.push([campaignName, q.section, q.label, type, q.notConcernedLabel ?? t.notConcerned, q.notConcerned, undefined, q.respondents, undefined, undefined]);
     for (const answer of q.texts) rows.push([campaignName, q.section, q.label, t.openAnswer, answer, 1, undefined, q.respondents, undefined, undefined]);
   }
-  return { filename: exportFilename('survey', 'csv', now), mimeType: csvType, content: toCsv(header, rows), count: rows.length };
+  return csvFileOf('survey', { name: campaignName, header, rows }, now);
 }
 
 /** Ideas as listed, with the team's answers. */
@@ -98,17 +143,17 @@ export function ideasCsv(rows: readonly IdeaRow[], statusLabel: (id: string) => 
   const t = text.idea;
   const header = [t.date, t.theme, t.text, t.status, t.answer, t.answeredAt, t.published, t.origin, ...(includePersonal ? [t.contact] : [])];
   const lines = rows.map((row): CsvValue[] => [
-    frenchDate(row.date),
+    { date: row.date },
     row.themeLabel,
     row.text,
     statusLabel(row.status),
     row.answer,
-    row.answeredAt ? frenchDate(row.answeredAt) : undefined,
+    row.answeredAt ? { date: row.answeredAt } : undefined,
     row.publishText,
     text.origin[row.origin],
     ...(includePersonal ? [row.contact] : []),
   ]);
-  return { filename: exportFilename('idea', 'csv', now), mimeType: csvType, content: toCsv(header, lines), count: lines.length };
+  return csvFileOf('idea', { name: t.text, header, rows: lines }, now);
 }
 
 /** Signups, one line each, grouped by event as shown. */
@@ -121,22 +166,25 @@ export function eventsCsv(events: readonly EventSummary[], includePersonal: bool
     for (const row of event.rows) {
       const line: CsvValue[] = [
         event.title,
-        event.eventKind,
-        frenchDate(event.start),
-        frenchTime(event.start),
-        frenchTime(event.end),
+        eventKindWords(t, event.eventKind),
+        { date: event.start },
+        { time: event.start },
+        { time: event.end },
         event.capacity,
-        frenchDate(row.signedUpAt),
+        { date: row.signedUpAt },
         row.seats,
-        t.statuses[row.status],
+        row.toNotify ? `${t.statuses[row.status]} (${t.toNotify})` : t.statuses[row.status],
         row.position,
         text.origin[row.origin],
       ];
-      if (includePersonal) line.push(row.name, row.contact.channel, row.contact.value, row.accessNeeds, row.motivation);
+      if (includePersonal) {
+        const contact = row.contact.channel === 'phone' ? { phone: row.contact.value } : row.contact.value;
+        line.push(row.name, t.channels[row.contact.channel] ?? row.contact.channel, contact, row.accessNeeds, row.motivation);
+      }
       lines.push(line);
     }
   }
-  return { filename: exportFilename('event-signup', 'csv', now), mimeType: csvType, content: toCsv(header, lines), count: lines.length };
+  return csvFileOf('event-signup', { name: t.title, header, rows: lines }, now);
 }
 
 /** Assessments, one line each, a column per dimension. */
@@ -144,19 +192,19 @@ export function selfChecksCsv(summary: SelfCheckSummary, text: ExportText, now: 
   const t = text.selfCheck;
   const header = [t.date, t.mode, t.role, ...summary.dimensions.map((d) => d.label), t.aci, t.obstacles, t.warnings, t.actions];
   const lines = summary.assessments.map((a): CsvValue[] => [
-    frenchDate(a.assessedAt),
+    { date: a.assessedAt },
     t.modes[a.mode] ?? a.mode,
     a.respondentRole,
     ...summary.dimensions.map((d) => {
       const level = a.levels[d.id];
-      return level === null ? t.notConcerned : level;
+      return level === null || level === undefined ? t.notConcerned : `${level} – ${t.levels[level] ?? ''}`;
     }),
     a.aciLevel,
     a.obstacles.length,
     a.alibiWarnings.length,
     a.actions,
   ]);
-  return { filename: exportFilename('self-check', 'csv', now), mimeType: csvType, content: toCsv(header, lines), count: lines.length };
+  return csvFileOf('self-check', { name: t.date, header, rows: lines }, now);
 }
 
 /** Removes what identifies a person from a payload (signup: name, contact, needs, motivation; idea: participation). */

@@ -44,7 +44,9 @@ const bytesOf = (text: string) => Array.from(new TextEncoder().encode(text));
 
 describe('results: CSV writing', () => {
   it('neutralises text a spreadsheet would run as a formula', () => {
-    expect(['=1+1', '+33 6', '-2', '@SUM(A1)', '\tx', '\rx'].map(neutraliseFormula)).to.deep.equal(["'=1+1", "'+33 6", "'-2", "'@SUM(A1)", "'\tx", "'\rx"]);
+    expect(['=1+1', '+33 6', '-2+1', '@SUM(A1)', '\tx', '\rx'].map(neutraliseFormula)).to.deep.equal(["'=1+1", "'+33 6", "'-2+1", "'@SUM(A1)", "'\tx", "'\rx"]);
+    // A plain number is read as that number: no apostrophe (see csv.ts).
+    expect(neutraliseFormula('-2')).to.equal('-2');
     expect(['Bonjour', ' =1', 'a=b', '', '1-2'].map(neutraliseFormula)).to.deep.equal(['Bonjour', ' =1', 'a=b', '', '1-2']);
   });
 
@@ -80,7 +82,7 @@ describe('results: CSV writing', () => {
       ],
     );
     expect(csv).to.equal(
-      '\uFEFFPrénom;Texte\r\nÉlodie;"a;b"\r\nx;"dit ""oui"""\r\ny;"ligne 1\nligne 2"\r\n\'=1+1;\'-2\r\n1,5;-3\r\n\'@SUM(A1);\'\tx\r\n\'+33 6;"\'\rfoo"\r\n',
+      '\uFEFFPrénom;Texte\r\nÉlodie;"a;b"\r\nx;"dit ""oui"""\r\ny;"ligne 1\nligne 2"\r\n\'=1+1;-2\r\n1,5;-3\r\n\'@SUM(A1);\'\tx\r\n\'+33 6;"\'\rfoo"\r\n',
     );
     const bytes = bytesOf(csv);
     expect(bytes.slice(0, 3), 'UTF-8 BOM').to.deep.equal([0xef, 0xbb, 0xbf]);
@@ -127,7 +129,7 @@ describe('results: exports read back by Papa Parse', () => {
     const signups = read(eventsCsv(summariseEvents(signupItems()).events, true, resultsFr.exportText, now).content);
     expect(signups[5]).to.deep.equal([
       'Atelier nutrition',
-      'atelier',
+      'Atelier',
       '03/12/2026',
       '14:00',
       '16:00',
@@ -138,7 +140,7 @@ describe('results: exports read back by Papa Parse', () => {
       '3',
       'Enregistrée sur cet appareil',
       "'=Emma",
-      'email',
+      'Courriel',
       'emma@example.org',
       '',
       '',
@@ -222,10 +224,10 @@ describe('results: survey aggregation', () => {
     const file = surveyCsv(summary, '2026-T4', resultsFr.exportText, now);
     expect(file.filename).to.equal('msp-survey-2026-11-23.csv');
     const lines = file.content.slice(1).split('\r\n');
-    expect(lines[0]).to.equal('Campagne;Rubrique;Question;Type;Réponse;Nombre;Part (%);Répondants;Satisfaits (%);Moyenne');
-    expect(lines[1]).to.equal('2026-T4;accueil;Comment jugez-vous l’accueil ?;rating;1;0;0;4;75;4,25');
-    expect(lines[5]).to.equal('2026-T4;accueil;Comment jugez-vous l’accueil ?;rating;5;2;50;4;75;4,25');
-    expect(lines[7]).to.equal('2026-T4;accueil;Dans l’ensemble, êtes-vous satisfait ?;rating;2;1;33,3;3;66,7;3,67');
+    expect(lines[0]).to.equal('Campagne;Rubrique;Question;Type;Réponse;Nombre;Part (%);Répondants;« Bien » ou « Très bien » (%);Moyenne');
+    expect(lines[1]).to.equal('2026-T4;accueil;Comment jugez-vous l’accueil ?;Note;1 – Très mauvais;0;0;4;75;4,25');
+    expect(lines[5]).to.equal('2026-T4;accueil;Comment jugez-vous l’accueil ?;Note;5 – Très bien;2;50;4;75;4,25');
+    expect(lines[7]).to.equal('2026-T4;accueil;Dans l’ensemble, êtes-vous satisfait ?;Note;2 – Mauvais;1;33,3;3;66,7;3,67');
     expect(lines).to.include('2026-T4;;Une remarque ?;réponse libre;"Très bon accueil ; merci";1;;2;;');
     expect(lines).to.include("2026-T4;;Une remarque ?;réponse libre;'=1+1;1;;2;;");
     // 5 + 5 rating lines, 2 yes/no, 2 single, 4 needs + 1 "autre", 2 comments, then the final empty string after the last CRLF.
@@ -283,13 +285,13 @@ describe('results: events', () => {
     expect(without).not.to.include('Fauteuil');
     const lines = without.slice(1).split('\r\n');
     expect(lines[0]).to.equal('Événement;Type;Date;Début;Fin;Capacité;Inscription le;Places;Statut;Rang en liste d’attente;Origine');
-    expect(lines[3]).to.equal('Atelier nutrition;atelier;03/12/2026;14:00;16:00;5;11/11/2026;3;Liste d’attente;1;Enregistrée sur cet appareil');
+    expect(lines[3]).to.equal('Atelier nutrition;Atelier;03/12/2026;14:00;16:00;5;11/11/2026;3;Liste d’attente;1;Enregistrée sur cet appareil');
     const withContacts = eventsCsv(events, true, resultsFr.exportText, now).content.slice(1).split('\r\n');
     expect(withContacts[2]).to.equal(
-      'Atelier nutrition;atelier;03/12/2026;14:00;16:00;5;10/11/2026;2;Confirmée;;Enregistrée sur cet appareil;Bruno;phone;06 00 00 00 02;Fauteuil roulant;',
+      'Atelier nutrition;Atelier;03/12/2026;14:00;16:00;5;10/11/2026;2;Confirmée;;Enregistrée sur cet appareil;Bruno;Téléphone;06 00 00 00 02;Fauteuil roulant;',
     );
     expect(withContacts[5]).to.equal(
-      "Atelier nutrition;atelier;03/12/2026;14:00;16:00;5;13/11/2026;1;Liste d’attente;3;Enregistrée sur cet appareil;'=Emma;email;emma@example.org;;",
+      "Atelier nutrition;Atelier;03/12/2026;14:00;16:00;5;13/11/2026;1;Liste d’attente;3;Enregistrée sur cet appareil;'=Emma;Courriel;emma@example.org;;",
     );
     const json = JSON.parse(jsonExport('event-signup', signupItems(), { includePersonal: false, now }).content);
     expect(json.count).to.equal(8);
@@ -314,7 +316,7 @@ describe('results: self-checks', () => {
     expect(lines[0]).to.equal(
       'Date;Mode;Rôle;Diagnostics et états des lieux;Actions de santé publique;Formation initiale;Niveau ACI;Obstacles;Alertes;Actions prévues',
     );
-    expect(lines[1]).to.equal('10/06/2025;En équipe (consensus);;1;0;non concernée;1;2;1;0');
+    expect(lines[1]).to.equal('10/06/2025;En équipe (consensus);;1 – Information;0 – Aucun;non concernée;1;2;1;0');
     expect(lines[3]).to.equal('01/09/2026;En équipe (consensus);;3;1;2;2;2;0;0');
   });
 });

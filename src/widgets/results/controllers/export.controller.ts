@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import { downloadFile } from '../../../core/download.js';
+import { downloadFile, fileSlug } from '../../../core/download.js';
+import { standaloneSvg, svgToPng } from '../chart-file.js';
 import { localDay } from '../../../core/envelope.js';
 import { deletableAfterExport, feedFile, personalKinds, planExport, type ExportPlan } from '../export-plan.js';
 import type { ExportFile } from '../exports.js';
@@ -21,7 +22,7 @@ export class ExportController {
   /** The export view's callbacks. */
   readonly on: ExportHandlers = {
     includePersonal: (checked) => this.setIncludePersonal(checked),
-    export: (format) => this.export(format),
+    export: (format, raw) => void this.export(format, raw),
     askDelete: () => void this.askDelete(),
     cancelDelete: () => void this.cancelDelete(),
     confirmDelete: () => void this.confirmDelete(),
@@ -38,7 +39,8 @@ export class ExportController {
   /** What the export view shows for the kind shown. */
   get view(): ExportState {
     const personalOffered = personalKinds.has(this.panel().kind);
-    return { personalOffered, includePersonal: this.includePersonal, deletable: this.deletable, confirmingDelete: this.confirmingDelete };
+    const rawOffered = this.panel().kind === 'survey';
+    return { personalOffered, rawOffered, includePersonal: this.includePersonal, deletable: this.deletable, confirmingDelete: this.confirmingDelete };
   }
 
   /** Items of the last export this device may delete. */
@@ -60,20 +62,35 @@ export class ExportController {
     this.host.requestUpdate();
   }
 
-  export(format: 'csv' | 'json'): void {
+  /** Writes what is shown as CSV, JSON or .xlsx (surveys: the summary, or one row per response when `raw`). */
+  async export(format: 'csv' | 'json' | 'xlsx', raw = false): Promise<void> {
     const t = this.context.t;
     const plan = planExport(this.loader.data, this.panel(), {
       format,
+      raw,
       includePersonal: this.includePersonal,
       structure: this.context.settings.structureName,
       statusLabel: this.statusLabel,
       text: t.exportText,
       now: new Date(),
     });
-    this.offer(plan.file, plan.kind, format, plan.personalData);
+    let filename = plan.file.filename;
+    if (format === 'xlsx') {
+      try {
+        // Loaded only now: the writer never weighs on a page that does not export.
+        const { toXlsx, XLSX_TYPE } = await import('../xlsx.js');
+        const blob = await toXlsx(plan.file.sheet!);
+        filename = filename.replace(/\.csv$/, '.xlsx');
+        downloadFile(filename, blob, XLSX_TYPE);
+        this.host.dispatchEvent(new MspExportEvent({ kind: plan.kind, format, filename, count: plan.file.count, personalData: plan.personalData, content: '', blob }));
+      } catch {
+        this.context.say(t.xlsxFailed);
+        return;
+      }
+    } else this.offer(plan.file, plan.kind, format, plan.personalData);
     this.last = plan;
     this.confirmingDelete = false;
-    this.context.say(t.exported(plan.file.filename, plan.file.count));
+    this.context.say(t.exported(filename, plan.file.count));
     this.host.requestUpdate();
   }
 
@@ -128,6 +145,31 @@ export class ExportController {
       const field = this.host.renderRoot.querySelector<HTMLInputElement>('#feed-address');
       field?.focus();
       field?.select();
+    }
+  }
+
+  /** A chart as a file for slides: a standalone SVG, or a PNG drawn from it. */
+  async downloadChart(id: string, title: string, format: 'svg' | 'png'): Promise<void> {
+    const chart = this.host.renderRoot.querySelector<SVGSVGElement>(`svg[id="${id}"]`);
+    if (!chart) return;
+    const bar = chart.querySelector('.chart-bar');
+    const label = chart.querySelector('.chart-label');
+    const look = {
+      bar: bar ? getComputedStyle(bar).fill : '#1d4f91',
+      text: label ? getComputedStyle(label).fill : '#1e1e1e',
+      font: getComputedStyle(this.host).fontFamily || 'sans-serif',
+    };
+    const svgText = standaloneSvg(chart, look);
+    const filename = `graphique-${fileSlug(title, 60)}.${format}`;
+    try {
+      const blob = format === 'png' ? await svgToPng(svgText) : undefined;
+      downloadFile(filename, blob ?? svgText, format === 'png' ? 'image/png' : 'image/svg+xml');
+      this.host.dispatchEvent(
+        new MspExportEvent({ kind: 'chart', format, filename, count: 1, personalData: false, content: blob ? '' : svgText, blob }),
+      );
+      this.context.say(this.context.t.chartDownloaded(filename));
+    } catch {
+      this.context.say(this.context.t.chartFailed);
     }
   }
 

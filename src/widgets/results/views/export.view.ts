@@ -9,11 +9,13 @@ export interface ExportState {
   /** Items the last export wrote that this device may delete (0: nothing to offer). */
   deletable: number;
   confirmingDelete: boolean;
+  /** Surveys: the raw answers (one row per response) are offered beside the summary. */
+  rawOffered: boolean;
 }
 
 export interface ExportHandlers {
   includePersonal(checked: boolean): void;
-  export(format: 'csv' | 'json'): void;
+  export(format: 'csv' | 'json' | 'xlsx', raw?: boolean): void;
   askDelete(): void;
   cancelDelete(): void;
   confirmDelete(): void;
@@ -57,10 +59,26 @@ export function renderExport({ t, core, state, on }: ViewProps<ExportState, Expo
     }
     <div class="actions">
       <button class="button" part="button export-csv" type="button" id="export-csv" @click=${() => on.export('csv')}>${t.exportCsv}</button>
+      <button class="button secondary" part="button secondary export-xlsx" type="button" id="export-xlsx" @click=${() => on.export('xlsx')}>
+        ${t.exportXlsx}
+      </button>
       <button class="button secondary" part="button secondary export-json" type="button" id="export-json" @click=${() => on.export('json')}>
         ${t.exportJson}
       </button>
     </div>
+    ${
+      state.rawOffered
+        ? html`<p>${t.exportRawIntro}</p>
+            <div class="actions">
+              <button class="button secondary" part="button secondary export-raw-csv" type="button" id="export-raw-csv" @click=${() => on.export('csv', true)}>
+                ${t.exportRawCsv}
+              </button>
+              <button class="button secondary" part="button secondary export-raw-xlsx" type="button" id="export-raw-xlsx" @click=${() => on.export('xlsx', true)}>
+                ${t.exportRawXlsx}
+              </button>
+            </div>`
+        : nothing
+    }
     ${deletion(t, state, on)}
   </section>`;
 }
