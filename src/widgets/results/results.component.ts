@@ -205,6 +205,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
     if (source) return this.access.restore(store);
     if (!store) return this.loader.fail('storage');
     await this.loader.load(new LocalSource(store));
+    this.retention.offerAtOpening();
   }
 
   private chooseKind(kind: SubmissionKind): void {
@@ -237,7 +238,11 @@ export class MspResults extends MspWidget<ResultsConfig> {
       case 'survey': {
         const campaign = data.campaignShown(this.campaign);
         const state = { campaigns: data.campaigns, campaign, summary: data.surveySummary(campaign), trend: data.trend, unsent: unsent() };
-        return renderSurveys(this.props(state, { chooseCampaign: (value: string) => (this.campaign = value) }));
+        const on = {
+          chooseCampaign: (value: string) => (this.campaign = value),
+          downloadChart: (id: string, title: string, format: 'svg' | 'png') => void this.exports.downloadChart(id, title, format),
+        };
+        return renderSurveys(this.props(state, on));
       }
       case 'idea': {
         const all = data.ideaRows(view.answers);

@@ -15,6 +15,8 @@ export class RetentionController {
   error: string | undefined;
   /** The purge waiting for the team's confirmation. */
   plan: PurgePlan | undefined;
+  /** The retention the team set on this device (undefined: never set, nothing is offered at opening). */
+  private kept: number | undefined;
 
   /** The retention view's callbacks. */
   readonly on: RetentionHandlers = {
@@ -38,8 +40,21 @@ export class RetentionController {
   /** The setting kept on this device, else the configured one, else 12 months. */
   async restore(store: LocalStore | undefined): Promise<void> {
     const kept = store ? await store.getDocument<number>(SETTINGS_NAMESPACE, 'retentionMonths').catch(() => undefined) : undefined;
+    this.kept = parseRetentionMonths(String(kept ?? ''));
     this.input = String(kept ?? this.context.settings.retentionMonths ?? DEFAULT_RETENTION_MONTHS);
     this.plan = undefined;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * At each opening, once the team has set a retention on this device: when records are older than
+   * it, the purge is offered (the same confirmation as the button's; nothing is deleted without it).
+   */
+  offerAtOpening(): void {
+    if (this.kept === undefined || !this.loader.local) return;
+    const plan = planPurge(this.loader.data.items, this.kept, new Date());
+    if (plan.personal.length + plan.other.length === 0) return;
+    this.plan = plan;
     this.host.requestUpdate();
   }
 

@@ -26,6 +26,20 @@ export interface SurveysState {
 export interface SurveysHandlers {
   /** A campaign chosen ('' for all). */
   chooseCampaign(campaign: string): void;
+  /** A chart as a file for slides. */
+  downloadChart(id: string, title: string, format: 'svg' | 'png'): void;
+}
+
+/** The chart's two downloads, named after the question (a screen reader hears which chart). */
+function chartDownloads(t: ResultsStrings, id: string, title: string, on: SurveysHandlers) {
+  return html`<div class="chart-downloads">
+    <button class="button secondary" part="button secondary download-chart" type="button" data-chart-svg=${id} @click=${() => on.downloadChart(id, title, 'svg')}>
+      ${t.downloadSvg}<span class="visually-hidden"> : ${title}</span>
+    </button>
+    <button class="button secondary" part="button secondary download-chart" type="button" data-chart-png=${id} @click=${() => on.downloadChart(id, title, 'png')}>
+      ${t.downloadPng}<span class="visually-hidden"> : ${title}</span>
+    </button>
+  </div>`;
 }
 
 function distributionLabel(t: ResultsStrings, question: QuestionSummary, entry: DistributionEntry): string {
@@ -35,7 +49,7 @@ function distributionLabel(t: ResultsStrings, question: QuestionSummary, entry: 
 }
 
 /** A chart and the same figures as a table (the table is what a screen reader reads). */
-function distribution(t: ResultsStrings, id: string, title: string, question: QuestionSummary, entries: DistributionEntry[]) {
+function distribution(t: ResultsStrings, on: SurveysHandlers, id: string, title: string, question: QuestionSummary, entries: DistributionEntry[]) {
   const bars: Bar[] = entries.map((entry) => {
     const label = distributionLabel(t, question, entry);
     return { label, value: entry.count, text: t.chartEntry(label, entry.count, entry.share) };
@@ -64,7 +78,8 @@ function distribution(t: ResultsStrings, id: string, title: string, question: Qu
         )}
       </tbody>
     </table>
-  </div>`;
+  </div>
+  ${chartDownloads(t, id, title, on)}`;
 }
 
 function texts(heading: string, answers: readonly string[]) {
@@ -106,7 +121,7 @@ function trendTable(t: ResultsStrings, trend: SatisfactionTrend) {
   </div>`;
 }
 
-function questionSection(t: ResultsStrings, question: QuestionSummary, index: number): TemplateResult {
+function questionSection(t: ResultsStrings, on: SurveysHandlers, question: QuestionSummary, index: number): TemplateResult {
   const open = question.type === 'short-text' || question.type === 'long-text';
   return html`<section class="question" part="question" aria-labelledby="q${index}-title">
     <h4 id="q${index}-title">${question.label}</h4>
@@ -114,16 +129,16 @@ function questionSection(t: ResultsStrings, question: QuestionSummary, index: nu
     ${question.satisfied ? html`<p><strong>${t.satisfied(question.satisfied.share, question.satisfied.count, question.respondents)}</strong></p>` : nothing}
     ${question.average !== undefined ? html`<p>${t.average(question.average)}</p>` : nothing}
     ${question.notConcerned ? html`<p class="not-concerned">${t.notConcernedCount(question.notConcerned, question.notConcernedLabel)}</p>` : nothing}
-    ${open ? nothing : distribution(t, `q${index}-chart`, question.label, question, question.distribution)}
+    ${open ? nothing : distribution(t, on, `q${index}-chart`, question.label, question, question.distribution)}
     ${texts(open ? t.openAnswers : t.otherAnswers, question.texts)}
   </section>`;
 }
 
-function needsSection(t: ResultsStrings, needs: QuestionSummary, entries: DistributionEntry[]) {
+function needsSection(t: ResultsStrings, on: SurveysHandlers, needs: QuestionSummary, entries: DistributionEntry[]) {
   return html`<section class="question" part="question" aria-labelledby="needs-title">
     <h4 id="needs-title">${t.needsTitle}</h4>
     <p>${t.needsIntro} <span class="hint">(${needs.label} — ${t.respondents(needs.respondents)})</span></p>
-    ${distribution(t, 'needs-chart', t.needsTitle, needs, entries)} ${texts(t.otherAnswers, needs.texts)}
+    ${distribution(t, on, 'needs-chart', t.needsTitle, needs, entries)} ${texts(t.otherAnswers, needs.texts)}
   </section>`;
 }
 
@@ -208,6 +223,6 @@ export function renderSurveys({ t, core, state, on }: ViewProps<SurveysState, Su
     })}
     ${campaignsTable(t, campaigns)} ${trendTable(t, state.trend)}
     <p class="count" id="survey-count"><strong>${campaign ?? t.allCampaigns}</strong> : ${t.responses(summary.responses)}</p>
-    ${rankedTable(t, summary, campaign ?? t.allCampaigns)} ${unsentNote(t, state.unsent)} ${needs && summary.needs.length ? needsSection(t, needs, summary.needs) : nothing}
-    ${summary.questions.map((question, index) => (question === needs ? nothing : questionSection(t, question, index)))}`;
+    ${rankedTable(t, summary, campaign ?? t.allCampaigns)} ${unsentNote(t, state.unsent)} ${needs && summary.needs.length ? needsSection(t, on, needs, summary.needs) : nothing}
+    ${summary.questions.map((question, index) => (question === needs ? nothing : questionSection(t, on, question, index)))}`;
 }
