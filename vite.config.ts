@@ -47,8 +47,12 @@ const classicEntries: Record<string, { file: string; global: string }> = {
   'continuum-check': { file: 'src/widgets/continuum-check/continuum-check.ts', global: 'MspContinuumCheck' },
 };
 
-/** What every widget shares, in the one `msp-core` chunk: packages, core, ui, translations. */
-const sharedCore = /node_modules|[\\/]src[\\/](core|ui|translations)[\\/]/;
+/**
+ * What every widget shares, in the one `msp-core` chunk: the packages every widget runs on (Lit, zod,
+ * idb), core, ui, translations. Not every package: one widget's library (the results view's Excel
+ * writer) would otherwise be downloaded by every widget on every page.
+ */
+const sharedCore = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+|zod|idb)[\\/]|[\\/]src[\\/](core|ui|translations)[\\/]/;
 /**
  * Left to the chunks that use them: core modules loaded on demand (the explanations of a wrong config,
  * non-French texts), which the group would otherwise pull in, and ui parts one widget alone uses (the
