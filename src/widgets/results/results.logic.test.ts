@@ -317,7 +317,7 @@ describe('results: self-checks', () => {
       'Date;Mode;Rôle;Diagnostics et états des lieux;Actions de santé publique;Formation initiale;Niveau ACI;Obstacles;Alertes;Actions prévues',
     );
     expect(lines[1]).to.equal('10/06/2025;En équipe (consensus);;1 – Information;0 – Aucun;non concernée;1;2;1;0');
-    expect(lines[3]).to.equal('01/09/2026;En équipe (consensus);;3;1;2;2;2;0;0');
+    expect(lines[3]).to.equal('01/09/2026;En équipe (consensus);;3 – Collaboration;1 – Information;2 – Consultation;2;2;0;0');
   });
 });
 

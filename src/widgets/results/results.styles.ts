@@ -272,6 +272,18 @@ export const resultsStyles = css`
     .sheet-table th {
       block-size: 1.1cm;
     }
+    .question p,
+    .question h4 {
+      margin-block: 0.15rem;
+    }
+    :focus {
+      outline: none !important;
+    }
+    /* A sign-in sheet prints alone: its own title says the event and the structure. */
+    .results:has(.sheet) header,
+    .panel:has(.sheet) > h3 {
+      display: none;
+    }
   }
   @media (forced-colors: active) {
     .chart-bar {
