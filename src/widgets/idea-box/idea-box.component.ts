@@ -28,7 +28,7 @@ import {
 import { ideaBoxStyles } from './idea-box.styles.js';
 import { loadIdeaFeed } from './idea-feed.js';
 import { effectiveStatuses, feedList } from './idea-filters.js';
-import { ideaErrors, ideaPayload } from './idea-form.js';
+import { ideaErrors, ideaPayload, offeredParticipation } from './idea-form.js';
 import { findPersonalData, type PersonalDataFinding } from './personal-data.js';
 import { ideaBoxFr, type IdeaBoxStrings } from './translations/fr.js';
 import { renderConfirmation } from './views/confirmation.view.js';
@@ -163,7 +163,7 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
   }
 
   private get participation() {
-    return this.settings.participation?.enabled ? this.settings.participation : undefined;
+    return offeredParticipation(this.settings.participation);
   }
 
   /** Errors of the current draft, in the order of the fields. */

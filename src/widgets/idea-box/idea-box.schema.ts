@@ -17,10 +17,14 @@ export {
 
 const slug = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'un identifiant court (a-z, 0-9, -)'));
 
-/** The information notice shown before a contact is sent (GDPR art. 13). */
+/**
+ * The participation offer and the information notice shown before a contact is sent (GDPR art. 13).
+ * Offered as soon as the team says who reads the contacts (`recipient`), unless `enabled` is false.
+ */
 export const participationSchema = z.strictObject({
-  enabled: z.boolean(),
-  /** Who receives the contact ("la coordinatrice de la maison de santé"). */
+  /** Default true once `recipient` is given (it was required before: `true` still works); false hides the offer. */
+  enabled: z.optional(z.boolean()),
+  /** Who receives the contact, with its article ("la coordinatrice de la maison de santé"). */
   recipient: text(300),
   /** How long it is kept ("12 mois après le dernier échange"). */
   retention: text(300),

@@ -6,6 +6,7 @@ import { TestCollector, freshDbName, waitFor } from '../../../test/helpers/colle
 import type { MspSubmittedEvent } from '../../core/events.js';
 import './idea-box.js';
 import type { MspIdeaBox } from './idea-box.component.js';
+import { ideaBoxFr } from './translations/fr.js';
 
 const FEED = '/src/widgets/idea-box/fixtures/feed.json';
 
@@ -258,11 +259,11 @@ describe('msp-idea-box: what a usager sees and does', () => {
     expect($(el, '.confirmation')!.textContent).to.match(/Référence : [0-9A-F]{4}-[0-9A-F]{2}/);
   });
 
-  it('offers participation only when enabled, never pre-ticked, with notice and consent before sending', async () => {
+  it('offers participation by default once a reader is named (no "enabled" needed), never pre-ticked, with notice and consent before sending', async () => {
     const collector = await TestCollector.start();
     const el = await renderIdeaBox({
       endpoint: collector.endpoint,
-      config: { participation: { enabled: true, recipient: 'la coordinatrice, Mme Leroy', retention: '12 mois', rightsContact: 'accueil@msp.example' } },
+      config: { participation: { recipient: 'la coordinatrice, Mme Leroy', retention: '12 mois', rightsContact: 'accueil@msp.example' } },
     });
     const box = $<HTMLInputElement>(el, '#participate input')!;
     expect(box.checked).to.be.false;
@@ -283,9 +284,17 @@ describe('msp-idea-box: what a usager sees and does', () => {
     expect(record?.payload.participation).to.deep.equal({
       contact: '06 00 00 00 00',
       consent: true,
-      consentText: 'J’accepte que ces coordonnées soient transmises à la coordinatrice, Mme Leroy pour me recontacter au sujet de ma participation.',
+      consentText: ideaBoxFr.consentLabel('la coordinatrice, Mme Leroy'),
     });
     await collector.stop();
+  });
+
+  it('shows no participation offer without a reader, nor with "enabled": false', async () => {
+    expect($(await renderIdeaBox(), '#participate'), 'no participation config').to.not.exist;
+    const off = await renderIdeaBox({
+      config: { participation: { enabled: false, recipient: 'la coordinatrice', retention: '12 mois', rightsContact: 'accueil@msp.example' } },
+    });
+    expect($(off, '#participate')).to.not.exist;
   });
 
   it('a queued idea delivered later: the confirmation says so and msp-delivered fires', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ideaErrors, ideaPayload } from './idea-form.js';
+import { ideaErrors, ideaPayload, offeredParticipation } from './idea-form.js';
 import { emptyDraft, type IdeaDraft } from './idea-box.state.js';
 import { ideaBoxFr as t } from './translations/fr.js';
 
@@ -64,6 +64,23 @@ describe('idea form: the payload sent', () => {
   it('an unknown theme keeps its id as label', () => {
     expect(ideaPayload(draft({ theme: 'autre', text: 'x' }), { themes, participation: undefined, consentText: '', despiteWarning: false }).themeLabel).to.equal(
       'autre',
+    );
+  });
+});
+
+describe('idea form: the participation offer', () => {
+  const named = { recipient: 'la coordinatrice', retention: '12 mois', rightsContact: 'accueil@msp.example' };
+  it('is on once the team names who reads the contacts, unless turned off', () => {
+    expect(offeredParticipation(undefined), 'no reader named').to.be.undefined;
+    expect(offeredParticipation(named), 'no "enabled": on by default').to.equal(named);
+    expect(offeredParticipation({ ...named, enabled: true })).to.deep.equal({ ...named, enabled: true });
+    expect(offeredParticipation({ ...named, enabled: false })).to.be.undefined;
+    expect(offeredParticipation({ ...named, recipient: '  ' }), 'a blank reader is no reader').to.be.undefined;
+  });
+
+  it('the consent sentence names the reader whatever its form, and reads as one sentence', () => {
+    expect(t.consentLabel('la coordinatrice')).to.equal(
+      'J’accepte que ces coordonnées soient transmises pour me recontacter au sujet de ma participation. Destinataire\u00a0: la coordinatrice.',
     );
   });
 });

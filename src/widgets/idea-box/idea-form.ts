@@ -8,6 +8,15 @@ import type { IdeaBoxStrings } from './translations/fr.js';
 /** Shortest contact that can reach someone ("06…", "a@b"). */
 const MIN_CONTACT_CHARS = 3;
 
+/**
+ * The participation offer, when shown: the team said who reads the contacts and did not turn it off
+ * (seeds: recruiting usagers is the first obstacle, so the offer is on once a reader is named).
+ */
+export function offeredParticipation(participation: Participation | undefined): Participation | undefined {
+  if (!participation || participation.enabled === false) return undefined;
+  return participation.recipient.trim() ? participation : undefined;
+}
+
 /** Every error of the draft, in the order of the fields. */
 export function ideaErrors(draft: IdeaDraft, rules: { maxLength: number; participation: Participation | undefined }, t: IdeaBoxStrings): SummaryError[] {
   const errors: SummaryError[] = [];

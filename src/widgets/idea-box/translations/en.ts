@@ -4,12 +4,13 @@ import type { IdeaBoxStrings } from './fr.js';
 export const ideaBoxEn: IdeaBoxStrings = {
   title: 'Idea box',
   invitation: (structure) =>
-    `${structure ? `${structure} is listening. ` : ''}A remark, a suggestion, an idea to improve our welcome and services? Tell us: the team reads every message.`,
+    `${structure ? `${structure}: the team is listening. ` : ''}A remark, a suggestion, an idea to improve our welcome and services? Tell us: the team reads every message.`,
   anonymous: 'Your idea is anonymous: we ask for neither your name nor your contact details.',
   themeLegend: 'What is it about?',
   themeRequired: 'Choose what your idea is about.',
   ideaLabel: 'Your idea',
-  ideaHint: 'Do not write anything about your health or your name: this message is not read by your doctor.',
+  ideaHint:
+    'Do not write your name or anything about your health. This message is not a way to reach your doctor: for a health problem, call the front desk, or 15 in an emergency.',
   ideaRequired: 'Write your idea.',
   ideaTooLong: (max) => `Your idea must be at most ${max} characters long.`,
   participateLabel: 'I would like to take part in the life of the health centre (working groups, users’ committee…)',
@@ -19,7 +20,7 @@ export const ideaBoxEn: IdeaBoxStrings = {
   contactLabel: 'How can we reach you?',
   contactHint: 'A phone number or an e-mail address.',
   contactRequired: 'Say how to reach you, or untick taking part.',
-  consentLabel: (recipient) => `I agree that these details are given to ${recipient} to contact me about taking part.`,
+  consentLabel: (recipient) => `I agree that these details are given to contact me about taking part. Recipient: ${recipient}.`,
   consentRequired: 'Tick the consent box so that the team can contact you, or untick taking part.',
   noticeTitle: 'Your contact details: what happens to them',
   notice: (recipient, retention, rights) => [

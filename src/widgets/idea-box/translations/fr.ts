@@ -1,26 +1,34 @@
 import { plural } from '../../../core/i18n.js';
 import type { PersonalDataKind } from '../personal-data.js';
+import { withFrenchSpacing } from './french-spacing.js';
 
-/** The idea box's own strings. French is the source; other languages must give every key. */
-export const ideaBoxFr = {
+/**
+ * The idea box's own strings. French is the source; other languages must give every key.
+ * Written with ordinary spaces: `withFrenchSpacing` puts the no-break ones before ; ! ? : and inside « ».
+ * The structure's name stands alone (never after "de", "à", "par", "en": the team writes it without
+ * its article); one term per idea (e-mail); no "(e)" nor point médian (screen readers spell them).
+ */
+export const ideaBoxFr = withFrenchSpacing({
   title: 'Boîte à idées',
   invitation: (structure: string | undefined) =>
-    `${structure ? `${structure} vous écoute. ` : ''}Une remarque, une suggestion, une idée pour améliorer l’accueil et les services ? Dites-le-nous : l’équipe lit chaque message.`,
+    `${structure ? `${structure} : l’équipe vous écoute. ` : ''}Une remarque, une suggestion, une idée pour améliorer l’accueil et les services ? Dites-le-nous : l’équipe lit chaque message.`,
   anonymous: 'Votre idée est anonyme : nous ne demandons ni votre nom ni vos coordonnées.',
   themeLegend: 'De quoi s’agit-il ?',
   themeRequired: 'Choisissez le sujet de votre idée.',
   ideaLabel: 'Votre idée',
-  ideaHint: 'N’écrivez pas d’information sur votre santé ni votre nom : ce message n’est pas lu par votre médecin.',
+  ideaHint:
+    'N’écrivez ni votre nom ni d’information sur votre santé. Ce message n’est pas un moyen de joindre votre médecin : pour un souci de santé, appelez le secrétariat, ou le 15 en cas d’urgence.',
   ideaRequired: 'Écrivez votre idée.',
   ideaTooLong: (max: number) => `Votre idée doit faire au plus ${max} caractères.`,
   participateLabel: 'Je souhaite participer à la vie de la maison de santé (groupes de travail, comité des usagers…)',
   participateLegend: 'Participer à la vie de la maison de santé',
-  participateHint: 'Cochez seulement si vous voulez être recontacté(e).',
+  participateHint: 'Cochez seulement si vous voulez que l’équipe vous recontacte.',
   consentLegend: 'Votre accord',
   contactLabel: 'Comment vous joindre ?',
   contactHint: 'Un téléphone ou une adresse e-mail.',
   contactRequired: 'Indiquez comment vous joindre, ou décochez la participation.',
-  consentLabel: (recipient: string) => `J’accepte que ces coordonnées soient transmises à ${recipient} pour me recontacter au sujet de ma participation.`,
+  consentLabel: (recipient: string) =>
+    `J’accepte que ces coordonnées soient transmises pour me recontacter au sujet de ma participation. Destinataire : ${recipient}.`,
   consentRequired: 'Cochez la case d’accord pour que l’équipe puisse vous recontacter, ou décochez la participation.',
   noticeTitle: 'Vos coordonnées : ce qu’elles deviennent',
   notice: (recipient: string, retention: string, rights: string) => [
@@ -76,6 +84,6 @@ export const ideaBoxFr = {
     realisee: 'Réalisée',
     'non-retenue': 'Non retenue',
   } as Record<string, string>,
-};
+});
 
 export type IdeaBoxStrings = typeof ideaBoxFr;
