@@ -107,7 +107,7 @@ export const surveyFr = withFrenchSpacing({
     /** The message the team reads with the contact: what the person chose, in their words. */
     message: (chosen: readonly string[]) =>
       chosen.length
-        ? `Après le questionnaire, je souhaite participer : ${chosen.join(' ; ')}.`
+        ? `Après le questionnaire, je souhaite participer : ${chosen.map((c) => c.charAt(0).toLowerCase() + c.slice(1)).join(' ; ')}.`
         : 'Après le questionnaire, je souhaite participer à la vie de la maison de santé.',
   },
 });
