@@ -34,18 +34,20 @@ if (files.length === 0) {
   process.exit(0);
 }
 
+// Each run its own TAP file: two runs in one tree must not read each other's totals.
+const tapFile = `.test-node-${process.pid}.tap`;
 // One file at a time: several start real servers (PostgreSQL, MariaDB) and the machine has 2 cores.
 const child = spawn(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter=tap', '--test-reporter-destination=stdout', '--test-reporter-destination=.test-node.tap', ...files],
+  ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter=tap', '--test-reporter-destination=stdout', `--test-reporter-destination=${tapFile}`, ...files],
   { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
 );
 child.on('exit', async (code) => {
   const { readFileSync, rmSync } = await import('node:fs');
   let tap = '';
   try {
-    tap = readFileSync('.test-node.tap', 'utf8');
-    rmSync('.test-node.tap');
+    tap = readFileSync(tapFile, 'utf8');
+    rmSync(tapFile);
   } catch {}
   // TAP's closing comments: "# pass N", "# fail N", "# skipped N".
   const number = (label) => Number(/^# (\w+) (\d+)$/m.test(tap) ? (tap.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0) : 0);
