@@ -23,12 +23,12 @@ function lines(content: string): string[][] {
   for (let i = 1; i < content.length; i++) {
     const c = content[i]!;
     if (quoted) {
-      if (c === '"' && content[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && content[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ';') row.push(cell), (cell = '');
-    else if (c === '\r' && content[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (c === ';') (row.push(cell), (cell = ''));
+    else if (c === '\r' && content[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     else cell += c;
   }
   return rows;
@@ -66,7 +66,14 @@ describe('results: cells a spreadsheet reads right', () => {
     expect(survey.find((l) => l[2] === 'Recommanderiez-vous la maison de santé ?')!.slice(3, 6)).to.deep.equal(['Oui ou non', 'Oui', '2']);
     const events = lines(eventsCsv(summariseEvents(signupItems()).events, true, text, now).content);
     const bruno = events.find((l) => l[11] === 'Bruno')!;
-    expect([bruno[1], bruno[2], bruno[3], bruno[8], bruno[12], bruno[13]]).to.deep.equal(['Atelier', '03/12/2026', '14:00', 'Confirmée', 'Téléphone', '06 00 00 00 02']);
+    expect([bruno[1], bruno[2], bruno[3], bruno[8], bruno[12], bruno[13]]).to.deep.equal([
+      'Atelier',
+      '03/12/2026',
+      '14:00',
+      'Confirmée',
+      'Téléphone',
+      '06 00 00 00 02',
+    ]);
     expect(events.find((l) => l[11] === 'Hugo')![1]).to.equal('Groupe de marche');
     expect(events.find((l) => l[11] === "'=Emma")![12]).to.equal('Courriel');
     const checks = lines(selfChecksCsv(summariseSelfChecks(selfCheckItems()), text, now).content);
@@ -114,7 +121,14 @@ describe('results: the raw survey export', () => {
   });
 
   it('writes "non concerné" with the words the person saw', () => {
-    const answer = { questionId: 'joignabilite', type: 'yesno', label: 'Joignable ?', value: 'non-concerne', valueLabels: ['Je n’ai pas essayé'], notConcerned: true };
+    const answer = {
+      questionId: 'joignabilite',
+      type: 'yesno',
+      label: 'Joignable ?',
+      value: 'non-concerne',
+      valueLabels: ['Je n’ai pas essayé'],
+      notConcerned: true,
+    };
     const items = [item('survey', { campaign: 'T', surveyId: 's', surveyTitle: 'S', kiosk: true, answers: [answer] }, '2026-11-02')];
     const [, row] = lines(surveyRawCsv(items, summariseSurveys(items), text, now).content);
     expect(row!.slice(3)).to.deep.equal(['oui', 'Enregistrée sur cet appareil', 'Je n’ai pas essayé']);
@@ -142,7 +156,10 @@ describe('results: the .xlsx export, read back by a real parser', () => {
     expect(bruno[3], 'start, as the hour written').to.equal('14:00');
     expect(bruno[5], 'capacity').to.equal(5);
     expect(bruno[7], 'seats').to.equal(2);
-    expect(rows.find((row) => row[11] === '=Emma'), 'a formula stays text, no apostrophe needed').to.exist;
+    expect(
+      rows.find((row) => row[11] === '=Emma'),
+      'a formula stays text, no apostrophe needed',
+    ).to.exist;
     expect(rows).to.have.length(file.count);
   });
 

@@ -130,9 +130,32 @@ export function surveyCsv(summary: SurveySummary, campaign: string | undefined, 
     const satisfied = q.satisfied ? percent(q.satisfied.share) : undefined;
     const type = t.types[q.type] ?? q.type;
     for (const entry of q.distribution) {
-      rows.push([campaignName, q.section, q.label, type, answerWords(t, q, entry.key, entry.label), entry.count, percent(entry.share), q.respondents, satisfied, q.average]);
+      rows.push([
+        campaignName,
+        q.section,
+        q.label,
+        type,
+        answerWords(t, q, entry.key, entry.label),
+        entry.count,
+        percent(entry.share),
+        q.respondents,
+        satisfied,
+        q.average,
+      ]);
     }
-    if (q.notConcerned) rows.push([campaignName, q.section, q.label, type, q.notConcernedLabel ?? t.notConcerned, q.notConcerned, undefined, q.respondents, undefined, undefined]);
+    if (q.notConcerned)
+      rows.push([
+        campaignName,
+        q.section,
+        q.label,
+        type,
+        q.notConcernedLabel ?? t.notConcerned,
+        q.notConcerned,
+        undefined,
+        q.respondents,
+        undefined,
+        undefined,
+      ]);
     for (const answer of q.texts) rows.push([campaignName, q.section, q.label, t.openAnswer, answer, 1, undefined, q.respondents, undefined, undefined]);
   }
   return csvFileOf('survey', { name: campaignName, header, rows }, now);

@@ -41,11 +41,26 @@ function answers(p: number): SurveyAnswer[] {
     else if (yesno[id]) list.push({ questionId: id, type: 'yesno', label: yesno[id], value: pick < 7 });
     else if (question.options) {
       const options = question.options;
-      const chosen = id === 'needs' || id === 'moyen-rendez-vous' ? [options[pick % options.length]!, options[(pick + 3) % options.length]!] : [options[pick % options.length]!];
+      const chosen =
+        id === 'needs' || id === 'moyen-rendez-vous'
+          ? [options[pick % options.length]!, options[(pick + 3) % options.length]!]
+          : [options[pick % options.length]!];
       const unique = [...new Map(chosen.map((o) => [o[0], o])).values()].sort((a, b) => options.indexOf(a) - options.indexOf(b));
       const type = id === 'needs' || id === 'moyen-rendez-vous' ? 'multiple' : 'single';
-      list.push({ questionId: id, type, label: choices[id]!, value: type === 'multiple' ? unique.map((o) => o[0]) : unique[0]![0], valueLabels: unique.map((o) => o[1]) });
-    } else if (id === 'commentaire' && p % 4 === 0) list.push({ questionId: id, type: 'long-text', label: 'Avez-vous autre chose à nous dire ?', value: `Remarque n° ${p + 1} : merci à l’équipe de l’accueil.` });
+      list.push({
+        questionId: id,
+        type,
+        label: choices[id]!,
+        value: type === 'multiple' ? unique.map((o) => o[0]) : unique[0]![0],
+        valueLabels: unique.map((o) => o[1]),
+      });
+    } else if (id === 'commentaire' && p % 4 === 0)
+      list.push({
+        questionId: id,
+        type: 'long-text',
+        label: 'Avez-vous autre chose à nous dire ?',
+        value: `Remarque n° ${p + 1} : merci à l’équipe de l’accueil.`,
+      });
   }
   return list;
 }
@@ -53,7 +68,13 @@ function answers(p: number): SurveyAnswer[] {
 async function seed(): Promise<void> {
   const store = await LocalStore.open('print-test');
   for (let p = 0; p < 17; p++) {
-    const payload = { campaign: p < 15 ? '2026-T4' : '2026-T3', surveyId: 'satisfaction-msp', surveyTitle: 'Votre avis sur la maison de santé', kiosk: false, answers: answers(p) };
+    const payload = {
+      campaign: p < 15 ? '2026-T4' : '2026-T3',
+      surveyId: 'satisfaction-msp',
+      surveyTitle: 'Votre avis sur la maison de santé',
+      kiosk: false,
+      answers: answers(p),
+    };
     await store.saveSubmission(createEnvelope('survey', payload, { locale: 'fr', now: new Date(`2026-11-${String(p + 1).padStart(2, '0')}T10:00:00Z`) }));
   }
   for (const signup of signupItems()) await store.saveSubmission(signup.envelope);

@@ -15,7 +15,11 @@ let origin = '';
 
 /** Pages of a PDF: its page objects (`/Type /Page`, not `/Pages`). */
 export function pdfPages(pdf: Uint8Array): number {
-  return (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![s\w])/g) ?? []
+  ).length;
 }
 
 before(async () => {
@@ -24,7 +28,9 @@ before(async () => {
   server = createServer((request, response) => {
     if (request.url === '/page.js') return void response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(script);
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end('<!doctype html><html lang="fr"><meta charset="utf-8"><title>Résultats</title><body><script type="module" src="/page.js"></script></body></html>');
+    response.end(
+      '<!doctype html><html lang="fr"><meta charset="utf-8"><title>Résultats</title><body><script type="module" src="/page.js"></script></body></html>',
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
@@ -43,8 +49,11 @@ const inView = (page: Page, selector: string) =>
 
 /** Buttons, selects and inputs that would still print. */
 const controlsPrinted = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelector('msp-results')!.shadowRoot!.querySelectorAll('button, select, input, textarea')].filter((c) => getComputedStyle(c).display !== 'none' && (c as HTMLElement).offsetParent !== null).length,
+  page.evaluate(
+    () =>
+      [...document.querySelector('msp-results')!.shadowRoot!.querySelectorAll('button, select, input, textarea')].filter(
+        (c) => getComputedStyle(c).display !== 'none' && (c as HTMLElement).offsetParent !== null,
+      ).length,
   );
 
 async function print(page: Page, name: string): Promise<number> {
@@ -70,7 +79,9 @@ test('an event’s sign-in sheet prints on one page', { timeout: 240_000 }, asyn
   const page = await browser.newPage();
   await page.goto(`${origin}/`);
   await inView(page, '#kinds');
-  await page.evaluate(() => (document.querySelector('msp-results')!.shadowRoot!.querySelector('#kinds input[value="event-signup"]') as HTMLInputElement).click());
+  await page.evaluate(() =>
+    (document.querySelector('msp-results')!.shadowRoot!.querySelector('#kinds input[value="event-signup"]') as HTMLInputElement).click(),
+  );
   await inView(page, '[data-sheet]');
   await page.evaluate(() => (document.querySelector('msp-results')!.shadowRoot!.querySelector('[data-sheet]') as HTMLButtonElement).click());
   await inView(page, '.sheet-table');

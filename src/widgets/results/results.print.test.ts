@@ -18,7 +18,13 @@ describe('results: charts', () => {
 
   it('draws every word of a long label, and gives each chart as SVG and PNG', async () => {
     const dbName = freshDbName('results');
-    const long = { questionId: 'repondant', type: 'single', label: 'Vous répondez…', value: 'proche-aidant', valueLabels: ['Pour un proche que vous accompagnez (enfant, parent, conjoint…)'] };
+    const long = {
+      questionId: 'repondant',
+      type: 'single',
+      label: 'Vous répondez…',
+      value: 'proche-aidant',
+      valueLabels: ['Pour un proche que vous accompagnez (enfant, parent, conjoint…)'],
+    };
     await seed(dbName, [item('survey', { campaign: 'T', surveyId: 's', surveyTitle: 'S', kiosk: false, answers: [long] }, '2026-11-02')]);
     const el = await renderResults({ dbName });
     await loaded(el);
@@ -64,6 +70,7 @@ describe('results: retention offered at each opening once set', () => {
     const first = await renderResults({ dbName });
     await loaded(first);
     expect($(first, '#purge-confirm'), 'never set: nothing offered').to.be.null;
+    first.remove();
     await (await LocalStore.open(dbName)).putDocument(SETTINGS_NAMESPACE, 'retentionMonths', 12);
     const el = await renderResults({ dbName });
     await loaded(el);

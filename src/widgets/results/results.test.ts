@@ -100,7 +100,9 @@ describe('msp-results: local source', () => {
       ['2026-T4', '4', '66,7 % (2 sur 3)'],
       ['2026-T3', '2', '50 % (1 sur 2)'],
     ]);
-    expect($(el, '.overall-note')!.textContent).to.equal('Satisfaction d’ensemble : la part de « Bien » ou « Très bien » à la question « Dans l’ensemble, êtes-vous satisfait ? ».');
+    expect($(el, '.overall-note')!.textContent).to.equal(
+      'Satisfaction d’ensemble : la part de « Bien » ou « Très bien » à la question « Dans l’ensemble, êtes-vous satisfait ? ».',
+    );
     expect(cells('#ranked')).to.deep.equal([
       ['1', 'Comment jugez-vous l’accueil ?', '75 %', '4,3', '4'],
       ['2', 'Dans l’ensemble, êtes-vous satisfait ?', '66,7 %', '3,7', '3'],

@@ -393,7 +393,11 @@ export class RemoteSource implements ResultsSource {
   }
 
   private async post(path: string, body: unknown): Promise<unknown> {
-    const response = await this.request(teamUrl(this.source, path), { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+    const response = await this.request(teamUrl(this.source, path), {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'Content-Type': 'application/json' },
+    });
     return this.checked(response);
   }
 

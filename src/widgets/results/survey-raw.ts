@@ -45,7 +45,14 @@ export function surveyRawCsv(items: readonly ResultItem[], summary: SurveySummar
     for (const answer of payload.answers) {
       if ((isNotConcerned(answer) || isSurveyAnswer(answer)) && !cells.has(answer.questionId)) cells.set(answer.questionId, answerCell(t, answer));
     }
-    rows.push([{ date: item.envelope.createdAt }, payload.campaign, payload.surveyTitle, payload.kiosk, text.origin[item.origin], ...columns.map((id) => cells.get(id))]);
+    rows.push([
+      { date: item.envelope.createdAt },
+      payload.campaign,
+      payload.surveyTitle,
+      payload.kiosk,
+      text.origin[item.origin],
+      ...columns.map((id) => cells.get(id)),
+    ]);
   }
   return csvFileOf('survey', { name: r.survey, header, rows }, now, 'reponses');
 }

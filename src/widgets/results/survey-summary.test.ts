@@ -5,9 +5,28 @@ import type { SurveyAnswer } from './payloads.js';
 import { campaignTable, rankBySatisfaction, satisfactionByCampaign, summariseSurveys } from './survey-summary.js';
 import { DEFAULT_QUESTIONNAIRE, mergeOrder } from './survey-order.js';
 
-const rating = (questionId: string, value: number, section = 'accueil'): SurveyAnswer => ({ questionId, type: 'rating', section, label: `Q ${questionId}`, value });
-const age = (id: string, label: string): SurveyAnswer => ({ questionId: 'age', type: 'single', section: 'profil', label: 'Quel âge avez-vous ?', value: id, valueLabels: [label] });
-const comment = (text: string): SurveyAnswer => ({ questionId: 'commentaire', type: 'long-text', section: 'profil', label: 'Avez-vous autre chose à nous dire ?', value: text });
+const rating = (questionId: string, value: number, section = 'accueil'): SurveyAnswer => ({
+  questionId,
+  type: 'rating',
+  section,
+  label: `Q ${questionId}`,
+  value,
+});
+const age = (id: string, label: string): SurveyAnswer => ({
+  questionId: 'age',
+  type: 'single',
+  section: 'profil',
+  label: 'Quel âge avez-vous ?',
+  value: id,
+  valueLabels: [label],
+});
+const comment = (text: string): SurveyAnswer => ({
+  questionId: 'commentaire',
+  type: 'long-text',
+  section: 'profil',
+  label: 'Avez-vous autre chose à nous dire ?',
+  value: text,
+});
 const response = (campaign: string, answers: SurveyAnswer[], day = '2026-11-02') =>
   item('survey', { campaign, surveyId: 'satisfaction-msp', surveyTitle: 'Votre avis', kiosk: false, answers }, day);
 
@@ -76,7 +95,13 @@ describe('results: the headline figure of a campaign', () => {
 });
 
 describe('results: summaries follow the questionnaire’s order', () => {
-  const conditional: SurveyAnswer = { questionId: 'accueil-ameliorer', type: 'short-text', section: 'accueil', label: 'Qu’est-ce qui pourrait être amélioré ?', value: 'Sourire' };
+  const conditional: SurveyAnswer = {
+    questionId: 'accueil-ameliorer',
+    type: 'short-text',
+    section: 'accueil',
+    label: 'Qu’est-ce qui pourrait être amélioré ?',
+    value: 'Sourire',
+  };
 
   it('puts a conditional question back in its place, and lists every age group in order, zero included', () => {
     // First response: no conditional question (accueil rated 4) and 30-44; then 60-74, 18-29, 75+, 45-59.
@@ -136,8 +161,19 @@ describe('results: summaries follow the questionnaire’s order', () => {
   });
 
   it('merges partial orders, the first seen winning a contradiction', () => {
-    expect(mergeOrder([['a', 'b', 'd'], ['a', 'c', 'd'], ['b', 'c']])).to.deep.equal(['a', 'b', 'c', 'd']);
-    expect(mergeOrder([['x', 'y'], ['y', 'x']])).to.deep.equal(['x', 'y']);
+    expect(
+      mergeOrder([
+        ['a', 'b', 'd'],
+        ['a', 'c', 'd'],
+        ['b', 'c'],
+      ]),
+    ).to.deep.equal(['a', 'b', 'c', 'd']);
+    expect(
+      mergeOrder([
+        ['x', 'y'],
+        ['y', 'x'],
+      ]),
+    ).to.deep.equal(['x', 'y']);
     expect(mergeOrder([['z', 'a']], ['a', 'm', 'z'])).to.deep.equal(['z', 'a']);
     expect(mergeOrder([['c'], ['a']], ['a', 'b', 'c'])).to.deep.equal(['a', 'c']);
   });
@@ -148,7 +184,10 @@ describe('results: summaries follow the questionnaire’s order', () => {
     for (const question of questions) {
       const copy = DEFAULT_QUESTIONNAIRE.find((q) => q.id === question.id)!;
       const options = 'options' in question && question.options ? question.options.map((o) => o.id) : undefined;
-      expect(copy.options?.map(([id]) => id), question.id).to.deep.equal(options);
+      expect(
+        copy.options?.map(([id]) => id),
+        question.id,
+      ).to.deep.equal(options);
     }
   });
 });

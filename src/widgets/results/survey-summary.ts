@@ -97,9 +97,7 @@ export function isNotConcerned(answer: unknown): boolean {
 
 /** The overall-satisfaction question among these rating question ids and sections, if any. */
 export function overallQuestionId(questions: ReadonlyArray<{ questionId: string; section?: string | undefined }>): string | undefined {
-  return (
-    OVERALL_QUESTION_IDS.find((id) => questions.some((q) => q.questionId === id)) ?? questions.find((q) => q.section === OVERALL_SECTION)?.questionId
-  );
+  return OVERALL_QUESTION_IDS.find((id) => questions.some((q) => q.questionId === id)) ?? questions.find((q) => q.section === OVERALL_SECTION)?.questionId;
 }
 
 interface CampaignTally {
@@ -146,7 +144,14 @@ function campaignRow(campaign: string, { responses, ratings }: CampaignTally): C
 export function rankBySatisfaction(summary: SurveySummary): Array<QuestionSatisfaction & { average: number | undefined }> {
   return summary.questions
     .filter((q) => q.type === 'rating' && q.satisfied && q.respondents > 0)
-    .map((q) => ({ questionId: q.questionId, label: q.label, rated: q.respondents, satisfied: q.satisfied!.count, share: q.satisfied!.share, average: q.average }))
+    .map((q) => ({
+      questionId: q.questionId,
+      label: q.label,
+      rated: q.respondents,
+      satisfied: q.satisfied!.count,
+      share: q.satisfied!.share,
+      average: q.average,
+    }))
     .sort((a, b) => b.share - a.share || (b.average ?? 0) - (a.average ?? 0));
 }
 
@@ -340,13 +345,13 @@ export function satisfactionByCampaign(items: readonly ResultItem[]): Satisfacti
       .filter((id) => questions.has(id))
       .map((questionId) => [questionId, questions.get(questionId)!] as const)
       .map(([questionId, { label, counts }]) => ({
-      questionId,
-      label,
-      shares: order.map((campaign) => {
-        const cell = counts.get(campaign);
-        return cell ? cell.satisfied / cell.rated : undefined;
-      }),
-      respondents: order.map((campaign) => counts.get(campaign)?.rated ?? 0),
-    })),
+        questionId,
+        label,
+        shares: order.map((campaign) => {
+          const cell = counts.get(campaign);
+          return cell ? cell.satisfied / cell.rated : undefined;
+        }),
+        respondents: order.map((campaign) => counts.get(campaign)?.rated ?? 0),
+      })),
   };
 }

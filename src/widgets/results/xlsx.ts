@@ -33,13 +33,24 @@ export function xlsxCell(value: CsvValue): Cell {
 
 /** A sheet name Excel accepts: 31 characters at most, none of []:*?/\. */
 export function sheetName(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim() || 'Feuille 1';
+  return (
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Feuille 1'
+  );
 }
 
 /** Column widths from the longest text of each column (8 to 60 characters). */
 function widths(sheet: ExportSheet): { width: number }[] {
   return sheet.header.map((title, index) => {
-    const longest = Math.max(title.length, ...sheet.rows.slice(0, 500).map((row) => String(cellLength(row[index]))).map(Number));
+    const longest = Math.max(
+      title.length,
+      ...sheet.rows
+        .slice(0, 500)
+        .map((row) => String(cellLength(row[index])))
+        .map(Number),
+    );
     return { width: Math.min(60, Math.max(8, longest + 2)) };
   });
 }

@@ -82,7 +82,9 @@ export class ExportController {
         const blob = await toXlsx(plan.file.sheet!);
         filename = filename.replace(/\.csv$/, '.xlsx');
         downloadFile(filename, blob, XLSX_TYPE);
-        this.host.dispatchEvent(new MspExportEvent({ kind: plan.kind, format, filename, count: plan.file.count, personalData: plan.personalData, content: '', blob }));
+        this.host.dispatchEvent(
+          new MspExportEvent({ kind: plan.kind, format, filename, count: plan.file.count, personalData: plan.personalData, content: '', blob }),
+        );
       } catch {
         this.context.say(t.xlsxFailed);
         return;
@@ -164,9 +166,7 @@ export class ExportController {
     try {
       const blob = format === 'png' ? await svgToPng(svgText) : undefined;
       downloadFile(filename, blob ?? svgText, format === 'png' ? 'image/png' : 'image/svg+xml');
-      this.host.dispatchEvent(
-        new MspExportEvent({ kind: 'chart', format, filename, count: 1, personalData: false, content: blob ? '' : svgText, blob }),
-      );
+      this.host.dispatchEvent(new MspExportEvent({ kind: 'chart', format, filename, count: 1, personalData: false, content: blob ? '' : svgText, blob }));
       this.context.say(this.context.t.chartDownloaded(filename));
     } catch {
       this.context.say(this.context.t.chartFailed);

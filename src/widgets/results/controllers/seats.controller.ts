@@ -66,14 +66,22 @@ export class SeatsController {
 
   private async cancel(event: EventSummary, row: SignupRow): Promise<void> {
     const t = this.context.t;
-    await this.change(event, (source) => source.cancelSignup(event.eventId, row.id), (promoted) => t.signupCancelled(row.name, promoted));
+    await this.change(
+      event,
+      (source) => source.cancelSignup(event.eventId, row.id),
+      (promoted) => t.signupCancelled(row.name, promoted),
+    );
   }
 
   /** Adds the seats the first person waiting asks for: the collector promotes them (nobody overtakes). */
   private async promote(event: EventSummary, row: SignupRow): Promise<void> {
     const t = this.context.t;
     if (nextInLine(event)?.id !== row.id) return;
-    await this.change(event, (source) => source.addSeats(event.eventId, row.seats), (promoted) => t.seatsAdded(row.seats, promoted));
+    await this.change(
+      event,
+      (source) => source.addSeats(event.eventId, row.seats),
+      (promoted) => t.seatsAdded(row.seats, promoted),
+    );
   }
 
   private async markNotified(event: EventSummary, row: SignupRow): Promise<void> {

@@ -75,19 +75,40 @@ function rowActions({ t, state, on }: EventsProps, event: EventSummary, row: Sig
   return html`<div class="row-actions no-print">
     ${
       row.toNotify
-        ? html`<button class="button" part="button mark-notified" type="button" data-notified=${row.id} aria-disabled=${busy} @click=${() => on.notified(event, row)}>
+        ? html`<button
+            class="button"
+            part="button mark-notified"
+            type="button"
+            data-notified=${row.id}
+            aria-disabled=${busy}
+            @click=${() => on.notified(event, row)}
+          >
             ${t.markNotified(row.name)}
           </button>`
         : nothing
     }
     ${
       first?.id === row.id && event.defined
-        ? html`<button class="button secondary" part="button secondary promote" type="button" data-promote=${row.id} aria-disabled=${busy} @click=${() => on.promote(event, row)}>
+        ? html`<button
+            class="button secondary"
+            part="button secondary promote"
+            type="button"
+            data-promote=${row.id}
+            aria-disabled=${busy}
+            @click=${() => on.promote(event, row)}
+          >
             ${t.promote(row.name, row.seats)}
           </button>`
         : nothing
     }
-    <button class="button secondary" part="button secondary cancel-signup" type="button" data-cancel=${row.id} aria-disabled=${busy} @click=${() => on.askCancel(row)}>
+    <button
+      class="button secondary"
+      part="button secondary cancel-signup"
+      type="button"
+      data-cancel=${row.id}
+      aria-disabled=${busy}
+      @click=${() => on.askCancel(row)}
+    >
       ${t.cancelSignup(row.name)}
     </button>
   </div>`;

@@ -73,7 +73,13 @@ export function renderExport({ t, core, state, on }: ViewProps<ExportState, Expo
               <button class="button secondary" part="button secondary export-raw-csv" type="button" id="export-raw-csv" @click=${() => on.export('csv', true)}>
                 ${t.exportRawCsv}
               </button>
-              <button class="button secondary" part="button secondary export-raw-xlsx" type="button" id="export-raw-xlsx" @click=${() => on.export('xlsx', true)}>
+              <button
+                class="button secondary"
+                part="button secondary export-raw-xlsx"
+                type="button"
+                id="export-raw-xlsx"
+                @click=${() => on.export('xlsx', true)}
+              >
                 ${t.exportRawXlsx}
               </button>
             </div>`

@@ -33,10 +33,22 @@ export interface SurveysHandlers {
 /** The chart's two downloads, named after the question (a screen reader hears which chart). */
 function chartDownloads(t: ResultsStrings, id: string, title: string, on: SurveysHandlers) {
   return html`<div class="chart-downloads">
-    <button class="button secondary" part="button secondary download-chart" type="button" data-chart-svg=${id} @click=${() => on.downloadChart(id, title, 'svg')}>
+    <button
+      class="button secondary"
+      part="button secondary download-chart"
+      type="button"
+      data-chart-svg=${id}
+      @click=${() => on.downloadChart(id, title, 'svg')}
+    >
       ${t.downloadSvg}<span class="visually-hidden"> : ${title}</span>
     </button>
-    <button class="button secondary" part="button secondary download-chart" type="button" data-chart-png=${id} @click=${() => on.downloadChart(id, title, 'png')}>
+    <button
+      class="button secondary"
+      part="button secondary download-chart"
+      type="button"
+      data-chart-png=${id}
+      @click=${() => on.downloadChart(id, title, 'png')}
+    >
       ${t.downloadPng}<span class="visually-hidden"> : ${title}</span>
     </button>
   </div>`;
@@ -55,31 +67,31 @@ function distribution(t: ResultsStrings, on: SurveysHandlers, id: string, title:
     return { label, value: entry.count, text: t.chartEntry(label, entry.count, entry.share) };
   });
   return html`<div class="figures">
-    ${barChart(id, t.chartTitle(title), bars)}
-    <table part="table">
-      <caption class="visually-hidden">
-        ${t.chartTitle(title)}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.answerColumn}</th>
-          <th scope="col">${t.countColumn}</th>
-          <th scope="col">${t.shareColumn}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${bars.map(
-          (bar, index) =>
-            html`<tr>
-              <th scope="row">${bar.label}</th>
-              <td>${bar.value}</td>
-              <td>${t.share(entries[index]!.share)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>
-  ${chartDownloads(t, id, title, on)}`;
+      ${barChart(id, t.chartTitle(title), bars)}
+      <table part="table">
+        <caption class="visually-hidden">
+          ${t.chartTitle(title)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.answerColumn}</th>
+            <th scope="col">${t.countColumn}</th>
+            <th scope="col">${t.shareColumn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${bars.map(
+            (bar, index) =>
+              html`<tr>
+                <th scope="row">${bar.label}</th>
+                <td>${bar.value}</td>
+                <td>${t.share(entries[index]!.share)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    ${chartDownloads(t, id, title, on)}`;
 }
 
 function texts(heading: string, answers: readonly string[]) {
@@ -223,6 +235,7 @@ export function renderSurveys({ t, core, state, on }: ViewProps<SurveysState, Su
     })}
     ${campaignsTable(t, campaigns)} ${trendTable(t, state.trend)}
     <p class="count" id="survey-count"><strong>${campaign ?? t.allCampaigns}</strong> : ${t.responses(summary.responses)}</p>
-    ${rankedTable(t, summary, campaign ?? t.allCampaigns)} ${unsentNote(t, state.unsent)} ${needs && summary.needs.length ? needsSection(t, on, needs, summary.needs) : nothing}
+    ${rankedTable(t, summary, campaign ?? t.allCampaigns)} ${unsentNote(t, state.unsent)}
+    ${needs && summary.needs.length ? needsSection(t, on, needs, summary.needs) : nothing}
     ${summary.questions.map((question, index) => (question === needs ? nothing : questionSection(t, on, question, index)))}`;
 }
