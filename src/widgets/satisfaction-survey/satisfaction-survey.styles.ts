@@ -105,6 +105,20 @@ export const surveyStyles = css`
   .status:not(:empty) {
     margin-block-start: 1rem;
   }
+  /* "Cette question ne me concerne pas", right under the faces it belongs to. */
+  .not-concerned {
+    margin-block-start: -0.5rem;
+  }
+  /* The invitation to take part: its own box under the thanks, so it reads as a separate offer. */
+  .invitation {
+    margin-block-start: 1.5rem;
+    padding: 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .invitation .notice {
+    margin-block: 1rem;
+  }
   @media (forced-colors: active) {
     .progress-bar::-webkit-progress-value {
       background: Highlight;
