@@ -78,6 +78,18 @@ const resultsCatalog: Catalog<ResultsStrings> = {
  * @csspart prepare-purge - Asks to delete records older than the retention.
  * @csspart confirm-purge - Confirms the purge.
  * @csspart cancel-purge - Cancels the purge.
+ * @csspart export-xlsx - Exports what is shown as .xlsx (typed cells).
+ * @csspart export-raw-csv - Exports the survey answers one row per response (CSV).
+ * @csspart export-raw-xlsx - The same as .xlsx.
+ * @csspart download-chart - Downloads a chart as SVG or PNG.
+ * @csspart cancel-signup - Asks to cancel a signup (remote).
+ * @csspart confirm-cancel-signup - Confirms that cancellation.
+ * @csspart keep-signup - Keeps the signup.
+ * @csspart promote - Adds seats for the first person waiting (remote).
+ * @csspart mark-notified - Marks a promoted person as told (remote).
+ * @csspart sign-in-sheet - An event's sign-in sheet (the button, and the sheet itself).
+ * @csspart print-sheet - Prints the sign-in sheet.
+ * @csspart close-sheet - Back from the sign-in sheet to the signups.
  *
  * @cssproperty --msp-results-accent - Accent colour (buttons, bars), falls back to `--msp-accent`.
  * @cssproperty --msp-accent - Accent colour shared by every widget.

@@ -137,7 +137,7 @@ function eventSection(props: EventsProps, event: EventSummary, index: number): T
     ${event.toNotify ? html`<p class="notice warning">${t.toNotifyNote(event.toNotify)}</p>` : nothing}
     <div class="actions no-print">
       <button class="button secondary" part="button secondary sign-in-sheet" type="button" data-sheet=${event.eventId} @click=${() => on.showSheet(event)}>
-        ${t.signInSheet}
+        ${t.signInSheet}<span class="visually-hidden"> : ${event.title}</span>
       </button>
     </div>
     <div class="scroll" tabindex="0" role="region" aria-labelledby="event-${index}-caption">
