@@ -23,11 +23,11 @@ type CspWindow = Window & typeof globalThis & { cspViolations: Violation[] };
 let frame: HTMLIFrameElement;
 let win: CspWindow;
 
-async function openPage(): Promise<void> {
+async function openPage(page = 'page.html'): Promise<void> {
   frame = document.createElement('iframe');
   frame.title = 'page sous CSP stricte';
   frame.style.cssText = 'inline-size: 900px; block-size: 700px';
-  frame.src = `/test/csp/page.html?${Math.random().toString(36).slice(2)}`;
+  frame.src = `/test/csp/${page}?${Math.random().toString(36).slice(2)}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -85,7 +85,7 @@ function parisIn(days: number, hour: number): string {
 }
 
 describe('strict CSP: every built widget, in every state, breaks no rule', () => {
-  before(openPage);
+  before(() => openPage());
   after(() => frame.remove());
   afterEach(() => {
     win.cspViolations.length = 0;
@@ -270,5 +270,37 @@ describe('strict CSP: every built widget, in every state, breaks no rule', () =>
       await settle(100);
       expectNoViolation(`panel ${kind}`);
     }
+  });
+});
+
+describe('strict CSP: the classic-script bundle (dist/msp-widgets.iife.js) too', () => {
+  before(() => openPage('classic.html'));
+  after(() => frame.remove());
+  afterEach(() => {
+    win.cspViolations.length = 0;
+  });
+
+  it('idea box: feed with status colours, error summary, sent', async () => {
+    const box = freshDbName('csp-classic-idea');
+    const el = await mount(
+      'msp-idea-box',
+      { 'db-name': box, endpoint: `/csp-collect/${box}/submissions`, feed: '/src/widgets/idea-box/fixtures/feed.json' },
+      { minSecondsToSubmit: 0 },
+    );
+    await waitFor(() => $$(el, '.feed-item').length > 0, 10_000, 'the feed');
+    await click(el, 'button[type=submit]');
+    expect($(el, '#error-summary')).to.exist;
+    await click(el, '#theme input[value="accueil"]');
+    await type(el, '#idea', 'Un écran pour annoncer les retards en salle d’attente');
+    await click(el, 'button[type=submit]');
+    await waitFor(() => Boolean($(el, '#done-title')), 10_000, 'the sent screen');
+    expectNoViolation('classic idea box');
+  });
+
+  it('satisfaction survey: first step and its progress', async () => {
+    const el = await mount('msp-satisfaction-survey', { 'db-name': freshDbName('csp-classic-survey') }, { minSecondsToSubmit: 0 });
+    await waitFor(() => Boolean($(el, 'button[part~="next-button"]')), 10_000, 'the first step');
+    await click(el, 'button[part~="next-button"]');
+    expectNoViolation('classic survey');
   });
 });
