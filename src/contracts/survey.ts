@@ -47,7 +47,8 @@ export const surveyAnswerSchema = z
   .check(
     z.refine((answer) => (answer.notConcerned ? answer.value === NOT_CONCERNED : valueFitsType(answer.type, answer.value)), {
       message:
-        'une valeur du type de la question (rating : 1 à 5, single et textes : du texte, multiple : une liste, yesno : true ou false ; "non-concerne" avec notConcerned)',
+        'une valeur du type de la question (rating : 1 à 5, single et textes : du texte, multiple : une liste, yesno : true ou false ; ' +
+        '"non-concerne" avec notConcerned)',
       path: ['value'],
     }),
   );

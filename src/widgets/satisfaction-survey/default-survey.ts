@@ -32,7 +32,13 @@ export const defaultSurveyFr: SurveyDefinition = withFrenchSpacing<SurveyDefinit
           label: 'Qu’est-ce qui pourrait être amélioré à l’accueil ?',
           showIf: { question: 'accueil', atMost: 2 },
         },
-        { id: 'joignabilite', type: 'yesno', label: 'Est-il facile de nous joindre (téléphone, message) ?', notConcerned: true, notConcernedLabel: 'Je n’ai pas essayé' },
+        {
+          id: 'joignabilite',
+          type: 'yesno',
+          label: 'Est-il facile de nous joindre (téléphone, message) ?',
+          notConcerned: true,
+          notConcernedLabel: 'Je n’ai pas essayé',
+        },
       ],
     },
     {

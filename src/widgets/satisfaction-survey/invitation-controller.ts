@@ -75,7 +75,9 @@ export class InvitationController implements ReactiveController {
     if (outcome.status === 'sent' || outcome.status === 'queued' || outcome.status === 'saved') {
       this.host.dispatchEvent(new MspSubmittedEvent({ id, kind: 'idea', status: outcome.status }));
     } else {
-      this.host.dispatchEvent(new MspErrorEvent({ id, kind: 'idea', reason: outcome.status, ...(outcome.httpStatus ? { httpStatus: outcome.httpStatus } : {}) }));
+      this.host.dispatchEvent(
+        new MspErrorEvent({ id, kind: 'idea', reason: outcome.status, ...(outcome.httpStatus ? { httpStatus: outcome.httpStatus } : {}) }),
+      );
     }
     return this.finish(outcome);
   }

@@ -131,7 +131,10 @@ describe('survey invitation: end to end with the collector', () => {
     expect(el.shadowRoot!.activeElement?.id, 'the thanks take focus first').to.equal('thanks-title');
     const boxes = [...invitation.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
     expect(boxes.length).to.equal(4);
-    expect(boxes.every((box) => !box.checked), 'never pre-ticked').to.be.true;
+    expect(
+      boxes.every((box) => !box.checked),
+      'never pre-ticked',
+    ).to.be.true;
     expect(invitation.textContent).to.contain(participation.recipient);
     expect(invitation.textContent).to.contain(participation.retention);
     expect(invitation.textContent).to.contain(participation.rightsContact);
@@ -195,9 +198,33 @@ describe('survey: "non concerné" as the collector stores it', () => {
     expect(stored.kind).to.equal('survey');
     const answers = (stored.payload as { answers: unknown[] }).answers;
     expect(answers).to.deep.equal([
-      { questionId: 'jour-meme', type: 'rating', section: 'avis', label: 'Rendez-vous le jour même ?', value: NOT_CONCERNED, valueLabels: ['Non concerné'], notConcerned: true },
-      { questionId: 'joindre', type: 'yesno', section: 'avis', label: 'Est-il facile de nous joindre ?', value: NOT_CONCERNED, valueLabels: ['Non concerné'], notConcerned: true },
-      { questionId: 'venue', type: 'single', section: 'avis', label: 'Comment venez-vous ?', value: NOT_CONCERNED, valueLabels: ['Je ne viens pas sur place'], notConcerned: true },
+      {
+        questionId: 'jour-meme',
+        type: 'rating',
+        section: 'avis',
+        label: 'Rendez-vous le jour même ?',
+        value: NOT_CONCERNED,
+        valueLabels: ['Non concerné'],
+        notConcerned: true,
+      },
+      {
+        questionId: 'joindre',
+        type: 'yesno',
+        section: 'avis',
+        label: 'Est-il facile de nous joindre ?',
+        value: NOT_CONCERNED,
+        valueLabels: ['Non concerné'],
+        notConcerned: true,
+      },
+      {
+        questionId: 'venue',
+        type: 'single',
+        section: 'avis',
+        label: 'Comment venez-vous ?',
+        value: NOT_CONCERNED,
+        valueLabels: ['Je ne viens pas sur place'],
+        notConcerned: true,
+      },
       { questionId: 'global', type: 'rating', section: 'avis', label: 'Votre avis sur l’accueil ?', value: 4 },
     ]);
   });

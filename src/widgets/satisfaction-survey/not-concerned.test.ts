@@ -47,10 +47,31 @@ describe('survey: "non concerné" is an answer of its own, never a rating', () =
   });
 
   it('is sent with notConcerned: true, the words shown, and the reserved value, which the payload schema accepts', () => {
-    const answers = buildAnswers(definition, state({ 'jour-meme': NOT_CONCERNED, joindre: NOT_CONCERNED, venue: NOT_CONCERNED, note: NOT_CONCERNED }), 'Autre', 'Non concerné');
+    const answers = buildAnswers(
+      definition,
+      state({ 'jour-meme': NOT_CONCERNED, joindre: NOT_CONCERNED, venue: NOT_CONCERNED, note: NOT_CONCERNED }),
+      'Autre',
+      'Non concerné',
+    );
     expect(answers).to.deep.equal([
-      { questionId: 'jour-meme', type: 'rating', section: 'a', label: 'Rendez-vous le jour même ?', value: NOT_CONCERNED, valueLabels: ['Non concerné'], notConcerned: true },
-      { questionId: 'joindre', type: 'yesno', section: 'a', label: 'Facile de nous joindre ?', value: NOT_CONCERNED, valueLabels: ['Je n’ai pas essayé'], notConcerned: true },
+      {
+        questionId: 'jour-meme',
+        type: 'rating',
+        section: 'a',
+        label: 'Rendez-vous le jour même ?',
+        value: NOT_CONCERNED,
+        valueLabels: ['Non concerné'],
+        notConcerned: true,
+      },
+      {
+        questionId: 'joindre',
+        type: 'yesno',
+        section: 'a',
+        label: 'Facile de nous joindre ?',
+        value: NOT_CONCERNED,
+        valueLabels: ['Je n’ai pas essayé'],
+        notConcerned: true,
+      },
       { questionId: 'venue', type: 'single', section: 'a', label: 'Venue ?', value: NOT_CONCERNED, valueLabels: ['Non concerné'], notConcerned: true },
     ]);
     expect(z.safeParse(satisfactionSurveyPayloadSchema, payload(answers)).success).to.be.true;

@@ -56,7 +56,8 @@ import { renderStep } from './views/step.view.js';
  *
  * @summary Questionnaire de satisfaction et de besoins, en ligne ou sur tablette en salle d’attente.
  *
- * @event msp-submitted - The answers were sent, queued or kept on the device (`detail.status`); also, with `kind: 'idea'`, the invitation's contact (a separate envelope).
+ * @event msp-submitted - The answers were sent, queued or kept on the device (`detail.status`); also, with `kind: 'idea'`,
+ * the invitation's contact (a separate envelope).
  * @event msp-delivered - Queued answers reached the endpoint later.
  * @event msp-error - Answers refused or not kept (`rejected`, `failed`), or a bad configuration or definition (`config`).
  *

@@ -9,7 +9,8 @@ import { ideaBoxFr } from './fr.js';
 // whatever the team writes, no-break spaces, one term per idea, no "(e)"; English punctuation in English.
 
 const NAMES = ['Maison de santé des Tilleuls', 'MSP du Bocage', 'Centre de santé Simone-Veil', 'Pôle santé Sud'];
-const articleless = (text: string, name: string) => new RegExp(`(?:^|[\\s'’])(?:de|à|par|en|du|au)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(text);
+const articleless = (text: string, name: string) =>
+  new RegExp(`(?:^|[\\s'’])(?:de|à|par|en|du|au)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(text);
 
 function catalogTexts(value: unknown, samples: unknown[][], path = ''): Array<{ path: string; text: string }> {
   if (typeof value === 'string') return [{ path, text: value }];

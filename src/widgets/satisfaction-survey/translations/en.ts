@@ -92,6 +92,9 @@ export const surveyEn: SurveyStrings = {
     doneTitle: 'Thank you, the team will contact you.',
     doneBody: 'Your contact details went separately from your answers.',
     themeLabel: 'Taking part in the life of the health centre',
-    message: (chosen) => (chosen.length ? `After the questionnaire, I would like to take part: ${chosen.map((c) => c.charAt(0).toLowerCase() + c.slice(1)).join('; ')}.` : 'After the questionnaire, I would like to take part in the life of the health centre.'),
+    message: (chosen) =>
+      chosen.length
+        ? `After the questionnaire, I would like to take part: ${chosen.map((c) => c.charAt(0).toLowerCase() + c.slice(1)).join('; ')}.`
+        : 'After the questionnaire, I would like to take part in the life of the health centre.',
   },
 };

@@ -78,7 +78,8 @@ export const surveyFr = withFrenchSpacing({
   invitation: {
     title: 'Voulez-vous participer avec l’équipe ?',
     intro: 'L’équipe cherche des personnes pour donner leur avis et construire des projets avec elle. Tout le monde peut participer. C’est sans engagement.',
-    apart: 'Vos réponses au questionnaire sont déjà parties, sans votre nom. Ce que vous écrivez ici part séparément : personne ne peut le relier à vos réponses.',
+    apart:
+      'Vos réponses au questionnaire sont déjà parties, sans votre nom. Ce que vous écrivez ici part séparément : personne ne peut le relier à vos réponses.',
     offersLegend: 'Qu’est-ce qui vous intéresse ?',
     offers: {
       comite: 'Faire partie du comité des usagers : des patients qui se réunissent avec l’équipe',

@@ -13,7 +13,8 @@ import { surveyFr } from './fr.js';
 /** The names teams write, without their article. */
 const NAMES = ['Maison de santé des Tilleuls', 'MSP du Bocage', 'Centre de santé Simone-Veil', 'Pôle santé Sud'];
 /** A name right after a preposition that needs its article ("l’équipe de Maison de santé…"). */
-const articleless = (text: string, name: string) => new RegExp(`(?:^|[\\s'’])(?:de|à|par|en|du|au)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(text);
+const articleless = (text: string, name: string) =>
+  new RegExp(`(?:^|[\\s'’])(?:de|à|par|en|du|au)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(text);
 
 /**
  * Every string of a catalogue: plain strings, and each function called with each sample argument list
@@ -90,7 +91,9 @@ describe('survey French: typography and words', () => {
   });
 
   it('frenchSpacing puts the right space, once, and leaves addresses and times alone', () => {
-    expect(frenchSpacing('Vraiment ? Oui ! Non ; « déjà répondu » : bien')).to.equal('Vraiment\u202f? Oui\u202f! Non\u202f; «\u00a0déjà répondu\u00a0»\u00a0: bien');
+    expect(frenchSpacing('Vraiment ? Oui ! Non ; « déjà répondu » : bien')).to.equal(
+      'Vraiment\u202f? Oui\u202f! Non\u202f; «\u00a0déjà répondu\u00a0»\u00a0: bien',
+    );
     expect(frenchSpacing(frenchSpacing('Quoi ?'))).to.equal('Quoi\u202f?');
     expect(frenchSpacing('https://msp.example/a?b=1 à 10:30')).to.equal('https://msp.example/a?b=1 à 10:30');
   });
