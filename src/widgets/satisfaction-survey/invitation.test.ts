@@ -177,6 +177,31 @@ describe('survey invitation: end to end with the collector', () => {
   });
 });
 
+describe('survey invitation: when the collector is down', () => {
+  let collector: TestCollector;
+  before(async () => (collector = await TestCollector.start()));
+  after(async () => collector.stop());
+
+  it('the contact is kept on the device, said so, and delivered once the collector is back', async () => {
+    const el = await renderSurvey({ endpoint: collector.endpoint, config: { participation } });
+    await answerAndSend(el);
+    await collector.down();
+    await click(el, '#invitation-offers-1');
+    await type(el, 'invitation-contact', 'camille@exemple.fr');
+    await click(el, '#invitation-consent-0');
+    await click(el, 'button[part~="invitation-button"]');
+    await waitFor(() => Boolean($(el, '#invitation-done-title')), 10_000, 'the invitation kept');
+    expect($(el, '[role="status"]')!.textContent).to.contain('enregistrée sur cet appareil');
+    await expect(el).to.be.accessible();
+    await collector.up();
+    window.dispatchEvent(new Event('online'));
+    await waitFor(async () => (await collector.records()).some((r) => r.kind === 'idea'), 15_000, 'the contact delivered');
+    const records = await collector.records();
+    expect(records.map((r) => r.kind)).to.deep.equal(['survey', 'idea']);
+    expect((records[1]!.payload as { participation: { contact: string } }).participation.contact).to.equal('camille@exemple.fr');
+  });
+});
+
 describe('survey: "non concerné" as the collector stores it', () => {
   let collector: TestCollector;
   before(async () => (collector = await TestCollector.start()));
