@@ -1,6 +1,6 @@
 import { plural } from '../../../core/i18n.js';
 import type { CallForCandidatesKind, EventKind } from '../event-signup.schema.js';
-import { withFrenchSpacing } from './french-spacing.js';
+import { withFrenchSpacing } from '../../../core/french-typography.js';
 
 const two = (n: number) => String(n).padStart(2, '0');
 

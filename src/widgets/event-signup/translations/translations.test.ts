@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { frenchSpacing, withFrenchSpacing } from './french-spacing.js';
+import { frenchSpacing, withFrenchSpacing } from '../../../core/french-typography.js';
 import { eventSignupEn } from './en.js';
 import { eventSignupFr } from './fr.js';
 
