@@ -56,6 +56,9 @@ class MSP_Widgets_Render {
 				'attributes'  => $common + array(
 					'heading'        => array( 'type' => 'string', 'default' => '' ),
 					'contactChannel' => array( 'type' => 'string', 'default' => 'either' ),
+					// The team's phone and charter of engagement, for calls for candidates and information-only events.
+					'phone'          => array( 'type' => 'string', 'default' => '' ),
+					'charterUrl'     => array( 'type' => 'string', 'default' => '' ),
 					'events'         => array( 'type' => 'array', 'default' => array() ),
 				),
 			),
@@ -216,6 +219,15 @@ class MSP_Widgets_Render {
 				if ( '' !== $a['heading'] ) {
 					$config['heading'] = $a['heading'];
 				}
+				// A wrong number or address is the widget's to say (a polite notice), so both are passed as typed, cleaned.
+				$phone = sanitize_text_field( (string) $a['phone'] );
+				if ( '' !== $phone ) {
+					$html['phone'] = $phone;
+				}
+				$charter = esc_url_raw( trim( (string) $a['charterUrl'] ), array( 'http', 'https' ) );
+				if ( '' !== $charter ) {
+					$html['charter-url'] = $charter;
+				}
 				$events = is_array( $a['events'] ) ? array_values( array_filter( $a['events'], 'is_array' ) ) : array();
 				if ( $events ) {
 					$config['events'] = array_map( array( __CLASS__, 'clean_event' ), $events );
@@ -276,6 +288,38 @@ class MSP_Widgets_Render {
 		}
 		if ( isset( $event['healthRelated'] ) && is_bool( $event['healthRelated'] ) ) {
 			$out['healthRelated'] = $event['healthRelated'];
+		}
+		$call_kind = isset( $out['kind'] ) && 0 === strpos( $out['kind'], 'appel-candidatures-' );
+		// 'online' is the default: only an information-only event says so (a call always receives candidacies).
+		if ( isset( $event['signup'] ) && 'none' === $event['signup'] && ! $call_kind ) {
+			$out['signup'] = 'none';
+		}
+		if ( isset( $event['phone'] ) && is_scalar( $event['phone'] ) ) {
+			$phone = sanitize_text_field( (string) $event['phone'] );
+			if ( '' !== $phone ) {
+				$out['phone'] = $phone;
+			}
+		}
+		// A call's facts, only on a call for candidates (the contract refuses them elsewhere).
+		if ( $call_kind && isset( $event['call'] ) && is_array( $event['call'] ) ) {
+			$call = array();
+			foreach ( array( 'role', 'time', 'training', 'compensation' ) as $key ) {
+				if ( isset( $event['call'][ $key ] ) && is_scalar( $event['call'][ $key ] ) ) {
+					$value = 'role' === $key ? sanitize_textarea_field( (string) $event['call'][ $key ] ) : sanitize_text_field( (string) $event['call'][ $key ] );
+					if ( '' !== $value ) {
+						$call[ $key ] = $value;
+					}
+				}
+			}
+			if ( isset( $event['call']['charterUrl'] ) && is_string( $event['call']['charterUrl'] ) ) {
+				$charter = esc_url_raw( trim( $event['call']['charterUrl'] ), array( 'http', 'https' ) );
+				if ( '' !== $charter ) {
+					$call['charterUrl'] = $charter;
+				}
+			}
+			if ( $call ) {
+				$out['call'] = $call;
+			}
 		}
 		return $out;
 	}

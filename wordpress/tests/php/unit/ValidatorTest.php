@@ -38,6 +38,32 @@ final class ValidatorTest extends TestCase {
 		$this->assertFalse( property_exists( $result['envelope'], 'extra' ) );
 	}
 
+	public function test_every_call_for_candidates_kind_is_a_signup_without_motivation() {
+		$kinds = array( 'appel-candidatures-comite', 'appel-candidatures-patient-partenaire', 'appel-candidatures-co-animation-etp', 'appel-candidatures-groupe-de-travail' );
+		foreach ( $kinds as $kind ) {
+			$value = self::idea(
+				array(
+					'kind'    => 'event-signup',
+					'payload' => array(
+						'eventId'    => 'appel-2027',
+						'eventTitle' => 'Appel à candidatures',
+						'eventKind'  => $kind,
+						'eventStart' => '2027-02-02T18:00:00+01:00',
+						'eventEnd'   => '2027-02-02T19:30:00+01:00',
+						'name'       => 'Camille',
+						'contact'    => array( 'channel' => 'phone', 'value' => '06 12 34 56 78' ),
+						'seats'      => 1,
+					),
+				)
+			);
+			$result = self::validator()->validate( $value );
+			$this->assertTrue( $result['ok'], $kind . ': ' . json_encode( $result['problems'] ?? null ) );
+		}
+		$value                     = self::idea( array( 'kind' => 'event-signup' ) );
+		$value->payload            = json_decode( json_encode( array( 'eventId' => 'a', 'eventTitle' => 'A', 'eventKind' => 'appel-candidatures-benevolat', 'eventStart' => '2027-02-02T18:00:00+01:00', 'eventEnd' => '2027-02-02T19:30:00+01:00', 'name' => 'C', 'contact' => array( 'channel' => 'phone', 'value' => '0612345678' ), 'seats' => 1 ) ) );
+		$this->assertContains( 'payload.eventKind', array_column( self::validator()->validate( $value )['problems'], 'path' ) );
+	}
+
 	public function test_problems_carry_the_path_the_collector_writes() {
 		$value                   = self::idea();
 		$value->payload->text    = '';
