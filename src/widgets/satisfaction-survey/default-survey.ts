@@ -1,5 +1,5 @@
 import type { SurveyDefinition } from './satisfaction-survey.schema.js';
-import { withFrenchSpacing } from './translations/french-spacing.js';
+import { withFrenchSpacing } from '../../core/french-typography.js';
 
 /**
  * The default questionnaire: satisfaction and needs for the ACI indicator "implication des usagers",

@@ -7,7 +7,7 @@ import { TestCollector, freshDbName, waitFor } from '../../../test/helpers/colle
 import './satisfaction-survey.js';
 import type { MspSatisfactionSurvey } from './satisfaction-survey.component.js';
 import { defaultSurveyFr } from './default-survey.js';
-import { frenchSpacing } from './translations/french-spacing.js';
+import { frenchSpacing } from '../../core/french-typography.js';
 import { satisfactionSurveyPayloadSchema, type SurveyDefinition } from './satisfaction-survey.schema.js';
 
 const EVERY_TYPE = '/src/widgets/satisfaction-survey/fixtures/every-type.json';

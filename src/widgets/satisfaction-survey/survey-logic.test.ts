@@ -24,7 +24,7 @@ import {
   type SurveyState,
 } from './survey-logic.js';
 import { surveyFr } from './translations/fr.js';
-import { frenchSpacing } from './translations/french-spacing.js';
+import { frenchSpacing } from '../../core/french-typography.js';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 

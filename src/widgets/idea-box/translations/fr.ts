@@ -1,6 +1,6 @@
 import { plural } from '../../../core/i18n.js';
 import type { PersonalDataKind } from '../personal-data.js';
-import { withFrenchSpacing } from './french-spacing.js';
+import { withFrenchSpacing } from '../../../core/french-typography.js';
 
 /**
  * The idea box's own strings. French is the source; other languages must give every key.

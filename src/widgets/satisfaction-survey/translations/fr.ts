@@ -1,6 +1,6 @@
 import { plural } from '../../../core/i18n.js';
 import { defaultSurveyFr } from '../default-survey.js';
-import { withFrenchSpacing } from './french-spacing.js';
+import { withFrenchSpacing } from '../../../core/french-typography.js';
 
 /**
  * The survey's own strings (the shared ones come from the core catalogue). French is the source.

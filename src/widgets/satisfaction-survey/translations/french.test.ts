@@ -3,7 +3,7 @@ import { freshDbName, waitFor } from '../../../../test/helpers/collector.js';
 import '../satisfaction-survey.js';
 import type { MspSatisfactionSurvey } from '../satisfaction-survey.component.js';
 import { surveyEn } from './en.js';
-import { frenchSpacing } from './french-spacing.js';
+import { frenchSpacing } from '../../../core/french-typography.js';
 import { surveyFr } from './fr.js';
 
 // French that reads well (issue 13): the structure's name stands alone whatever the team writes,
