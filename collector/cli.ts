@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { eventFeedSchema, type EventItem } from '../src/contracts/event-signup.js';
-import { checkConfig } from '../src/core/config.js';
+import { checkConfig } from '../src/core/config-problems.js';
 import { Collector, CollectorServer } from './collector.js';
 import { openDatabase } from './db.js';
 import { importJsonLines } from './import-jsonl.js';

@@ -5,7 +5,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import * as z from 'zod/mini';
 import { anonymousKinds, envelopeSchema, localDay, type Envelope } from '../src/core/envelope.js';
-import { checkConfig, type ConfigProblem } from '../src/core/config.js';
+import type { ConfigProblem } from '../src/core/config.js';
+import { checkConfig } from '../src/core/config-problems.js';
 import { eventSchema, type EventItem } from '../src/contracts/event-signup.js';
 import { decidedStatuses } from '../src/contracts/idea.js';
 import { seatsAnswer } from '../src/contracts/seats.js';

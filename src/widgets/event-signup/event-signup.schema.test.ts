@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkConfig } from '../../core/config.js';
+import { checkConfig } from '../../core/config-problems.js';
 import { seatsUrl } from './event-feed.js';
 import { eventFeedSchema, eventSignupConfigSchema, eventSignupPayloadSchema, isContactValue } from './event-signup.schema.js';
 

@@ -1,4 +1,5 @@
-import { checkConfig, isHttpUrl, type Checked, type ConfigProblem } from '../../core/config.js';
+import { isHttpUrl, type Checked, type ConfigProblem } from '../../core/config.js';
+import { checkConfig } from '../../core/config-problems.js';
 import {
   NOT_CONCERNED,
   OTHER_OPTION,
