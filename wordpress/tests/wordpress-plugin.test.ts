@@ -8,7 +8,9 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { clickIn, launchChromium, recordWidgetEvents, shadowText, sleep, typeIn, waitInShadow, widgetEvents } from './browser.js';
 import { testEvent, testPages } from './pages.js';
-import { WordPressSite } from './wordpress-server.js';
+import { checkConfig } from '../../src/core/config.js';
+import { eventSignupConfigSchema } from '../../src/widgets/event-signup/event-signup.schema.js';
+import { phpString, WordPressSite } from './wordpress-server.js';
 
 let site: WordPressSite;
 let browser: Browser;
@@ -139,6 +141,40 @@ describe('the WordPress plugin in a real WordPress', { timeout: 240_000 }, () =>
     assert.match(surveyHtml, /<script type="module" src='[^']*satisfaction-survey\.js/);
     const plain = await (await fetch(site.pages['page-sans-widget']!.url)).text();
     assert.doesNotMatch(plain, /msp-widgets/);
+  });
+
+  it('calls for candidates and information-only events: the shortcode’s phone and charter_url, the block’s events kept and cleaned as the widget’s schema wants them', () => {
+    const shortcode = site.eval<string>(`return do_shortcode( '[msp_event_signup phone="02 31 00 00 00" charter_url="/charte-engagement.pdf"]' );`);
+    assert.match(shortcode, /<msp-event-signup [^>]*phone="02 31 00 00 00" charter-url="\/charte-engagement\.pdf"/);
+    assert.doesNotMatch(site.eval<string>(`return do_shortcode( '[msp_event_signup charter_url="javascript:alert(1)"]' );`), /charter-url|javascript/);
+    const base = { start: '2027-02-02T18:00', end: '2027-02-02T19:30', place: { name: 'Salle du 1er' }, objectives: ['Préparer ensemble'] };
+    const events = [
+      {
+        ...base,
+        id: 'groupe-accueil',
+        title: 'Améliorer l’accueil',
+        kind: 'appel-candidatures-groupe-de-travail',
+        phone: ' 02 31 00 00 01 ',
+        signup: 'none', // a call always receives candidacies: dropped
+        call: { role: 'Vous préparez <b>un projet</b>', time: '3 réunions', training: '', compensation: 'Frais remboursés', charterUrl: '/charte.pdf', surplus: 'x' },
+      },
+      { ...base, id: 'etp-coanim', title: 'Animer un atelier', kind: 'appel-candidatures-co-animation-etp', call: { charterUrl: 'javascript:alert(1)', time: '' } },
+      { ...base, id: 'portes-ouvertes', title: 'Portes ouvertes', kind: 'portes-ouvertes', signup: 'none', phone: '', call: { role: 'pas pour un atelier' } },
+      { ...base, id: 'atelier', title: 'Atelier', kind: 'atelier', signup: 'online' },
+    ];
+    const html = site.eval<string>(`return MSP_Widgets_Render::render( 'event-signup', array( 'phone' => '02 31 00 00 00', 'charterUrl' => 'https://msp.example/charte.pdf', 'events' => json_decode( ${phpString(JSON.stringify(events))}, true ) ) );`);
+    assert.match(html, /<msp-event-signup [^>]*phone="02 31 00 00 00" charter-url="https:\/\/msp\.example\/charte\.pdf"/);
+    const config = JSON.parse(/<script type="application\/json">(.*?)<\/script>/s.exec(html)![1]!) as { events: Array<Record<string, unknown>> };
+    const [call, emptyCall, info, workshop] = config.events;
+    assert.deepEqual(
+      { phone: call!.phone, signup: call!.signup, call: call!.call },
+      { phone: '02 31 00 00 01', signup: undefined, call: { role: 'Vous préparez un projet', time: '3 réunions', compensation: 'Frais remboursés', charterUrl: '/charte.pdf' } },
+    );
+    assert.equal(emptyCall!.call, undefined, 'no empty call, no javascript: charter');
+    assert.deepEqual({ signup: info!.signup, phone: info!.phone, call: info!.call }, { signup: 'none', phone: undefined, call: undefined });
+    assert.equal(workshop!.signup, undefined);
+    const checked = checkConfig(eventSignupConfigSchema, config, 'config');
+    assert.ok(checked.ok, JSON.stringify(checked));
   });
 
   it('an external endpoint in the settings sends the widgets to the federation’s collector', async () => {
