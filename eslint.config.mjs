@@ -17,8 +17,16 @@ export default tseslint.config(
       ecmaVersion: 2023,
       sourceType: 'module',
       globals: {
-        window: 'readonly', document: 'readonly', navigator: 'readonly', location: 'readonly', console: 'readonly',
-        customElements: 'readonly', HTMLElement: 'readonly', process: 'readonly', URL: 'readonly', fetch: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        navigator: 'readonly',
+        location: 'readonly',
+        console: 'readonly',
+        customElements: 'readonly',
+        HTMLElement: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        fetch: 'readonly',
       },
     },
     settings: { wc: { elementBaseClasses: ['LitElement', 'MspWidget'] } },
@@ -30,16 +38,19 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-declaration-merging': 'off',
       // Empty catch blocks carry a comment saying why the error is ignored.
       'no-empty': ['error', { allowEmptyCatch: true }],
-      // Long lines: the formatter wraps code; this catches what it cannot (strings, templates).
-      'max-len': ['warn', { code: 160, ignoreUrls: true, ignoreRegExpLiterals: true, ignorePattern: '^\\s*(import|export) ' }],
+      // Long lines: Prettier wraps code at 160; a sentence in a string or template stays whole (it is
+      // searched for by translators and testers), so strings are not counted.
+      'max-len': ['warn', { code: 160, ignoreUrls: true, ignoreRegExpLiterals: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignorePattern: '^\\s*(import|export) ' }],
+      // STYLE.md's "no function over ~60 lines", counted without blank lines and comments.
       'max-lines-per-function': ['warn', { max: 60, skipBlankLines: true, skipComments: true }],
     },
   },
   {
     // Tests: long `it` blocks and fixtures are fine; the rules above are for production code.
-    files: ['**/*.test.ts', '**/*.test.mjs', 'test/**', '**/fixtures/**', '**/*.fixtures.ts', 'scripts/**'],
+    files: ['**/*.test.ts', '**/*.node-test.ts', '**/*.test.mjs', 'test/**', '**/fixtures/**', '**/*.fixtures.ts', '**/*.fixture.ts', 'scripts/**', 'collector/test/**', 'wordpress/tests/**'],
     // chai's `expect(x).to.be.true` is an expression statement by design.
-    rules: { 'max-lines-per-function': 'off', 'max-len': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+    // Puppeteer's page.evaluate callbacks receive untyped DOM handles.
+    rules: { 'max-lines-per-function': 'off', 'max-len': 'off', '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
     // Translation catalogues hold sentences, not logic.

@@ -1,6 +1,6 @@
 // Runs the Node-side tests (collector on PGlite and PostgreSQL, WordPress plugin, scripts) with Node's
 // own test runner, and writes their totals to test-results-node.json for .ci/run's closing line.
-// Test files: `test/node/**/*.test.ts`, `collector/**/*.test.ts`, `wordpress/tests/**/*.test.ts`, `scripts/**/*.test.ts`.
+// Test files: `test/node/**/*.test.ts`, `src/**/*.node-test.ts`, `collector/**/*.test.ts`, `wordpress/tests/**/*.test.ts`, `scripts/**/*.test.ts`.
 // `node scripts/test-node.mjs collector` runs only the files whose path contains "collector".
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 const roots = ['test/node', 'collector', 'wordpress/tests', 'scripts'];
 const filters = process.argv.slice(2);
 
-function find(dir) {
+function find(dir, pattern = /\.test\.(ts|mjs)$/) {
   let found = [];
   let entries;
   try {
@@ -20,13 +20,17 @@ function find(dir) {
   for (const name of entries) {
     if (name === 'node_modules' || name.startsWith('.')) continue;
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) found = found.concat(find(path));
-    else if (/\.test\.(ts|mjs)$/.test(name)) found.push(path);
+    if (statSync(path).isDirectory()) found = found.concat(find(path, pattern));
+    else if (pattern.test(name)) found.push(path);
   }
   return found;
 }
 
-const files = roots.flatMap(find).filter((file) => filters.length === 0 || filters.some((f) => file.includes(f))).sort();
+// Under src/, only `*.node-test.ts` (a widget's test that needs Node, e.g. printing to PDF): its
+// `*.test.ts` files are browser tests.
+const files = [...roots.flatMap((root) => find(root)), ...find('src', /\.node-test\.ts$/)]
+  .filter((file) => filters.length === 0 || filters.some((f) => file.includes(f)))
+  .sort();
 const totals = { passed: 0, failed: 0, skipped: 0, files: files.length, filesInError: 0 };
 if (files.length === 0) {
   writeFileSync('test-results-node.json', JSON.stringify(totals));
@@ -39,7 +43,17 @@ const tapFile = `.test-node-${process.pid}.tap`;
 // One file at a time: several start real servers (PostgreSQL, MariaDB) and the machine has 2 cores.
 const child = spawn(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter=tap', '--test-reporter-destination=stdout', `--test-reporter-destination=${tapFile}`, ...files],
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec',
+    '--test-reporter=tap',
+    '--test-reporter-destination=stdout',
+    `--test-reporter-destination=${tapFile}`,
+    ...files,
+  ],
   { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
 );
 child.on('exit', async (code) => {

@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { defaultSurveyFr } from '../satisfaction-survey/default-survey.js';
 import { item } from './results.fixtures.js';
 import type { SurveyAnswer } from './payloads.js';
 import { campaignTable, rankBySatisfaction, satisfactionByCampaign, summariseSurveys } from './survey-summary.js';
-import { DEFAULT_QUESTIONNAIRE, mergeOrder } from './survey-order.js';
+import { mergeOrder } from './survey-order.js';
 
 const rating = (questionId: string, value: number, section = 'accueil'): SurveyAnswer => ({
   questionId,
@@ -176,18 +175,5 @@ describe('results: summaries follow the questionnaire’s order', () => {
     ).to.deep.equal(['x', 'y']);
     expect(mergeOrder([['z', 'a']], ['a', 'm', 'z'])).to.deep.equal(['z', 'a']);
     expect(mergeOrder([['c'], ['a']], ['a', 'b', 'c'])).to.deep.equal(['a', 'c']);
-  });
-
-  it('keeps its copy of the default questionnaire’s order and options in step with the survey’s', () => {
-    const questions = defaultSurveyFr.sections.flatMap((section) => section.questions);
-    expect(DEFAULT_QUESTIONNAIRE.map((q) => q.id)).to.deep.equal(questions.map((q) => q.id));
-    for (const question of questions) {
-      const copy = DEFAULT_QUESTIONNAIRE.find((q) => q.id === question.id)!;
-      const options = 'options' in question && question.options ? question.options.map((o) => o.id) : undefined;
-      expect(
-        copy.options?.map(([id]) => id),
-        question.id,
-      ).to.deep.equal(options);
-    }
   });
 });
