@@ -23,7 +23,10 @@ function defineElementPlugin() {
         {
           kind: 'custom-element-definition',
           name: tag.text,
-          declaration: { name: className, module: imported ? imported.importPath.replace(/^\.\//, moduleDoc.path.replace(/[^/]+$/, '')).replace(/\.js$/, '.ts') : moduleDoc.path },
+          declaration: {
+            name: className,
+            module: imported ? imported.importPath.replace(/^\.\//, moduleDoc.path.replace(/[^/]+$/, '')).replace(/\.js$/, '.ts') : moduleDoc.path,
+          },
         },
       ];
     },

@@ -37,7 +37,14 @@ function collectorCommands() {
       switch (command) {
         case 'collector-start': {
           const id = String(nextId++);
-          const options = { database: await database(), slug: `test-${id}`, readToken: `test-token-${id}`, allowedOrigins: payload?.origins ?? [], maxBodyBytes: payload?.maxBodyBytes, log: () => {} };
+          const options = {
+            database: await database(),
+            slug: `test-${id}`,
+            readToken: `test-token-${id}`,
+            allowedOrigins: payload?.origins ?? [],
+            maxBodyBytes: payload?.maxBodyBytes,
+            log: () => {},
+          };
           const server = new CollectorServer(new Collector(options));
           await server.up();
           collectors.set(id, { server, options });

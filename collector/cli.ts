@@ -80,7 +80,9 @@ async function admin(args: string[]): Promise<void> {
     };
     if (action === 'list') {
       for (const s of await store.structures()) {
-        console.log(`${s.slug}\t${s.name}\torigines: ${s.origins.join(' ') || '—'}\tjetons actifs: ${s.tokens}\tenvois: ${s.submissions}\tcontacts ${s.contactsMonths} mois, le reste ${s.submissionsMonths} mois`);
+        console.log(
+          `${s.slug}\t${s.name}\torigines: ${s.origins.join(' ') || '—'}\tjetons actifs: ${s.tokens}\tenvois: ${s.submissions}\tcontacts ${s.contactsMonths} mois, le reste ${s.submissionsMonths} mois`,
+        );
       }
       return;
     }
@@ -94,7 +96,9 @@ async function admin(args: string[]): Promise<void> {
     } else if (action === 'set') {
       if (!(await store.structure(slug))) throw new Error(`Pas de structure ${slug}`);
       const structure = await store.saveStructure({ slug, ...fields });
-      console.log(`Structure ${slug} : ${structure.name}, origines ${structure.origins.join(' ') || '—'}, contacts ${structure.contactsMonths} mois, le reste ${structure.submissionsMonths} mois`);
+      console.log(
+        `Structure ${slug} : ${structure.name}, origines ${structure.origins.join(' ') || '—'}, contacts ${structure.contactsMonths} mois, le reste ${structure.submissionsMonths} mois`,
+      );
     } else if (action === 'rotate-token') {
       const structure = await store.structure(slug);
       if (!structure) throw new Error(`Pas de structure ${slug}`);
@@ -116,7 +120,8 @@ async function importCommand(args: string[]): Promise<void> {
   try {
     await migrate(db);
     const store = new Store(db);
-    const structure = (await store.structure(values.structure)) ?? (values.structure === DEFAULT_SLUG ? await store.saveStructure({ slug: DEFAULT_SLUG }) : undefined);
+    const structure =
+      (await store.structure(values.structure)) ?? (values.structure === DEFAULT_SLUG ? await store.saveStructure({ slug: DEFAULT_SLUG }) : undefined);
     if (!structure) throw new Error(`Pas de structure ${values.structure}`);
     const summary = await importJsonLines(store, structure.id, dir);
     console.log(
@@ -157,7 +162,9 @@ async function serve(args: string[]): Promise<void> {
   // Keep the process alive (the server is unref'd so tests can exit).
   setInterval(() => {}, 1 << 30);
   const where = databaseUrl ? 'PostgreSQL' : `PGlite dans ${values.data}/pglite`;
-  console.log(values.federation ? `Collecteur (fédération) : ${server.url}/s/<structure>/submissions (${where})` : `Collecteur : ${server.url}/submissions (${where})`);
+  console.log(
+    values.federation ? `Collecteur (fédération) : ${server.url}/s/<structure>/submissions (${where})` : `Collecteur : ${server.url}/submissions (${where})`,
+  );
   if (server.collector.createdToken) console.log(`Jeton de l’équipe, créé maintenant (affiché une seule fois, gardé haché) : ${server.collector.createdToken}`);
   const stop = async () => {
     await server.down();

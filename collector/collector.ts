@@ -127,11 +127,15 @@ export class Collector {
       // A team that ran the JSON-lines collector: its files are imported once, beside the new database.
       if (this.options.dataDir && existsSync(join(this.options.dataDir, 'submissions.jsonl'))) {
         const summary = await importJsonLines(this.store, structure.id, this.options.dataDir, { once: true });
-        if (summary.torn.length > 0) this.log(`[collecteur] import JSON-lines : ${summary.torn.length} ligne(s) illisible(s) ignorée(s) (${summary.torn.map((t) => `${t.file}:${t.line}`).join(', ')})`);
+        if (summary.torn.length > 0)
+          this.log(
+            `[collecteur] import JSON-lines : ${summary.torn.length} ligne(s) illisible(s) ignorée(s) (${summary.torn.map((t) => `${t.file}:${t.line}`).join(', ')})`,
+          );
       }
       for (const event of this.options.events ?? []) {
         const defined = await this.store.defineEvent(structure.id, event);
-        if (!defined.ok) this.log(`[collecteur] événement ${event.id} : capacité ${event.capacity} plus petite que les places déjà confirmées (${defined.taken}), ignorée`);
+        if (!defined.ok)
+          this.log(`[collecteur] événement ${event.id} : capacité ${event.capacity} plus petite que les places déjà confirmées (${defined.taken}), ignorée`);
       }
     }
     await this.applyRetention();
@@ -184,7 +188,12 @@ export class Collector {
       this.log(`[collecteur] erreur interne : ${(error as Error)?.message ?? String(error)}`);
       answer = { status: 500, body: { error: 'internal', message: 'Erreur interne du collecteur ; réessayez plus tard.' } };
     }
-    const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', Vary: 'Origin', ...answer.headers };
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Vary: 'Origin',
+      ...answer.headers,
+    };
     if (allowOrigin) {
       headers['Access-Control-Allow-Origin'] = allowOrigin;
       headers['Access-Control-Expose-Headers'] = 'Retry-After, Idempotent-Replayed, ETag';
@@ -285,7 +294,14 @@ export class Collector {
       if (!result.ok) return { status: result.status, body: { error: result.error, message: result.message } };
       return {
         status: 200,
-        body: { eventId, signupId: result.action.data.signupId, cancelled: true, alreadyCancelled: result.alreadyCancelled, promoted: result.promoted, seats: result.seats },
+        body: {
+          eventId,
+          signupId: result.action.data.signupId,
+          cancelled: true,
+          alreadyCancelled: result.alreadyCancelled,
+          promoted: result.promoted,
+          seats: result.seats,
+        },
       };
     }
     if (path.endsWith('/notified')) {
@@ -347,7 +363,9 @@ export class Collector {
       return { status: 422, body: { error: 'key-mismatch', message: 'Idempotency-Key doit être égal à l’id de l’enveloppe' } };
     }
     // The same content is the same JSON, whatever its spacing or key order (and the id's case).
-    const bodyHash = createHash('sha256').update(canonicalJson({ ...(json as object), id: key })).digest('hex');
+    const bodyHash = createHash('sha256')
+      .update(canonicalJson({ ...(json as object), id: key }))
+      .digest('hex');
     const flight = `${structure.id}:${key}`;
     if (this.inFlight.has(flight)) {
       return { status: 409, body: { error: 'in-progress', message: 'Envoi identique en cours' }, headers: { 'Retry-After': '1' } };
@@ -367,7 +385,13 @@ export class Collector {
       let result;
       try {
         result = await this.store.accept(structure.id, record, {
-          ...(fault?.mode === 'disk-full' ? { beforeCommit: () => { throw Object.assign(new Error('ENOSPC: no space left on device (simulé)'), { code: 'ENOSPC' }); } } : {}),
+          ...(fault?.mode === 'disk-full'
+            ? {
+                beforeCommit: () => {
+                  throw Object.assign(new Error('ENOSPC: no space left on device (simulé)'), { code: 'ENOSPC' });
+                },
+              }
+            : {}),
         });
       } catch (error) {
         this.log(`[collecteur] enregistrement impossible : ${(error as Error)?.message ?? String(error)}`);
@@ -422,7 +446,10 @@ export class Collector {
     const checked = checkConfig(eventSchema, given, 'config');
     if (!checked.ok) return { status: 422, body: { error: 'invalid', message: 'Événement invalide', problems: withMessages(checked.problems) } };
     if (checked.value.id !== eventId) {
-      return { status: 422, body: { error: 'invalid', message: 'L’id du corps diffère de celui de l’adresse', problems: [{ path: 'id', message: `attendu : ${eventId}` }] } };
+      return {
+        status: 422,
+        body: { error: 'invalid', message: 'L’id du corps diffère de celui de l’adresse', problems: [{ path: 'id', message: `attendu : ${eventId}` }] },
+      };
     }
     const result = await this.store.defineEvent(structure.id, checked.value);
     if (!result.ok) {
@@ -439,7 +466,10 @@ export class Collector {
     const rows = await this.store.answeredIdeas(structure.id);
     const themes = new Map<string, string>();
     for (const row of rows) if (row.theme && row.theme_label) themes.set(row.theme, row.theme_label);
-    const updatedAt = rows.map((row) => row.answered_at).sort().at(-1);
+    const updatedAt = rows
+      .map((row) => row.answered_at)
+      .sort()
+      .at(-1);
     const feed = {
       version: 1,
       ...(updatedAt ? { updatedAt } : {}),
@@ -520,7 +550,8 @@ export function validateEnvelope(json: unknown): { ok: true; envelope: Envelope 
   const envelope = checkConfig(envelopeSchema, json, 'config');
   if (!envelope.ok) return { ok: false, problems: withMessages(envelope.problems) };
   const value = envelope.value as Envelope;
-  if (!isRealDate(value.createdAt)) return { ok: false, problems: [{ path: 'createdAt', message: 'une date qui existe (AAAA-MM-JJ)', found: JSON.stringify(value.createdAt) }] };
+  if (!isRealDate(value.createdAt))
+    return { ok: false, problems: [{ path: 'createdAt', message: 'une date qui existe (AAAA-MM-JJ)', found: JSON.stringify(value.createdAt) }] };
   const payloadSchema = kindPayloads[value.kind];
   if (payloadSchema) {
     const payload = checkConfig(payloadSchema, value.payload, 'config', 'payload');

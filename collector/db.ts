@@ -40,7 +40,9 @@ export async function openPglite(dataDir: string): Promise<Database> {
     },
     transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
       // PGlite is one connection: its transaction holds it, so other statements wait their turn.
-      return db.transaction((tx) => work({ query: async <Row>(text: string, params: readonly unknown[] = []) => (await tx.query<Row>(text, params as unknown[])).rows }));
+      return db.transaction((tx) =>
+        work({ query: async <Row>(text: string, params: readonly unknown[] = []) => (await tx.query<Row>(text, params as unknown[])).rows }),
+      );
     },
     async close() {
       if (closed) return;

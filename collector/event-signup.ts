@@ -20,7 +20,12 @@ export * from '../src/contracts/seats.js';
 export type { TeamAction };
 
 /** The registration of a new signup, computed as if it were already stored (it is stored right after). */
-export function registrationForNew(envelope: Envelope, stored: readonly Envelope[], actions: readonly TeamAction[], capacity: number | null): Registration | undefined {
+export function registrationForNew(
+  envelope: Envelope,
+  stored: readonly Envelope[],
+  actions: readonly TeamAction[],
+  capacity: number | null,
+): Registration | undefined {
   const payload = payloadOf(envelope);
   if (!payload) return undefined;
   const envelopes = [...stored.filter((other) => other.id !== envelope.id), envelope];

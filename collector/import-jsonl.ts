@@ -57,7 +57,9 @@ function recoverTail(line: string): unknown {
 
 function isRecord(value: unknown): value is CollectedRecord {
   const record = value as CollectedRecord;
-  return Boolean(record && typeof record.key === 'string' && record.envelope && typeof record.envelope.id === 'string' && typeof record.envelope.kind === 'string');
+  return Boolean(
+    record && typeof record.key === 'string' && record.envelope && typeof record.envelope.id === 'string' && typeof record.envelope.kind === 'string',
+  );
 }
 
 export async function importJsonLines(store: Store, structureId: number, dir: string, options: { once?: boolean } = {}): Promise<ImportSummary> {
@@ -100,16 +102,18 @@ export async function importJsonLines(store: Store, structureId: number, dir: st
         objectives: [payload.eventTitle],
         capacity,
       };
-      const updated = await tx.query('update events set capacity = $3, definition = coalesce(definition, $4) where structure_id = $1 and event_id = $2 and capacity is null returning event_id', [
-        structureId,
-        eventId,
-        capacity,
-        JSON.stringify(definition),
-      ]);
+      const updated = await tx.query(
+        'update events set capacity = $3, definition = coalesce(definition, $4) where structure_id = $1 and event_id = $2 and capacity is null returning event_id',
+        [structureId, eventId, capacity, JSON.stringify(definition)],
+      );
       summary.events += updated.length;
     }
     if (!options.once || summary.submissions > 0 || actions.length > 0) {
-      const seen = new Set((await tx.query<{ type: string; at: string; data: unknown }>('select type, at, data from actions where structure_id = $1', [structureId])).map((a) => canonicalJson(a)));
+      const seen = new Set(
+        (await tx.query<{ type: string; at: string; data: unknown }>('select type, at, data from actions where structure_id = $1', [structureId])).map((a) =>
+          canonicalJson(a),
+        ),
+      );
       for (const action of actions) {
         if (!action || typeof action.type !== 'string' || !action.data) continue;
         const data = typeof action.data.signupId === 'string' ? { ...action.data, signupId: action.data.signupId.toLowerCase() } : action.data;
@@ -119,7 +123,10 @@ export async function importJsonLines(store: Store, structureId: number, dir: st
         summary.actions++;
       }
     }
-    await tx.query('insert into imports (source, summary) values ($1, $2) on conflict (source) do update set summary = $2, imported_at = now()', [source, JSON.stringify(summary)]);
+    await tx.query('insert into imports (source, summary) values ($1, $2) on conflict (source) do update set summary = $2, imported_at = now()', [
+      source,
+      JSON.stringify(summary),
+    ]);
   });
   return summary;
 }

@@ -90,7 +90,11 @@ export async function migrate(db: Database): Promise<number[]> {
     for (const migration of migrations) {
       if (done.has(migration.version)) continue;
       // One statement at a time: the same code path on both engines (pg's extended protocol takes one).
-      for (const statement of migration.sql.split(';').map((s) => s.trim()).filter(Boolean)) await tx.query(statement);
+      for (const statement of migration.sql
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean))
+        await tx.query(statement);
       await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [migration.version, migration.name]);
       applied.push(migration.version);
     }

@@ -5,7 +5,17 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Envelope } from '../src/core/envelope.js';
 import type { EventItem } from '../src/contracts/event-signup.js';
-import { allocateSeats, NOTIFIED, payloadOf, PROMOTION, promotedBetween, registrationOf, seatsAnswer, type SeatAllocation, type SeatsAnswer } from '../src/contracts/seats.js';
+import {
+  allocateSeats,
+  NOTIFIED,
+  payloadOf,
+  PROMOTION,
+  promotedBetween,
+  registrationOf,
+  seatsAnswer,
+  type SeatAllocation,
+  type SeatsAnswer,
+} from '../src/contracts/seats.js';
 import { cancelSignup } from './event-signup.js';
 import type { Database, Sql } from './db.js';
 import type { TeamAction } from './kinds.js';
@@ -47,9 +57,7 @@ export interface IdeaAnswer {
   answeredAt: string;
 }
 
-export type AcceptResult =
-  | { outcome: 'stored' | 'replay'; status: number; response: Record<string, unknown> }
-  | { outcome: 'key-reused' };
+export type AcceptResult = { outcome: 'stored' | 'replay'; status: number; response: Record<string, unknown> } | { outcome: 'key-reused' };
 
 export const DEFAULT_SLUG = 'default';
 
@@ -156,7 +164,10 @@ export class Store {
   async setConfiguredToken(structureId: number, token: string): Promise<void> {
     const hash = hashToken(token);
     await this.db.transaction(async (tx) => {
-      await tx.query(`update tokens set revoked_at = now() where structure_id = $1 and label = 'configuration' and hash <> $2 and revoked_at is null`, [structureId, hash]);
+      await tx.query(`update tokens set revoked_at = now() where structure_id = $1 and label = 'configuration' and hash <> $2 and revoked_at is null`, [
+        structureId,
+        hash,
+      ]);
       const [existing] = await tx.query('select 1 from tokens where structure_id = $1 and hash = $2', [structureId, hash]);
       if (existing) await tx.query('update tokens set revoked_at = null where structure_id = $1 and hash = $2', [structureId, hash]);
       else await tx.query(`insert into tokens (structure_id, hash, label) values ($1, $2, 'configuration')`, [structureId, hash]);
@@ -202,7 +213,17 @@ export class Store {
         `insert into submissions (structure_id, key, kind, event_id, envelope, body_hash, status, response, received_at)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          on conflict (structure_id, key) do nothing returning seq`,
-        [structureId, record.key, record.envelope.kind, eventId ?? null, JSON.stringify(record.envelope), record.bodyHash, 201, JSON.stringify(response), record.receivedAt],
+        [
+          structureId,
+          record.key,
+          record.envelope.kind,
+          eventId ?? null,
+          JSON.stringify(record.envelope),
+          record.bodyHash,
+          201,
+          JSON.stringify(response),
+          record.receivedAt,
+        ],
       );
       if (inserted.length === 0) {
         // The same key, committed by another request while this one waited on the unique index.
@@ -239,7 +260,10 @@ export class Store {
 
   /** The seats of one event; capacity null when the team did not define it. */
   async seats(structureId: number, eventId: string): Promise<SeatAllocation> {
-    const [row] = await this.db.query<{ capacity: number | null }>('select capacity from events where structure_id = $1 and event_id = $2', [structureId, eventId]);
+    const [row] = await this.db.query<{ capacity: number | null }>('select capacity from events where structure_id = $1 and event_id = $2', [
+      structureId,
+      eventId,
+    ]);
     const state = await eventState(this.db, structureId, eventId);
     return allocateSeats(eventId, state.envelopes, state.actions, row?.capacity == null ? null : Number(row.capacity));
   }
@@ -270,17 +294,18 @@ export class Store {
         JSON.stringify(definition),
         capacity,
       ]);
-      for (const entry of promoted) await insertAction(tx, structureId, { type: PROMOTION, at: now.toISOString(), data: { eventId: event.id, signupId: entry.id } });
+      for (const entry of promoted)
+        await insertAction(tx, structureId, { type: PROMOTION, at: now.toISOString(), data: { eventId: event.id, signupId: entry.id } });
       return { ok: true, promoted, seats: seatsAnswer(after) };
     });
   }
 
   /** Takes an event out of the feed; its signups and seats stay. False when it was never defined. */
   async withdrawEvent(structureId: number, eventId: string): Promise<boolean> {
-    const rows = await this.db.query('update events set definition = null, updated_at = now() where structure_id = $1 and event_id = $2 and definition is not null returning event_id', [
-      structureId,
-      eventId,
-    ]);
+    const rows = await this.db.query(
+      'update events set definition = null, updated_at = now() where structure_id = $1 and event_id = $2 and definition is not null returning event_id',
+      [structureId, eventId],
+    );
     return rows.length > 0;
   }
 
@@ -292,7 +317,8 @@ export class Store {
       const result = cancelSignup(eventId, body, state.envelopes, state.actions, now, capacity);
       if (result.ok && !result.alreadyCancelled) {
         await insertAction(tx, structureId, result.action);
-        for (const entry of result.promoted) await insertAction(tx, structureId, { type: PROMOTION, at: now.toISOString(), data: { eventId, signupId: entry.id } });
+        for (const entry of result.promoted)
+          await insertAction(tx, structureId, { type: PROMOTION, at: now.toISOString(), data: { eventId, signupId: entry.id } });
       }
       return result;
     });
@@ -301,7 +327,11 @@ export class Store {
   /** The team told a promoted person; false when there is no such signup for this event. */
   async markNotified(structureId: number, eventId: string, signupId: string, now = new Date()): Promise<boolean> {
     return this.db.transaction(async (tx) => {
-      const [row] = await tx.query<{ key: string }>('select key from submissions where structure_id = $1 and event_id = $2 and key = $3', [structureId, eventId, signupId.toLowerCase()]);
+      const [row] = await tx.query<{ key: string }>('select key from submissions where structure_id = $1 and event_id = $2 and key = $3', [
+        structureId,
+        eventId,
+        signupId.toLowerCase(),
+      ]);
       if (!row) return false;
       await insertAction(tx, structureId, { type: NOTIFIED, at: now.toISOString(), data: { eventId, signupId: row.key } });
       return true;
@@ -333,7 +363,17 @@ export class Store {
 
   /** Answered ideas with what the public feed may show: theme, day, and the text only where the team chose to publish it. */
   async answeredIdeas(structureId: number) {
-    return this.db.query<{ idea_id: string; status: string; answer: string; publish_text: boolean; answered_at: string; theme: string; theme_label: string; text: string | null; day: string }>(
+    return this.db.query<{
+      idea_id: string;
+      status: string;
+      answer: string;
+      publish_text: boolean;
+      answered_at: string;
+      theme: string;
+      theme_label: string;
+      text: string | null;
+      day: string;
+    }>(
       `select a.idea_id, a.status, a.answer, a.publish_text, a.answered_at,
               s.envelope->'payload'->>'theme' as theme, s.envelope->'payload'->>'themeLabel' as theme_label,
               case when a.publish_text then s.envelope->'payload'->>'text' end as text,
@@ -397,26 +437,41 @@ export class Store {
 /** The event's row, created when first seen (capacity null: no limit) and locked until the transaction ends. */
 async function lockEvent(tx: Sql, structureId: number, eventId: string): Promise<{ capacity: number | null }> {
   await tx.query('insert into events (structure_id, event_id) values ($1, $2) on conflict do nothing', [structureId, eventId]);
-  const [row] = await tx.query<{ capacity: number | null }>('select capacity from events where structure_id = $1 and event_id = $2 for update', [structureId, eventId]);
+  const [row] = await tx.query<{ capacity: number | null }>('select capacity from events where structure_id = $1 and event_id = $2 for update', [
+    structureId,
+    eventId,
+  ]);
   return { capacity: row?.capacity == null ? null : Number(row.capacity) };
 }
 
 /** The event's signups in arrival order, and the team's actions on it. */
 async function eventState(sql: Sql, structureId: number, eventId: string): Promise<{ envelopes: Envelope[]; actions: TeamAction[] }> {
-  const envelopes = (await sql.query<{ envelope: Envelope }>('select envelope from submissions where structure_id = $1 and event_id = $2 order by seq', [structureId, eventId])).map(
-    (row) => row.envelope,
-  );
-  const actions = await sql.query<TeamAction>('select type, at, data from actions where structure_id = $1 and event_id = $2 order by seq', [structureId, eventId]);
+  const envelopes = (
+    await sql.query<{ envelope: Envelope }>('select envelope from submissions where structure_id = $1 and event_id = $2 order by seq', [structureId, eventId])
+  ).map((row) => row.envelope);
+  const actions = await sql.query<TeamAction>('select type, at, data from actions where structure_id = $1 and event_id = $2 order by seq', [
+    structureId,
+    eventId,
+  ]);
   return { envelopes, actions };
 }
 
 async function insertAction(tx: Sql, structureId: number, action: TeamAction): Promise<void> {
   const eventId = typeof action.data.eventId === 'string' ? action.data.eventId : null;
-  await tx.query('insert into actions (structure_id, type, at, event_id, data) values ($1, $2, $3, $4, $5)', [structureId, action.type, action.at, eventId, JSON.stringify(action.data)]);
+  await tx.query('insert into actions (structure_id, type, at, event_id, data) values ($1, $2, $3, $4, $5)', [
+    structureId,
+    action.type,
+    action.at,
+    eventId,
+    JSON.stringify(action.data),
+  ]);
 }
 
 async function findSubmission(sql: Sql, structureId: number, key: string): Promise<SubmissionRow | undefined> {
-  const [row] = await sql.query<SubmissionRow>('select key, body_hash, status, response, envelope, received_at from submissions where structure_id = $1 and key = $2', [structureId, key]);
+  const [row] = await sql.query<SubmissionRow>(
+    'select key, body_hash, status, response, envelope, received_at from submissions where structure_id = $1 and key = $2',
+    [structureId, key],
+  );
   return row;
 }
 
@@ -432,7 +487,18 @@ export async function insertImported(sql: Sql, structureId: number, record: Coll
     `insert into submissions (structure_id, key, kind, event_id, envelope, body_hash, status, response, received_at, received)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, coalesce($10::timestamptz, now()))
      on conflict (structure_id, key) do nothing returning seq`,
-    [structureId, record.key, record.envelope.kind, eventId ?? null, JSON.stringify(record.envelope), record.bodyHash, record.status, JSON.stringify(record.response), record.receivedAt, received],
+    [
+      structureId,
+      record.key,
+      record.envelope.kind,
+      eventId ?? null,
+      JSON.stringify(record.envelope),
+      record.bodyHash,
+      record.status,
+      JSON.stringify(record.response),
+      record.receivedAt,
+      received,
+    ],
   );
   return rows.length > 0;
 }

@@ -24,11 +24,15 @@ interface Load {
 
 function call(agent: Agent, url: URL, method: string, body?: string, headers: Record<string, string> = {}): Promise<{ status: number; size: number }> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method, agent, headers: { ...(body ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } : {}), ...headers } }, (res) => {
-      let size = 0;
-      res.on('data', (chunk: Buffer) => (size += chunk.length));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, size }));
-    });
+    const req = request(
+      url,
+      { method, agent, headers: { ...(body ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } : {}), ...headers } },
+      (res) => {
+        let size = 0;
+        res.on('data', (chunk: Buffer) => (size += chunk.length));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, size }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -79,7 +83,8 @@ async function getTimes(base: string, path: string, runs: number): Promise<{ p50
   return { p50: percentile(times, 50), size };
 }
 
-const ideaOf = (i: number) => createEnvelope('idea', { theme: 'accueil', themeLabel: 'Accueil', text: `Idée n° ${i} : plus de chaises dans la salle d’attente, merci.` }, { locale: 'fr' });
+const ideaOf = (i: number) =>
+  createEnvelope('idea', { theme: 'accueil', themeLabel: 'Accueil', text: `Idée n° ${i} : plus de chaises dans la salle d’attente, merci.` }, { locale: 'fr' });
 const signupOf = (eventId: string, i: number) =>
   createEnvelope(
     'event-signup',
@@ -114,11 +119,23 @@ async function benchEngine(name: string, where: { dataDir?: string; databaseUrl?
   // Signups with seat allocation: 10 events of 50 seats, 20 clients; every signup locks its event's row.
   const team = new Agent({ keepAlive: true, maxSockets: 1 });
   for (let e = 0; e < 10; e++) {
-    const definition = { id: `atelier-${e}`, title: 'Atelier', kind: 'atelier', start: '2027-03-04T14:00', end: '2027-03-04T16:00', place: { name: 'Salle' }, objectives: ['Mesurer'], capacity: 50 };
+    const definition = {
+      id: `atelier-${e}`,
+      title: 'Atelier',
+      kind: 'atelier',
+      start: '2027-03-04T14:00',
+      end: '2027-03-04T16:00',
+      place: { name: 'Salle' },
+      objectives: ['Mesurer'],
+      capacity: 50,
+    };
     await call(team, new URL(`${base}/events/atelier-${e}`), 'PUT', JSON.stringify(definition), { Authorization: `Bearer ${TOKEN}` });
   }
   team.destroy();
-  line(`${name}: signups with seats, 10 events, 20 clients`, await postLoad(base, { count: 1000, seconds: 20, concurrency: 20 }, (i) => signupOf(`atelier-${i % 10}`, i)));
+  line(
+    `${name}: signups with seats, 10 events, 20 clients`,
+    await postLoad(base, { count: 1000, seconds: 20, concurrency: 20 }, (i) => signupOf(`atelier-${i % 10}`, i)),
+  );
   line(`${name}: signups with seats, 1 event, 20 clients`, await postLoad(base, { count: 300, seconds: 15, concurrency: 20 }, (i) => signupOf('atelier-0', i)));
 
   // The read API with 100,000 stored submissions (bulk-inserted in SQL, the same shape the POSTs store).
@@ -135,7 +152,9 @@ async function benchEngine(name: string, where: { dataDir?: string; databaseUrl?
   );
   console.log(`${`${name}: filled to 100,000 submissions`.padEnd(58)} ${(performance.now() - filling).toFixed(0).padStart(6)} ms`);
   const some = await getTimes(base, '/submissions?kind=event-signup', 5);
-  console.log(`${`${name}: GET /submissions?kind=event-signup (1,300 of 100k)`.padEnd(58)} ${some.p50.toFixed(0).padStart(6)} ms  (${(some.size / 1024).toFixed(0)} KB)`);
+  console.log(
+    `${`${name}: GET /submissions?kind=event-signup (1,300 of 100k)`.padEnd(58)} ${some.p50.toFixed(0).padStart(6)} ms  (${(some.size / 1024).toFixed(0)} KB)`,
+  );
   const all = await getTimes(base, '/submissions', 3);
   console.log(`${`${name}: GET /submissions (all 100,000)`.padEnd(58)} ${all.p50.toFixed(0).padStart(6)} ms  (${(all.size / 1024 / 1024).toFixed(1)} MB)`);
   const seats = await getTimes(base, '/events/atelier-0/seats', 20);

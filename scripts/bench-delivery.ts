@@ -79,7 +79,11 @@ let endpoint: string;
 let instant: ReturnType<typeof createServer> | undefined;
 if (values.instant) {
   instant = createServer((request, response) => {
-    const cors = { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key', 'Access-Control-Allow-Methods': 'POST' };
+    const cors = {
+      'Access-Control-Allow-Origin': origin,
+      'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+      'Access-Control-Allow-Methods': 'POST',
+    };
     request.resume();
     request.on('end', () => {
       if (request.method === 'OPTIONS') return void response.writeHead(204, { ...cors, 'Access-Control-Max-Age': '600' }).end();
@@ -125,7 +129,8 @@ try {
     const times: number[] = [];
     for (let run = 0; run < runs; run++) {
       const result = (await tab.evaluate(
-        (url, n, c) => (window as unknown as { runDelivery: (u: string, n: number, c: number) => Promise<{ ms: number; left: number }> }).runDelivery(url, n, c),
+        (url, n, c) =>
+          (window as unknown as { runDelivery: (u: string, n: number, c: number) => Promise<{ ms: number; left: number }> }).runDelivery(url, n, c),
         endpoint,
         items,
         concurrency,

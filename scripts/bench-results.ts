@@ -33,10 +33,25 @@ function buildResponses(count: number): ResultItem[] {
       .filter(() => next() > 0.05)
       .map((id) => ({ questionId: id, type: 'rating', section: 'accueil', label: `Question ${id}`, value: 1 + Math.floor(next() * 5) }));
     answers.push({ questionId: 'recommend', type: 'yesno', label: 'Recommanderiez-vous ?', value: next() > 0.3 });
-    answers.push({ questionId: 'frequence', type: 'single', label: 'À quelle fréquence venez-vous ?', value: `f${Math.floor(next() * 4)}`, valueLabels: ['Fréquence'] });
+    answers.push({
+      questionId: 'frequence',
+      type: 'single',
+      label: 'À quelle fréquence venez-vous ?',
+      value: `f${Math.floor(next() * 4)}`,
+      valueLabels: ['Fréquence'],
+    });
     const chosen = needs.filter(() => next() > 0.6);
-    if (chosen.length) answers.push({ questionId: 'needs', type: 'multiple', label: 'Quels thèmes vous intéressent ?', value: chosen, valueLabels: chosen, ...(chosen.includes('autre') ? { other: 'Yoga' } : {}) });
-    if (next() > 0.7) answers.push({ questionId: 'comment', type: 'long-text', label: 'Une remarque ?', value: `Remarque numéro ${i}, avec un ; et des "guillemets"` });
+    if (chosen.length)
+      answers.push({
+        questionId: 'needs',
+        type: 'multiple',
+        label: 'Quels thèmes vous intéressent ?',
+        value: chosen,
+        valueLabels: chosen,
+        ...(chosen.includes('autre') ? { other: 'Yoga' } : {}),
+      });
+    if (next() > 0.7)
+      answers.push({ questionId: 'comment', type: 'long-text', label: 'Une remarque ?', value: `Remarque numéro ${i}, avec un ; et des "guillemets"` });
     const payload = { campaign: campaigns[i % 4]!, surveyId: 'defaut', surveyTitle: 'Votre avis', kiosk: i % 2 === 0, answers };
     const envelope = createEnvelope('survey', payload, { locale: 'fr', now: new Date(Date.UTC(2026, i % 12, 1 + (i % 28))) });
     items.push({ id: envelope.id, kind: 'survey', envelope, receivedAt: envelope.createdAt, origin: 'stored' });
@@ -58,12 +73,20 @@ function time(name: string, run: () => unknown): void {
     run();
     samples.push(performance.now() - start);
   }
-  console.log(`${name.padEnd(46)} median ${median(samples).toFixed(1).padStart(7)} ms   min ${Math.min(...samples).toFixed(1).padStart(7)} ms   max ${Math.max(...samples).toFixed(1).padStart(7)} ms`);
+  console.log(
+    `${name.padEnd(46)} median ${median(samples).toFixed(1).padStart(7)} ms   min ${Math.min(...samples)
+      .toFixed(1)
+      .padStart(7)} ms   max ${Math.max(...samples)
+      .toFixed(1)
+      .padStart(7)} ms`,
+  );
 }
 
 const built = performance.now();
 const items = buildResponses(RESPONSES);
-console.log(`${items.length} survey responses built in ${(performance.now() - built).toFixed(0)} ms; ${RUNS} runs each after 3 warm-ups (Node ${process.version})`);
+console.log(
+  `${items.length} survey responses built in ${(performance.now() - built).toFixed(0)} ms; ${RUNS} runs each after 3 warm-ups (Node ${process.version})`,
+);
 const now = new Date('2026-11-23T10:00:00Z');
 const summary = summariseSurveys(items, '2026-T4');
 
@@ -78,5 +101,9 @@ time('what the survey panel computes (table, trend, summary)', () => {
 });
 time('surveyCsv (summary of one campaign)', () => surveyCsv(summary, '2026-T4', resultsFr.exportText, now));
 time('jsonExport (2,500 responses + summary)', () =>
-  jsonExport('survey', items.filter((i) => (i.envelope.payload as { campaign: string }).campaign === '2026-T4'), { includePersonal: false, summary, now }),
+  jsonExport(
+    'survey',
+    items.filter((i) => (i.envelope.payload as { campaign: string }).campaign === '2026-T4'),
+    { includePersonal: false, summary, now },
+  ),
 );

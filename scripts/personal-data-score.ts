@@ -37,4 +37,6 @@ for (const [kind, c] of [...counts].sort()) {
   console.log(kind.padEnd(18) + pct(c.tp, c.tp + c.fp) + pct(c.tp, c.tp + c.fn));
 }
 console.log('all kinds'.padEnd(18) + pct(tp, tp + fp) + pct(tp, tp + fn));
-console.log(`warning shown: ${warnedRight} right, ${warnedWrong} false alarms (of ${subjectSamples.length} subjects), ${missed} missed (of ${personalSamples.length})`);
+console.log(
+  `warning shown: ${warnedRight} right, ${warnedWrong} false alarms (of ${subjectSamples.length} subjects), ${missed} missed (of ${personalSamples.length})`,
+);

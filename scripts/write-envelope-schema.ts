@@ -5,9 +5,7 @@ import * as z from 'zod/mini';
 import { envelopeSchema, SCHEMA_VERSION, submissionKinds } from '../src/core/envelope.js';
 import { payloadSchemas } from '../src/contracts/payloads.js';
 
-const payloads = Object.fromEntries(
-  submissionKinds.map((kind) => [kind, z.toJSONSchema(payloadSchemas[kind], { unrepresentable: 'any' })]),
-);
+const payloads = Object.fromEntries(submissionKinds.map((kind) => [kind, z.toJSONSchema(payloadSchemas[kind], { unrepresentable: 'any' })]));
 
 const schema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',

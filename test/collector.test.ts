@@ -126,7 +126,17 @@ describe('collector: the team routes from a page of the allowed origin (CORS for
     const feed = await fetch(`${collector.url}/feed`);
     expect(feed.headers.get('ETag')).to.be.a('string');
     const body = await feed.json();
-    expect(body.ideas).to.deep.equal([{ id: envelope.id, theme: 'accueil', date: envelope.createdAt, status: 'realisee', text: 'Plus de lumière', answer: 'Deux lampes de plus.', answeredAt: body.ideas[0].answeredAt }]);
+    expect(body.ideas).to.deep.equal([
+      {
+        id: envelope.id,
+        theme: 'accueil',
+        date: envelope.createdAt,
+        status: 'realisee',
+        text: 'Plus de lumière',
+        answer: 'Deux lampes de plus.',
+        answeredAt: body.ideas[0].answeredAt,
+      },
+    ]);
     const read = await fetch(`${collector.url}/submissions`, { headers: { Authorization: `Bearer ${collector.token}` } });
     expect((await read.json()).answers).to.have.length(1);
     await collector.stop();

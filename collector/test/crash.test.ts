@@ -76,7 +76,21 @@ describe('collector process killed with SIGKILL under load', () => {
       const args = ['serve', '--port', String(port), '--data', dataDir, '--token', TOKEN, ...database];
       let child = spawnCollector(args);
       await waitHealthy(url, child);
-      assert.equal((await team(url, 'PUT', '/events/crash', { id: 'crash', title: 'Atelier', kind: 'atelier', start: '2027-03-04T14:00', end: '2027-03-04T16:00', place: { name: 'Salle' }, objectives: ['Tester'], capacity: 40 })).status, 200);
+      assert.equal(
+        (
+          await team(url, 'PUT', '/events/crash', {
+            id: 'crash',
+            title: 'Atelier',
+            kind: 'atelier',
+            start: '2027-03-04T14:00',
+            end: '2027-03-04T16:00',
+            place: { name: 'Salle' },
+            objectives: ['Tester'],
+            capacity: 40,
+          })
+        ).status,
+        200,
+      );
       const envelopes = Array.from({ length: 500 }, (_, i) => (i % 5 === 0 ? signup('crash', 1, `P${i}`) : idea(`Idée ${i}`)));
       let acknowledged = 0;
       const outputs: string[] = [];
@@ -104,8 +118,14 @@ describe('collector process killed with SIGKILL under load', () => {
       // Seats stayed a strict queue across the crash: 40 confirmed, the rest waiting, in order.
       const registrations = results.filter((_, i) => i % 5 === 0).map((r) => r.body.registration);
       assert.equal(registrations.filter((r) => r.status === 'confirmed').length, 40);
-      const positions = registrations.filter((r) => r.status === 'waiting').map((r) => r.position).sort((a, b) => a - b);
-      assert.deepEqual(positions, Array.from({ length: 60 }, (_, i) => i + 1));
+      const positions = registrations
+        .filter((r) => r.status === 'waiting')
+        .map((r) => r.position)
+        .sort((a, b) => a - b);
+      assert.deepEqual(
+        positions,
+        Array.from({ length: 60 }, (_, i) => i + 1),
+      );
       for (const output of outputs) assert.ok(!output.includes(TOKEN), 'the configured token never appears in the service output');
     });
   }

@@ -8,7 +8,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readEventsFile } from '../cli.js';
 import { Collector, CollectorServer } from '../collector.js';
-import { eventDefinition, idea, pgliteEngine, pool, post, postgresEngine, postUntilStored, signup, startCollector, team, TOKEN, type Engine, type Running } from './harness.js';
+import {
+  eventDefinition,
+  idea,
+  pgliteEngine,
+  pool,
+  post,
+  postgresEngine,
+  postUntilStored,
+  signup,
+  startCollector,
+  team,
+  TOKEN,
+  type Engine,
+  type Running,
+} from './harness.js';
 
 const engines: Array<[string, () => Promise<Engine>]> = [
   ['PGlite', pgliteEngine],
@@ -67,7 +81,9 @@ for (const [label, makeEngine] of engines) {
       const promoted = cancels.flatMap((c) => c.body.promoted.map((p: { id: string }) => p.id));
       assert.deepEqual([...promoted].sort(), ids.slice(3, 6).sort(), 'the three first waiting, each once');
       const read = await team(url, 'GET', '/submissions');
-      const promotions = read.body.actions.filter((a: { type: string }) => a.type === 'event-promotion').map((a: { data: { signupId: string } }) => a.data.signupId);
+      const promotions = read.body.actions
+        .filter((a: { type: string }) => a.type === 'event-promotion')
+        .map((a: { data: { signupId: string } }) => a.data.signupId);
       assert.deepEqual([...promotions].sort(), ids.slice(3, 6).sort());
       const seats = await fetch(`${url}/events/marche/seats`).then((r) => r.json());
       assert.deepEqual(seats, { eventId: 'marche', capacity: 3, taken: 3, left: 0, waiting: 1 });
@@ -126,7 +142,10 @@ for (const [label, makeEngine] of engines) {
       const feed = await fetch(`${url}/events`).then((r) => r.json());
       assert.deepEqual(
         feed.events.map((e: { id: string; seatsLeft?: number }) => [e.id, e.seatsLeft]),
-        [['fichier', 0], ['libre', undefined]],
+        [
+          ['fichier', 0],
+          ['libre', undefined],
+        ],
       );
       writeFileSync(file, JSON.stringify({ events: [{ id: 'x' }] }));
       assert.throws(() => readEventsFile(file), /title/);
@@ -140,9 +159,16 @@ for (const [label, makeEngine] of engines) {
       const unanswered = idea('Un parking vélo');
       for (const envelope of [published, private_, unanswered]) assert.equal((await post(url, envelope)).status, 201);
       assert.equal((await team(url, 'PUT', `/ideas/${published.id}/answer`, { status: 'retenue', answer: '', publishText: true })).status, 422);
-      assert.equal((await team(url, 'PUT', '/ideas/00000000-0000-4000-8000-000000000000/answer', { status: 'a-l-etude', answer: '', publishText: false })).status, 404);
+      assert.equal(
+        (await team(url, 'PUT', '/ideas/00000000-0000-4000-8000-000000000000/answer', { status: 'a-l-etude', answer: '', publishText: false })).status,
+        404,
+      );
       assert.equal((await team(url, 'PUT', `/ideas/${published.id}/answer`, { status: 'a-l-etude', answer: 7, publishText: true })).status, 422);
-      const saved = await team(url, 'PUT', `/ideas/${published.id.toUpperCase()}/answer`, { status: 'realisee', answer: 'Six chaises de plus depuis mars.', publishText: true });
+      const saved = await team(url, 'PUT', `/ideas/${published.id.toUpperCase()}/answer`, {
+        status: 'realisee',
+        answer: 'Six chaises de plus depuis mars.',
+        publishText: true,
+      });
       assert.equal(saved.status, 200);
       assert.equal(saved.body.ideaId, published.id);
       assert.match(saved.body.answeredAt, /^\d{4}-\d{2}-\d{2}$/);
@@ -263,7 +289,10 @@ for (const [label, makeEngine] of engines) {
       assert.equal((await post(`${url}/s/cpts-b`, ideaB)).status, 201);
       assert.equal((await post(`${url}/s/cpts-b`, signupB)).status, 201);
       assert.equal((await team(`${url}/s/cpts-b`, 'PUT', '/events/atelier-b', eventDefinition('atelier-b', 4), tokenB)).status, 200);
-      assert.equal((await team(`${url}/s/cpts-b`, 'PUT', `/ideas/${ideaB.id}/answer`, { status: 'a-l-etude', answer: '', publishText: false }, tokenB)).status, 200);
+      assert.equal(
+        (await team(`${url}/s/cpts-b`, 'PUT', `/ideas/${ideaB.id}/answer`, { status: 'a-l-etude', answer: '', publishText: false }, tokenB)).status,
+        200,
+      );
       const routes: Array<[string, string, unknown?]> = [
         ['GET', '/submissions'],
         ['GET', '/submissions?kind=idea'],
@@ -287,7 +316,11 @@ for (const [label, makeEngine] of engines) {
       assert.deepEqual(readA.body.answers, []);
       const readB = await team(`${url}/s/cpts-b`, 'GET', '/submissions', undefined, tokenB);
       assert.equal(readB.body.submissions.length, 2);
-      assert.equal((await team(`${url}/s/msp-a`, 'PUT', `/ideas/${ideaB.id}/answer`, { status: 'a-l-etude', answer: '', publishText: false }, tokenA)).status, 404, 'B’s idea is not A’s');
+      assert.equal(
+        (await team(`${url}/s/msp-a`, 'PUT', `/ideas/${ideaB.id}/answer`, { status: 'a-l-etude', answer: '', publishText: false }, tokenA)).status,
+        404,
+        'B’s idea is not A’s',
+      );
       assert.equal((await fetch(`${url}/s/inconnue/submissions`)).status, 404);
       // Rotation: the old token stops at once.
       const rotated = await store.issueToken(b.id, 'rotation', { revokeOthers: true });

@@ -76,7 +76,13 @@ export interface Running {
 export async function startCollector(engine: Engine, options: Partial<CollectorOptions> & { own?: boolean } = {}, limits: ServerLimits = {}): Promise<Running> {
   const { own, ...rest } = options;
   options = rest;
-  const collector = new Collector({ ...(await engine.where({ own: own ?? false })), readToken: TOKEN, allowedOrigins: ['https://www.msp-exemple.fr'], log: () => {}, ...options });
+  const collector = new Collector({
+    ...(await engine.where({ own: own ?? false })),
+    readToken: TOKEN,
+    allowedOrigins: ['https://www.msp-exemple.fr'],
+    log: () => {},
+    ...options,
+  });
   const server = new CollectorServer(collector, '127.0.0.1', limits);
   await server.up();
   return {
@@ -131,7 +137,11 @@ export function eventDefinition(id: string, capacity?: number) {
   };
 }
 
-export async function post(base: string, envelope: Envelope | string, headers: Record<string, string> = {}): Promise<{ status: number; body: any; headers: Headers }> {
+export async function post(
+  base: string,
+  envelope: Envelope | string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: any; headers: Headers }> {
   const body = typeof envelope === 'string' ? envelope : JSON.stringify(envelope);
   const key = typeof envelope === 'string' ? undefined : envelope.id;
   const response = await fetch(`${base}/submissions`, {
@@ -144,7 +154,13 @@ export async function post(base: string, envelope: Envelope | string, headers: R
 }
 
 /** A team call with the token (or the one given). */
-export async function team(base: string, method: string, path: string, body?: unknown, token: string | null = TOKEN): Promise<{ status: number; body: any; headers: Headers }> {
+export async function team(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  token: string | null = TOKEN,
+): Promise<{ status: number; body: any; headers: Headers }> {
   const response = await fetch(`${base}${path}`, {
     method,
     headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
@@ -155,7 +171,11 @@ export async function team(base: string, method: string, path: string, body?: un
 }
 
 /** POSTs until the collector says 201 (first time or replay), as a widget's outbox does; gives the answers seen. */
-export async function postUntilStored(base: () => string, envelope: Envelope, deadline = Date.now() + 60_000): Promise<{ status: number; body: any; replayed: boolean }> {
+export async function postUntilStored(
+  base: () => string,
+  envelope: Envelope,
+  deadline = Date.now() + 60_000,
+): Promise<{ status: number; body: any; replayed: boolean }> {
   for (;;) {
     try {
       const answer = await post(base(), envelope);

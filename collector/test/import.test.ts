@@ -38,7 +38,10 @@ function oldFolder() {
   // A write torn by a power cut, then the next append on the same line (the old collector's bug).
   const torn = line(idea('Coupée')).slice(0, 60);
   appendFileSync(join(dir, 'submissions.jsonl'), torn + line(late));
-  writeFileSync(join(dir, 'actions.jsonl'), JSON.stringify({ type: 'event-cancellation', at: '2027-01-01T10:00:00.000Z', data: { eventId: 'atelier', signupId: signups[0]!.id } }) + '\n');
+  writeFileSync(
+    join(dir, 'actions.jsonl'),
+    JSON.stringify({ type: 'event-cancellation', at: '2027-01-01T10:00:00.000Z', data: { eventId: 'atelier', signupId: signups[0]!.id } }) + '\n',
+  );
   return { dir, ideas, signups, late };
 }
 
@@ -59,10 +62,17 @@ describe('import of a JSON-lines folder', () => {
     assert.equal(summary.events, 1);
     assert.deepEqual(summary.torn, [{ file: 'submissions.jsonl', line: 6 }]);
     const keys = (await store.records(structure.id)).map((r) => r.key);
-    assert.deepEqual(keys, [...ideas, ...signups, late].map((e) => e.id));
+    assert.deepEqual(
+      keys,
+      [...ideas, ...signups, late].map((e) => e.id),
+    );
     const seats = await store.seats(structure.id, 'atelier');
     assert.equal(seats.capacity, 2, 'the first-seen capacity, not a later one');
-    assert.deepEqual(seats.confirmed.map((e) => e.id), [signups[1]!.id, signups[2]!.id], 'A cancelled: C moved up');
+    assert.deepEqual(
+      seats.confirmed.map((e) => e.id),
+      [signups[1]!.id, signups[2]!.id],
+      'A cancelled: C moved up',
+    );
     const again = await importJsonLines(store, structure.id, dir);
     assert.equal(again.submissions, 0);
     assert.equal(again.alreadyThere, 6);
@@ -94,7 +104,10 @@ describe('import of a JSON-lines folder', () => {
   test('the admin command imports a folder and says which line was torn', () => {
     const { dir } = oldFolder();
     const data = folder();
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'collector/cli.ts', 'import', dir, '--data', data], { cwd: join(import.meta.dirname, '../..'), encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'collector/cli.ts', 'import', dir, '--data', data], {
+      cwd: join(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+    });
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /6 envoi\(s\) importé\(s\)/);
     assert.match(result.stdout, /submissions\.jsonl, ligne 6/);

@@ -19,7 +19,13 @@ export interface TestPostgres {
 
 function binDir(): string {
   const base = '/usr/lib/postgresql';
-  const find = () => (existsSync(base) ? readdirSync(base).sort((a, b) => Number(b) - Number(a)).map((v) => join(base, v, 'bin')).find((dir) => existsSync(join(dir, 'initdb'))) : undefined);
+  const find = () =>
+    existsSync(base)
+      ? readdirSync(base)
+          .sort((a, b) => Number(b) - Number(a))
+          .map((v) => join(base, v, 'bin'))
+          .find((dir) => existsSync(join(dir, 'initdb')))
+      : undefined;
   let found = find();
   if (!found && process.getuid?.() === 0) {
     execFileSync('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null'], { stdio: 'inherit' });
@@ -52,7 +58,9 @@ export async function startPostgres(): Promise<TestPostgres> {
     chownSync(root, uid, gid);
   }
   const run = (command: string, args: string[]) => {
-    const result = asRoot ? spawnSync('runuser', ['-u', 'postgres', '--', join(bin, command), ...args], { encoding: 'utf8' }) : spawnSync(join(bin, command), args, { encoding: 'utf8' });
+    const result = asRoot
+      ? spawnSync('runuser', ['-u', 'postgres', '--', join(bin, command), ...args], { encoding: 'utf8' })
+      : spawnSync(join(bin, command), args, { encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`${command} : ${result.stderr || result.stdout}`);
   };
   const data = join(root, 'data');

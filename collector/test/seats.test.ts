@@ -10,8 +10,14 @@ describe('seats: pure rules', () => {
     const [a, b, c, d] = [signup('ev1', 2), signup('ev1', 1), signup('ev1', 1), signup('ev1', 1)];
     const other = signup('ev2', 3);
     const allocation = allocateSeats('ev1', [a!, other, b!, c!, d!], [], 3);
-    assert.deepEqual(allocation.confirmed.map((e) => e.id), [a!.id, b!.id]);
-    assert.deepEqual(allocation.waiting.map((e) => e.id), [c!.id, d!.id]);
+    assert.deepEqual(
+      allocation.confirmed.map((e) => e.id),
+      [a!.id, b!.id],
+    );
+    assert.deepEqual(
+      allocation.waiting.map((e) => e.id),
+      [c!.id, d!.id],
+    );
     assert.deepEqual(seatsAnswer(allocation), { eventId: 'ev1', capacity: 3, taken: 3, left: 0, waiting: 2 });
   });
 
@@ -20,8 +26,14 @@ describe('seats: pure rules', () => {
     const group = signup('ev1', 3);
     const alone = signup('ev1', 1);
     const allocation = allocateSeats('ev1', [a, group, alone], [], 3);
-    assert.deepEqual(allocation.confirmed.map((e) => e.id), [a.id]);
-    assert.deepEqual(allocation.waiting.map((e) => e.id), [group.id, alone.id]);
+    assert.deepEqual(
+      allocation.confirmed.map((e) => e.id),
+      [a.id],
+    );
+    assert.deepEqual(
+      allocation.waiting.map((e) => e.id),
+      [group.id, alone.id],
+    );
     assert.equal(allocation.left, 0);
   });
 
@@ -56,13 +68,19 @@ describe('seats: pure rules', () => {
     const envelopes = [a!, b!, c!, d!];
     const result = cancelSignup('ev1', { signupId: b!.id }, envelopes, [], new Date('2027-03-01T10:00:00Z'), 3);
     if (!result.ok) throw new Error(result.message);
-    assert.deepEqual(result.promoted.map((e) => e.id), [c!.id]);
+    assert.deepEqual(
+      result.promoted.map((e) => e.id),
+      [c!.id],
+    );
     assert.deepEqual(result.seats, { eventId: 'ev1', capacity: 3, taken: 3, left: 0, waiting: 1 });
     assert.deepEqual(result.action, { type: 'event-cancellation', at: '2027-03-01T10:00:00.000Z', data: { eventId: 'ev1', signupId: b!.id } });
     const actions: TeamAction[] = [result.action];
     const second = cancelSignup('ev1', { signupId: a!.id }, envelopes, actions, new Date(), 3);
     if (!second.ok) throw new Error(second.message);
-    assert.deepEqual(second.promoted.map((e) => e.id), [d!.id]);
+    assert.deepEqual(
+      second.promoted.map((e) => e.id),
+      [d!.id],
+    );
     assert.deepEqual(second.seats, { eventId: 'ev1', capacity: 3, taken: 3, left: 0, waiting: 0 });
   });
 

@@ -38,7 +38,11 @@ export interface WallClock {
 }
 
 export function wallClock(instant: Date | number, timeZone = EVENT_TIME_ZONE): WallClock {
-  const parts = Object.fromEntries(partsFormatter(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    partsFormatter(timeZone)
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   return {
     year: Number(parts.year),
     month: Number(parts.month),
@@ -59,14 +63,7 @@ export function offsetMinutesAt(instant: Date | number, timeZone = EVENT_TIME_ZO
 
 function validFields(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
   const probe = new Date(Date.UTC(year, month - 1, day));
-  return (
-    probe.getUTCFullYear() === year &&
-    probe.getUTCMonth() === month - 1 &&
-    probe.getUTCDate() === day &&
-    hour <= 23 &&
-    minute <= 59 &&
-    second <= 59
-  );
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day && hour <= 23 && minute <= 59 && second <= 59;
 }
 
 /**

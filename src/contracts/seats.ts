@@ -79,12 +79,7 @@ export function cancelledIds(eventId: string, actions: readonly SeatAction[]): S
  * (undefined: a results view reading local signups, no definition at hand) the first signup's value
  * stands, so a later value can neither add seats nor take back a place already confirmed.
  */
-export function allocateSeats(
-  eventId: string,
-  envelopes: readonly Envelope[],
-  actions: readonly SeatAction[] = [],
-  capacity?: number | null,
-): SeatAllocation {
+export function allocateSeats(eventId: string, envelopes: readonly Envelope[], actions: readonly SeatAction[] = [], capacity?: number | null): SeatAllocation {
   const cancelled = cancelledIds(eventId, actions);
   const signups: SignupEntry[] = [];
   let limit: number | null = capacity ?? null;
@@ -128,4 +123,3 @@ export function seatsAnswer(allocation: SeatAllocation): SeatsAnswer {
   const { eventId, capacity, taken, left } = allocation;
   return { eventId, capacity, taken, left, waiting: allocation.waiting.length };
 }
-

@@ -473,9 +473,7 @@ export class Outbox extends EventTarget {
     };
     // Web Locks exist only in secure contexts; elsewhere the Idempotency-Key still prevents doubles.
     if (!navigator.locks) return work();
-    return navigator.locks.request(`msp-outbox:${this.dbName}:${id}`, { ifAvailable: true }, (lock) =>
-      lock ? work() : undefined,
-    );
+    return navigator.locks.request(`msp-outbox:${this.dbName}:${id}`, { ifAvailable: true }, (lock) => (lock ? work() : undefined));
   }
 
   /** The item after a send that did not deliver it. */

@@ -118,7 +118,9 @@ export class SubmissionController implements ReactiveController {
     this.finish(outcome);
     const { id, kind } = envelope;
     if (outcome.status === 'sent' || outcome.status === 'queued' || outcome.status === 'saved') {
-      this.host.dispatchEvent(new MspSubmittedEvent({ id, kind, status: outcome.status, ...(outcome.response !== undefined ? { response: outcome.response } : {}) }));
+      this.host.dispatchEvent(
+        new MspSubmittedEvent({ id, kind, status: outcome.status, ...(outcome.response !== undefined ? { response: outcome.response } : {}) }),
+      );
     } else {
       this.host.dispatchEvent(new MspErrorEvent({ id, kind, reason: outcome.status, ...(outcome.httpStatus ? { httpStatus: outcome.httpStatus } : {}) }));
     }
@@ -185,9 +187,7 @@ export class SubmissionController implements ReactiveController {
       const { id, kind, endpoint } = detail.item;
       const message = problemHints[detail.reason](endpoint);
       console.warn(`[${this.host.localName}] ${message}`);
-      this.host.dispatchEvent(
-        new MspErrorEvent({ id, kind, reason: detail.reason, message, ...(detail.httpStatus ? { httpStatus: detail.httpStatus } : {}) }),
-      );
+      this.host.dispatchEvent(new MspErrorEvent({ id, kind, reason: detail.reason, message, ...(detail.httpStatus ? { httpStatus: detail.httpStatus } : {}) }));
     });
   }
 }
@@ -195,11 +195,7 @@ export class SubmissionController implements ReactiveController {
 /** The widget that sends (or sent) that item, else the first one of the same kind and endpoint on this page. */
 function ownerOf(outbox: Outbox, item: { id: string; kind: string; endpoint: string }): SubmissionController | undefined {
   const hosts = [...(hostsByOutbox.get(outbox) ?? [])];
-  return (
-    hosts.find((c) => c.isSubmitting(item.id)) ??
-    hosts.find((c) => c.outcome?.id === item.id) ??
-    hosts.find((c) => c.sendsLike(item.kind, item.endpoint))
-  );
+  return hosts.find((c) => c.isSubmitting(item.id)) ?? hosts.find((c) => c.outcome?.id === item.id) ?? hosts.find((c) => c.sendsLike(item.kind, item.endpoint));
 }
 
 function announceDelivery(outbox: Outbox, detail: OutboxEventDetail): void {

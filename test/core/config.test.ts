@@ -9,7 +9,17 @@ import { freshDbName } from '../helpers/collector.js';
 
 describe('config: problems a webmaster can fix', () => {
   it('names the JSON path, what was expected and what was found, in French', () => {
-    const result = checkConfig(ideaBoxConfigSchema, { themes: [{ id: 'accueil', label: 'Accueil' }, { id: 'Mauvais Id', label: 3 }], maxLength: 'mille' }, 'config');
+    const result = checkConfig(
+      ideaBoxConfigSchema,
+      {
+        themes: [
+          { id: 'accueil', label: 'Accueil' },
+          { id: 'Mauvais Id', label: 3 },
+        ],
+        maxLength: 'mille',
+      },
+      'config',
+    );
     expect(result.ok).to.be.false;
     if (result.ok) return;
     expect(result.problems).to.deep.include({ source: 'config', path: 'themes[1].id', expected: 'un identifiant court (a-z, 0-9, -)', found: '"Mauvais Id"' });
@@ -25,7 +35,15 @@ describe('config: problems a webmaster can fix', () => {
 
   it('accepts only http(s) addresses', () => {
     for (const good of ['https://msp.example/api', '/api/ideas', 'http://localhost:8787/submissions', 'idees.json']) expect(isHttpUrl(good), good).to.be.true;
-    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>', 'ftp://x', 'vbscript:x', 'java\tscript:alert(1)', 'x'.repeat(3000)])
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,<b>x</b>',
+      'ftp://x',
+      'vbscript:x',
+      'java\tscript:alert(1)',
+      'x'.repeat(3000),
+    ])
       expect(isHttpUrl(bad), bad).to.be.false;
   });
 
@@ -40,11 +58,14 @@ describe('config: problems a webmaster can fix', () => {
     const original = console.error;
     console.error = (...args: unknown[]) => logged.push(args.join(' '));
     try {
-      const el = await fixture<MspIdeaBox>(html`<msp-idea-box db-name=${freshDbName()} endpoint="javascript:alert(1)" structure-name=${'x'.repeat(300)}></msp-idea-box>`);
+      const el = await fixture<MspIdeaBox>(
+        html`<msp-idea-box db-name=${freshDbName()} endpoint="javascript:alert(1)" structure-name=${'x'.repeat(300)}></msp-idea-box>`,
+      );
       const notice = el.shadowRoot!.querySelector('[part=config-notice]')!;
       expect(notice.getAttribute('role')).to.equal('alert');
       expect(notice.textContent).to.contain('ne peut pas s’afficher').and.to.contain('endpoint').and.to.contain('structure-name');
-      expect(logged.some((line) => line.includes('[msp-idea-box]') && line.includes('l\'attribut "endpoint"') && line.includes('"javascript:alert(1)"'))).to.be.true;
+      expect(logged.some((line) => line.includes('[msp-idea-box]') && line.includes('l\'attribut "endpoint"') && line.includes('"javascript:alert(1)"'))).to.be
+        .true;
       expect(logged.some((line) => line.includes('"structure-name"') && line.includes('au plus 200 caractères'))).to.be.true;
       el.setAttribute('endpoint', '/api/idees');
       el.removeAttribute('structure-name');
@@ -60,9 +81,21 @@ describe('config: problems a webmaster can fix', () => {
     const original = console.error;
     console.error = () => {};
     try {
-      const good = await fixture<MspIdeaBox>(html`<msp-idea-box db-name=${freshDbName()}><script type="application/json">{"invitation": "Dites-nous tout"}</script></msp-idea-box>`);
+      const good = await fixture<MspIdeaBox>(
+        html`<msp-idea-box db-name=${freshDbName()}
+          ><script type="application/json">
+            { "invitation": "Dites-nous tout" }
+          </script></msp-idea-box
+        >`,
+      );
       expect(good.shadowRoot!.textContent).to.contain('Dites-nous tout');
-      const broken = await fixture<MspIdeaBox>(html`<msp-idea-box db-name=${freshDbName()}><script type="application/json">{"invitation": </script></msp-idea-box>`);
+      const broken = await fixture<MspIdeaBox>(
+        html`<msp-idea-box db-name=${freshDbName()}
+          ><script type="application/json">
+            {"invitation":
+          </script></msp-idea-box
+        >`,
+      );
       expect(broken.shadowRoot!.querySelector('[part=config-notice]')!.textContent).to.contain('du JSON valide');
     } finally {
       console.error = original;
@@ -73,7 +106,7 @@ describe('config: problems a webmaster can fix', () => {
 describe('config: fuzzing with random and hostile values', () => {
   // A small seeded generator so a failure can be replayed.
   let seed = 20261123;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!;
   const hostileStrings = [
     '<img src=x onerror="window.__pwned=1">',
@@ -89,16 +122,37 @@ describe('config: fuzzing with random and hostile values', () => {
   const value = (depth = 0): unknown => {
     const kind = Math.floor(random() * (depth > 2 ? 5 : 7));
     switch (kind) {
-      case 0: return pick(hostileStrings);
-      case 1: return Math.floor(random() * 1e6) * (random() > 0.5 ? -1 : 1);
-      case 2: return random() > 0.5;
-      case 3: return null;
-      case 4: return pick([NaN, Infinity, 1e308, -0]);
-      case 5: return Array.from({ length: Math.floor(random() * 4) }, () => value(depth + 1));
-      default: return Object.fromEntries(Array.from({ length: Math.floor(random() * 4) }, () => [pick(['label', 'id', 'enabled', '__proto__', 'constructor', 'x']), value(depth + 1)]));
+      case 0:
+        return pick(hostileStrings);
+      case 1:
+        return Math.floor(random() * 1e6) * (random() > 0.5 ? -1 : 1);
+      case 2:
+        return random() > 0.5;
+      case 3:
+        return null;
+      case 4:
+        return pick([NaN, Infinity, 1e308, -0]);
+      case 5:
+        return Array.from({ length: Math.floor(random() * 4) }, () => value(depth + 1));
+      default:
+        return Object.fromEntries(
+          Array.from({ length: Math.floor(random() * 4) }, () => [pick(['label', 'id', 'enabled', '__proto__', 'constructor', 'x']), value(depth + 1)]),
+        );
     }
   };
-  const keys = ['endpoint', 'feed', 'invitation', 'themes', 'maxLength', 'participation', 'healthWords', 'statuses', 'structureName', 'minSecondsToSubmit', 'unknownKey'];
+  const keys = [
+    'endpoint',
+    'feed',
+    'invitation',
+    'themes',
+    'maxLength',
+    'participation',
+    'healthWords',
+    'statuses',
+    'structureName',
+    'minSecondsToSubmit',
+    'unknownKey',
+  ];
 
   it('200 random configs and attributes: no script runs, nothing throws uncaught, no raw HTML rendered', async () => {
     const uncaught: unknown[] = [];

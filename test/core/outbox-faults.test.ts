@@ -54,7 +54,15 @@ function nextEvent<T>(target: EventTarget, type: string, timeoutMs = 10_000): Pr
 
 /** The smallest widget that submits: a host for the real SubmissionController, no form. */
 class TestSender extends LitElement {
-  target: SubmissionTarget = { kind: 'idea', endpoint: undefined, structure: 'MSP des Tilleuls', locale: 'fr', dbName: '', minSecondsToSubmit: 0, requestTimeoutMs: 2000 };
+  target: SubmissionTarget = {
+    kind: 'idea',
+    endpoint: undefined,
+    structure: 'MSP des Tilleuls',
+    locale: 'fr',
+    dbName: '',
+    minSecondsToSubmit: 0,
+    requestTimeoutMs: 2000,
+  };
   readonly submission = new SubmissionController(this as unknown as MspWidget);
   /** What the page heard, in order. */
   readonly heard: string[] = [];
@@ -114,7 +122,10 @@ describe('outbox faults: a redirect or an HTML page is never a delivery', () => 
       expect(waiting?.lastError).to.equal('redirect');
       expect((await proxy.stats()).posts - postsBefore, 'three sends, each answered by a redirect').to.equal(3);
       expect(await copiesOf(collector, envelope.id), 'nothing reached the collector').to.have.length(0);
-      expect(problems.map((p) => p.reason), 'reported once').to.deep.equal(['redirect']);
+      expect(
+        problems.map((p) => p.reason),
+        'reported once',
+      ).to.deep.equal(['redirect']);
 
       await proxy.plan({ mode: 'pass' });
       await outbox.flush();
@@ -270,7 +281,10 @@ describe('outbox faults: honest failures and events in order', () => {
       expect(detail.message).to.contain('--origin');
       expect(detail.message).to.contain(location.origin);
       expect(el.heard.slice(0, 2)).to.deep.equal(['msp-submitted:queued', 'msp-error:unreachable']);
-      expect(warnings.some((w) => w.includes('CORS') && w.includes('--origin')), 'a console hint naming the cause and the fix').to.be.true;
+      expect(
+        warnings.some((w) => w.includes('CORS') && w.includes('--origin')),
+        'a console hint naming the cause and the fix',
+      ).to.be.true;
       const [kept] = await outbox.pending();
       expect(kept?.state).to.equal('pending');
       expect(kept?.onlineFailures).to.be.at.least(3);

@@ -19,7 +19,10 @@ describe('outcome of a refusal: retries and personal data, told to the person', 
   });
 
   it('refused for good with a contact: says it was not kept, and whom to contact', () => {
-    const message = outcomeMessage(refused({ httpStatus: 422, personalDataErasedAt: '2026-11-28T10:00:00.000Z', keptUntil: '2026-12-28T10:00:00.000Z' }), coreFr);
+    const message = outcomeMessage(
+      refused({ httpStatus: 422, personalDataErasedAt: '2026-11-28T10:00:00.000Z', keptUntil: '2026-12-28T10:00:00.000Z' }),
+      coreFr,
+    );
     expect(message).to.contain('erreur 422');
     expect(message).to.contain('Vos coordonnées n’ont pas été gardées sur cet appareil');
   });

@@ -72,7 +72,10 @@ describe('outbox rules: what counts as delivered', () => {
   });
 
   it('a 2xx carrying an HTML page or text that is not JSON is not a delivery (a Wi-Fi portal, a CMS page)', () => {
-    expect(judgeAnswer(answer(200, '<!doctype html><title>Wi-Fi</title>', 'text/html; charset=utf-8'))).to.deep.include({ kind: 'retry', problem: 'invalid-response' });
+    expect(judgeAnswer(answer(200, '<!doctype html><title>Wi-Fi</title>', 'text/html; charset=utf-8'))).to.deep.include({
+      kind: 'retry',
+      problem: 'invalid-response',
+    });
     expect(judgeAnswer(answer(200, '<html><body>Connexion</body></html>', null))).to.deep.include({ kind: 'retry', problem: 'invalid-response' });
     expect(judgeAnswer(answer(200, '{"ok":true}', 'text/html'))).to.deep.include({ kind: 'retry', problem: 'invalid-response' });
     expect(judgeAnswer(answer(200, 'OK', 'text/plain'))).to.deep.include({ kind: 'retry', problem: 'invalid-response' });
@@ -158,7 +161,12 @@ describe('outbox rules: refusals and personal data', () => {
     expect(envelope.payload.contact, 'the original is untouched').to.exist;
     const idea = createEnvelope(
       'idea',
-      { theme: 'accueil', themeLabel: 'Accueil', text: 'Un banc dehors', participation: { contact: 'camille@exemple.fr', consent: true, consentText: 'J’accepte' } },
+      {
+        theme: 'accueil',
+        themeLabel: 'Accueil',
+        text: 'Un banc dehors',
+        participation: { contact: 'camille@exemple.fr', consent: true, consentText: 'J’accepte' },
+      },
       { locale: 'fr' },
     );
     expect(hasPersonalData(idea)).to.be.true;

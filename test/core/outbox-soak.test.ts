@@ -90,7 +90,11 @@ describe('outbox soak: random faults, reloads and a second tab', () => {
       console.log(
         `soak (seed ${SEED}): ${ids.length + started.length} submissions (${ids.length} from this page, ${started.length} from a page reloaded ${reloads} times, ` +
           `${interrupted.length} of them interrupted by a reload, ${lostBeforeKept.length} before being kept), a second tab flushing; ` +
-          `${stats.posts} POSTs (${stats.forwarded} forwarded, the collector answering in ${(stats.upstreamMs / Math.max(1, stats.forwarded)).toFixed(0)} ms on average), faults: ${Object.entries(stats.faults).map(([kind, n]) => `${kind} ${n}`).join(', ')}; ` +
+          `${stats.posts} POSTs (${stats.forwarded} forwarded, the collector answering in ${(stats.upstreamMs / Math.max(1, stats.forwarded)).toFixed(0)} ms on average), faults: ${Object.entries(
+            stats.faults,
+          )
+            .map(([kind, n]) => `${kind} ${n}`)
+            .join(', ')}; ` +
           `${records.length} records, ${[...copies.values()].filter((n) => n === 1).length} stored exactly once, ${[...copies.values()].filter((n) => n > 1).length} twice or more; ` +
           `submitting ${((submitted - start) / 1000).toFixed(1)} s (this page's ${ids.length}: ${((thisPageDone - start) / 1000).toFixed(1)} s), emptying the outbox ${((drained - submitted) / 1000).toFixed(1)} s more`,
       );
@@ -100,9 +104,15 @@ describe('outbox soak: random faults, reloads and a second tab', () => {
       for (const kind of ['drop', 'drop-after', 'error-500', 'error-503', 'throttle', 'slow', 'redirect', 'html'] as const) {
         expect(stats.faults[kind], `${kind} faults`).to.be.at.least(10);
       }
-      expect([...copies.values()].every((n) => n === 1), 'no submission stored twice').to.be.true;
+      expect(
+        [...copies.values()].every((n) => n === 1),
+        'no submission stored twice',
+      ).to.be.true;
       const known = new Set([...ids, ...started]);
-      expect(records.every((record) => known.has(record.id)), 'nothing stored that was not submitted').to.be.true;
+      expect(
+        records.every((record) => known.has(record.id)),
+        'nothing stored that was not submitted',
+      ).to.be.true;
       for (const id of [...ids, ...confirmed]) expect(copies.get(id), `copies of ${id}`).to.equal(1);
       // A reload can land between "started" and the item being written: then nothing was kept nor sent.
       expect(lostBeforeKept.length, 'lost only before being kept, at most one per submitter and reload').to.be.at.most(4 * reloads);

@@ -69,14 +69,21 @@ export function drawFault(weights: Partial<Record<FaultKind, number>>, random: (
   return entries[entries.length - 1]![0];
 }
 
-const portalPage = '<!doctype html><html lang="fr"><head><title>Wi-Fi de la salle d’attente</title></head><body><p>Acceptez les conditions pour accéder à Internet.</p></body></html>';
+const portalPage =
+  '<!doctype html><html lang="fr"><head><title>Wi-Fi de la salle d’attente</title></head><body><p>Acceptez les conditions pour accéder à Internet.</p></body></html>';
 
 export class FaultProxy {
   private server: Server | undefined;
   private plan: ProxyPlan = { mode: 'pass' };
   private random: () => number = Math.random;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
-  readonly stats: ProxyStats = { posts: 0, faults: Object.fromEntries(faultKinds.map((k) => [k, 0])) as Record<FaultKind, number>, maxInFlight: 0, forwarded: 0, upstreamMs: 0 };
+  readonly stats: ProxyStats = {
+    posts: 0,
+    faults: Object.fromEntries(faultKinds.map((k) => [k, 0])) as Record<FaultKind, number>,
+    maxInFlight: 0,
+    forwarded: 0,
+    upstreamMs: 0,
+  };
   private inFlight = 0;
   port = 0;
 
@@ -142,7 +149,13 @@ export class FaultProxy {
     if (plan.mode === 'status') {
       // A 404 from a web server is an HTML page; a 401/403 from an API is JSON.
       const html = plan.status === 404;
-      return void answer(request, response, plan.status, html ? '<!doctype html><title>Introuvable</title>' : JSON.stringify({ error: 'refused' }), html ? 'text/html' : 'application/json');
+      return void answer(
+        request,
+        response,
+        plan.status,
+        html ? '<!doctype html><title>Introuvable</title>' : JSON.stringify({ error: 'refused' }),
+        html ? 'text/html' : 'application/json',
+      );
     }
     const fault = this.faultFor();
     this.stats.faults[fault]++;

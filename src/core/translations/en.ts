@@ -33,7 +33,8 @@ export const coreEn: CoreStrings = {
       `If it has not gone through by ${at.toLocaleDateString('en-GB', { day: 'numeric', month: 'long' })}, your contact details will be erased from this device.`,
     personalDataErased: 'Your contact details were not kept on this device: please contact the health centre directly.',
     failedSend: 'It could not be sent, and this browser cannot keep a copy. Check your connection and try again: your text is still here.',
-    failedSave: 'This browser cannot save your contribution (private browsing?). Your text is still here: try another browser or give it to the reception desk.',
+    failedSave:
+      'This browser cannot save your contribution (private browsing?). Your text is still here: try another browser or give it to the reception desk.',
     delivered: 'Your waiting contribution has just been sent.',
   },
 };

@@ -35,8 +35,10 @@ export const coreFr = {
       `Si l’envoi n’a pas abouti le ${at.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long' })}, vos coordonnées seront effacées de cet appareil.`,
     /** Refused for good: the contact details are already erased. */
     personalDataErased: 'Vos coordonnées n’ont pas été gardées sur cet appareil : contactez directement la maison de santé.',
-    failedSend: 'L’envoi n’a pas abouti et ce navigateur ne permet pas d’en garder une copie. Vérifiez votre connexion puis réessayez : votre texte est toujours là.',
-    failedSave: 'Ce navigateur ne permet pas d’enregistrer votre contribution (navigation privée ?). Votre texte est toujours là : réessayez depuis un autre navigateur ou transmettez-le à l’accueil.',
+    failedSend:
+      'L’envoi n’a pas abouti et ce navigateur ne permet pas d’en garder une copie. Vérifiez votre connexion puis réessayez : votre texte est toujours là.',
+    failedSave:
+      'Ce navigateur ne permet pas d’enregistrer votre contribution (navigation privée ?). Votre texte est toujours là : réessayez depuis un autre navigateur ou transmettez-le à l’accueil.',
     delivered: 'Votre contribution en attente vient d’être envoyée.',
   },
 };

@@ -19,19 +19,100 @@ export interface PersonalDataFinding {
  * Teams add their own through `healthWords`.
  */
 export const defaultHealthWords = [
-  'diabète', 'diabétique', 'cancer', 'tumeur', 'chimiothérapie', 'chimio', 'vih', 'sida', 'séropositif', 'séropositive', 'hépatite',
-  'dépression', 'dépressif', 'dépressive', 'schizophrénie', 'schizophrène', 'bipolaire', 'épilepsie', 'épileptique', 'alzheimer',
-  'parkinson', 'sclérose en plaques', 'insuffisance cardiaque', 'infarctus', 'avc', 'tuberculose', 'ivg', 'avortement',
-  'fausse couche', 'grossesse', 'enceinte', 'addiction', 'alcoolique', 'toxicomanie', 'anorexie', 'boulimie', 'autisme', 'autiste',
-  'psychiatrique', 'asthme', 'asthmatique', 'hypertension', 'dialyse', 'handicap', 'trisomie', 'burn-out', 'covid',
-  'mon diagnostic', 'mon traitement', 'mes médicaments', 'mon ordonnance',
+  'diabète',
+  'diabétique',
+  'cancer',
+  'tumeur',
+  'chimiothérapie',
+  'chimio',
+  'vih',
+  'sida',
+  'séropositif',
+  'séropositive',
+  'hépatite',
+  'dépression',
+  'dépressif',
+  'dépressive',
+  'schizophrénie',
+  'schizophrène',
+  'bipolaire',
+  'épilepsie',
+  'épileptique',
+  'alzheimer',
+  'parkinson',
+  'sclérose en plaques',
+  'insuffisance cardiaque',
+  'infarctus',
+  'avc',
+  'tuberculose',
+  'ivg',
+  'avortement',
+  'fausse couche',
+  'grossesse',
+  'enceinte',
+  'addiction',
+  'alcoolique',
+  'toxicomanie',
+  'anorexie',
+  'boulimie',
+  'autisme',
+  'autiste',
+  'psychiatrique',
+  'asthme',
+  'asthmatique',
+  'hypertension',
+  'dialyse',
+  'handicap',
+  'trisomie',
+  'burn-out',
+  'covid',
+  'mon diagnostic',
+  'mon traitement',
+  'mes médicaments',
+  'mon ordonnance',
 ];
 
 /** People close to the writer: a name, an age or a health word after them is about someone real. */
 const kin = [
-  'fille', 'fils', 'mari', 'femme', 'épouse', 'époux', 'compagnon', 'compagne', 'conjoint', 'conjointe', 'mère', 'père', 'maman', 'papa',
-  'frère', 'sœur', 'soeur', 'grand-mère', 'grand-père', 'mamie', 'papi', 'enfant', 'enfants', 'bébé', 'petit-fils', 'petite-fille',
-  'petits-enfants', 'voisin', 'voisine', 'tante', 'oncle', 'neveu', 'nièce', 'cousin', 'cousine', 'belle-mère', 'beau-père', 'ami', 'amie',
+  'fille',
+  'fils',
+  'mari',
+  'femme',
+  'épouse',
+  'époux',
+  'compagnon',
+  'compagne',
+  'conjoint',
+  'conjointe',
+  'mère',
+  'père',
+  'maman',
+  'papa',
+  'frère',
+  'sœur',
+  'soeur',
+  'grand-mère',
+  'grand-père',
+  'mamie',
+  'papi',
+  'enfant',
+  'enfants',
+  'bébé',
+  'petit-fils',
+  'petite-fille',
+  'petits-enfants',
+  'voisin',
+  'voisine',
+  'tante',
+  'oncle',
+  'neveu',
+  'nièce',
+  'cousin',
+  'cousine',
+  'belle-mère',
+  'beau-père',
+  'ami',
+  'amie',
 ];
 const kinPattern = kin.map((word) => word.replace('-', '[- ]')).join('|');
 const letter = '\\p{L}';
@@ -91,7 +172,8 @@ const patterns: { kind: Exclude<PersonalDataKind, 'health' | 'age'>; regex: RegE
 /** An age: "4 ans", "82 ans"; personal when said of the writer or a relative (see `isPersonalAge`). */
 const agePattern = /(?<![\d])(\d{1,3})\s*ans?(?![\p{L}])/giu;
 /** Durations and thresholds that are not anyone's age: "depuis 10 ans", "moins de 6 ans". */
-const notAnAge = /(?:depuis|il\s+y\s+a|pendant|dans|ça\s+fait|ca\s+fait|cela\s+fait|moins\s+de|plus\s+de|tous\s+les|en|après|avant|durant|sous|de\s+\d+\s+à|à)\s*$/iu;
+const notAnAge =
+  /(?:depuis|il\s+y\s+a|pendant|dans|ça\s+fait|ca\s+fait|cela\s+fait|moins\s+de|plus\s+de|tous\s+les|en|après|avant|durant|sous|de\s+\d+\s+à|à)\s*$/iu;
 
 function normalise(text: string): string {
   return text.normalize('NFC').toLocaleLowerCase('fr');
@@ -103,7 +185,14 @@ function escapeRegExp(text: string): string {
 
 /** The sentence around a position (split on . ! ? ; and line breaks). */
 function sentenceAround(text: string, index: number): { before: string; after: string } {
-  const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('!', index - 1), text.lastIndexOf('?', index - 1), text.lastIndexOf(';', index - 1), text.lastIndexOf('\n', index - 1)) + 1;
+  const start =
+    Math.max(
+      text.lastIndexOf('.', index - 1),
+      text.lastIndexOf('!', index - 1),
+      text.lastIndexOf('?', index - 1),
+      text.lastIndexOf(';', index - 1),
+      text.lastIndexOf('\n', index - 1),
+    ) + 1;
   const ends = ['.', '!', '?', ';', '\n'].map((mark) => text.indexOf(mark, index)).filter((i) => i >= 0);
   const end = ends.length ? Math.min(...ends) : text.length;
   return { before: text.slice(start, index), after: text.slice(index, end) };
@@ -136,7 +225,9 @@ function isPersonalAge(lowerText: string, index: number): boolean {
   const { before } = sentenceAround(lowerText, index);
   if (notAnAge.test(before)) return false;
   const near = lastWords(before, 5);
-  return /(?:j['’]\s*ai|âgée?s?\s+de|agée?s?\s+de|je\s+suis\s+âgée?\s+de)\s*$/iu.test(before) || kinPhrase.test(near) || /(?:^|\s)(?:moi|je),?\s*$/iu.test(near);
+  return (
+    /(?:j['’]\s*ai|âgée?s?\s+de|agée?s?\s+de|je\s+suis\s+âgée?\s+de)\s*$/iu.test(before) || kinPhrase.test(near) || /(?:^|\s)(?:moi|je),?\s*$/iu.test(near)
+  );
 }
 
 /**
