@@ -28,6 +28,18 @@ const database = () => (sharedDatabase ??= openPglite(mkdtempSync(join(tmpdir(),
 // command may wait (20 s), so the first test must not be the one that waits for it.
 await database();
 
+/**
+ * DevTools offline emulation also cuts the page's link to this runner, so the page cannot ask to come
+ * back online: we answer first, go offline shortly after, and come back by ourselves.
+ */
+function offlineFor(page, ms) {
+  setTimeout(async () => {
+    await page.setOfflineMode(true);
+    setTimeout(() => void page.setOfflineMode(false), ms);
+  }, 100);
+  return true;
+}
+
 /** Server commands the tests call through executeServerCommand (see test/helpers/collector.ts). */
 function collectorCommands() {
   return {
@@ -77,16 +89,8 @@ function collectorCommands() {
           await entry.server.collector.close();
           collectors.delete(payload.id);
           return true;
-        case 'browser-offline-for': {
-          // DevTools offline emulation also cuts the page's link to this runner, so the page cannot ask
-          // to come back online: we answer first, go offline shortly after, and come back by ourselves.
-          const page = session.browser.getPage(session.id);
-          setTimeout(async () => {
-            await page.setOfflineMode(true);
-            setTimeout(() => void page.setOfflineMode(false), payload.ms);
-          }, 100);
-          return true;
-        }
+        case 'browser-offline-for':
+          return offlineFor(session.browser.getPage(session.id), payload.ms);
         default:
           return undefined;
       }

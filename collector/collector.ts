@@ -348,24 +348,9 @@ export class Collector {
       return { status: 429, body: { error: 'throttled' }, headers: { 'Retry-After': String(fault.retryAfter) } };
     }
 
-    let json: unknown;
-    try {
-      json = JSON.parse(body.toString('utf8'));
-    } catch (error) {
-      return { status: 400, body: { error: 'malformed-json', message: `JSON invalide : ${(error as Error).message}` } };
-    }
-    const checked = validateEnvelope(json);
-    if (!checked.ok) return { status: 422, body: { error: 'invalid', message: 'Enveloppe invalide', problems: checked.problems } };
-    const envelope = checked.envelope;
-
-    const key = (header(request, 'idempotency-key') ?? envelope.id).toLowerCase();
-    if (key !== envelope.id) {
-      return { status: 422, body: { error: 'key-mismatch', message: 'Idempotency-Key doit être égal à l’id de l’enveloppe' } };
-    }
-    // The same content is the same JSON, whatever its spacing or key order (and the id's case).
-    const bodyHash = createHash('sha256')
-      .update(canonicalJson({ ...(json as object), id: key }))
-      .digest('hex');
+    const parsed = parseSubmission(body, header(request, 'idempotency-key'));
+    if ('answer' in parsed) return parsed.answer;
+    const { envelope, key, bodyHash } = parsed;
     const flight = `${structure.id}:${key}`;
     if (this.inFlight.has(flight)) {
       return { status: 409, body: { error: 'in-progress', message: 'Envoi identique en cours' }, headers: { 'Retry-After': '1' } };
@@ -693,3 +678,28 @@ export const faultSchema = z.union([
   z.object({ mode: z.literal('slow'), delayMs: z.number(), count: z.number() }),
   z.object({ mode: z.literal('disk-full'), count: z.number() }),
 ]);
+
+/**
+ * The body as an envelope, its Idempotency-Key (lower case, equal to the id) and the hash that tells a
+ * replay from another body under the same key; or the 400/422 answer that refuses it.
+ */
+function parseSubmission(body: Buffer, keyHeader: string | undefined): { envelope: Envelope; key: string; bodyHash: string } | { answer: Answer } {
+  let json: unknown;
+  try {
+    json = JSON.parse(body.toString('utf8'));
+  } catch (error) {
+    return { answer: { status: 400, body: { error: 'malformed-json', message: `JSON invalide : ${(error as Error).message}` } } };
+  }
+  const checked = validateEnvelope(json);
+  if (!checked.ok) return { answer: { status: 422, body: { error: 'invalid', message: 'Enveloppe invalide', problems: checked.problems } } };
+  const envelope = checked.envelope;
+  const key = (keyHeader ?? envelope.id).toLowerCase();
+  if (key !== envelope.id) {
+    return { answer: { status: 422, body: { error: 'key-mismatch', message: 'Idempotency-Key doit être égal à l’id de l’enveloppe' } } };
+  }
+  // The same content is the same JSON, whatever its spacing or key order (and the id's case).
+  const bodyHash = createHash('sha256')
+    .update(canonicalJson({ ...(json as object), id: key }))
+    .digest('hex');
+  return { envelope, key, bodyHash };
+}

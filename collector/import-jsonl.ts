@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Envelope } from '../src/core/envelope.js';
 import { payloadOf } from '../src/contracts/seats.js';
 import { canonicalJson } from './canonical.js';
+import type { Sql } from './db.js';
 import { insertAction, insertImported, lockEvent, type CollectedRecord, type Store } from './store.js';
 import type { TeamAction } from './kinds.js';
 
@@ -88,26 +89,7 @@ export async function importJsonLines(store: Store, structureId: number, dir: st
       if (await insertImported(tx, structureId, record, payload?.eventId)) summary.submissions++;
       else summary.alreadyThere++;
     }
-    for (const [eventId, { capacity, envelope }] of capacities) {
-      await lockEvent(tx, structureId, eventId);
-      const payload = payloadOf(envelope)!;
-      // The definition the widget knew: enough for the seats and the feed; the team can complete it.
-      const definition = {
-        id: eventId,
-        title: payload.eventTitle,
-        kind: payload.eventKind,
-        start: payload.eventStart,
-        end: payload.eventEnd,
-        place: { name: 'Lieu à préciser' },
-        objectives: [payload.eventTitle],
-        capacity,
-      };
-      const updated = await tx.query(
-        'update events set capacity = $3, definition = coalesce(definition, $4) where structure_id = $1 and event_id = $2 and capacity is null returning event_id',
-        [structureId, eventId, capacity, JSON.stringify(definition)],
-      );
-      summary.events += updated.length;
-    }
+    summary.events += await defineImportedEvents(tx, structureId, capacities);
     if (!options.once || summary.submissions > 0 || actions.length > 0) {
       const seen = new Set(
         (await tx.query<{ type: string; at: string; data: unknown }>('select type, at, data from actions where structure_id = $1', [structureId])).map((a) =>
@@ -129,4 +111,33 @@ export async function importJsonLines(store: Store, structureId: number, dir: st
     ]);
   });
   return summary;
+}
+
+/**
+ * Each event's first-seen capacity becomes its team definition, as the file collector counted seats:
+ * nothing changes for a team that migrates. Returns how many events were defined.
+ */
+async function defineImportedEvents(tx: Sql, structureId: number, capacities: Map<string, { capacity: number; envelope: Envelope }>): Promise<number> {
+  let defined = 0;
+  for (const [eventId, { capacity, envelope }] of capacities) {
+    await lockEvent(tx, structureId, eventId);
+    const payload = payloadOf(envelope)!;
+    // The definition the widget knew: enough for the seats and the feed; the team can complete it.
+    const definition = {
+      id: eventId,
+      title: payload.eventTitle,
+      kind: payload.eventKind,
+      start: payload.eventStart,
+      end: payload.eventEnd,
+      place: { name: 'Lieu à préciser' },
+      objectives: [payload.eventTitle],
+      capacity,
+    };
+    const updated = await tx.query(
+      'update events set capacity = $3, definition = coalesce(definition, $4) where structure_id = $1 and event_id = $2 and capacity is null returning event_id',
+      [structureId, eventId, capacity, JSON.stringify(definition)],
+    );
+    defined += updated.length;
+  }
+  return defined;
 }

@@ -17,7 +17,9 @@ import { validateEnvelope } from '../../collector/collector.js';
 import { ensurePluginZip, ensureWordPressTools, repoRoot } from './wordpress-server.js';
 
 const fixturesDir = join(repoRoot, 'wordpress/tests/fixtures/envelopes');
-const files = readdirSync(fixturesDir).filter((name) => name.endsWith('.json')).sort();
+const files = readdirSync(fixturesDir)
+  .filter((name) => name.endsWith('.json'))
+  .sort();
 
 interface Fixture {
   valid: boolean;
@@ -48,16 +50,30 @@ describe('envelope contract parity: TypeScript schemas and the WordPress plugin'
   before(() => {
     ensureWordPressTools();
     ensurePluginZip(); // builds dist/envelope.schema.json when missing
-    const out = execFileSync('php', [join(repoRoot, 'wordpress/tests/php/validate-envelopes.php'), join(repoRoot, 'dist/envelope.schema.json'), ...files.map((name) => join(fixturesDir, name))], {
-      encoding: 'utf8',
-    });
+    const out = execFileSync(
+      'php',
+      [
+        join(repoRoot, 'wordpress/tests/php/validate-envelopes.php'),
+        join(repoRoot, 'dist/envelope.schema.json'),
+        ...files.map((name) => join(fixturesDir, name)),
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
     php = JSON.parse(out) as Record<string, Verdict>;
   });
 
   it('has fixtures for every kind, valid and invalid', () => {
     for (const kind of ['idea', 'survey', 'event-signup', 'self-check']) {
-      assert.ok(files.some((name) => name.startsWith(kind)), `a valid ${kind} fixture`);
-      assert.ok(files.some((name) => name.startsWith(`invalid-${kind}`)), `an invalid ${kind} fixture`);
+      assert.ok(
+        files.some((name) => name.startsWith(kind)),
+        `a valid ${kind} fixture`,
+      );
+      assert.ok(
+        files.some((name) => name.startsWith(`invalid-${kind}`)),
+        `an invalid ${kind} fixture`,
+      );
     }
     assert.ok(files.length >= 40, `${files.length} fixtures`);
   });
@@ -72,10 +88,20 @@ describe('envelope contract parity: TypeScript schemas and the WordPress plugin'
       assert.equal(collector.ok, fixture.valid, `the collector says ${collector.ok ? 'valid' : `invalid (${JSON.stringify(collector)})`}`);
       assert.equal(verdict.ok, fixture.valid, `PHP says ${verdict.ok ? 'valid' : `invalid (${JSON.stringify(verdict.problems)})`}`);
       if (!fixture.valid && fixture.path) {
-        if (!fixture.rule) assert.ok(ts.problems.some((problem) => problem.path === fixture.path), `TypeScript paths ${ts.problems.map((p) => p.path).join(', ')}`);
+        if (!fixture.rule)
+          assert.ok(
+            ts.problems.some((problem) => problem.path === fixture.path),
+            `TypeScript paths ${ts.problems.map((p) => p.path).join(', ')}`,
+          );
         const collectorProblems = collector.ok ? [] : (collector.problems as Array<{ path: string }>);
-        assert.ok(collectorProblems.some((problem) => problem.path === fixture.path), `collector paths ${collectorProblems.map((p) => p.path).join(', ')}`);
-        assert.ok(verdict.problems.some((problem) => problem.path === fixture.path), `PHP paths ${verdict.problems.map((p) => p.path).join(', ')}`);
+        assert.ok(
+          collectorProblems.some((problem) => problem.path === fixture.path),
+          `collector paths ${collectorProblems.map((p) => p.path).join(', ')}`,
+        );
+        assert.ok(
+          verdict.problems.some((problem) => problem.path === fixture.path),
+          `PHP paths ${verdict.problems.map((p) => p.path).join(', ')}`,
+        );
       }
     });
   }

@@ -15,5 +15,10 @@ const event = {
 export const eventPage = `<!-- wp:msp/event-signup ${JSON.stringify({ contactChannel: 'either', events: [event] })} /-->`;
 export const shortcodePage = '<!-- wp:shortcode -->[msp_satisfaction_survey campaign="2026-T4"]<!-- /wp:shortcode -->';
 
-export const testPages = { 'boite-a-idees': ideaPage, ateliers: eventPage, questionnaire: shortcodePage, 'page-sans-widget': '<!-- wp:paragraph --><p>Rien ici.</p><!-- /wp:paragraph -->' };
+export const testPages = {
+  'boite-a-idees': ideaPage,
+  ateliers: eventPage,
+  questionnaire: shortcodePage,
+  'page-sans-widget': '<!-- wp:paragraph --><p>Rien ici.</p><!-- /wp:paragraph -->',
+};
 export const testEvent = event;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
-import { clickIn, launchChromium, recordWidgetEvents, shadowText, sleep, typeIn, waitInShadow, widgetEvents } from './browser.js';
+import { clickIn, launchChromium, recordWidgetEvents, sleep, typeIn, waitInShadow, widgetEvents } from './browser.js';
 import { testEvent, testPages } from './pages.js';
 import { checkConfig } from '../../src/core/config.js';
 import { eventSignupConfigSchema } from '../../src/widgets/event-signup/event-signup.schema.js';
@@ -134,7 +134,10 @@ describe('the WordPress plugin in a real WordPress', { timeout: 240_000 }, () =>
   it('enqueues a widget’s module only on a page that shows it, as type="module"', async () => {
     const ideaHtml = await (await fetch(site.pages['boite-a-idees']!.url)).text();
     assert.match(ideaHtml, /<script type="module" src='[^']*\/msp-widgets\/dist\/idea-box\.js/);
-    assert.match(ideaHtml, new RegExp(`<msp-idea-box structure-name="Maison de santé des Tilleuls" lang="fr" endpoint="${api}/submissions" feed="${api}/feed">`));
+    assert.match(
+      ideaHtml,
+      new RegExp(`<msp-idea-box structure-name="Maison de santé des Tilleuls" lang="fr" endpoint="${api}/submissions" feed="${api}/feed">`),
+    );
     assert.doesNotMatch(ideaHtml, /event-signup\.js|satisfaction-survey\.js/);
     const surveyHtml = await (await fetch(site.pages.questionnaire!.url)).text();
     assert.match(surveyHtml, /<msp-satisfaction-survey [^>]*campaign="2026-T4"/);
@@ -156,19 +159,38 @@ describe('the WordPress plugin in a real WordPress', { timeout: 240_000 }, () =>
         kind: 'appel-candidatures-groupe-de-travail',
         phone: ' 02 31 00 00 01 ',
         signup: 'none', // a call always receives candidacies: dropped
-        call: { role: 'Vous préparez <b>un projet</b>', time: '3 réunions', training: '', compensation: 'Frais remboursés', charterUrl: '/charte.pdf', surplus: 'x' },
+        call: {
+          role: 'Vous préparez <b>un projet</b>',
+          time: '3 réunions',
+          training: '',
+          compensation: 'Frais remboursés',
+          charterUrl: '/charte.pdf',
+          surplus: 'x',
+        },
       },
-      { ...base, id: 'etp-coanim', title: 'Animer un atelier', kind: 'appel-candidatures-co-animation-etp', call: { charterUrl: 'javascript:alert(1)', time: '' } },
+      {
+        ...base,
+        id: 'etp-coanim',
+        title: 'Animer un atelier',
+        kind: 'appel-candidatures-co-animation-etp',
+        call: { charterUrl: 'javascript:alert(1)', time: '' },
+      },
       { ...base, id: 'portes-ouvertes', title: 'Portes ouvertes', kind: 'portes-ouvertes', signup: 'none', phone: '', call: { role: 'pas pour un atelier' } },
       { ...base, id: 'atelier', title: 'Atelier', kind: 'atelier', signup: 'online' },
     ];
-    const html = site.eval<string>(`return MSP_Widgets_Render::render( 'event-signup', array( 'phone' => '02 31 00 00 00', 'charterUrl' => 'https://msp.example/charte.pdf', 'events' => json_decode( ${phpString(JSON.stringify(events))}, true ) ) );`);
+    const html = site.eval<string>(
+      `return MSP_Widgets_Render::render( 'event-signup', array( 'phone' => '02 31 00 00 00', 'charterUrl' => 'https://msp.example/charte.pdf', 'events' => json_decode( ${phpString(JSON.stringify(events))}, true ) ) );`,
+    );
     assert.match(html, /<msp-event-signup [^>]*phone="02 31 00 00 00" charter-url="https:\/\/msp\.example\/charte\.pdf"/);
     const config = JSON.parse(/<script type="application\/json">(.*?)<\/script>/s.exec(html)![1]!) as { events: Array<Record<string, unknown>> };
     const [call, emptyCall, info, workshop] = config.events;
     assert.deepEqual(
       { phone: call!.phone, signup: call!.signup, call: call!.call },
-      { phone: '02 31 00 00 01', signup: undefined, call: { role: 'Vous préparez un projet', time: '3 réunions', compensation: 'Frais remboursés', charterUrl: '/charte.pdf' } },
+      {
+        phone: '02 31 00 00 01',
+        signup: undefined,
+        call: { role: 'Vous préparez un projet', time: '3 réunions', compensation: 'Frais remboursés', charterUrl: '/charte.pdf' },
+      },
     );
     assert.equal(emptyCall!.call, undefined, 'no empty call, no javascript: charter');
     assert.deepEqual({ signup: info!.signup, phone: info!.phone, call: info!.call }, { signup: 'none', phone: undefined, call: undefined });
@@ -179,7 +201,9 @@ describe('the WordPress plugin in a real WordPress', { timeout: 240_000 }, () =>
 
   it('an external endpoint in the settings sends the widgets to the federation’s collector', async () => {
     const federation = 'https://collecte.federation.example/s/msp-tilleuls/submissions';
-    site.eval(`update_option( 'msp_widgets_settings', array_merge( MSP_Widgets_Settings::all(), array( 'external_endpoint' => '${federation}' ) ) ); return true;`);
+    site.eval(
+      `update_option( 'msp_widgets_settings', array_merge( MSP_Widgets_Settings::all(), array( 'external_endpoint' => '${federation}' ) ) ); return true;`,
+    );
     try {
       const html = await (await fetch(site.pages['boite-a-idees']!.url)).text();
       assert.match(html, new RegExp(`endpoint="${federation}" feed="https://collecte.federation.example/s/msp-tilleuls/feed"`));
@@ -285,12 +309,24 @@ describe('the WordPress plugin in a real WordPress', { timeout: 240_000 }, () =>
     });
     assert.equal(defined.status, 200);
     const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => post(signup('atelier-parallele', `Personne ${i}`, `personne${i}@example.fr`))));
-    assert.deepEqual(answers.map((answer) => answer.status), Array(10).fill(201));
+    assert.deepEqual(
+      answers.map((answer) => answer.status),
+      Array(10).fill(201),
+    );
     const confirmed = answers.filter((answer) => answer.json.registration.status === 'confirmed');
     assert.equal(confirmed.length, 3);
-    const positions = answers.filter((answer) => answer.json.registration.status === 'waiting').map((answer) => answer.json.registration.position).sort((a, b) => a - b);
+    const positions = answers
+      .filter((answer) => answer.json.registration.status === 'waiting')
+      .map((answer) => answer.json.registration.position)
+      .sort((a, b) => a - b);
     assert.deepEqual(positions, [1, 2, 3, 4, 5, 6, 7]);
-    assert.deepEqual(await (await fetch(`${api}/events/atelier-parallele/seats`)).json(), { eventId: 'atelier-parallele', capacity: 3, taken: 3, left: 0, waiting: 7 });
+    assert.deepEqual(await (await fetch(`${api}/events/atelier-parallele/seats`)).json(), {
+      eventId: 'atelier-parallele',
+      capacity: 3,
+      taken: 3,
+      left: 0,
+      waiting: 7,
+    });
 
     // The team cancels one confirmed signup: the first person waiting is promoted, and it is recorded.
     const firstWaiting = answers.find((answer) => answer.json.registration.position === 1)!.json.id;
@@ -301,7 +337,9 @@ describe('the WordPress plugin in a real WordPress', { timeout: 240_000 }, () =>
     assert.deepEqual(notified.json, { eventId: 'atelier-parallele', signupId: firstWaiting, notified: true });
     const read = await asUser(editor, 'GET', '/submissions?kind=event-signup');
     assert.deepEqual(
-      read.json.actions.filter((action: { data: { eventId: string } }) => action.data.eventId === 'atelier-parallele').map((action: { type: string }) => action.type),
+      read.json.actions
+        .filter((action: { data: { eventId: string } }) => action.data.eventId === 'atelier-parallele')
+        .map((action: { type: string }) => action.type),
       ['event-cancellation', 'event-promotion', 'event-notified'],
     );
   });
@@ -313,14 +351,17 @@ describe('the WordPress plugin in a real WordPress', { timeout: 240_000 }, () =>
     const source = await page.$eval('msp-results', (el) => [el.getAttribute('source'), el.getAttribute('rest-nonce')]);
     assert.equal(source[0], api);
     assert.match(source[1]!, /^[0-9a-f]{10}$/);
-    await waitInShadow(page, 'msp-results', "root.querySelector('#kinds input[value=\"idea\"]')", 20_000);
+    await waitInShadow(page, 'msp-results', 'root.querySelector(\'#kinds input[value="idea"]\')', 20_000);
     await clickIn(page, 'msp-results', '#kinds input[value="event-signup"]');
     await waitInShadow(page, 'msp-results', "root.textContent.includes('Camille') && root.textContent.includes('Alix')");
     await clickIn(page, 'msp-results', '#kinds input[value="idea"]');
     await waitInShadow(page, 'msp-results', "root.textContent.includes('Des chaises plus hautes')");
     const ideaId = site.sql("SELECT id FROM wp_msp_submissions WHERE envelope LIKE '%Des chaises plus hautes%'")[0]![0]!;
     const answer = 'Six fauteuils avec accoudoirs arrivent en janvier.';
-    const viaView = await page.evaluate((id: string) => Boolean(document.querySelector('msp-results')!.shadowRoot!.querySelector(`[data-save="${id}"]`)), ideaId);
+    const viaView = await page.evaluate(
+      (id: string) => Boolean(document.querySelector('msp-results')!.shadowRoot!.querySelector(`[data-save="${id}"]`)),
+      ideaId,
+    );
     if (viaView) {
       await typeIn(page, 'msp-results', `#status-${ideaId}`, 'realisee', 'change');
       await typeIn(page, 'msp-results', `#answer-${ideaId}`, answer);
@@ -337,9 +378,10 @@ describe('the WordPress plugin in a real WordPress', { timeout: 240_000 }, () =>
     const feedResponse = await fetch(`${api}/feed`);
     assert.equal(feedResponse.headers.get('cache-control'), 'public, max-age=60');
     const feed = await feedResponse.json();
-    assert.deepEqual(feed.ideas.map((item: { id: string; status: string; answer: string; text: string }) => [item.id, item.status, item.answer, item.text]), [
-      [ideaId, 'realisee', answer, 'Des chaises plus hautes dans la salle d’attente'],
-    ]);
+    assert.deepEqual(
+      feed.ideas.map((item: { id: string; status: string; answer: string; text: string }) => [item.id, item.status, item.answer, item.text]),
+      [[ideaId, 'realisee', answer, 'Des chaises plus hautes dans la salle d’attente']],
+    );
     const etag = feedResponse.headers.get('etag')!;
     assert.equal((await fetch(`${api}/feed`, { headers: { 'If-None-Match': etag } })).status, 304);
     const visitor = await newPage();
@@ -381,14 +423,20 @@ describe('the WordPress plugin in a real WordPress', { timeout: 240_000 }, () =>
     const exported = site.eval<{ data: Array<{ item_id: string; data: Array<{ name: string; value: string }> }> }>(
       "$e = apply_filters( 'wp_privacy_personal_data_exporters', array() ); return call_user_func( $e['msp-widgets']['callback'], 'Personne4@Example.fr', 1 );",
     );
-    assert.deepEqual(exported.data.map((item) => item.item_id), [`msp-${target}`]);
+    assert.deepEqual(
+      exported.data.map((item) => item.item_id),
+      [`msp-${target}`],
+    );
     assert.ok(exported.data[0]!.data.some((field) => field.value === 'Personne 4'));
     const erased = site.eval<{ items_removed: boolean }>(
       "$e = apply_filters( 'wp_privacy_personal_data_erasers', array() ); return call_user_func( $e['msp-widgets']['callback'], 'personne4@example.fr', 1 );",
     );
     assert.equal(erased.items_removed, true);
     const after = site.sql('SELECT id FROM wp_msp_submissions ORDER BY seq').flat();
-    assert.deepEqual(after, before.filter((id) => id !== target));
+    assert.deepEqual(
+      after,
+      before.filter((id) => id !== target),
+    );
     assert.equal(count(`SELECT COUNT(*) FROM wp_msp_actions WHERE signup_id = '${target}'`), 0);
     // The suggested privacy-policy text, as the privacy guide in wp-admin collects it (during admin_init).
     const policy = site.eval<Array<{ plugin_name: string; policy_text: string }>>(
@@ -413,7 +461,8 @@ describe('the WordPress plugin in a real WordPress', { timeout: 240_000 }, () =>
   });
 
   it('uninstall keeps the data unless the administrator chose to remove it', () => {
-    const uninstall = "define( 'WP_UNINSTALL_PLUGIN', 'msp-widgets/msp-widgets.php' ); include WP_PLUGIN_DIR . '/msp-widgets/uninstall.php'; global $wpdb; return $wpdb->get_col( \"SHOW TABLES LIKE 'wp_msp_%'\" );";
+    const uninstall =
+      "define( 'WP_UNINSTALL_PLUGIN', 'msp-widgets/msp-widgets.php' ); include WP_PLUGIN_DIR . '/msp-widgets/uninstall.php'; global $wpdb; return $wpdb->get_col( \"SHOW TABLES LIKE 'wp_msp_%'\" );";
     assert.equal(site.eval<string[]>(uninstall).length, 4);
     site.eval("update_option( 'msp_widgets_settings', array_merge( MSP_Widgets_Settings::all(), array( 'drop_on_uninstall' => true ) ) ); return true;");
     assert.deepEqual(site.eval<string[]>(uninstall), []);

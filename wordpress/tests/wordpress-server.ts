@@ -141,15 +141,23 @@ export class WordPressSite {
       { stdio: 'ignore' },
     );
     await waitFor(() => spawnSync('mariadb-admin', ['-uroot', `--socket=${this.socket}`, 'ping'], { stdio: 'ignore' }).status === 0, 30_000, 'MariaDB');
-    execFileSync('mariadb', ['-uroot', `--socket=${this.socket}`, '-e',
-      "CREATE DATABASE wordpress CHARACTER SET utf8mb4; CREATE USER 'wp'@'127.0.0.1' IDENTIFIED BY 'wp-test'; GRANT ALL ON wordpress.* TO 'wp'@'127.0.0.1';"]);
+    execFileSync('mariadb', [
+      '-uroot',
+      `--socket=${this.socket}`,
+      '-e',
+      "CREATE DATABASE wordpress CHARACTER SET utf8mb4; CREATE USER 'wp'@'127.0.0.1' IDENTIFIED BY 'wp-test'; GRANT ALL ON wordpress.* TO 'wp'@'127.0.0.1';",
+    ]);
     this.dbPort = port;
   }
 
   private dbPort = 0;
 
   private async startPhp(): Promise<void> {
-    cpSync('/usr/share/wordpress', this.docroot, { recursive: true, dereference: true, filter: (source) => !source.endsWith('/.htaccess') && !source.endsWith('/wp-config.php') });
+    cpSync('/usr/share/wordpress', this.docroot, {
+      recursive: true,
+      dereference: true,
+      filter: (source) => !source.endsWith('/.htaccess') && !source.endsWith('/wp-config.php'),
+    });
     const port = await freePort();
     this.url = `http://127.0.0.1:${port}`;
     writeFileSync(
@@ -234,7 +242,10 @@ require_once ABSPATH . 'wp-settings.php';
   /** SQL through MariaDB's client (root, socket): rows as arrays of strings. */
   sql(query: string): string[][] {
     const out = execFileSync('mariadb', ['-uroot', `--socket=${this.socket}`, '-N', '-B', 'wordpress', '-e', query], { encoding: 'utf8' });
-    return out.split('\n').filter(Boolean).map((line) => line.split('\t'));
+    return out
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split('\t'));
   }
 
   /** Makes POST /submissions answer 503 (or stop doing so). */
@@ -246,7 +257,9 @@ require_once ABSPATH . 'wp-settings.php';
 
   faultHits(): number {
     try {
-      return execFileSync('cat', [join(this.docroot, '.msp-fault-hits')], { encoding: 'utf8' }).split('\n').filter(Boolean).length;
+      return execFileSync('cat', [join(this.docroot, '.msp-fault-hits')], { encoding: 'utf8' })
+        .split('\n')
+        .filter(Boolean).length;
     } catch {
       return 0;
     }

@@ -44,7 +44,9 @@
     ['appel-candidatures-groupe-de-travail', __('Appel à candidatures : groupe de travail', 'msp-widgets')],
   ];
   /** A call for candidates (src/contracts/event-signup.ts, callForCandidatesKinds): a candidacy, with the call's facts. */
-  var isCall = function (kind) { return /^appel-candidatures-/.test(kind || ''); };
+  var isCall = function (kind) {
+    return /^appel-candidatures-/.test(kind || '');
+  };
   /** The call's facts (`call`), each a plain text the team writes for usagers; the charter is an address. */
   var callFields = [
     ['role', __('Rôle de la personne, en mots simples (vide : un texte par défaut selon le type)', 'msp-widgets'), 'textarea'],
@@ -62,7 +64,9 @@
     if (out.signup === 'none') delete out.call;
     if (out.call) {
       var call = {};
-      Object.keys(out.call).forEach(function (key) { if (out.call[key]) call[key] = out.call[key]; });
+      Object.keys(out.call).forEach(function (key) {
+        if (out.call[key]) call[key] = out.call[key];
+      });
       if (Object.keys(call).length) out.call = call;
       else delete out.call;
     }
@@ -77,20 +81,35 @@
       setAttributes(next);
     };
     if (name === 'lang') {
-      return el(c.SelectControl, { key: name, label: labels.lang, value: value, onChange: set, options: [
-        { value: '', label: __('Celle du site', 'msp-widgets') }, { value: 'fr', label: 'Français' }, { value: 'en', label: 'English' },
-      ] });
+      return el(c.SelectControl, {
+        key: name,
+        label: labels.lang,
+        value: value,
+        onChange: set,
+        options: [
+          { value: '', label: __('Celle du site', 'msp-widgets') },
+          { value: 'fr', label: 'Français' },
+          { value: 'en', label: 'English' },
+        ],
+      });
     }
     if (name === 'contactChannel') {
-      return el(c.SelectControl, { key: name, label: labels.contactChannel, value: value, onChange: set, options: [
-        { value: 'either', label: __('Au choix de la personne', 'msp-widgets') },
-        { value: 'phone', label: __('Téléphone', 'msp-widgets') },
-        { value: 'email', label: __('E-mail', 'msp-widgets') },
-      ] });
+      return el(c.SelectControl, {
+        key: name,
+        label: labels.contactChannel,
+        value: value,
+        onChange: set,
+        options: [
+          { value: 'either', label: __('Au choix de la personne', 'msp-widgets') },
+          { value: 'phone', label: __('Téléphone', 'msp-widgets') },
+          { value: 'email', label: __('E-mail', 'msp-widgets') },
+        ],
+      });
     }
     if (name === 'definition') return el(c.TextareaControl, { key: name, label: labels.definition, value: value, onChange: set, rows: 4 });
     if (spec.type === 'boolean') return el(c.ToggleControl, { key: name, label: labels[name] || name, checked: !!value, onChange: set });
-    if (name === 'phone' || name === 'charterUrl') return el(c.TextControl, { key: name, type: name === 'phone' ? 'tel' : 'url', label: labels[name], value: value || '', onChange: set });
+    if (name === 'phone' || name === 'charterUrl')
+      return el(c.TextControl, { key: name, type: name === 'phone' ? 'tel' : 'url', label: labels[name], value: value || '', onChange: set });
     if (spec.type === 'string') return el(c.TextControl, { key: name, label: labels[name] || name, value: value || '', onChange: set });
     return null;
   }
@@ -98,47 +117,165 @@
   function eventPanel(attributes, setAttributes) {
     var events = Array.isArray(attributes.events) ? attributes.events : [];
     var update = function (index, patch) {
-      var next = events.map(function (event, i) { return i === index ? Object.assign({}, event, patch) : event; });
+      var next = events.map(function (event, i) {
+        return i === index ? Object.assign({}, event, patch) : event;
+      });
       setAttributes({ events: next });
     };
     var items = events.map(function (event, index) {
       var place = event.place || {};
-      return el(c.PanelBody, { key: index, title: event.title || __('Nouvel événement', 'msp-widgets'), initialOpen: !event.title },
-        el(c.TextControl, { label: __('Titre court', 'msp-widgets'), value: event.title || '', onChange: function (v) { update(index, { title: v }); } }),
-        el(c.TextControl, { label: __('Identifiant (ne plus le changer une fois les inscriptions ouvertes)', 'msp-widgets'), value: event.id || '', onChange: function (v) { update(index, { id: v.replace(/[^A-Za-z0-9_.-]/g, '-') }); } }),
-        el(c.SelectControl, { label: __('Type', 'msp-widgets'), value: event.kind || 'atelier', options: kinds.map(function (k) { return { value: k[0], label: k[1] }; }), onChange: function (v) { update(index, isCall(v) ? { kind: v, signup: undefined } : { kind: v, call: undefined }); } }),
+      return el(
+        c.PanelBody,
+        { key: index, title: event.title || __('Nouvel événement', 'msp-widgets'), initialOpen: !event.title },
+        el(c.TextControl, {
+          label: __('Titre court', 'msp-widgets'),
+          value: event.title || '',
+          onChange: function (v) {
+            update(index, { title: v });
+          },
+        }),
+        el(c.TextControl, {
+          label: __('Identifiant (ne plus le changer une fois les inscriptions ouvertes)', 'msp-widgets'),
+          value: event.id || '',
+          onChange: function (v) {
+            update(index, { id: v.replace(/[^A-Za-z0-9_.-]/g, '-') });
+          },
+        }),
+        el(c.SelectControl, {
+          label: __('Type', 'msp-widgets'),
+          value: event.kind || 'atelier',
+          options: kinds.map(function (k) {
+            return { value: k[0], label: k[1] };
+          }),
+          onChange: function (v) {
+            update(index, isCall(v) ? { kind: v, signup: undefined } : { kind: v, call: undefined });
+          },
+        }),
         // A call for candidates always receives candidacies: the choice is for the other kinds only.
-        isCall(event.kind) ? null : el(c.SelectControl, { label: __('Inscription', 'msp-widgets'), value: event.signup === 'none' ? 'none' : 'online', options: [
-          { value: 'online', label: __('Avec inscription dans le widget', 'msp-widgets') },
-          { value: 'none', label: __('Sans inscription (information seulement : il suffit de venir)', 'msp-widgets') },
-        ], onChange: function (v) { update(index, { signup: v === 'none' ? 'none' : undefined }); } }),
-        el(c.TextControl, { type: 'tel', label: __('Téléphone pour cet événement (vide : celui du widget)', 'msp-widgets'), value: event.phone || '', onChange: function (v) { update(index, { phone: v || undefined }); } }),
-        isCall(event.kind) ? callFields.map(function (field) {
-          var call = event.call || {};
-          var props = { key: 'call-' + field[0], label: field[1], value: call[field[0]] || '', onChange: function (v) {
-            var next = Object.assign({}, call);
-            next[field[0]] = v;
-            update(index, { call: next });
-          } };
-          if (field[2] === 'url') props.type = 'url';
-          return el(field[2] === 'textarea' ? c.TextareaControl : c.TextControl, props);
-        }) : null,
-        el(c.TextControl, { type: 'datetime-local', label: __('Début (heure de Paris)', 'msp-widgets'), value: event.start || '', onChange: function (v) { update(index, { start: v }); } }),
-        el(c.TextControl, { type: 'datetime-local', label: __('Fin (heure de Paris)', 'msp-widgets'), value: event.end || '', onChange: function (v) { update(index, { end: v }); } }),
-        el(c.TextControl, { label: __('Lieu', 'msp-widgets'), value: place.name || '', onChange: function (v) { update(index, { place: Object.assign({}, place, { name: v }) }); } }),
-        el(c.TextControl, { label: __('Accessibilité du lieu', 'msp-widgets'), value: place.accessibility || '', onChange: function (v) { update(index, { place: Object.assign({}, place, { accessibility: v }) }); } }),
-        el(c.TextControl, { label: __('Objectif (en peu de mots)', 'msp-widgets'), value: (event.objectives || [])[0] || '', onChange: function (v) { update(index, { objectives: [v] }); } }),
+        isCall(event.kind)
+          ? null
+          : el(c.SelectControl, {
+              label: __('Inscription', 'msp-widgets'),
+              value: event.signup === 'none' ? 'none' : 'online',
+              options: [
+                { value: 'online', label: __('Avec inscription dans le widget', 'msp-widgets') },
+                { value: 'none', label: __('Sans inscription (information seulement : il suffit de venir)', 'msp-widgets') },
+              ],
+              onChange: function (v) {
+                update(index, { signup: v === 'none' ? 'none' : undefined });
+              },
+            }),
+        el(c.TextControl, {
+          type: 'tel',
+          label: __('Téléphone pour cet événement (vide : celui du widget)', 'msp-widgets'),
+          value: event.phone || '',
+          onChange: function (v) {
+            update(index, { phone: v || undefined });
+          },
+        }),
+        isCall(event.kind)
+          ? callFields.map(function (field) {
+              var call = event.call || {};
+              var props = {
+                key: 'call-' + field[0],
+                label: field[1],
+                value: call[field[0]] || '',
+                onChange: function (v) {
+                  var next = Object.assign({}, call);
+                  next[field[0]] = v;
+                  update(index, { call: next });
+                },
+              };
+              if (field[2] === 'url') props.type = 'url';
+              return el(field[2] === 'textarea' ? c.TextareaControl : c.TextControl, props);
+            })
+          : null,
+        el(c.TextControl, {
+          type: 'datetime-local',
+          label: __('Début (heure de Paris)', 'msp-widgets'),
+          value: event.start || '',
+          onChange: function (v) {
+            update(index, { start: v });
+          },
+        }),
+        el(c.TextControl, {
+          type: 'datetime-local',
+          label: __('Fin (heure de Paris)', 'msp-widgets'),
+          value: event.end || '',
+          onChange: function (v) {
+            update(index, { end: v });
+          },
+        }),
+        el(c.TextControl, {
+          label: __('Lieu', 'msp-widgets'),
+          value: place.name || '',
+          onChange: function (v) {
+            update(index, { place: Object.assign({}, place, { name: v }) });
+          },
+        }),
+        el(c.TextControl, {
+          label: __('Accessibilité du lieu', 'msp-widgets'),
+          value: place.accessibility || '',
+          onChange: function (v) {
+            update(index, { place: Object.assign({}, place, { accessibility: v }) });
+          },
+        }),
+        el(c.TextControl, {
+          label: __('Objectif (en peu de mots)', 'msp-widgets'),
+          value: (event.objectives || [])[0] || '',
+          onChange: function (v) {
+            update(index, { objectives: [v] });
+          },
+        }),
         // No seat count for a candidacy (each is read by the team) nor for an event without registration.
-        isCall(event.kind) || event.signup === 'none' ? null : el(c.TextControl, { type: 'number', min: 1, max: 1000, label: __('Nombre de places (vide : pas de limite)', 'msp-widgets'), value: event.capacity || '', onChange: function (v) { update(index, { capacity: v === '' ? undefined : Math.max(1, Math.min(1000, parseInt(v, 10) || 1)) }); } }),
-        el(c.Button, { isDestructive: true, variant: 'link', onClick: function () { setAttributes({ events: events.filter(function (_, i) { return i !== index; }) }); } }, __('Retirer cet événement', 'msp-widgets')),
+        isCall(event.kind) || event.signup === 'none'
+          ? null
+          : el(c.TextControl, {
+              type: 'number',
+              min: 1,
+              max: 1000,
+              label: __('Nombre de places (vide : pas de limite)', 'msp-widgets'),
+              value: event.capacity || '',
+              onChange: function (v) {
+                update(index, { capacity: v === '' ? undefined : Math.max(1, Math.min(1000, parseInt(v, 10) || 1)) });
+              },
+            }),
+        el(
+          c.Button,
+          {
+            isDestructive: true,
+            variant: 'link',
+            onClick: function () {
+              setAttributes({
+                events: events.filter(function (_, i) {
+                  return i !== index;
+                }),
+              });
+            },
+          },
+          __('Retirer cet événement', 'msp-widgets'),
+        ),
       );
     });
-    return el(c.PanelBody, { key: 'events', title: __('Événements', 'msp-widgets'), initialOpen: true },
+    return el(
+      c.PanelBody,
+      { key: 'events', title: __('Événements', 'msp-widgets'), initialOpen: true },
       el('p', {}, events.length ? '' : __('Aucun événement ici : le widget montre les événements définis par l’équipe pour tout le site.', 'msp-widgets')),
       items,
-      el(c.Button, { variant: 'secondary', onClick: function () {
-        setAttributes({ events: events.concat([{ id: 'evenement-' + Date.now().toString(36), title: '', kind: 'atelier', start: '', end: '', place: { name: '' }, objectives: [''] }]) });
-      } }, __('Ajouter un événement', 'msp-widgets')),
+      el(
+        c.Button,
+        {
+          variant: 'secondary',
+          onClick: function () {
+            setAttributes({
+              events: events.concat([
+                { id: 'evenement-' + Date.now().toString(36), title: '', kind: 'atelier', start: '', end: '', place: { name: '' }, objectives: [''] },
+              ]),
+            });
+          },
+        },
+        __('Ajouter un événement', 'msp-widgets'),
+      ),
     );
   }
 
@@ -147,35 +284,55 @@
     var block = props.block;
     var a = props.attributes;
     var ref = wp.element.useRef(null);
-    wp.element.useEffect(function () {
-      var host = ref.current;
-      if (!host) return;
-      host.setAttribute('inert', '');
-      host.textContent = '';
-      var widget = document.createElement(block.tag);
-      widget.setAttribute('structure-name', a.structureName || settings.structureName);
-      widget.setAttribute('lang', a.lang || settings.lang);
-      // A database of its own: the preview never mixes with what a visitor's browser keeps.
-      widget.setAttribute('db-name', 'msp-editor-preview');
-      if (a.kiosk) widget.setAttribute('kiosk', '');
-      if (a.campaign) widget.setAttribute('campaign', a.campaign);
-      if (a.contactChannel) widget.setAttribute('contact-channel', a.contactChannel);
-      if (a.phone) widget.setAttribute('phone', a.phone);
-      if (a.charterUrl) widget.setAttribute('charter-url', a.charterUrl);
-      var config = {};
-      if (a.participation) config.participation = { enabled: true, recipient: a.participationRecipient || '—', retention: a.participationRetention || '—', rightsContact: a.participationRights || '—' };
-      if (block.tag === 'msp-event-signup') {
-        config.events = (a.events || []).filter(function (e) { return e.title && e.start && e.end; }).map(function (e) {
-          return Object.assign({}, withoutEmpty(e), { objectives: (e.objectives || []).filter(Boolean).length ? e.objectives.filter(Boolean) : ['—'], place: { name: (e.place && e.place.name) || '—' } });
-        });
-        if (a.heading) config.heading = a.heading;
-      }
-      if (a.definition && a.definition.trim().charAt(0) === '{') {
-        try { config.definition = JSON.parse(a.definition); } catch (e) { /* the widget shows its polite notice */ }
-      }
-      if (Object.keys(config).length) widget.config = config;
-      host.appendChild(widget);
-    }, [JSON.stringify(a)]);
+    wp.element.useEffect(
+      function () {
+        var host = ref.current;
+        if (!host) return;
+        host.setAttribute('inert', '');
+        host.textContent = '';
+        var widget = document.createElement(block.tag);
+        widget.setAttribute('structure-name', a.structureName || settings.structureName);
+        widget.setAttribute('lang', a.lang || settings.lang);
+        // A database of its own: the preview never mixes with what a visitor's browser keeps.
+        widget.setAttribute('db-name', 'msp-editor-preview');
+        if (a.kiosk) widget.setAttribute('kiosk', '');
+        if (a.campaign) widget.setAttribute('campaign', a.campaign);
+        if (a.contactChannel) widget.setAttribute('contact-channel', a.contactChannel);
+        if (a.phone) widget.setAttribute('phone', a.phone);
+        if (a.charterUrl) widget.setAttribute('charter-url', a.charterUrl);
+        var config = {};
+        if (a.participation)
+          config.participation = {
+            enabled: true,
+            recipient: a.participationRecipient || '—',
+            retention: a.participationRetention || '—',
+            rightsContact: a.participationRights || '—',
+          };
+        if (block.tag === 'msp-event-signup') {
+          config.events = (a.events || [])
+            .filter(function (e) {
+              return e.title && e.start && e.end;
+            })
+            .map(function (e) {
+              return Object.assign({}, withoutEmpty(e), {
+                objectives: (e.objectives || []).filter(Boolean).length ? e.objectives.filter(Boolean) : ['—'],
+                place: { name: (e.place && e.place.name) || '—' },
+              });
+            });
+          if (a.heading) config.heading = a.heading;
+        }
+        if (a.definition && a.definition.trim().charAt(0) === '{') {
+          try {
+            config.definition = JSON.parse(a.definition);
+          } catch (e) {
+            /* the widget shows its polite notice */
+          }
+        }
+        if (Object.keys(config).length) widget.config = config;
+        host.appendChild(widget);
+      },
+      [JSON.stringify(a)],
+    );
     return el('div', { ref: ref, className: 'msp-widgets-preview', 'aria-label': __('Aperçu du widget', 'msp-widgets') });
   }
 
@@ -194,15 +351,21 @@
         var controls = Object.keys(block.attributes).map(function (name) {
           return name === 'events' ? null : control(name, block.attributes[name], props.attributes, props.setAttributes);
         });
-        return el('div', useBlockProps(),
-          el(InspectorControls, {},
+        return el(
+          'div',
+          useBlockProps(),
+          el(
+            InspectorControls,
+            {},
             el(c.PanelBody, { title: __('Réglages du widget', 'msp-widgets'), initialOpen: true }, controls),
             block.attributes.events ? eventPanel(props.attributes, props.setAttributes) : null,
           ),
           el(Preview, { block: block, attributes: props.attributes }),
         );
       },
-      save: function () { return null; },
+      save: function () {
+        return null;
+      },
     });
   });
 })(window.wp, window.mspWidgetsEditor);
