@@ -40,6 +40,8 @@ mkdirSync(widgets, { recursive: true });
 run('npm', ['run', '--silent', 'build']);
 cpSync('dist', widgets, { recursive: true });
 rmSync(join(widgets, 'msp-widgets.iife.js'), { force: true });
+// Type declarations are for developers who install the npm package, not for a website.
+rmSync(join(widgets, 'types'), { recursive: true, force: true });
 rmSync(join(widgets, 'msp-widgets.iife.js.map'), { force: true });
 
 // Classic scripts, one build each (an IIFE has one entry).

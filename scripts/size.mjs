@@ -11,8 +11,9 @@ const files = [];
 (function walk(dir) {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path);
-    else if (!name.endsWith('.map')) files.push(path);
+    if (statSync(path).isDirectory()) {
+      if (name !== 'types') walk(path); // declarations are for editors, never downloaded by a page
+    } else if (!name.endsWith('.map')) files.push(path);
   }
 })(dist);
 
