@@ -6,7 +6,8 @@ import { Outbox, type SubmitOutcome } from '../../core/outbox.js';
 import type { MspWidget } from '../../core/widget-base.js';
 import type { InvitationOffer, SurveyParticipation } from './satisfaction-survey.schema.js';
 import type { SurveyStrings } from './translations/fr.js';
-import { emptyInvitation, invitationEnvelope, invitationErrors, invitationPayload, type InvitationDraft } from './invitation.js';
+import { emptyInvitation, invitationEnvelope, invitationErrors, invitationPayload, shownOffers, type InvitationDraft } from './invitation.js';
+import type { InvitationHandlers, InvitationState } from './views/invitation.view.js';
 
 /** What the invitation controller reads from its host. */
 export interface InvitationHost {
@@ -37,6 +38,31 @@ export class InvitationController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /** What the invitation view needs: its state and the handlers that change this controller. */
+  viewProps(participation: SurveyParticipation, root: ShadowRoot, submit: (event: Event) => void): { state: InvitationState; on: InvitationHandlers } {
+    const state: InvitationState = {
+      participation,
+      offers: shownOffers(participation),
+      draft: this.draft,
+      sending: this.state === 'sending',
+      done: this.state === 'done',
+      summary: this.form.summaryErrors,
+      errorFor: (fieldId: string) => this.form.errorFor(fieldId),
+      root,
+    };
+    const on: InvitationHandlers = {
+      submit,
+      offer: (offer: InvitationOffer, checked: boolean) => this.toggleOffer(offer, checked),
+      contact: (value: string) => {
+        this.form.input('invitation-contact');
+        this.patch({ contact: value });
+      },
+      contactLeft: () => this.form.touch('invitation-contact'),
+      consent: (checked: boolean) => this.patch({ consent: checked }),
+    };
+    return { state, on };
+  }
 
   /** The person changed a field. */
   patch(patch: Partial<InvitationDraft>): void {

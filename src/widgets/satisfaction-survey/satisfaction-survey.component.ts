@@ -14,14 +14,13 @@ import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
 import { ratingScaleStyles } from '../../ui/rating-scale.styles.js';
 import { hasAnswered, markAnswered } from './answered-marker.js';
-import { offeredInvitation, shownOffers } from './invitation.js';
+import { offeredInvitation } from './invitation.js';
 import { InvitationController } from './invitation-controller.js';
 import { KioskController } from './kiosk-controller.js';
 import { loadDefinition } from './load-definition.js';
 import { RestoreController } from './restore-controller.js';
 import {
   satisfactionSurveyConfigSchema,
-  type InvitationOffer,
   type SatisfactionSurveyConfig,
   type SatisfactionSurveyPayload,
   type SurveyDefinition,
@@ -370,27 +369,7 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   private renderInvitation(): TemplateResult | typeof nothing {
     const participation = this.participation;
     if (!participation) return nothing;
-    const invitation = this.invitation;
-    const state = {
-      participation,
-      offers: shownOffers(participation),
-      draft: invitation.draft,
-      sending: invitation.state === 'sending',
-      done: invitation.state === 'done',
-      summary: invitation.form.summaryErrors,
-      errorFor: (fieldId: string) => invitation.form.errorFor(fieldId),
-      root: this.renderRoot as ShadowRoot,
-    };
-    const on = {
-      submit: this.onInvite,
-      offer: (offer: InvitationOffer, checked: boolean) => invitation.toggleOffer(offer, checked),
-      contact: (value: string) => {
-        invitation.form.input('invitation-contact');
-        invitation.patch({ contact: value });
-      },
-      contactLeft: () => invitation.form.touch('invitation-contact'),
-      consent: (checked: boolean) => invitation.patch({ consent: checked }),
-    };
+    const { state, on } = this.invitation.viewProps(participation, this.renderRoot as ShadowRoot, this.onInvite);
     return renderInvitation({ t: this.text.t, core: this.coreText.t, state, on });
   }
 
