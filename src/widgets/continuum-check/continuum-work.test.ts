@@ -38,20 +38,23 @@ describe('continuum work: a fresh assessment', () => {
 
 describe('continuum work: answering', () => {
   it('ticks a practice as "not said yet", keeps what was said when ticked again, drops it when unticked', () => {
-    let work = withPractice(start(), 'gouvernance', 'gov-collab-committee', true);
-    expect(work.answers.dimensions.gouvernance).to.deep.equal({ notConcerned: false, practices: { 'gov-collab-committee': null } });
+    let work = withPractice(start(), 'diagnostics', 'diag-info-announce', true);
+    expect(work.answers.dimensions.diagnostics).to.deep.equal({ notConcerned: false, practices: { 'diag-info-announce': null } });
     expect(inProgress(work)).to.be.true;
-    work = withUsersSaid(work, 'gouvernance', 'gov-collab-committee', true);
+    work = withUsersSaid(work, 'diagnostics', 'diag-info-announce', true);
+    work = withPractice(work, 'diagnostics', 'diag-info-announce', true);
+    expect(work.answers.dimensions.diagnostics!.practices).to.deep.equal({ 'diag-info-announce': true });
+    work = withPractice(work, 'diagnostics', 'diag-info-announce', false);
+    expect(work.answers.dimensions.diagnostics!.practices).to.deep.equal({});
+    // A statement that involves usagers is done with usagers: ticked, it says so at once.
     work = withPractice(work, 'gouvernance', 'gov-collab-committee', true);
     expect(work.answers.dimensions.gouvernance!.practices).to.deep.equal({ 'gov-collab-committee': true });
-    work = withPractice(work, 'gouvernance', 'gov-collab-committee', false);
-    expect(work.answers.dimensions.gouvernance!.practices).to.deep.equal({});
   });
 
   it('marks a dimension "not concerned" and keeps its practices for when it is unmarked', () => {
-    let work = withPractice(start(), 'formation', 'form-info-testimony', true);
+    let work = withPractice(start(), 'formation', 'form-consult-knowledge', true);
     work = withDimension(work, 'formation', { notConcerned: true });
-    expect(work.answers.dimensions.formation).to.deep.equal({ notConcerned: true, practices: { 'form-info-testimony': null } });
+    expect(work.answers.dimensions.formation).to.deep.equal({ notConcerned: true, practices: { 'form-consult-knowledge': null } });
   });
 
   it('never changes the work it was given', () => {

@@ -4,9 +4,11 @@ import * as z from 'zod/mini';
 import { localDay } from '../../core/envelope.js';
 import { actionItemSchema, answersSchema, type ActionItem, type Answers, type DimensionAnswer } from './continuum-check.schema.js';
 import type { ContinuumWork, SavedAssessment } from './continuum-check.state.js';
-import { dimensionIds, type AlibiAnswer, type AlibiCheckId, type DimensionId } from './continuum-content.js';
+import { dimensionIds, practices as practiceDefinitions, type AlibiAnswer, type AlibiCheckId, type DimensionId } from './continuum-content.js';
 import type { MergeResult } from './continuum-merge.js';
 import { emptyAnswers } from './continuum-scoring.js';
+
+const involvingUsers = new Set(practiceDefinitions.filter((p) => p.involvesUsers).map((p) => p.id));
 
 /** The six dimensions, then the alibi checks, then the obstacles. */
 export const STEP_COUNT = dimensionIds.length + 2;
@@ -34,7 +36,8 @@ export function withDimension(work: ContinuumWork, id: DimensionId, patch: Parti
 /** Ticks or unticks a practice; a practice ticked again keeps what was said about usagers. */
 export function withPractice(work: ContinuumWork, dimension: DimensionId, practiceId: string, ticked: boolean): ContinuumWork {
   const practices = { ...(work.answers.dimensions[dimension]?.practices ?? {}) };
-  if (ticked) practices[practiceId] = practices[practiceId] ?? null;
+  // A statement that involves usagers (a users' committee) is done with usagers: nothing left to say.
+  if (ticked) practices[practiceId] = practices[practiceId] ?? (involvingUsers.has(practiceId) ? true : null);
   else delete practices[practiceId];
   return withDimension(work, dimension, { practices });
 }

@@ -1,6 +1,6 @@
 import { plural } from '../../../core/i18n.js';
 import type { ContentText } from '../continuum-content.js';
-import { quoted } from '../typography.js';
+import { quoted } from '../../../core/french-typography.js';
 import type { ContinuumCheckStrings } from './fr.js';
 
 /** The matrix, the checks and the obstacles in English, under the same ids as continuum-content.ts. */

@@ -2,7 +2,7 @@ import { plural } from '../../../core/i18n.js';
 import { contentFr, type AlibiAnswer } from '../continuum-content.js';
 import type { Agreement } from '../continuum-merge.js';
 import type { StructureType } from '../continuum-scoring.js';
-import { quoted, withFrenchSpacing } from '../typography.js';
+import { quoted, withFrenchSpacing } from '../../../core/french-typography.js';
 
 /**
  * The self-check's own strings. French is the source; other languages must give every key. Written
