@@ -123,7 +123,8 @@ function totalsReporter() {
 const chromium = findChromium();
 
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  // test/node/ holds the Node-side tests (scripts/test-node.mjs runs them).
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: 600_000,
