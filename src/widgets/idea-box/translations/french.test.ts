@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { STRUCTURE_NAMES, articleless, catalogTexts, frenchProblems } from '../../../../test/helpers/french.js';
 import { freshDbName } from '../../../../test/helpers/collector.js';
 import '../idea-box.js';
 import type { MspIdeaBox } from '../idea-box.component.js';
@@ -8,41 +9,10 @@ import { ideaBoxFr } from './fr.js';
 // French that reads well (issue 13), as in the survey's test: the structure's name stands alone
 // whatever the team writes, no-break spaces, one term per idea, no "(e)"; English punctuation in English.
 
-const NAMES = ['Maison de santé des Tilleuls', 'MSP du Bocage', 'Centre de santé Simone-Veil', 'Pôle santé Sud'];
-const articleless = (text: string, name: string) =>
-  new RegExp(`(?:^|[\\s'’])(?:de|à|par|en|du|au)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(text);
-
-function catalogTexts(value: unknown, samples: unknown[][], path = ''): Array<{ path: string; text: string }> {
-  if (typeof value === 'string') return [{ path, text: value }];
-  if (typeof value === 'function') {
-    return samples.flatMap((args) => {
-      try {
-        return catalogTexts((value as (...a: unknown[]) => unknown)(...args), [], `${path}(${args.map(String).join(', ')})`);
-      } catch {
-        return [];
-      }
-    });
-  }
-  if (Array.isArray(value)) return value.flatMap((item, i) => catalogTexts(item, samples, `${path}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => catalogTexts(item, samples, path ? `${path}.${key}` : key));
-  return [];
-}
-
 const samplesWith = (name: string): unknown[][] => [[name], [undefined], [name, name, name], [2], [1]];
 
-function frenchProblems(text: string): string[] {
-  const problems: string[] = [];
-  if (/[ \u00a0][;!?]/.test(text)) problems.push('a space other than U+202F before ; ! ?');
-  if (/[ \u202f]:/.test(text)) problems.push('a space other than U+00A0 before :');
-  if (/«[ \u202f]|[ \u202f]»/.test(text)) problems.push('a space other than U+00A0 inside « »');
-  if (/\((?:e|es)\)|·/.test(text)) problems.push('"(e)" or a point médian');
-  if (/\b(?:courriel|mél|email|mail)\b/i.test(text.replace(/e-mail/gi, ''))) problems.push('another word than "e-mail"');
-  if (/\bpseudo\b/i.test(text)) problems.push('"pseudo" (say "pseudonyme")');
-  return problems;
-}
-
 describe('idea box French: the structure’s name stands alone', () => {
-  for (const name of NAMES) {
+  for (const name of STRUCTURE_NAMES) {
     it(`no string puts « ${name} » after de, à, par, en; the rendered box reads well`, async () => {
       for (const catalog of [ideaBoxFr, ideaBoxEn]) {
         const bad = catalogTexts(catalog, samplesWith(name)).filter(({ text }) => articleless(text, name));
@@ -59,12 +29,14 @@ describe('idea box French: the structure’s name stands alone', () => {
 
 describe('idea box French: typography and words', () => {
   it('every French string has no-break spaces, one term per idea, no "(e)"', () => {
-    const bad = catalogTexts(ideaBoxFr, samplesWith(NAMES[0]!)).flatMap(({ path, text }) => frenchProblems(text).map((p) => `${path}: ${p} in « ${text} »`));
+    const bad = catalogTexts(ideaBoxFr, samplesWith(STRUCTURE_NAMES[0]!)).flatMap(({ path, text }) =>
+      frenchProblems(text).map((p) => `${path}: ${p} in « ${text} »`),
+    );
     expect(bad).to.deep.equal([]);
   });
 
   it('English strings take English punctuation', () => {
-    const bad = catalogTexts(ideaBoxEn, samplesWith(NAMES[1]!)).filter(({ text }) => /[ \u00a0\u202f][:;!?]/.test(text) || /[«»]/.test(text));
+    const bad = catalogTexts(ideaBoxEn, samplesWith(STRUCTURE_NAMES[1]!)).filter(({ text }) => /[ \u00a0\u202f][:;!?]/.test(text) || /[«»]/.test(text));
     expect(bad.map((b) => `${b.path}: ${b.text}`)).to.deep.equal([]);
   });
 

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { STRUCTURE_NAMES, articleless, catalogTexts, frenchProblems } from '../../../../test/helpers/french.js';
 import { freshDbName, waitFor } from '../../../../test/helpers/collector.js';
 import '../satisfaction-survey.js';
 import type { MspSatisfactionSurvey } from '../satisfaction-survey.component.js';
@@ -10,50 +11,12 @@ import { surveyFr } from './fr.js';
 // no-break spaces before French punctuation, one term per idea, no "(e)" nor point médian; English
 // punctuation in English.
 
-/** The names teams write, without their article. */
-const NAMES = ['Maison de santé des Tilleuls', 'MSP du Bocage', 'Centre de santé Simone-Veil', 'Pôle santé Sud'];
-/** A name right after a preposition that needs its article ("l’équipe de Maison de santé…"). */
-const articleless = (text: string, name: string) =>
-  new RegExp(`(?:^|[\\s'’])(?:de|à|par|en|du|au)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(text);
-
-/**
- * Every string of a catalogue: plain strings, and each function called with each sample argument list
- * (names, numbers, flags, lists; a call that does not fit its function is skipped).
- */
-function catalogTexts(value: unknown, samples: unknown[][], path = ''): Array<{ path: string; text: string }> {
-  if (typeof value === 'string') return [{ path, text: value }];
-  if (typeof value === 'function') {
-    return samples.flatMap((args) => {
-      try {
-        return catalogTexts((value as (...a: unknown[]) => unknown)(...args), [], `${path}(${args.map(String).join(', ')})`);
-      } catch {
-        return [];
-      }
-    });
-  }
-  if (Array.isArray(value)) return value.flatMap((item, i) => catalogTexts(item, samples, `${path}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => catalogTexts(item, samples, path ? `${path}.${key}` : key));
-  return [];
-}
-
 const samplesWith = (name: string): unknown[][] => [[name, true], [name, false], [name, name, name], [2, 5], [1], [[name, 'ateliers']], [[]]];
 /** Functions that take counts, not words: a name given to them proves nothing. */
 const COUNTS = /^(?:atMostChoices|duration|step|kioskNext|idleBody|problems\.tooLong|problems\.tooMany)\(/;
 
-/** What is wrong with a French string's typography, if anything. */
-function frenchProblems(text: string): string[] {
-  const problems: string[] = [];
-  if (/[ \u00a0][;!?]/.test(text)) problems.push('a space other than U+202F before ; ! ?');
-  if (/[ \u202f]:/.test(text)) problems.push('a space other than U+00A0 before :');
-  if (/«[ \u202f]|[ \u202f]»/.test(text)) problems.push('a space other than U+00A0 inside « »');
-  if (/\((?:e|es)\)|·/.test(text)) problems.push('"(e)" or a point médian');
-  if (/\b(?:courriel|mél|email|mail)\b/i.test(text.replace(/e-mail/gi, ''))) problems.push('another word than "e-mail"');
-  if (/\bpseudo\b/i.test(text)) problems.push('"pseudo" (say "pseudonyme")');
-  return problems;
-}
-
 describe('survey French: the structure’s name stands alone', () => {
-  for (const name of NAMES) {
+  for (const name of STRUCTURE_NAMES) {
     it(`no string puts « ${name} » after de, à, par, en (fr and en)`, () => {
       for (const catalog of [surveyFr, surveyEn]) {
         const bad = catalogTexts(catalog, samplesWith(name)).filter(({ path, text }) => !COUNTS.test(path) && articleless(text, name));
@@ -81,12 +44,14 @@ describe('survey French: the structure’s name stands alone', () => {
 
 describe('survey French: typography and words', () => {
   it('every French string has no-break spaces, one term per idea, no "(e)"', () => {
-    const bad = catalogTexts(surveyFr, samplesWith(NAMES[0]!)).flatMap(({ path, text }) => frenchProblems(text).map((p) => `${path}: ${p} in « ${text} »`));
+    const bad = catalogTexts(surveyFr, samplesWith(STRUCTURE_NAMES[0]!)).flatMap(({ path, text }) =>
+      frenchProblems(text).map((p) => `${path}: ${p} in « ${text} »`),
+    );
     expect(bad).to.deep.equal([]);
   });
 
   it('English strings take English punctuation: no space before : ; ! ?', () => {
-    const bad = catalogTexts(surveyEn, samplesWith(NAMES[1]!)).filter(({ text }) => /[ \u00a0\u202f][:;!?]/.test(text) || /[«»]/.test(text));
+    const bad = catalogTexts(surveyEn, samplesWith(STRUCTURE_NAMES[1]!)).filter(({ text }) => /[ \u00a0\u202f][:;!?]/.test(text) || /[«»]/.test(text));
     expect(bad.map((b) => `${b.path}: ${b.text}`)).to.deep.equal([]);
   });
 
