@@ -1,4 +1,4 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
 import { styleProps } from '../../src/ui/style-props.js';
 
@@ -6,7 +6,9 @@ import { styleProps } from '../../src/ui/style-props.js';
 // which a strict CSP (style-src 'self') would block (test/csp/ proves it on the built widgets).
 describe('styleProps: style through the CSSOM', () => {
   it('sets, changes and removes custom properties; undefined sets nothing', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    // A plain element, not open-wc's fixture(): fixture waits for an animation frame, which a test
+    // page in a background tab (two files run at once) may never get.
+    const host = document.body.appendChild(document.createElement('div'));
     const draw = (props: Record<string, string | undefined>) => render(html`<span ${styleProps(props)}>statut</span>`, host);
     draw({ '--status-color': '#18753c', '--other': undefined });
     const span = host.querySelector('span')!;
@@ -17,6 +19,7 @@ describe('styleProps: style through the CSSOM', () => {
     draw({ '--status-color': undefined });
     expect(span.style.getPropertyValue('--status-color')).to.equal('');
     expect(span.getAttribute('style') ?? '').to.equal('');
+    host.remove();
   });
 
   it('refuses an attribute position, where it could not work', () => {
