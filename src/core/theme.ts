@@ -17,9 +17,9 @@ export const baseStyles = css`
     --_error: var(--msp-error, #b3261e);
     --_success: var(--msp-success, #18753c);
     --_warning: var(--msp-warning, #8a4b00);
-    --_radius: var(--msp-radius, 0.375rem);
+    --_radius: var(--msp-radius, 0.375em);
     --_focus: var(--msp-focus, #0a76f6);
-    --_target: var(--msp-target-size, 2.75rem);
+    --_target: var(--msp-target-size, 2.75em);
     display: block;
     box-sizing: border-box;
     /* Inherited properties cross the shadow boundary: a theme's uppercase, spacing, justification or
@@ -38,12 +38,21 @@ export const baseStyles = css`
     color: var(--_text);
     background: var(--_background);
     font-family: var(--msp-font-family, inherit);
-    font-size: var(--msp-font-size, 1rem);
+    font-size: var(--msp-font-size, max(1em, 16px));
     line-height: 1.5;
-    max-inline-size: var(--msp-max-width, 42rem);
+    max-inline-size: var(--msp-max-width, 42em);
+    /* A card, not a slab: padded and rounded so it reads as intended on white, off-white or dark pages. */
+    padding: var(--msp-padding, 1.25em);
+    border: var(--msp-frame, 1px solid #d6d6dc);
+    border-radius: var(--_radius);
   }
   :host([hidden]) {
     display: none;
+  }
+  /* Layout follows the space the page gives the widget (a 260 px sidebar on a wide screen), not the
+     viewport: the widget's own root is the container, so the host keeps its usual sizing. */
+  .root {
+    container: msp-widget / inline-size;
   }
   /* Not inherit: a page's \`* { box-sizing: content-box !important }\` matches the host element
      itself, and inheriting it would widen every padded part past its container. */
@@ -63,7 +72,7 @@ export const baseStyles = css`
   h2,
   h3 {
     line-height: 1.25;
-    margin-block: 0 0.75rem;
+    margin-block: 0 0.75em;
   }
   h2 {
     font-size: 1.375em;
@@ -72,7 +81,7 @@ export const baseStyles = css`
     font-size: 1.125em;
   }
   p {
-    margin-block: 0 0.75rem;
+    margin-block: 0 0.75em;
   }
   a {
     color: var(--_accent);
@@ -85,11 +94,11 @@ export const baseStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     min-block-size: var(--_target);
     min-inline-size: var(--_target);
-    padding-block: 0.5rem;
-    padding-inline: 1.25rem;
+    padding-block: 0.5em;
+    padding-inline: 1.25em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);
@@ -111,20 +120,20 @@ export const baseStyles = css`
     background: transparent;
     color: var(--_accent);
     text-decoration: underline;
-    padding-inline: 0.25rem;
+    padding-inline: 0.25em;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
-    margin-block-start: 1rem;
+    gap: 0.75em;
+    margin-block-start: 1em;
   }
   .notice {
-    border-inline-start: 0.375rem solid var(--_accent);
+    border-inline-start: 0.375em solid var(--_accent);
     background: var(--_surface);
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     border-radius: var(--_radius);
-    margin-block: 0 1rem;
+    margin-block: 0 1em;
   }
   .notice.warning {
     border-inline-start-color: var(--_warning);

@@ -6,7 +6,7 @@ export const formStyles = css`
     display: block;
   }
   .field {
-    margin-block: 0 1.25rem;
+    margin-block: 0 1.25em;
   }
   fieldset.field {
     border: 0;
@@ -18,7 +18,7 @@ export const formStyles = css`
   legend {
     display: block;
     font-weight: 600;
-    margin-block-end: 0.25rem;
+    margin-block-end: 0.25em;
     padding: 0;
   }
   .optional {
@@ -27,7 +27,7 @@ export const formStyles = css`
   }
   .hint {
     color: var(--_muted);
-    margin-block: 0 0.375rem;
+    margin-block: 0 0.375em;
     font-size: 0.95em;
   }
   input[type='text'],
@@ -43,7 +43,7 @@ export const formStyles = css`
     display: block;
     inline-size: 100%;
     min-block-size: var(--_target);
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
@@ -59,19 +59,19 @@ export const formStyles = css`
     border-color: var(--_error);
   }
   .has-error {
-    border-inline-start: 0.25rem solid var(--_error);
-    padding-inline-start: 0.75rem;
+    border-inline-start: 0.25em solid var(--_error);
+    padding-inline-start: 0.75em;
   }
   .message {
     color: var(--_error);
     font-weight: 600;
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
   }
   .message:empty {
     display: none;
   }
   .count {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
     color: var(--_muted);
     font-size: 0.95em;
   }
@@ -81,48 +81,48 @@ export const formStyles = css`
   }
   .options {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .inline .options {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1.5rem;
+    gap: 0.5em 1.5em;
   }
   .option {
     display: grid;
     grid-template-columns: auto 1fr;
     align-items: center;
-    column-gap: 0.5rem;
+    column-gap: 0.5em;
   }
   .option label {
     font-weight: 400;
     margin: 0;
-    padding-block: 0.25rem;
+    padding-block: 0.25em;
     cursor: pointer;
   }
   .option .option-hint {
     grid-column: 2;
   }
   .option input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 1.5em;
+    block-size: 1.5em;
     margin: 0;
     accent-color: var(--_accent);
   }
   /* A lone checkbox's hint and message line up with its label, not with the box. */
   .field.checkbox > .hint,
   .field.checkbox > .message {
-    padding-inline-start: 2rem;
+    padding-inline-start: 2em;
   }
   .error-summary {
     border: 3px solid var(--_error);
     border-radius: var(--_radius);
-    padding: 0.75rem 1rem;
-    margin-block-end: 1.25rem;
+    padding: 0.75em 1em;
+    margin-block-end: 1.25em;
   }
   .error-summary ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .error-summary a {
     color: var(--_error);

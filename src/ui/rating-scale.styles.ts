@@ -8,7 +8,7 @@ export const ratingScaleStyles = css`
   .faces {
     display: grid;
     grid-template-columns: repeat(5, minmax(0, 1fr));
-    gap: 0.375rem;
+    gap: 0.375em;
   }
   .face-option {
     position: relative;
@@ -27,10 +27,10 @@ export const ratingScaleStyles = css`
     flex-direction: column;
     align-items: center;
     justify-content: flex-start;
-    gap: 0.25rem;
+    gap: 0.25em;
     min-block-size: var(--_target);
     block-size: 100%;
-    padding: 0.5rem 0.25rem;
+    padding: 0.5em 0.25em;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
@@ -41,8 +41,8 @@ export const ratingScaleStyles = css`
     cursor: pointer;
   }
   .face {
-    inline-size: var(--_face-size, 2.5rem);
-    block-size: var(--_face-size, 2.5rem);
+    inline-size: var(--_face-size, 2.5em);
+    block-size: var(--_face-size, 2.5em);
     color: var(--_muted);
   }
   .face-option input:checked + label {
@@ -65,9 +65,9 @@ export const ratingScaleStyles = css`
     font-size: 0.875em;
     overflow-wrap: anywhere;
   }
-  @media (max-width: 30rem) {
+  @container (max-width: 30em) {
     .faces {
-      grid-template-columns: repeat(auto-fit, minmax(4.5rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(4.5em, 1fr));
     }
   }
   @media (forced-colors: active) {

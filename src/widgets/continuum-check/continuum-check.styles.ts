@@ -4,7 +4,7 @@ export const continuumCheckStyles = css`
   :host {
     --_accent: var(--msp-continuum-check-accent, var(--msp-accent, #1d4f91));
     --_bar: var(--msp-continuum-check-bar, var(--_accent));
-    max-inline-size: var(--msp-max-width, 56rem);
+    max-inline-size: var(--msp-max-width, 56em);
   }
   h2:focus,
   h3:focus,
@@ -18,12 +18,12 @@ export const continuumCheckStyles = css`
   }
   h4 {
     font-size: 1.0625em;
-    margin-block: 1.5rem 0.5rem;
+    margin-block: 1.5em 0.5em;
   }
   .progress {
     color: var(--_muted);
     font-weight: 600;
-    margin-block-end: 0.25rem;
+    margin-block-end: 0.25em;
   }
   .print-only,
   .print-inline {
@@ -33,12 +33,12 @@ export const continuumCheckStyles = css`
     display: grid;
     grid-template-columns: auto 1fr;
     align-items: start;
-    column-gap: 0.5rem;
+    column-gap: 0.5em;
   }
   .option input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0.125rem 0 0;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin: 0.125em 0 0;
     accent-color: var(--_accent);
   }
   .option label {
@@ -47,8 +47,8 @@ export const continuumCheckStyles = css`
     cursor: pointer;
   }
   .not-concerned {
-    margin-block: 0.5rem 1rem;
-    padding: 0.5rem 0.75rem;
+    margin-block: 0.5em 1em;
+    padding: 0.5em 0.75em;
     background: var(--_surface);
     border-radius: var(--_radius);
   }
@@ -62,15 +62,15 @@ export const continuumCheckStyles = css`
   }
   .level-group {
     border: 1px solid var(--_border);
-    border-inline-start: 0.375rem solid var(--_accent);
+    border-inline-start: 0.375em solid var(--_accent);
     border-radius: var(--_radius);
-    margin: 0 0 1rem;
-    padding: 0.5rem 1rem 0.75rem;
+    margin: 0 0 1em;
+    padding: 0.5em 1em 0.75em;
     min-inline-size: 0;
   }
   .level-group > legend {
     font-weight: 700;
-    padding-inline: 0.25rem;
+    padding-inline: 0.25em;
   }
   .practices,
   .steps {
@@ -78,12 +78,12 @@ export const continuumCheckStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.625rem;
+    gap: 0.625em;
   }
   .with-users {
     border: 0;
-    margin: 0.375rem 0 0;
-    margin-inline-start: 2rem;
+    margin: 0.375em 0 0;
+    margin-inline-start: 2em;
     padding: 0;
     min-inline-size: 0;
   }
@@ -92,12 +92,12 @@ export const continuumCheckStyles = css`
     font-size: 0.95em;
     color: var(--_muted);
     padding: 0;
-    margin-block-end: 0.25rem;
+    margin-block-end: 0.25em;
   }
   .inline-options {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1.5rem;
+    gap: 0.25em 1.5em;
   }
   .consensus-note.differ {
     border-inline-start-color: var(--_warning);
@@ -109,17 +109,17 @@ export const continuumCheckStyles = css`
   .plan-summary ul,
   .aci ul,
   .level-words ul {
-    margin-block: 0.25rem 0.5rem;
-    padding-inline-start: 1.25rem;
+    margin-block: 0.25em 0.5em;
+    padding-inline-start: 1.25em;
   }
   .level-words,
   .dimension-steps {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .chart-box {
-    max-inline-size: 44rem;
+    max-inline-size: 44em;
   }
   .chart {
     display: block;
@@ -148,17 +148,17 @@ export const continuumCheckStyles = css`
   table {
     border-collapse: collapse;
     inline-size: 100%;
-    margin-block: 0.75rem;
+    margin-block: 0.75em;
   }
   caption {
     text-align: start;
     font-weight: 600;
-    margin-block-end: 0.25rem;
+    margin-block-end: 0.25em;
   }
   th,
   td {
     border: 1px solid var(--_border);
-    padding: 0.375rem 0.5rem;
+    padding: 0.375em 0.5em;
     text-align: start;
     vertical-align: top;
   }
@@ -180,37 +180,37 @@ export const continuumCheckStyles = css`
     color: var(--_muted);
   }
   .plan-items {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
     display: grid;
-    gap: 1rem;
+    gap: 1em;
   }
   .plan-fields {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-    gap: 0 1rem;
+    grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
+    gap: 0 1em;
     align-items: end;
   }
   .plan-fields .field {
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
   .levers dl {
     margin: 0;
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .levers dt {
     font-weight: 600;
   }
   .levers dd {
-    margin-inline-start: 1rem;
+    margin-inline-start: 1em;
   }
   .share {
-    margin-block-start: 1.5rem;
+    margin-block-start: 1.5em;
     border-block-start: 1px solid var(--_border);
-    padding-block-start: 0.5rem;
+    padding-block-start: 0.5em;
   }
   .status {
-    margin-block: 0.75rem 0;
+    margin-block: 0.75em 0;
   }
   .status:empty {
     margin-block: 0;
@@ -220,7 +220,7 @@ export const continuumCheckStyles = css`
     display: block;
   }
   .with-users-included {
-    margin-block: 0.25rem 0;
+    margin-block: 0.25em 0;
   }
 
   /* The printed report: one or two A4 pages with the structure's name and the date. The host page
@@ -252,22 +252,22 @@ export const continuumCheckStyles = css`
     .structure {
       font-size: 1.2em;
       font-weight: 700;
-      margin-block-end: 0.25rem;
+      margin-block-end: 0.25em;
     }
     h2 {
       font-size: 1.4em;
-      margin-block-end: 0.25rem;
+      margin-block-end: 0.25em;
     }
     h3 {
       font-size: 1.2em;
     }
     h4 {
       font-size: 1.05em;
-      margin-block: 0.75rem 0.25rem;
+      margin-block: 0.75em 0.25em;
       break-after: avoid;
     }
     p {
-      margin-block-end: 0.375rem;
+      margin-block-end: 0.375em;
     }
     /* Small blocks stay whole; long lists may run onto the next page rather than leave a blank one. */
     .aci,
@@ -292,7 +292,7 @@ export const continuumCheckStyles = css`
     }
     .report-header {
       border-block-end: 1px solid #000;
-      margin-block-end: 0.25rem;
+      margin-block-end: 0.25em;
     }
     /* Long lists in a smaller type, so a full report (all obstacles, four past assessments) fits two pages. */
     .next-steps,
@@ -304,7 +304,7 @@ export const continuumCheckStyles = css`
     .levers dl {
       display: block;
       columns: 2;
-      column-gap: 1.5rem;
+      column-gap: 1.5em;
     }
     .levers dt {
       display: inline;
@@ -317,7 +317,7 @@ export const continuumCheckStyles = css`
       margin: 0;
     }
     .levers dl > div {
-      margin-block-end: 0.125rem;
+      margin-block-end: 0.125em;
     }
     .chart .bar {
       fill: #555;
@@ -326,7 +326,7 @@ export const continuumCheckStyles = css`
     th,
     td {
       border-color: #000;
-      padding: 0.125rem 0.375rem;
+      padding: 0.125em 0.375em;
     }
     /* The chart and its table say the levels; the long explanations stay on screen. */
     .level-words,
@@ -338,17 +338,17 @@ export const continuumCheckStyles = css`
     }
     .level-words,
     .dimension-steps {
-      gap: 0.125rem;
+      gap: 0.125em;
     }
     .steps {
       gap: 0;
-      padding-inline-start: 1rem;
+      padding-inline-start: 1em;
       list-style: disc;
     }
     .dimension-steps {
       display: block;
       columns: 2;
-      column-gap: 1.5rem;
+      column-gap: 1.5em;
       margin-block: 0;
     }
     .dimension-steps > li {
@@ -365,7 +365,7 @@ export const continuumCheckStyles = css`
       display: list-item;
     }
     .plan-items {
-      gap: 0.125rem;
+      gap: 0.125em;
       margin-block: 0;
     }
     .plan-item p {
@@ -380,7 +380,7 @@ export const continuumCheckStyles = css`
       padding-block: 0;
     }
     .warnings ul {
-      padding-block: 0.25rem;
+      padding-block: 0.25em;
       margin: 0;
     }
     a {
@@ -405,7 +405,7 @@ export const continuumCheckStyles = css`
       color: #000;
     }
     .print-end {
-      margin-block-start: 0.5rem;
+      margin-block-start: 0.5em;
       font-style: italic;
     }
   }

@@ -11,24 +11,24 @@ export const eventSignupStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 1rem;
+    gap: 1em;
   }
   .event {
     border: 1px solid var(--_card-border);
-    border-inline-start: 0.375rem solid var(--_accent);
+    border-inline-start: 0.375em solid var(--_accent);
     border-radius: var(--_radius);
-    padding-block: 1rem;
-    padding-inline: 1rem;
+    padding-block: 1em;
+    padding-inline: 1em;
     background: var(--_background);
   }
   .event h3 {
-    margin-block-end: 0.25rem;
+    margin-block-end: 0.25em;
   }
   .kind {
     display: inline-block;
-    margin-block: 0 0.5rem;
-    padding-block: 0.125rem;
-    padding-inline: 0.5rem;
+    margin-block: 0 0.5em;
+    padding-block: 0.125em;
+    padding-inline: 0.5em;
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
@@ -37,9 +37,9 @@ export const eventSignupStyles = css`
   }
   .details {
     display: grid;
-    grid-template-columns: minmax(6rem, max-content) 1fr;
-    gap: 0.25rem 1rem;
-    margin-block: 0 0.75rem;
+    grid-template-columns: minmax(6em, max-content) 1fr;
+    gap: 0.25em 1em;
+    margin-block: 0 0.75em;
   }
   .details dt {
     font-weight: 600;
@@ -49,7 +49,7 @@ export const eventSignupStyles = css`
   }
   .details ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .details p {
     margin: 0;
@@ -64,29 +64,29 @@ export const eventSignupStyles = css`
   }
   /* A call's facts and its invitation's, one above the other: the same label column for both. */
   .with-call .details {
-    grid-template-columns: 12.5rem 1fr;
+    grid-template-columns: 12.5em 1fr;
   }
-  @media (max-width: 30rem) {
+  @container (max-width: 30em) {
     .details,
     .with-call .details {
       grid-template-columns: 1fr;
     }
     .details dd {
-      margin-block-end: 0.5rem;
+      margin-block-end: 0.5em;
     }
   }
   select {
-    max-inline-size: 14rem;
+    max-inline-size: 14em;
   }
   .privacy ul {
     margin-block: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .privacy h3 {
     font-size: 1em;
   }
   .confirmation .details {
-    margin-block: 0.75rem;
+    margin-block: 0.75em;
   }
   .calendar-hint {
     color: var(--_muted);

@@ -8,14 +8,14 @@ export const ideaBoxStyles = css`
     font-weight: 600;
   }
   .participation {
-    margin-block-end: 1rem;
+    margin-block-end: 1em;
   }
   .notice ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .warning h3 {
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
   .confirmation h2:focus {
     outline: none;
@@ -24,36 +24,36 @@ export const ideaBoxStyles = css`
     outline: 3px solid var(--_focus);
   }
   .status {
-    margin-block: 0.75rem;
+    margin-block: 0.75em;
   }
   .feed {
-    margin-block-start: 2rem;
+    margin-block-start: 2em;
     border-block-start: 1px solid var(--_border);
-    padding-block-start: 1rem;
+    padding-block-start: 1em;
   }
   .filters {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 1rem;
+    gap: 0 1em;
   }
   .filters .field {
-    flex: 1 1 12rem;
-    margin-block-end: 0.5rem;
+    flex: 1 1 12em;
+    margin-block-end: 0.5em;
   }
   .feed-list {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .feed-item {
     background: var(--_surface);
     border-radius: var(--_radius);
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
   }
   .feed-item p {
-    margin-block-end: 0.375rem;
+    margin-block-end: 0.375em;
   }
   .feed-meta {
     color: var(--_muted);
@@ -66,14 +66,14 @@ export const ideaBoxStyles = css`
   .feed-status {
     display: inline-block;
     border: 1px solid currentColor;
-    border-inline-start: 0.5rem solid var(--status-color, var(--_accent));
+    border-inline-start: 0.5em solid var(--status-color, var(--_accent));
     border-radius: var(--_radius);
-    padding-inline: 0.5rem;
+    padding-inline: 0.5em;
     font-weight: 600;
     font-size: 0.95em;
   }
   .feed-answer {
     border-inline-start: 3px solid var(--_accent);
-    padding-inline-start: 0.75rem;
+    padding-inline-start: 0.75em;
   }
 `;

@@ -3,55 +3,55 @@ import { css } from 'lit';
 export const resultsStyles = css`
   :host {
     --_accent: var(--msp-results-accent, var(--msp-accent, #1d4f91));
-    max-inline-size: var(--msp-results-max-width, 64rem);
+    max-inline-size: var(--msp-results-max-width, 64em);
   }
   h4 {
     font-size: 1.05em;
-    margin-block: 0 0.5rem;
+    margin-block: 0 0.5em;
   }
   h5 {
     font-size: 1em;
-    margin-block: 0.75rem 0.25rem;
+    margin-block: 0.75em 0.25em;
   }
   header .notice {
     font-size: 0.95em;
   }
   .status {
-    margin-block: 0.75rem;
+    margin-block: 0.75em;
     font-weight: 600;
   }
   .token-form fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
   }
   .checkbox {
-    margin-block: 0.5rem 1rem;
+    margin-block: 0.5em 1em;
   }
   .refresh {
-    margin-block: 0 1rem;
+    margin-block: 0 1em;
   }
   .panel,
   .export,
   .retention {
     border-block-start: 1px solid var(--_border);
-    padding-block-start: 1rem;
-    margin-block-start: 1.5rem;
+    padding-block-start: 1em;
+    margin-block-start: 1.5em;
   }
   .question,
   .event,
   .feed {
-    margin-block: 1.5rem;
+    margin-block: 1.5em;
   }
   .figures {
     display: flex;
     flex-wrap: wrap;
-    gap: 1rem 2rem;
+    gap: 1em 2em;
     align-items: flex-start;
   }
   .chart {
-    flex: 1 1 22rem;
-    max-inline-size: 34rem;
+    flex: 1 1 22em;
+    max-inline-size: 34em;
     block-size: auto;
   }
   .chart-bar {
@@ -64,19 +64,19 @@ export const resultsStyles = css`
   }
   table {
     border-collapse: collapse;
-    margin-block: 0.5rem 1rem;
+    margin-block: 0.5em 1em;
     font-variant-numeric: tabular-nums;
   }
   caption {
     text-align: start;
     font-weight: 600;
-    padding-block-end: 0.25rem;
+    padding-block-end: 0.25em;
   }
   th,
   td {
     border: 1px solid var(--_border);
-    padding-block: 0.25rem;
-    padding-inline: 0.5rem;
+    padding-block: 0.25em;
+    padding-inline: 0.5em;
     text-align: start;
     vertical-align: top;
   }
@@ -94,39 +94,39 @@ export const resultsStyles = css`
   .filters {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 1rem;
+    gap: 0 1em;
   }
   .filters .field {
-    flex: 1 1 11rem;
-    margin-block-end: 0.5rem;
+    flex: 1 1 11em;
+    margin-block-end: 0.5em;
   }
   .ideas,
   .texts {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .ideas {
     list-style: none;
     padding: 0;
     display: grid;
-    gap: 1rem;
+    gap: 1em;
   }
   .idea {
     background: var(--_surface);
     border-radius: var(--_radius);
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
   }
   .idea blockquote {
-    margin-block: 0.5rem;
+    margin-block: 0.5em;
     margin-inline: 0;
     border-inline-start: 3px solid var(--_border);
-    padding-inline-start: 0.75rem;
+    padding-inline-start: 0.75em;
     white-space: pre-wrap;
   }
   .badge {
     display: inline-block;
     border: 1px solid currentColor;
     border-radius: var(--_radius);
-    padding-inline: 0.5rem;
+    padding-inline: 0.5em;
     font-weight: 600;
     font-size: 0.95em;
     color: var(--_warning);
@@ -136,7 +136,7 @@ export const resultsStyles = css`
   }
   .texts li {
     white-space: pre-wrap;
-    margin-block-end: 0.25rem;
+    margin-block-end: 0.25em;
   }
   .button.danger {
     background: var(--_error);
@@ -148,20 +148,20 @@ export const resultsStyles = css`
     outline: 3px solid var(--_focus);
   }
   input[type='number'] {
-    max-inline-size: 10rem;
+    max-inline-size: 10em;
   }
   input[type='password'] {
-    max-inline-size: 28rem;
+    max-inline-size: 28em;
   }
   .badge.to-notify {
     color: var(--_warning);
-    margin-inline-start: 0.25rem;
+    margin-inline-start: 0.25em;
   }
   .row-actions,
   .confirm {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
+    gap: 0.25em 0.5em;
     align-items: center;
   }
   .confirm p {
@@ -177,7 +177,7 @@ export const resultsStyles = css`
   }
   .sheet-table td,
   .sheet-table th {
-    block-size: 2.5rem;
+    block-size: 2.5em;
     vertical-align: middle;
   }
   .sheet-table .signature {
@@ -185,9 +185,9 @@ export const resultsStyles = css`
   }
   .chart-downloads {
     display: flex;
-    gap: 0.5rem;
+    gap: 0.5em;
     flex-wrap: wrap;
-    margin-block: 0.25rem 0.75rem;
+    margin-block: 0.25em 0.75em;
   }
   /*
    * Print: the summary alone, on as few pages as it needs. No control prints (buttons, selects, radios,
@@ -229,11 +229,11 @@ export const resultsStyles = css`
     }
     table {
       inline-size: 100%;
-      margin-block: 0.25rem 0.5rem;
+      margin-block: 0.25em 0.5em;
     }
     th,
     td {
-      padding-block: 0.1rem;
+      padding-block: 0.1em;
     }
     thead {
       display: table-header-group;
@@ -253,12 +253,12 @@ export const resultsStyles = css`
       break-after: avoid;
     }
     .question {
-      margin-block: 0.5rem;
+      margin-block: 0.5em;
       break-inside: avoid;
     }
     .figures {
       flex-wrap: nowrap;
-      gap: 1rem;
+      gap: 1em;
     }
     .chart {
       flex: 0 0 55%;
@@ -274,7 +274,7 @@ export const resultsStyles = css`
     }
     .question p,
     .question h4 {
-      margin-block: 0.15rem;
+      margin-block: 0.15em;
     }
     :focus {
       outline: none !important;

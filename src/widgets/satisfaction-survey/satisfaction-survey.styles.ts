@@ -4,29 +4,29 @@ import { css } from 'lit';
 export const surveyStyles = css`
   :host {
     --_accent: var(--msp-satisfaction-survey-accent, var(--msp-accent, #1d4f91));
-    --_face-size: var(--msp-satisfaction-survey-face-size, 2.5rem);
+    --_face-size: var(--msp-satisfaction-survey-face-size, 2.5em);
     --_chosen: var(--msp-satisfaction-survey-chosen-background, var(--_surface));
   }
   .survey.kiosk {
-    --_target: 2.75rem;
-    --_face-size: var(--msp-satisfaction-survey-face-size, 3.5rem);
+    --_target: 2.75em;
+    --_face-size: var(--msp-satisfaction-survey-face-size, 3.5em);
     font-size: 1.125em;
   }
   .intro {
-    margin-block-end: 1rem;
+    margin-block-end: 1em;
   }
   .progress {
-    margin-block: 0 1rem;
+    margin-block: 0 1em;
   }
   .progress h3 {
-    margin-block-end: 0.375rem;
+    margin-block-end: 0.375em;
   }
   /* A native <progress>: its value comes from attributes, never from a style attribute (strict CSP). */
   .progress-bar {
     appearance: none;
     display: block;
     inline-size: 100%;
-    block-size: 0.5rem;
+    block-size: 0.5em;
     background: var(--_surface);
     color: var(--_accent);
     border: 1px solid var(--_border);
@@ -57,67 +57,67 @@ export const surveyStyles = css`
     outline: 3px solid var(--_focus);
   }
   .question {
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
   .kiosk .option {
     min-block-size: var(--_target);
   }
   .kiosk .option input {
-    inline-size: 2rem;
-    block-size: 2rem;
+    inline-size: 2em;
+    block-size: 2em;
   }
   .kiosk .option label {
-    padding-block: 0.5rem;
+    padding-block: 0.5em;
   }
   .other-field {
-    margin-inline-start: 2rem;
+    margin-inline-start: 2em;
   }
   .notice-details {
-    margin-block: 1.5rem 0.5rem;
+    margin-block: 1.5em 0.5em;
   }
   .notice-details summary {
     cursor: pointer;
     color: var(--_accent);
     text-decoration: underline;
-    min-block-size: 1.5rem;
-    padding-block: 0.25rem;
+    min-block-size: 1.5em;
+    padding-block: 0.25em;
   }
   .kiosk .notice-details summary {
     min-block-size: var(--_target);
   }
   .thanks {
-    padding: 1rem;
-    border-inline-start: 0.375rem solid var(--_success);
+    padding: 1em;
+    border-inline-start: 0.375em solid var(--_success);
     background: var(--_surface);
     border-radius: var(--_radius);
   }
   .idle-warning {
     /* Stays in view on a scrolled tablet. */
     position: sticky;
-    inset-block-end: 1rem;
-    box-shadow: 0 0.25rem 1.5rem rgb(0 0 0 / 0.25);
-    margin-block-start: 1rem;
-    padding: 1rem;
+    inset-block-end: 1em;
+    box-shadow: 0 0.25em 1.5em rgb(0 0 0 / 0.25);
+    margin-block-start: 1em;
+    padding: 1em;
     border: 3px solid var(--_warning);
     border-radius: var(--_radius);
     background: var(--_background);
   }
   .status:not(:empty) {
-    margin-block-start: 1rem;
+    margin-block-start: 1em;
   }
   /* "Cette question ne me concerne pas", right under the faces it belongs to. */
   .not-concerned {
-    margin-block-start: -0.5rem;
+    margin-block-start: -0.5em;
   }
   /* The invitation to take part: its own box under the thanks, so it reads as a separate offer. */
   .invitation {
-    margin-block-start: 1.5rem;
-    padding: 1rem;
+    margin-block-start: 1.5em;
+    padding: 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
   .invitation .notice {
-    margin-block: 1rem;
+    margin-block: 1em;
   }
   @media (forced-colors: active) {
     .progress-bar::-webkit-progress-value {
