@@ -9,6 +9,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { findChromium } from './scripts/ensure-setup.mjs';
 import { faultProxyCommands } from './test/servers/fault-proxy-plugin.mjs';
 import { cspMiddleware } from './test/servers/csp-server.mjs';
+import { pageCommands } from './test/servers/page-commands-plugin.mjs';
 
 register();
 const { Collector, CollectorServer } = await import('./collector/collector.ts');
@@ -137,7 +138,7 @@ export default {
     // Strict-CSP pages and their same-origin receiving endpoint (test/csp/).
     cspMiddleware(),
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), collectorCommands(), faultProxyCommands()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), collectorCommands(), faultProxyCommands(), pageCommands()],
   browsers: [
     chromeLauncher({
       launchOptions: {
