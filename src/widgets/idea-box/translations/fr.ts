@@ -51,8 +51,19 @@ export const ideaBoxFr = withFrenchSpacing({
   } satisfies Record<PersonalDataKind, string>,
   warningEdit: 'Modifier mon message',
   warningSendAnyway: 'Envoyer quand même',
+  /** A label before what it introduces, in a list ("un numéro de téléphone : …"). */
+  listLabel: (label: string) => `${label} :`,
   submit: 'Envoyer mon idée',
   doneTitle: 'Merci pour votre idée',
+  /** The confirmation's reference, with what it is for. */
+  reference: (reference: string) => `Numéro de votre idée : ${reference}. Donnez ce numéro à l’accueil si vous voulez en reparler ou la faire retirer.`,
+  /** What happened to the idea, in the idea box's words (the core's for the other cases). */
+  outcomes: {
+    sent: 'Merci ! Votre idée a bien été envoyée à l’équipe.',
+    queued: 'Votre idée est gardée sur cet appareil. Elle partira toute seule dès que la connexion reviendra.',
+    saved: 'Merci ! Votre idée est enregistrée.',
+    delivered: 'Votre idée en attente vient d’être envoyée à l’équipe.',
+  },
   writeAnother: 'Écrire une autre idée',
   feedTitle: 'Vous avez dit, nous avons fait',
   feedIntro: 'Les idées reçues et ce que l’équipe en a fait.',
