@@ -27,10 +27,8 @@ export const surveyEn: SurveyStrings = {
         ? `${structure}: the team reads your answers to improve the welcome and services, and to plan actions that meet your needs.`
         : 'The health centre’s team reads your answers to improve the welcome and services, and to plan actions that meet your needs.',
       'The questionnaire is anonymous: it asks neither your name, nor your address, nor anything about your health. Only your answers and today’s date are sent.',
-      oncePerDevice
-        ? 'So that each opinion counts once, this device keeps a plain “already answered” mark for this period, with nothing that identifies you.'
-        : '',
-      'Every question is optional unless marked otherwise. You can stop at any time.',
+      oncePerDevice ? 'Each opinion counts once: this device keeps an “already answered” mark for this period. The mark does not say who you are.' : '',
+      'You can skip the questions marked “optional”. You can stop at any time.',
     ].filter(Boolean),
   source: (text) => `Source: ${text}`,
   problems: {
@@ -46,8 +44,7 @@ export const surveyEn: SurveyStrings = {
   requiredMark: 'required',
   loading: 'Loading the questionnaire…',
   alreadyTitle: 'You have already answered, thank you!',
-  already:
-    'An answer to this questionnaire was already sent from this device for this period. So that each opinion counts once, there is one answer per device.',
+  already: 'This device has already sent an answer for this period. Each device sends one answer, so that each opinion counts once.',
   alreadyElse: 'Someone else uses this device? They can also give their opinion at the reception desk.',
   thanksTitle: 'Thank you for your answers!',
   thanksBody: 'The team will read the results and tell you what it does with them, in the waiting room or on the website.',
@@ -65,6 +62,17 @@ export const surveyEn: SurveyStrings = {
     }),
   idleContinue: 'Continue',
   cleared: 'The previous answers were cleared. The questionnaire is ready for the next person.',
+  outcome: {
+    sent: 'Thank you! Your answers reached the team.',
+    queued: 'Thank you! Your answers are kept on this device. They will go by themselves when the internet is back.',
+    saved: 'Thank you! Your answers are saved.',
+    rejected: 'Your answers could not be sent. A copy stays on this device for 30 days. You can also give your opinion at the reception desk.',
+    refusedForNow: (until) =>
+      `Your answers could not be sent for now. They stay on this device and will be sent again by themselves until ${until}. You can also give your opinion at the reception desk.`,
+    failedSend: 'Your answers could not be sent. Check the internet, then press “Send my answers” again. Your answers are still here.',
+    failedSave: 'This browser cannot keep your answers. Your answers are still here. You can also give your opinion at the reception desk.',
+    delivered: 'Your answers that were waiting have just been sent.',
+  },
   invitation: {
     title: 'Would you like to take part with the team?',
     intro: 'The team is looking for people to give their views and build projects with it. Anyone can take part. There is no commitment.',

@@ -38,9 +38,9 @@ export const surveyFr = withFrenchSpacing({
         : 'L’équipe de la maison de santé lit vos réponses pour améliorer l’accueil et les services, et pour préparer des actions qui répondent à vos besoins.',
       'Le questionnaire est anonyme : il ne demande ni votre nom, ni votre adresse, ni d’information sur votre santé. Seules vos réponses et la date du jour sont envoyées.',
       oncePerDevice
-        ? 'Pour qu’un avis ne compte qu’une fois, cet appareil garde une simple marque « déjà répondu » pour cette période, sans rien qui vous identifie.'
+        ? 'Chaque avis compte une fois : cet appareil garde donc une marque « déjà répondu » pour cette période. Cette marque ne dit pas qui vous êtes.'
         : '',
-      'Toutes les questions sont facultatives, sauf celles marquées autrement. Vous pouvez vous arrêter à tout moment.',
+      'Vous pouvez passer les questions marquées « facultatif ». Vous pouvez vous arrêter à tout moment.',
     ].filter(Boolean),
   source: (text: string) => `Source : ${text}`,
   problems: {
@@ -56,8 +56,8 @@ export const surveyFr = withFrenchSpacing({
   requiredMark: 'obligatoire',
   loading: 'Chargement du questionnaire…',
   alreadyTitle: 'Vous avez déjà répondu, merci !',
-  already:
-    'Une réponse à ce questionnaire a déjà été envoyée depuis cet appareil pour cette période. Pour que chaque avis compte une seule fois, on ne peut répondre qu’une fois par appareil.',
+  /** Plain words (issue 14): what happened, then why, in two short sentences. */
+  already: 'Cet appareil a déjà envoyé une réponse pour cette période. Chaque appareil envoie une seule réponse, pour que chaque avis compte une fois.',
   alreadyElse: 'Une autre personne utilise cet appareil ? Elle peut aussi donner son avis à l’accueil.',
   thanksTitle: 'Merci pour vos réponses !',
   thanksBody: 'L’équipe lira les résultats et vous dira ce qu’elle en fait, dans la salle d’attente ou sur le site.',
@@ -75,6 +75,22 @@ export const surveyFr = withFrenchSpacing({
     }),
   idleContinue: 'Continuer',
   cleared: 'Les réponses précédentes ont été effacées. Le questionnaire est prêt pour la personne suivante.',
+  /**
+   * What the status region says once the answers left the form (the core's wording is about "votre
+   * contribution"): no error code and no "serveur" — the code goes to the console and `msp-error`.
+   */
+  outcome: {
+    sent: 'Merci ! Vos réponses sont bien arrivées à l’équipe.',
+    queued: 'Merci ! Vos réponses sont gardées sur cet appareil. Elles partiront toutes seules quand internet reviendra.',
+    saved: 'Merci ! Vos réponses sont enregistrées.',
+    rejected: 'Vos réponses n’ont pas pu partir. Une copie reste sur cet appareil 30 jours. Vous pouvez aussi donner votre avis à l’accueil.',
+    /** `until` is a date already written out ("3 mars"). */
+    refusedForNow: (until: string) =>
+      `Vos réponses n’ont pas pu partir pour le moment. Elles restent sur cet appareil et repartiront toutes seules jusqu’au ${until}. Vous pouvez aussi donner votre avis à l’accueil.`,
+    failedSend: 'Vos réponses n’ont pas pu partir. Vérifiez internet, puis appuyez à nouveau sur « Envoyer mes réponses ». Vos réponses sont toujours là.',
+    failedSave: 'Ce navigateur ne peut pas garder vos réponses. Vos réponses sont toujours là. Vous pouvez aussi donner votre avis à l’accueil.',
+    delivered: 'Vos réponses en attente viennent de partir.',
+  },
   invitation: {
     title: 'Voulez-vous participer avec l’équipe ?',
     intro: 'L’équipe cherche des personnes pour donner leur avis et construire des projets avec elle. Tout le monde peut participer. C’est sans engagement.',

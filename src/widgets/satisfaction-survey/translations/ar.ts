@@ -1,0 +1,122 @@
+import { defaultSurveyAr } from '../default-survey.ar.js';
+import type { SurveyStrings } from './fr.js';
+
+// Modern Standard Arabic kept simple (readers from the Maghreb and the Middle East, many with little
+// schooling): short sentences, common words, Arabic punctuation (، ؛ ؟), Latin digits. A counted noun
+// agrees with its number in Arabic (1, 2, 3–10, 11–99…): `counted` picks the form through
+// Intl.PluralRules; where agreement would make a sentence heavy, the count comes last ("… : 15").
+
+type ArabicForms = { one: string; two: string; few: string; many: string; other: string };
+
+/** The form of a counted noun for `count` (Arabic has six plural categories; zero reads as "other"). */
+function counted(count: number, forms: ArabicForms): string {
+  const category = new Intl.PluralRules('ar').select(count);
+  return category === 'zero' ? forms.other : forms[category as keyof ArabicForms];
+}
+
+export const surveyAr: SurveyStrings = {
+  defaultSurvey: defaultSurveyAr,
+  ratingWords: ['سيئ جدًا', 'سيئ', 'متوسط', 'جيد', 'جيد جدًا'],
+  yes: 'نعم',
+  no: 'لا',
+  notConcerned: 'لا يخصني',
+  notConcernedBox: 'هذا السؤال لا يخصني',
+  otherLabel: 'شيء آخر، وضّح',
+  otherField: (question) => `وضّح جوابك «شيء آخر» (${question})`,
+  severalAnswers: 'يمكنك اختيار أكثر من جواب.',
+  atMostChoices: (count) =>
+    counted(count, {
+      one: 'جواب واحد فقط.',
+      two: 'جوابان على الأكثر.',
+      few: `${count} أجوبة على الأكثر.`,
+      many: `${count} جوابًا على الأكثر.`,
+      other: `${count} جواب على الأكثر.`,
+    }),
+  textPrivacy: 'لا تكتب اسمك. لا تكتب شيئًا عن صحتك.',
+  step: (current, total) => `الخطوة ${current} من ${total}`,
+  previous: 'السابق',
+  next: 'التالي',
+  submit: 'أرسل أجوبتي',
+  duration: (minutes) =>
+    counted(minutes, {
+      one: 'المدة: دقيقة واحدة تقريبًا.',
+      two: 'المدة: دقيقتان تقريبًا.',
+      few: `المدة: ${minutes} دقائق تقريبًا.`,
+      many: `المدة: ${minutes} دقيقة تقريبًا.`,
+      other: `المدة: ${minutes} دقيقة تقريبًا.`,
+    }),
+  anonymous: 'لا نسألك عن اسمك أبدًا.',
+  noticeSummary: 'ماذا نفعل بأجوبتك',
+  notice: (structure, oncePerDevice) =>
+    [
+      structure
+        ? `${structure}: يقرأ الفريق أجوبتك. الهدف تحسين الاستقبال والخدمات، وتحضير أنشطة تناسب حاجاتك.`
+        : 'يقرأ فريق المركز الصحي أجوبتك. الهدف تحسين الاستقبال والخدمات، وتحضير أنشطة تناسب حاجاتك.',
+      'لا نسألك عن اسمك، ولا عن عنوانك، ولا عن صحتك. نرسل أجوبتك وتاريخ اليوم فقط.',
+      oncePerDevice ? 'يُحسب كل رأي مرة واحدة. لذلك يحفظ هذا الجهاز علامة صغيرة «أجاب من قبل» لهذه الفترة. هذه العلامة لا تقول من أنت.' : '',
+      'يمكنك ترك بعض الأسئلة بلا جواب: مكتوب بجانبها أنها اختيارية. يمكنك التوقف في أي وقت.',
+    ].filter(Boolean),
+  source: (text) => `مصدر الأسئلة: ${text}`,
+  problems: {
+    required: 'اختر جوابًا.',
+    requiredRating: 'اختر وجهًا.',
+    requiredText: 'اكتب جوابًا.',
+    otherMissing: 'وضّح جوابك «شيء آخر».',
+    tooLong: (max) => `جوابك طويل جدًا. اختصره من فضلك. عدد الحروف المسموح: ${max}.`,
+    tooMany: (max) => `اخترت أجوبة كثيرة. العدد المسموح: ${max}.`,
+  },
+  summaryItem: (question, problem) => `«${question}»: ${problem}`,
+  nothingAnswered: 'أجب عن سؤال واحد على الأقل قبل الإرسال. للرجوع، اضغط على «السابق».',
+  requiredMark: 'إجباري',
+  loading: 'تحميل الأسئلة…',
+  alreadyTitle: 'لقد أجبت من قبل. شكرًا لك!',
+  already: 'وصلنا جواب من هذا الجهاز في هذه الفترة. نقبل جوابًا واحدًا من كل جهاز.',
+  alreadyElse: 'هل يستعمل شخص آخر هذا الجهاز؟ يمكنه أن يعطي رأيه في مكتب الاستقبال.',
+  thanksTitle: 'شكرًا على أجوبتك!',
+  thanksBody: 'سيقرأ الفريق النتائج. سيخبرك بما يفعله بها، في قاعة الانتظار أو على الموقع.',
+  kioskNext: (seconds) => `ستعود الشاشة إلى البداية للشخص التالي. الثواني الباقية: ${seconds}.`,
+  kioskRestart: 'ابدأ من جديد للشخص التالي',
+  idleTitle: 'هل ما زلت هنا؟',
+  idleBody: (seconds) => `إذا لم تلمس الشاشة، سنمحو أجوبتك للشخص التالي. الثواني الباقية: ${seconds}.`,
+  idleContinue: 'متابعة',
+  cleared: 'مُحيت الأجوبة السابقة. الأسئلة جاهزة للشخص التالي.',
+  outcome: {
+    sent: 'شكرًا! وصلت أجوبتك إلى الفريق.',
+    queued: 'شكرًا! أجوبتك محفوظة على هذا الجهاز. سنرسلها وحدها عندما يعود الإنترنت.',
+    saved: 'شكرًا! أجوبتك محفوظة.',
+    rejected: 'لم نستطع إرسال أجوبتك. لا بأس: نحتفظ بنسخة على هذا الجهاز لمدة 30 يومًا. يمكنك أيضًا أن تعطي رأيك في مكتب الاستقبال.',
+    refusedForNow: (until) => `لم نستطع إرسال أجوبتك الآن. سنحاول من جديد وحدنا حتى ${until}. يمكنك أيضًا أن تعطي رأيك في مكتب الاستقبال.`,
+    failedSend: 'لم نستطع إرسال أجوبتك. تحقق من الإنترنت، ثم اضغط من جديد على «أرسل أجوبتي». أجوبتك ما زالت هنا.',
+    failedSave: 'هذا المتصفح لا يستطيع حفظ أجوبتك. أجوبتك ما زالت هنا. يمكنك أن تعطي رأيك في مكتب الاستقبال.',
+    delivered: 'وصلت الآن أجوبتك التي كانت تنتظر.',
+  },
+  invitation: {
+    title: 'هل تريد أن تشارك مع الفريق؟',
+    intro: 'يبحث الفريق عن أشخاص يعطون رأيهم ويبنون مشاريع معه. كل شخص يستطيع أن يشارك. المشاركة بلا التزام.',
+    apart: 'أُرسلت أجوبتك من قبل، بدون اسمك. ما تكتبه هنا يُرسل وحده. لا أحد يستطيع أن يربطه بأجوبتك.',
+    offersLegend: 'ماذا يهمك؟',
+    offers: {
+      comite: 'الانضمام إلى لجنة المرضى: مرضى يجتمعون مع الفريق',
+      ateliers: 'المساعدة في تحضير ورشات أو مشروع مع الفريق',
+      rappel: 'أن يتصل بي أحد للحديث عن ذلك',
+    },
+    contactLabel: 'كيف نتصل بك؟',
+    contactHint: 'رقم هاتف أو عنوان بريد إلكتروني.',
+    contactRequired: 'اكتب رقم هاتف أو عنوان بريد إلكتروني.',
+    consentLegend: 'موافقتك',
+    consentLabel: (recipient) => `أوافق على إعطاء هذه المعلومات ليتصلوا بي بخصوص المشاركة. من يقرؤها: ${recipient}.`,
+    consentRequired: 'ضع علامة في خانة الموافقة، لكي يتصل بك الفريق.',
+    noticeTitle: 'معلومات الاتصال بك: ماذا نفعل بها',
+    notice: (recipient, retention, rights) => [
+      `من يقرؤها: ${recipient}.`,
+      'لماذا: للاتصال بك ودعوتك إلى المشاركة. لا نربطها أبدًا بأجوبتك عن الأسئلة.',
+      `مدة الحفظ: ${retention}.`,
+      `حقوقك: يمكنك في أي وقت أن تطلب رؤيتها أو تصحيحها أو محوها (${rights}).`,
+    ],
+    send: 'أرسل معلومات الاتصال',
+    doneTitle: 'شكرًا، سيتصل بك الفريق.',
+    doneBody: 'أُرسلت معلومات الاتصال وحدها، بعيدًا عن أجوبتك.',
+    themeLabel: 'المشاركة في حياة المركز الصحي',
+    message: (chosen) => (chosen.length ? `بعد الأسئلة، أريد أن أشارك: ${chosen.join('؛ ')}.` : 'بعد الأسئلة، أريد أن أشارك في حياة المركز الصحي.'),
+  },
+};

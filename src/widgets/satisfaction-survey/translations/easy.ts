@@ -1,0 +1,122 @@
+import { plural } from '../../../core/i18n.js';
+import { withFrenchSpacing } from '../../../core/french-typography.js';
+import { defaultSurveyEasy } from '../default-survey.easy.js';
+import type { SurveyStrings } from './fr.js';
+
+/**
+ * French easy-read ("facile à lire et à comprendre", FALC): every string of `fr.ts` rewritten, not
+ * copied, after the 8 rules of the team's guide (I18N-API.md): everyday words, one idea per sentence
+ * and 15 words at most, "vous" and the active voice, no abbreviation nor parentheses nor semicolon
+ * nor "…", numbers in digits, no code, the same word for the same thing (the device is always "ce
+ * téléphone ou cet ordinateur", the steps "étape", the answers "vos réponses"), what matters first.
+ * The rating words were already everyday words of one idea each: they stay, so that the faces read the
+ * same in both Frenches. The structure's name still stands alone ("Pôle santé Sud : l’équipe…").
+ */
+export const surveyEasy: SurveyStrings = withFrenchSpacing({
+  defaultSurvey: defaultSurveyEasy,
+  ratingWords: ['Très mauvais', 'Mauvais', 'Moyen', 'Bien', 'Très bien'] as [string, string, string, string, string],
+  yes: 'Oui',
+  no: 'Non',
+  notConcerned: 'Ce n’est pas mon cas',
+  notConcernedBox: 'Cette question n’est pas pour moi',
+  otherLabel: 'Autre chose',
+  otherField: (question: string) => `Votre autre réponse à la question : ${question}`,
+  severalAnswers: 'Vous pouvez choisir plusieurs réponses.',
+  atMostChoices: (count: number) => plural('fr', count, { one: 'Choisissez 1 seule réponse.', other: `Vous pouvez choisir ${count} réponses au plus.` }),
+  textPrivacy: 'N’écrivez pas votre nom. N’écrivez rien sur votre santé.',
+  step: (current: number, total: number) => `Étape ${current} sur ${total}`,
+  previous: 'Étape d’avant',
+  next: 'Étape suivante',
+  submit: 'Envoyer mes réponses',
+  duration: (minutes: number) => plural('fr', minutes, { one: 'Cela prend 1 minute.', other: `Cela prend ${minutes} minutes.` }),
+  anonymous: 'Vous répondez sans donner votre nom.',
+  noticeSummary: 'Ce que nous faisons de vos réponses',
+  notice: (structure: string | undefined, oncePerDevice: boolean) =>
+    [
+      structure
+        ? `${structure} : l’équipe lit vos réponses. Elle veut mieux vous accueillir. Elle veut aussi préparer des activités pour vous.`
+        : 'L’équipe de la maison de santé lit vos réponses. Elle veut mieux vous accueillir. Elle veut aussi préparer des activités pour vous.',
+      'Vous répondez sans donner votre nom. Nous ne demandons pas votre adresse. Nous ne demandons rien sur votre santé. Nous envoyons seulement vos réponses et la date du jour.',
+      oncePerDevice
+        ? 'Chaque personne donne son avis 1 fois. Ce téléphone ou cet ordinateur garde donc une marque « déjà répondu ». Cette marque ne dit pas qui vous êtes.'
+        : '',
+      'Vous pouvez passer presque toutes les questions. Vous pouvez arrêter quand vous voulez.',
+    ].filter(Boolean),
+  source: (text: string) => `D’où viennent les questions : ${text}`,
+  problems: {
+    required: 'Choisissez une réponse.',
+    requiredRating: 'Choisissez un visage.',
+    requiredText: 'Écrivez une réponse.',
+    otherMissing: 'Écrivez votre autre réponse.',
+    tooLong: (max: number) => `Votre réponse est trop longue. Gardez ${max} lettres au plus.`,
+    tooMany: (max: number) => `Vous avez choisi trop de réponses. Gardez ${max} réponses au plus.`,
+  },
+  summaryItem: (question: string, problem: string) => `« ${question} » : ${problem}`,
+  nothingAnswered: 'Répondez d’abord à 1 question au moins. Ensuite, envoyez vos réponses.',
+  requiredMark: 'à remplir',
+  loading: 'Les questions arrivent.',
+  alreadyTitle: 'Vous avez déjà répondu. Merci !',
+  already: 'Ce téléphone ou cet ordinateur a déjà envoyé des réponses. Vous répondez 1 seule fois par téléphone ou par ordinateur.',
+  alreadyElse: 'Une autre personne veut répondre ? Elle peut donner son avis à l’accueil.',
+  thanksTitle: 'Merci pour vos réponses !',
+  thanksBody: 'L’équipe va lire les réponses. Ensuite, elle vous dira ce qu’elle fait. Elle le dira dans la salle d’attente ou sur le site internet.',
+  kioskNext: (seconds: number) =>
+    plural('fr', seconds, {
+      one: `Dans ${seconds} seconde, les questions recommencent pour la personne suivante.`,
+      other: `Dans ${seconds} secondes, les questions recommencent pour la personne suivante.`,
+    }),
+  kioskRestart: 'Recommencer pour la personne suivante',
+  idleTitle: 'Vous êtes toujours là ?',
+  idleBody: (seconds: number) =>
+    plural('fr', seconds, {
+      one: `Touchez l’écran pour continuer. Sinon, vos réponses seront effacées dans ${seconds} seconde.`,
+      other: `Touchez l’écran pour continuer. Sinon, vos réponses seront effacées dans ${seconds} secondes.`,
+    }),
+  idleContinue: 'Je continue',
+  cleared: 'Les réponses d’avant sont effacées. Les questions sont prêtes pour la personne suivante.',
+  outcome: {
+    sent: 'Merci ! L’équipe a bien reçu vos réponses.',
+    queued: 'Merci ! Vos réponses sont gardées ici. Elles partiront quand internet reviendra.',
+    saved: 'Merci ! Vos réponses sont gardées.',
+    rejected: 'Vos réponses ne sont pas parties. Vous pouvez donner votre avis à l’accueil.',
+    refusedForNow: (until: string) =>
+      `Vos réponses ne sont pas encore parties. Elles vont repartir toutes seules jusqu’au ${until}. Vous pouvez aussi donner votre avis à l’accueil.`,
+    failedSend: 'Vos réponses ne sont pas parties. Vérifiez internet. Ensuite, appuyez encore sur « Envoyer mes réponses ».',
+    failedSave: 'Cette page ne peut pas garder vos réponses. Vous pouvez donner votre avis à l’accueil.',
+    delivered: 'Vos réponses viennent de partir.',
+  },
+  invitation: {
+    title: 'Voulez-vous aider l’équipe ?',
+    intro:
+      'L’équipe cherche des personnes pour donner leur avis. Ensemble, vous préparez des projets. Tout le monde peut venir. Vous arrêtez quand vous voulez.',
+    apart:
+      'Vos réponses sont déjà parties, sans votre nom. Ici, vous donnez votre téléphone ou votre adresse e-mail. Ces informations partent à part de vos réponses.',
+    offersLegend: 'Qu’est-ce qui vous intéresse ?',
+    offers: {
+      comite: 'Venir aux réunions de patients avec l’équipe',
+      ateliers: 'Aider à préparer des rencontres avec l’équipe',
+      rappel: 'Recevoir un appel pour en parler',
+    },
+    contactLabel: 'Votre téléphone ou votre adresse e-mail',
+    contactHint: 'L’équipe vous appelle ou vous écrit.',
+    contactRequired: 'Écrivez votre téléphone ou votre adresse e-mail.',
+    consentLegend: 'Votre accord',
+    consentLabel: (recipient: string) => `J’accepte que l’équipe me contacte. Qui reçoit mes informations : ${recipient}.`,
+    consentRequired: 'Cochez la case pour donner votre accord.',
+    noticeTitle: 'Ce que nous faisons de vos informations',
+    notice: (recipient: string, retention: string, rights: string) => [
+      `Qui reçoit vos informations : ${recipient}.`,
+      'Pourquoi : pour vous appeler ou vous écrire. Vos informations restent à part de vos réponses.',
+      `Combien de temps nous les gardons : ${retention}.`,
+      `Vous pouvez demander à voir, changer ou effacer vos informations. Pour cela : ${rights}.`,
+    ],
+    send: 'Envoyer mes informations',
+    doneTitle: 'Merci ! L’équipe va vous contacter.',
+    doneBody: 'Vos informations sont parties à part de vos réponses.',
+    themeLabel: 'Participer à la vie de la maison de santé',
+    message: (chosen: readonly string[]) =>
+      chosen.length
+        ? `Après les questions, je veux participer : ${chosen.map((c) => c.charAt(0).toLowerCase() + c.slice(1)).join(', ')}.`
+        : 'Après les questions, je veux participer à la vie de la maison de santé.',
+  },
+});
