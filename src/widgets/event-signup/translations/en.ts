@@ -143,7 +143,7 @@ export const eventSignupEn: EventSignupStrings = {
   received: (title) => `Thank you! Your signup for “${title}” was sent to the team.`,
   candidacyReceived: 'Thank you! Your application was sent. The team will contact you to talk about it.',
   queued: (title) =>
-    `Your signup for “${title}” is kept on this device. It will be sent automatically as soon as the connection allows; only then will your seat be booked.`,
+    `Your signup for “${title}” has not left yet. It is kept on this device and will go by itself as soon as the connection is back. Your seat will be booked then.`,
   saved: (title) => `Your signup for “${title}” is saved on this device.`,
   summaryTitle: 'Summary',
   yourSignup: (name, people) => `In the name of ${name}, for ${people}.`,
@@ -151,4 +151,18 @@ export const eventSignupEn: EventSignupStrings = {
   calendarHint: 'An .ics file that opens in your calendar (phone, Outlook, Google Calendar…), with a reminder the day before.',
   reminder: (title) => `Reminder: ${title} tomorrow`,
   calendarWaiting: 'On the waiting list: seat not confirmed.',
+  reference: (code) => `If you call the team about it, give this code: ${code}.`,
+  refused: (title, candidacy) =>
+    candidacy
+      ? `Your application “${title}” could not be recorded. Call the team or ask at the front desk to apply.`
+      : `Your signup for “${title}” could not be recorded. Call the team or ask at the front desk to sign up.`,
+  refusedForNow: (title, day, candidacy) =>
+    `${candidacy ? `Your application “${title}”` : `Your signup for “${title}”`} has not arrived yet. It stays on this device and will be sent again automatically until ${day}. You can also ask at the front desk.`,
+  contactErased: 'Your phone number and e-mail address are not kept on this device.',
+  contactErasedLater: (day) => `If it has not arrived by ${day}, your phone number and e-mail address will be deleted from this device.`,
+  failedSend: 'Sending did not work. Check your connection, then try again: what you wrote is still there.',
+  failedSave: 'This browser could not keep your signup. What you wrote is still there: try again, or sign up at the front desk.',
+  delivered: 'Your waiting signup has just been sent.',
+  spokenEvent: (kind, title, when, place) => `${kind}: ${title}. ${when}. Place: ${place}.`,
+  listenNotice: 'this message',
 };

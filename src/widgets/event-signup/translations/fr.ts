@@ -163,7 +163,7 @@ const strings = {
   received: (title: string) => `Merci ! Votre inscription à « ${title} » a bien été envoyée à l’équipe.`,
   candidacyReceived: 'Merci ! Votre candidature a bien été envoyée. L’équipe vous contactera pour en parler.',
   queued: (title: string) =>
-    `Votre inscription à « ${title} » est enregistrée sur cet appareil. Elle sera envoyée automatiquement dès que la connexion le permettra ; ce n’est qu’à ce moment-là que votre place sera réservée.`,
+    `Votre inscription à « ${title} » n’est pas encore partie. Elle est gardée sur cet appareil et partira d’elle-même dès que la connexion reviendra. Votre place sera réservée à ce moment-là.`,
   saved: (title: string) => `Votre inscription à « ${title} » est enregistrée sur cet appareil.`,
   summaryTitle: 'Récapitulatif',
   yourSignup: (name: string, people: string) => `Au nom de ${name}, pour ${people}.`,
@@ -171,6 +171,26 @@ const strings = {
   calendarHint: 'Un fichier .ics, qui s’ouvre dans votre agenda (téléphone, Outlook, Google Agenda…), avec un rappel la veille.',
   reminder: (title: string) => `Rappel : ${title} demain`,
   calendarWaiting: 'Sur liste d’attente : place non confirmée.',
+  /** The confirmation's reference, with what it is for ('' in easy-read: not shown). */
+  reference: (code: string) => `Si vous appelez l’équipe à ce sujet, donnez ce code : ${code}.`,
+  /** Refused for good: no HTTP status here (it goes to the console and msp-error). */
+  refused: (title: string, candidacy: boolean) =>
+    candidacy
+      ? `Votre candidature « ${title} » n’a pas pu être enregistrée. Appelez l’équipe ou passez à l’accueil pour la proposer.`
+      : `Votre inscription à « ${title} » n’a pas pu être enregistrée. Appelez l’équipe ou passez à l’accueil pour vous inscrire.`,
+  /** Refused for now (401, 403, 404): the device tries again until `day`. */
+  refusedForNow: (title: string, day: string, candidacy: boolean) =>
+    `${candidacy ? `Votre candidature « ${title} »` : `Votre inscription à « ${title} »`} n’est pas encore arrivée. Elle reste sur cet appareil et sera renvoyée automatiquement jusqu’au ${day}. Vous pouvez aussi passer à l’accueil.`,
+  /** After a refusal: the contact details leave the device (now, or when the retries end). */
+  contactErased: 'Votre numéro et votre adresse e-mail ne sont pas gardés sur cet appareil.',
+  contactErasedLater: (day: string) => `Si elle n’est pas arrivée le ${day}, votre numéro et votre adresse e-mail seront effacés de cet appareil.`,
+  failedSend: 'L’envoi n’a pas abouti. Vérifiez votre connexion, puis réessayez : ce que vous avez écrit est toujours là.',
+  failedSave: 'Ce navigateur n’a pas pu garder votre inscription. Ce que vous avez écrit est toujours là : réessayez, ou inscrivez-vous à l’accueil.',
+  delivered: 'Votre inscription en attente vient d’être envoyée.',
+  /** What the read-aloud button beside an event says: kind, title, day and time, place. */
+  spokenEvent: (kind: string, title: string, when: string, place: string) => `${kind} : ${title}. ${when}. Lieu : ${place}.`,
+  /** The read-aloud button's label beside the form's notices. */
+  listenNotice: 'ce message',
 };
 
 export type EventSignupStrings = typeof strings;
