@@ -122,6 +122,8 @@ export class SubmissionController implements ReactiveController {
         new MspSubmittedEvent({ id, kind, status: outcome.status, ...(outcome.response !== undefined ? { response: outcome.response } : {}) }),
       );
     } else {
+      // The person reads a plain sentence; the code is for the webmaster, here and in msp-error.
+      if (outcome.status === 'rejected') console.warn(`[${this.host.localName}] Envoi refusé par l’adresse de réception (HTTP ${outcome.httpStatus ?? '?'}).`);
       this.host.dispatchEvent(new MspErrorEvent({ id, kind, reason: outcome.status, ...(outcome.httpStatus ? { httpStatus: outcome.httpStatus } : {}) }));
     }
     // Then what happened during the send: msp-submitted always comes before msp-delivered or a problem.

@@ -148,6 +148,65 @@ export const baseStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  /* The person's language and easy-read choice, above the widget's content. */
+  .language-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 0.5em 1em;
+    margin-block: -0.25em 0.75em;
+    font-size: 0.9375em;
+  }
+  .language-choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+  }
+  .language-bar select,
+  .easy-read-switch,
+  .read-aloud {
+    min-block-size: var(--_target);
+    font: inherit;
+    color: inherit;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    padding-inline: 0.5em;
+    cursor: pointer;
+  }
+  .easy-read-switch {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+  }
+  .easy-read-switch[aria-pressed='true'] {
+    border: 2px solid var(--_accent);
+    background: var(--_surface);
+    font-weight: 600;
+  }
+  .read-aloud {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-inline-size: var(--_target);
+    padding: 0;
+    vertical-align: middle;
+    color: var(--_accent);
+  }
+  .pictogram {
+    flex: none;
+    vertical-align: middle;
+  }
+  /* French easy-read: bigger text, more air between lines and paragraphs (FALC layout rules). */
+  .root.easy-read {
+    font-size: 1.125em;
+    line-height: 1.7;
+    word-spacing: 0.08em;
+  }
+  .root.easy-read p {
+    margin-block-end: 1em;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
@@ -166,6 +225,9 @@ export const baseStyles = css`
     }
     :focus-visible {
       outline-color: Highlight;
+    }
+    .easy-read-switch[aria-pressed='true'] {
+      outline: 2px solid Highlight;
     }
   }
 `;

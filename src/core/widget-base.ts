@@ -1,11 +1,17 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { languageBar } from '../ui/language-bar.js';
+import { pictogram } from '../ui/pictograms.js';
 import * as z from 'zod/mini';
 import { absoluteUrl, readInlineJson, type ConfigProblem } from './config.js';
 import type { SubmissionKind } from './envelope.js';
 import { MspErrorEvent } from './events.js';
-import { LocaleController } from './i18n.js';
+import { catalogsLoaded, LocaleController } from './i18n.js';
+import { chooseLanguage } from './language-choice.js';
+import { speak, SpeechController } from './speech.js';
 import { DEFAULT_DATABASE } from './storage.js';
 import { coreCatalog } from './translations/index.js';
+import { headingAt, headingLevel, type HeadingOptions, type WidgetUi } from './widget-ui.js';
 import { commonConfigShape, isUnexplained, loadExplanations, resolveWidgetConfig, type AttributeValue } from './widget-config.js';
 
 /** The settings every widget resolves, whatever else it has. */
@@ -15,6 +21,9 @@ export interface CommonSettings {
   dbName?: string | undefined;
   minSecondsToSubmit?: number | undefined;
   requestTimeoutMs?: number | undefined;
+  headingLevel?: number | undefined;
+  hideHeading?: boolean | undefined;
+  easyRead?: boolean | undefined;
 }
 
 /** Where and how a widget's submissions go, resolved from its config. */
@@ -57,12 +66,17 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
    * name: `{ feed: 'feed', retentionMonths: 'retention-months' }`. Each must also be a Lit property.
    */
   static configAttributes: Record<string, string> = {};
+  /** The person may choose the language and easy-read (a bar at the top): the usager-facing widgets. */
+  static languageChoice = false;
 
   static override properties = {
     endpoint: { type: String },
     structureName: { type: String, attribute: 'structure-name' },
     dbName: { type: String, attribute: 'db-name' },
     lang: { type: String },
+    easyRead: { type: Boolean, attribute: 'easy-read' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    hideHeading: { type: Boolean, attribute: 'hide-heading' },
     config: { attribute: false },
     configProblems: { state: true },
     loadProblems: { state: true },
@@ -74,6 +88,12 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
   declare structureName: string | undefined;
   /** IndexedDB database name; only to keep two sites on the same origin apart. */
   declare dbName: string | undefined;
+  /** French easy-read (FALC) by default; the person can still switch it off (usager widgets). */
+  declare easyRead: boolean;
+  /** The level of the widget's own heading, 2–6 (2 by default); sub-headings follow. */
+  declare headingLevel: number | undefined;
+  /** The page already titles the widget: its own title is not drawn. */
+  declare hideHeading: boolean;
   /** Rich configuration as an object; an inline `<script type="application/json">` child does the same. */
   declare config: unknown;
   declare protected configProblems: ConfigProblem[];
@@ -84,6 +104,7 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
   abstract readonly kind: SubmissionKind | undefined;
 
   protected readonly coreText = new LocaleController(this, coreCatalog);
+  private readonly speech = new SpeechController(this);
   /** The resolved, valid settings: the JSON config merged with the attributes (`{}` until valid). */
   protected settings: Settings = {} as Settings;
   private readonly reported = new Set<string>();
@@ -96,6 +117,32 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
     super();
     this.configProblems = [];
     this.loadProblems = [];
+    this.easyRead = false;
+    this.hideHeading = false;
+  }
+
+  /** Headings at the widget's level and read-aloud buttons in its language, for the views. */
+  protected get ui(): WidgetUi {
+    const level = headingLevel(this.settings.headingLevel);
+    const hidden = Boolean(this.settings.hideHeading);
+    const { locale } = this.coreText;
+    const canRead = this.speech.canRead(locale);
+    const t = this.coreText.t;
+    return {
+      heading: (content, options: HeadingOptions = {}) => (options.title && hidden ? nothing : headingAt(level, content, options)),
+      readAloud: (text, label) =>
+        canRead && text
+          ? html`<button
+              type="button"
+              class="read-aloud"
+              part="button read-aloud"
+              aria-label=${t.readAloud(label ?? firstWords(text))}
+              @click=${() => speak(text, locale)}
+            >
+              ${pictogram('speaker', 1.25)}
+            </button>`
+          : nothing,
+    };
   }
 
   /**
@@ -151,7 +198,7 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
       kind: this.kind,
       endpoint: this.settings.endpoint ? absoluteUrl(this.settings.endpoint) : undefined,
       structure: this.settings.structureName,
-      locale: this.coreText.locale,
+      locale: this.coreText.tag,
       dbName: this.settings.dbName ?? DEFAULT_DATABASE,
       minSecondsToSubmit: this.settings.minSecondsToSubmit ?? 3,
       requestTimeoutMs: this.settings.requestTimeoutMs ?? 15_000,
@@ -179,10 +226,14 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
   /** Also waits for the explanations of a wrong config, so the notice and the console say it all. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.explaining) {
+    // The explanations of a wrong config, and the strings of a language being loaded.
+    while (this.explaining || this.isUpdatePending) {
       await this.explaining;
+      await catalogsLoaded(this);
       result = await super.getUpdateComplete();
     }
+    await catalogsLoaded(this);
+    if (this.isUpdatePending) return this.getUpdateComplete();
     return result;
   }
 
@@ -193,6 +244,10 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
       { attribute: 'endpoint', key: 'endpoint', value: this.endpoint },
       { attribute: 'structure-name', key: 'structureName', value: this.structureName },
       { attribute: 'db-name', key: 'dbName', value: this.dbName },
+      { attribute: 'heading-level', key: 'headingLevel', value: this.headingLevel },
+      // Boolean attributes cannot say false: absent leaves the JSON config to decide.
+      { attribute: 'hide-heading', key: 'hideHeading', value: this.hideHeading || undefined },
+      { attribute: 'easy-read', key: 'easyRead', value: this.easyRead || undefined },
     ];
     let result: ReturnType<MspWidget['resolveConfig']>;
     try {
@@ -269,10 +324,28 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
   }
 
   protected override render() {
-    return html`<div class="root" part="base" lang=${this.coreText.locale} dir=${this.coreText.dir}>
+    const { locale, easyRead, dir } = this.coreText;
+    const choose = (this.constructor as typeof MspWidget).languageChoice && this.configured;
+    return html`<div class="root ${classMap({ 'easy-read': easyRead })}" part="base" lang=${locale} dir=${dir}>
+      ${
+        choose
+          ? languageBar({
+              t: this.coreText.t,
+              locale,
+              easyRead,
+              on: { locale: (chosen) => chooseLanguage({ locale: chosen }), easyRead: (on) => chooseLanguage({ easyRead: on }) },
+            })
+          : nothing
+      }
       ${this.configured && !this.loadProblems.length ? this.renderContent() : this.renderConfigNotice()}
     </div>`;
   }
+}
+
+/** The start of a text, to name its read-aloud button without repeating a whole paragraph. */
+function firstWords(text: string, count = 8): string {
+  const words = text.trim().split(/\s+/);
+  return words.length > count ? `${words.slice(0, count).join(' ')}…` : text.trim();
 }
 
 /** Defines a tag once: loading a bundle twice, or two bundles, must not throw. */

@@ -46,6 +46,12 @@ export const commonConfigShape = {
   minSecondsToSubmit: z.optional(z.number().check(z.gte(0), z.lte(600))),
   /** How long one send may take before it is retried later (ms). */
   requestTimeoutMs: z.optional(z.number().check(z.gte(500), z.lte(120_000))),
+  /** The level of the widget's own heading (2–6); its sub-headings follow. */
+  headingLevel: z.optional(z.number().check(z.int(), z.gte(2), z.lte(6))),
+  /** The page already titles the widget: its own title is not drawn. */
+  hideHeading: z.optional(z.boolean()),
+  /** French easy-read (FALC) by default, for the widgets the public fills in. */
+  easyRead: z.optional(z.boolean()),
 };
 
 /** An attribute's value with the JSON key it fills. */

@@ -18,11 +18,13 @@ describe('outcomeMessage: one rule for every widget', () => {
     expect(outcomeMessage(outcome('saved'), coreFr)).to.equal(coreFr.status.saved);
   });
 
-  it('rejected: says the server’s status, and 400 when none was recorded (never 0)', () => {
-    expect(outcomeMessage(outcome('rejected', { httpStatus: 422 }), coreFr)).to.contain('erreur 422');
+  it('rejected: a plain sentence with no error code (the code goes to the console and msp-error)', () => {
+    for (const httpStatus of [422, 400, undefined]) {
+      const message = outcomeMessage(outcome('rejected', httpStatus ? { httpStatus } : {}), coreFr);
+      expect(message).to.contain('n’a pas pu être remis à l’équipe');
+      expect(message).not.to.match(/erreur|serveur|\d{3}/);
+    }
     expect(FALLBACK_REJECTED_STATUS).to.equal(400);
-    const message = outcomeMessage(outcome('rejected'), coreFr);
-    expect(message).to.contain('erreur 400').and.not.to.contain('erreur 0');
   });
 
   it('failed: "not sent" with an endpoint, "not saved" without one', () => {

@@ -20,21 +20,22 @@ export const coreEn: CoreStrings = {
   send: 'Send',
   sending: 'Sending…',
   tryAgain: 'Try again',
-  reference: (reference) => `Reference: ${reference}`,
+  reference: (reference) => `If you call the reception desk about this, give this number: ${reference}`,
+  languageLabel: 'Language',
+  easyReadSwitch: 'Easy to read',
+  readAloud: (what) => `Listen: ${what}`,
   status: {
-    sent: 'Thank you! Your contribution has been sent to the team.',
-    queued: 'Thank you! Your contribution is saved on this device. It will be sent automatically as soon as the connection allows.',
-    saved: 'Thank you! Your contribution has been saved.',
-    rejected: (httpStatus) =>
-      `The server refused it (error ${httpStatus}). A copy is kept on this device for 30 days. You can also give your message to the reception desk.`,
-    refusedForNow: (httpStatus, until) =>
-      `The server refused it for now (error ${httpStatus}). Your contribution stays on this device and will be sent again automatically until ${until.toLocaleDateString('en-GB', { day: 'numeric', month: 'long' })}. You can also give it to the reception desk.`,
+    sent: 'Thank you! The team has received your message.',
+    queued: 'Thank you! Your message is kept on this device. It will go by itself when the connection comes back.',
+    saved: 'Thank you! Your message is saved.',
+    rejected: () => 'Your message could not be delivered to the team. A copy stays on this device for 30 days. You can also give it to the reception desk.',
+    refusedForNow: (_httpStatus, until) =>
+      `Your message has not gone yet. This device will try again by itself until ${until.toLocaleDateString('en-GB', { day: 'numeric', month: 'long' })}. You can also give it to the reception desk.`,
     personalDataErasedLater: (at) =>
-      `If it has not gone through by ${at.toLocaleDateString('en-GB', { day: 'numeric', month: 'long' })}, your contact details will be erased from this device.`,
-    personalDataErased: 'Your contact details were not kept on this device: please contact the health centre directly.',
-    failedSend: 'It could not be sent, and this browser cannot keep a copy. Check your connection and try again: your text is still here.',
-    failedSave:
-      'This browser cannot save your contribution (private browsing?). Your text is still here: try another browser or give it to the reception desk.',
-    delivered: 'Your waiting contribution has just been sent.',
+      `If it has not gone by ${at.toLocaleDateString('en-GB', { day: 'numeric', month: 'long' })}, your contact details will be erased from this device.`,
+    personalDataErased: 'Your contact details were not kept on this device. Please call the reception desk.',
+    failedSend: 'Your message has not gone. Check the connection and try again. Your text is still here.',
+    failedSave: 'This browser cannot keep your message. Your text is still here. Try another browser, or give your message to the reception desk.',
+    delivered: 'Your waiting message has just gone.',
   },
 };

@@ -20,26 +20,31 @@ export const coreFr = {
   send: 'Envoyer',
   sending: 'Envoi en cours…',
   tryAgain: 'Réessayer',
-  reference: (reference: string) => `Référence : ${reference}`,
+  /** Shown under a confirmation: what the number is for. */
+  reference: (reference: string) => `Si vous appelez l’accueil à propos de cet envoi, donnez ce numéro : ${reference}`,
+  languageLabel: 'Langue',
+  easyReadSwitch: 'Facile à lire',
+  /** The name of a read-aloud button. */
+  readAloud: (what: string) => `Écouter : ${what}`,
+  /** No error code, no "serveur": the code goes to the console and `msp-error`. */
   status: {
-    sent: 'Merci ! Votre contribution a bien été envoyée à l’équipe.',
-    queued: 'Merci ! Votre contribution est enregistrée sur cet appareil. Elle sera envoyée automatiquement dès que la connexion le permettra.',
-    saved: 'Merci ! Votre contribution est enregistrée.',
-    rejected: (httpStatus: number) =>
-      `L’envoi a été refusé par le serveur (erreur ${httpStatus}). Une copie est gardée 30 jours sur cet appareil. Vous pouvez aussi transmettre votre message à l’accueil.`,
+    sent: 'Merci ! L’équipe a bien reçu votre message.',
+    queued: 'Merci ! Votre message est gardé sur cet appareil. Il partira tout seul quand la connexion reviendra.',
+    saved: 'Merci ! Votre message est enregistré.',
+    rejected: (_httpStatus: number) =>
+      'Votre message n’a pas pu être remis à l’équipe. Une copie reste 30 jours sur cet appareil. Vous pouvez aussi le donner à l’accueil.',
     /** 401, 403, 404: the outbox retries until `until` (SubmitOutcome.retryUntil). */
-    refusedForNow: (httpStatus: number, until: Date) =>
-      `Le serveur a refusé l’envoi pour le moment (erreur ${httpStatus}). Votre contribution reste sur cet appareil et sera renvoyée automatiquement jusqu’au ${until.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long' })}. Vous pouvez aussi la transmettre à l’accueil.`,
+    refusedForNow: (_httpStatus: number, until: Date) =>
+      `Votre message n’est pas encore parti. Cet appareil réessaiera tout seul jusqu’au ${until.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long' })}. Vous pouvez aussi le donner à l’accueil.`,
     /** The contact details will leave the device when the retries end (SubmitOutcome.personalDataErasedAt). */
     personalDataErasedLater: (at: Date) =>
-      `Si l’envoi n’a pas abouti le ${at.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long' })}, vos coordonnées seront effacées de cet appareil.`,
+      `S’il n’est pas parti le ${at.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long' })}, vos coordonnées seront effacées de cet appareil.`,
     /** Refused for good: the contact details are already erased. */
-    personalDataErased: 'Vos coordonnées n’ont pas été gardées sur cet appareil : contactez directement la maison de santé.',
-    failedSend:
-      'L’envoi n’a pas abouti et ce navigateur ne permet pas d’en garder une copie. Vérifiez votre connexion puis réessayez : votre texte est toujours là.',
+    personalDataErased: 'Vos coordonnées n’ont pas été gardées sur cet appareil. Appelez directement l’accueil.',
+    failedSend: 'Votre message n’est pas parti. Vérifiez la connexion puis réessayez. Votre texte est toujours là.',
     failedSave:
-      'Ce navigateur ne permet pas d’enregistrer votre contribution (navigation privée ?). Votre texte est toujours là : réessayez depuis un autre navigateur ou transmettez-le à l’accueil.',
-    delivered: 'Votre contribution en attente vient d’être envoyée.',
+      'Ce navigateur ne peut pas garder votre message. Votre texte est toujours là. Essayez un autre navigateur, ou donnez votre message à l’accueil.',
+    delivered: 'Votre message en attente vient de partir.',
   },
 };
 
