@@ -104,7 +104,7 @@ const strings: EventSignupStrings = {
   candidacyHeading: (title) => `Je me propose : ${title}`,
   waitingListNotice:
     'Cet événement est complet. Vous pouvez vous inscrire sur la liste d’attente. Si une place se libère, l’équipe vous prévient. Attention : pour le moment, vous attendez une place.',
-  privacyTitle: 'Ce que nous demandons, et pourquoi',
+  privacyTitle: 'Ce que nous vous demandons, et pourquoi',
   privacyIntro: 'Nous demandons très peu de choses.',
   whoSees: (recipient) => `Qui lit votre inscription : ${recipient}. Personne d’autre.`,
   defaultRecipient: (structure) => (structure ? `l’équipe qui organise l’événement, ${structure}` : 'l’équipe qui organise l’événement'),
