@@ -115,7 +115,7 @@ describe('msp-satisfaction-survey: accessibility at every step', () => {
     expect(scale.querySelector('legend')!.textContent).to.contain(labelOf('accueil'));
     const radios = [...scale.querySelectorAll<HTMLInputElement>('input[type=radio]')];
     expect(radios.map((r) => r.labels?.[0]?.textContent?.trim())).to.deep.equal(['Très mauvais', 'Mauvais', 'Moyen', 'Bien', 'Très bien']);
-    expect(scale.querySelectorAll('svg[aria-hidden="true"]')).to.have.length(5);
+    expect(scale.querySelectorAll('svg.face[aria-hidden="true"]')).to.have.length(5);
   });
 });
 
