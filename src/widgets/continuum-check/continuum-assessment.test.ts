@@ -12,7 +12,7 @@ import {
 } from './continuum-assessment.js';
 import { continuumCheckPayloadSchema } from './continuum-check.schema.js';
 import type { ContinuumWork, SavedAssessment } from './continuum-check.state.js';
-import { contentFr } from './continuum-content.js';
+import { contentFr } from './continuum-content.fr.js';
 import { parseAnswerFile } from './continuum-merge.js';
 import { defaultShare } from './continuum-payload.js';
 import { freshWork, withAlibi, withObstacles, withPlanDetails, withPlanStep, withPractice, withUsersSaid } from './continuum-work.js';

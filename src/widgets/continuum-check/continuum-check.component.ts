@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { downloadFile } from '../../core/download.js';
 import { DraftController } from '../../core/draft-controller.js';
 import { focusAfterUpdate } from '../../core/focus.js';
@@ -11,8 +11,9 @@ import { MspWidget } from '../../core/widget-base.js';
 import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
 import { answerFileName, answerFileOf, contentLabels, sharePayload, snapshotAssessment } from './continuum-assessment.js';
+import { ContentController } from './content-controller.js';
 import { continuumCheckConfigSchema, type AnswerFile, type ContinuumCheckConfig } from './continuum-check.schema.js';
-import type { ContinuumWork, View, ViewText } from './continuum-check.state.js';
+import type { ContinuumWork, View } from './continuum-check.state.js';
 import { continuumCheckStyles } from './continuum-check.styles.js';
 import { scoreAssessment, type AssessmentResult, type StructureType } from './continuum-scoring.js';
 import * as work from './continuum-work.js';
@@ -21,6 +22,7 @@ import { MergeController } from './merge-controller.js';
 import { ShareFormController } from './share-form-controller.js';
 import { continuumCheckFr, type ContinuumCheckStrings } from './translations/fr.js';
 import { renderIntro, type IntroOn } from './views/intro.view.js';
+import { renderLoading, type LoadingOn } from './views/loading.view.js';
 import { renderMerge, type MergeOn } from './views/merge.view.js';
 import { renderResults, type ResultsOn } from './views/results.view.js';
 import type { ShareState } from './views/share.view.js';
@@ -29,6 +31,7 @@ import { renderStep, type StepOn } from './views/step.view.js';
 const continuumCheckCatalog: Catalog<ContinuumCheckStrings> = {
   fr: continuumCheckFr,
   en: () => import('./translations/en.js').then((module) => module.continuumCheckEn),
+  ar: () => import('./translations/ar.js').then((module) => module.continuumCheckAr),
 };
 
 /** The heading each screen focuses when it opens. */
@@ -108,6 +111,8 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
   readonly kind = 'self-check' as const;
 
   private readonly text = new LocaleController(this, continuumCheckCatalog);
+  /** The matrix, checks and obstacles: a chunk of their own, fetched when a screen first needs them. */
+  private readonly content = new ContentController(this, () => this.text.locale);
   private readonly submission = new SubmissionController(this);
   private readonly drafts = new DraftController<ContinuumWork>(this, {
     key: () => `continuum-check:${location.pathname}`,
@@ -154,9 +159,7 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
     return this.text.t;
   }
 
-  private get viewText(): ViewText {
-    return { t: this.t, core: this.coreText.t, formatDate: (date, options) => this.text.formatDate(date, options) };
-  }
+  private readonly formatDate = (date: string, options?: Intl.DateTimeFormatOptions) => this.text.formatDate(date, options);
 
   // Handlers
 
@@ -193,7 +196,7 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
         snapshotAssessment(this.work, {
           id,
           savedAt: new Date().toISOString(),
-          labels: contentLabels(this.t.content),
+          labels: contentLabels(this.content.text!),
           sharedAs,
           structureType: this.kindOfStructure,
         }),
@@ -220,7 +223,7 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
     if (this.shareForm.errors.length) this.statusMessage = '';
     if (!(await this.shareForm.form.attempt())) return;
     this.statusMessage = core.sending;
-    const outcome = await this.submission.submit(sharePayload(this.work, this.shareForm.choices, contentLabels(this.t.content), this.kindOfStructure));
+    const outcome = await this.submission.submit(sharePayload(this.work, this.shareForm.choices, contentLabels(this.content.text!), this.kindOfStructure));
     if (outcome === 'too-fast') {
       this.statusMessage = core.tooFast;
       return;
@@ -251,6 +254,22 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
 
   // Lifecycle
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Every screen but the start screen reads the content; the start screen too when it shows the past.
+    if (this.work.view !== 'intro' || this.history.assessments.length) this.content.request();
+  }
+
+  /** Also waits for the content a screen asked for, so the screen is whole once this resolves. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let pending = this.content.pending; pending; pending = this.content.pending) {
+      await pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // After the first update: the database's name comes from the config, resolved then.
@@ -278,7 +297,9 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
 
   // Rendering: the views get their strings, state and callbacks; they never reach back into this class.
 
-  private readonly on: IntroOn & StepOn & ResultsOn & MergeOn = {
+  private readonly on: IntroOn & StepOn & ResultsOn & MergeOn & LoadingOn = {
+    prefetch: () => this.content.request(),
+    retry: () => this.content.retry(),
     role: (role) => this.setWork({ ...this.work, role }),
     resume: () => void this.goTo('step', this.work.step),
     start: () => void this.goTo('step', 0),
@@ -337,12 +358,17 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
   }
 
   private renderView(): TemplateResult {
-    const base = { ...this.viewText, on: this.on };
-    const { work: current } = this;
+    const { work: current, on, formatDate } = this;
     const structure = this.submissionTarget.structure;
+    const content = this.content.text;
+    const core = this.coreText.t;
+    const loading = renderLoading({ t: this.t, state: { failed: this.content.failed }, on });
+    if (current.view === 'intro') {
+      return renderIntro({ t: this.t, core, formatDate, on, content, loading, state: { work: current, history: this.history.assessments, structure } });
+    }
+    if (!content) return loading;
+    const base = { t: { ...this.t, content }, core, formatDate, on };
     switch (current.view) {
-      case 'intro':
-        return renderIntro({ ...base, state: { work: current, history: this.history.assessments, structure } });
       case 'step':
         return renderStep({ ...base, state: { work: current } });
       case 'results':

@@ -2,7 +2,7 @@
 // imports the component: the views read these types, the component fills them.
 import type { CoreStrings } from '../../core/translations/fr.js';
 import type { ActionItem, Answers, ContinuumCheckPayload } from './continuum-check.schema.js';
-import type { ContinuumLevel, DimensionId } from './continuum-content.js';
+import type { ContentText, ContinuumLevel, DimensionId } from './continuum-content.js';
 import type { MergedDimension } from './continuum-merge.js';
 import type { ContinuumCheckStrings } from './translations/fr.js';
 
@@ -53,10 +53,13 @@ export type ProgressColumn = Pick<SavedAssessment, 'id' | 'assessedAt' | 'mode' 
   current: boolean;
 };
 
+/** The self-check's strings with its content (the matrix, checks and obstacles, loaded on demand). */
+export type ContinuumText = ContinuumCheckStrings & { content: ContentText };
+
 /** The strings and formatters every view reads, in the widget's language. */
 export interface ViewText {
-  /** The self-check's own strings. */
-  t: ContinuumCheckStrings;
+  /** The self-check's own strings and its content. */
+  t: ContinuumText;
   /** The strings every widget shares (optional fields, errors, sending). */
   core: CoreStrings;
   /** A day (`2026-11-20`) or an instant, in the widget's language; `{ dateStyle: 'long' }` by default. */

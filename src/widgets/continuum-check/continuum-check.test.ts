@@ -12,6 +12,7 @@ import type { SavedAssessment } from './continuum-check.state.js';
 import './continuum-check.js';
 import { obstacleIds } from './continuum-content.js';
 import { createAnswerFile } from './continuum-merge.js';
+import { contentFr } from './continuum-content.fr.js';
 import { continuumCheckFr as fr } from './translations/fr.js';
 
 interface Options {
@@ -240,7 +241,7 @@ describe('msp-continuum-check: results', () => {
     expect($$(el, '.aci [data-reason]').map((li) => li.dataset['reason'])).to.deep.equal(['n1-tools', 'n1-measure', 'n2-coconstruction']);
     expect($$(el, '[data-warning]').map((li) => li.dataset['warning'])).to.deep.equal(['lone-user', 'no-feedback']);
     expect($$(el, '[data-obstacle]').map((d) => d.dataset['obstacle'])).to.deep.equal(['time', 'vulnerable-absent']);
-    expect($(el, '[data-obstacle="time"] dd')!.textContent).to.contain(fr.content.obstacles.time.lever);
+    expect($(el, '[data-obstacle="time"] dd')!.textContent).to.contain(contentFr.obstacles.time.lever);
     expect($$(el, '.next-steps [data-dimension="accompagnement"] [data-practice]').map((li) => li.dataset['practice'])).to.deep.equal([
       'acc-partner-etp',
       'acc-partner-resource',
@@ -248,7 +249,7 @@ describe('msp-continuum-check: results', () => {
     ]);
     // Each next step says how, with its fiches, and names the widget that helps.
     const committeeStep = $(el, '.next-steps [data-practice="gov-partner-vote"] .step-help')!.textContent!;
-    expect(committeeStep).to.contain(fr.content.how['gov-partner-vote']);
+    expect(committeeStep).to.contain(contentFr.how['gov-partner-vote']);
     expect(plainSpaces(committeeStep)).to.contain('fiches n° 1, 5 et 14');
     expect($$(el, '.next-steps [data-dimension="gouvernance"] [data-practice]').map((li) => li.dataset['practice'])).to.deep.equal([
       'gov-partner-vote',
@@ -274,8 +275,8 @@ describe('msp-continuum-check: results', () => {
     expect(tableLevels(el)).to.deep.equal(expected);
     // The words and the chart's description say the same.
     const desc = plainSpaces($(el, 'svg.chart desc')!.textContent!);
-    expect(desc).to.contain(`${fr.content.dimensions.evaluation.label} : 3 (Collaboration)`);
-    expect(desc).to.contain(`${fr.content.dimensions.formation.label} : non concernée`);
+    expect(desc).to.contain(`${contentFr.dimensions.evaluation.label} : 3 (Collaboration)`);
+    expect(desc).to.contain(`${contentFr.dimensions.formation.label} : non concernée`);
     expect($(el, '.level-words [data-dimension="gouvernance"]')!.textContent).to.contain(fr.leadership);
     const svg = $(el, 'svg.chart')!;
     expect(svg.getAttribute('role')).to.equal('img');
@@ -360,7 +361,7 @@ describe('msp-continuum-check: save and resume', () => {
 
     const again = await render({ dbName });
     expect($(again, '.status')!.textContent).to.equal(fr.resumed);
-    expect($(again, '#step-title')!.textContent).to.equal(fr.content.dimensions['sante-publique'].label);
+    expect($(again, '#step-title')!.textContent).to.equal(contentFr.dimensions['sante-publique'].label);
     expect($<HTMLInputElement>(again, '#p-sp-consult-project')!.checked).to.be.true;
     expect($<HTMLInputElement>(again, '#w-sp-consult-project-yes')!.checked).to.be.true;
     await click(again, '#previous');
@@ -405,7 +406,7 @@ describe('msp-continuum-check: save and resume', () => {
 
     const next = await render({ dbName });
     const summary = $(next, '.plan-summary')!;
-    expect(summary.textContent).to.contain(fr.content.practices['gov-collab-committee']);
+    expect(summary.textContent).to.contain(contentFr.practices['gov-collab-committee']);
     expect(summary.textContent).to.contain('Coordinatrice');
     expect($(next, '.history-table')).to.exist;
     await expect(next).to.be.accessible();
@@ -415,7 +416,7 @@ describe('msp-continuum-check: save and resume', () => {
     expect($<HTMLInputElement>(next, '#p-gov-consult-suggestions')!.checked).to.be.true;
     await tick(next, 'gov-collab-committee', true);
     for (let i = 0; i < 5; i++) await click(next, '#next');
-    const govRow = $$(next, '.history-table tbody tr').find((tr) => tr.querySelector('th')!.textContent === fr.content.dimensions.gouvernance.label)!;
+    const govRow = $$(next, '.history-table tbody tr').find((tr) => tr.querySelector('th')!.textContent === contentFr.dimensions.gouvernance.label)!;
     expect([...govRow.querySelectorAll('td')].map((td) => td.textContent!.trim())).to.deep.equal(['2 – Consultation', '3 – Collaboration']);
     await expect(next).to.be.accessible();
   });
@@ -474,12 +475,12 @@ describe('msp-continuum-check: individual answers, then consensus', () => {
     await click(el, '#merge-build');
     // Step 4 is governance: the note says who said what, and what is disputed.
     for (let i = 0; i < 3; i++) await click(el, '#next');
-    expect($(el, '#step-title')!.textContent).to.equal(fr.content.dimensions.gouvernance.label);
+    expect($(el, '#step-title')!.textContent).to.equal(contentFr.dimensions.gouvernance.label);
     const note = $(el, '.consensus-note')!;
     expect(plainSpaces(note.textContent!)).to.contain('Membre 2 (représentant des usagers) : Partenariat');
     expect(plainSpaces(note.textContent!)).to.contain('Membre 3 (médecin) : non concernée');
     expect(note.textContent).to.contain(fr.agreement.differ);
-    expect(note.textContent).to.contain(fr.content.practices['gov-partner-vote']);
+    expect(note.textContent).to.contain(contentFr.practices['gov-partner-vote']);
     await expect(el).to.be.accessible();
     // The proposal: minutes (2 of 3 ticked), not the vote (1 of 3). The team decides to add the vote.
     expect($<HTMLInputElement>(el, '#p-gov-info-minutes')!.checked).to.be.true;
@@ -683,7 +684,7 @@ describe('msp-continuum-check: sending to the endpoint (real collector)', () => 
     expect(payload.obstacles).to.deep.equal(['time', 'vulnerable-absent']);
     expect(payload.alibiWarnings).to.deep.equal([]);
     expect(payload.actionPlan).to.deep.equal([
-      { dimensionId: 'gouvernance', practiceId: 'gov-partner-vote', label: fr.content.practices['gov-partner-vote'], who: 'Dr Martin' },
+      { dimensionId: 'gouvernance', practiceId: 'gov-partner-vote', label: contentFr.practices['gov-partner-vote'], who: 'Dr Martin' },
     ]);
     expect(payload.dimensions.find((d) => d.id === 'gouvernance')!.practices).to.deep.equal([
       { id: 'gov-consult-suggestions', level: 2, withUsers: false },

@@ -11,7 +11,9 @@ import type { MspContinuumCheck } from './continuum-check.component.js';
 import type { SavedAssessment } from './continuum-check.state.js';
 import './continuum-check.js';
 import { createAnswerFile } from './continuum-merge.js';
+import { contentEn } from './continuum-content.en.js';
 import { continuumCheckEn as en } from './translations/en.js';
+import { contentFr } from './continuum-content.fr.js';
 import { continuumCheckFr as fr } from './translations/fr.js';
 
 async function render(options: { dbName?: string; structure?: string; structureType?: string } = {}): Promise<MspContinuumCheck> {
@@ -135,7 +137,7 @@ describe('msp-continuum-check: French typography, English punctuation', () => {
   }
 
   it('French: a narrow no-break space before ; ! ?, a no-break space before : and inside « », no point médian nor "(e)"', () => {
-    const all = strings(fr);
+    const all = strings({ ...fr, content: contentFr });
     expect(all.length).to.be.greaterThan(300);
     for (const text of all) {
       expect(/[ \u00A0][;!?]/.test(text), `before ; ! ? in: ${text}`).to.be.false;
@@ -146,7 +148,7 @@ describe('msp-continuum-check: French typography, English punctuation', () => {
   });
 
   it('English: no space before : ; ! ?, no « »', () => {
-    for (const text of strings(en)) {
+    for (const text of strings({ ...en, content: contentEn })) {
       expect(/[ \u00A0\u202F][:;!?]/.test(text), text).to.be.false;
       expect(/[«»]/.test(text), text).to.be.false;
     }
@@ -179,8 +181,8 @@ describe('msp-continuum-check: the kind of structure', () => {
     await toResults(el, { 3: ['gov-info-minutes'] });
     const ideaBox = $(el, '.next-steps [data-practice="gov-consult-suggestions"] .tool a')!;
     expect(ideaBox.getAttribute('href')).to.equal('/idees');
-    expect(ideaBox.textContent).to.equal(fr.content.tools.ideaBox);
-    expect($(el, '.next-steps [data-practice="gov-consult-organisation"] .tool')!.textContent).to.contain(fr.content.tools.survey);
+    expect(ideaBox.textContent).to.equal(contentFr.tools.ideaBox);
+    expect($(el, '.next-steps [data-practice="gov-consult-organisation"] .tool')!.textContent).to.contain(contentFr.tools.survey);
     expect($(el, '.next-steps [data-practice="gov-consult-organisation"] .tool a')).to.be.null;
     await expect(el).to.be.accessible();
   });
@@ -254,14 +256,14 @@ describe('msp-continuum-check: the printed report', () => {
     expect($$(el, '.agreement-table tbody tr')).to.have.length(6);
     expect(getComputedStyle($(el, '.participants')!).display).not.to.equal('none');
     // Only the two steps chosen, each with its how and fiches; none of the other proposals.
-    expect(text).to.contain(fr.content.practices['gov-collab-committee']);
-    expect(text).to.contain(fr.content.how['gov-collab-committee']);
+    expect(text).to.contain(contentFr.practices['gov-collab-committee']);
+    expect(text).to.contain(contentFr.how['gov-collab-committee']);
     expect(text).to.contain(fr.fichesLabel([1, 5]));
-    expect(text).to.contain(fr.content.how['diag-info-announce']);
-    expect(text).not.to.contain(fr.content.practices['gov-partner-vote']);
+    expect(text).to.contain(contentFr.how['diag-info-announce']);
+    expect(text).not.to.contain(contentFr.practices['gov-partner-vote']);
     expect(text).not.to.contain(fr.nextStepsTitle);
     // The levers of the obstacles the members named, with the seeds' sources.
-    expect(text).to.contain(fr.content.obstacles.recruitment.lever);
+    expect(text).to.contain(contentFr.obstacles.recruitment.lever);
     // No screen talk on paper; the end line says the report is complete.
     expect(text).not.to.contain('cet appareil');
     expect(text).not.to.contain(fr.print);

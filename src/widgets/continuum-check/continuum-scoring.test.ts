@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Answers, DimensionAnswer } from './continuum-check.schema.js';
-import { contentFr, dimensionIds, practices } from './continuum-content.js';
+import { dimensionIds, practices } from './continuum-content.js';
+import { contentFr } from './continuum-content.fr.js';
 import { buildPayload, defaultShare } from './continuum-payload.js';
 import { continuumCheckPayloadSchema } from './continuum-check.schema.js';
 import { aciApplies, aciLevelOf, alibiWarningsOf, practiceCounts, scoreAssessment, scoreDimension } from './continuum-scoring.js';

@@ -1,5 +1,5 @@
 import { plural } from '../../../core/i18n.js';
-import { contentFr, type AlibiAnswer } from '../continuum-content.js';
+import type { AlibiAnswer } from '../continuum-content.js';
 import type { Agreement } from '../continuum-merge.js';
 import type { StructureType } from '../continuum-scoring.js';
 import { quoted, withFrenchSpacing } from '../../../core/french-typography.js';
@@ -11,9 +11,10 @@ import { quoted, withFrenchSpacing } from '../../../core/french-typography.js';
  * with or without its article ("Maison de santé des Tilleuls", "MSP du Bocage").
  */
 export const continuumCheckFr = withFrenchSpacing({
-  /** The matrix, the checks and the obstacles (continuum-content.ts). */
-  content: contentFr,
   title: 'Auto-évaluation de l’engagement des usagers',
+  loadingContent: 'Chargement de l’auto-évaluation…',
+  contentFailed: 'L’auto-évaluation n’a pas pu être chargée. Vérifiez la connexion à Internet, puis réessayez.',
+  retry: 'Réessayer',
   source:
     'Sources : HAS, 2023, « Engagement des usagers dans les maisons, centres et territoires de santé » (matrice de la fiche n° 2 ; les autres fiches sont citées au fil du texte) ; indicateur ACI « implication des usagers » ; enquête Fécop Occitanie, 2024 ; Coll’Occ, Fécop ; FMPS Normandie, 2024 ; étude en Pays de la Loire, 2019. Les exemples marqués comme tels sont de l’équipe msp-widgets.',
   intro:

@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { textField } from '../../../ui/form.js';
 import { lastPlanned, progressColumns } from '../continuum-assessment.js';
 import type { ContinuumWork, SavedAssessment, ViewProps } from '../continuum-check.state.js';
+import type { ContentText } from '../continuum-content.js';
+import type { ContinuumCheckStrings } from '../translations/fr.js';
 import { inProgress, STEP_COUNT } from '../continuum-work.js';
 import { renderHistory } from './history.view.js';
 import { renderPlanSummary } from './plan-summary.view.js';
@@ -21,12 +23,21 @@ export interface IntroOn {
   start(): void;
   startFromLast(): void;
   startMerge(): void;
+  /** The person is about to start (pointer over or focus on the buttons): fetch the content now. */
+  prefetch(): void;
 }
 
+/**
+ * The start screen reads the content (dimension and practice names) only for the past plan and the
+ * history: it shows at once without it, and a loading line stands where those go until it is here.
+ */
+export type IntroProps = Omit<ViewProps<IntroState, IntroOn>, 't'> & { t: ContinuumCheckStrings; content: ContentText | undefined; loading: TemplateResult };
+
 /** The start screen: what the self-check is, the last action plan, the member's role, how to start, the progress. */
-export function renderIntro(props: ViewProps<IntroState, IntroOn>): TemplateResult {
-  const { t, core, formatDate, state, on } = props;
+export function renderIntro(props: IntroProps): TemplateResult {
+  const { t, core, formatDate, state, on, content } = props;
   const { work, history } = state;
+  const full = content ? { ...props, t: { ...t, content } } : undefined;
   const planned = lastPlanned(history);
   const last = history.at(-1);
   return html`<section part="intro" class="intro">
@@ -34,7 +45,8 @@ export function renderIntro(props: ViewProps<IntroState, IntroOn>): TemplateResu
     <p>${t.intro}</p>
     <p>${t.introAudience} ${t.introNotRanking}</p>
     <p class="notice">${t.process}</p>
-    ${planned ? renderPlanSummary({ ...props, state: { plan: planned.actionPlan, title: t.lastPlanTitle(formatDate(planned.assessedAt)) } }) : nothing}
+    ${planned && full ? renderPlanSummary({ ...full, state: { plan: planned.actionPlan, title: t.lastPlanTitle(formatDate(planned.assessedAt)) } }) : nothing}
+    ${history.length && !full ? props.loading : nothing}
     ${textField({
       id: 'role',
       label: t.roleLabel,
@@ -45,7 +57,7 @@ export function renderIntro(props: ViewProps<IntroState, IntroOn>): TemplateResu
       onInput: on.role,
       t: core,
     })}
-    <div class="actions" part="nav">
+    <div class="actions" part="nav" @pointerover=${on.prefetch} @focusin=${on.prefetch}>
       ${
         inProgress(work)
           ? html`<button id="resume" class="button" part="button" type="button" @click=${on.resume}>${t.resume(work.step + 1, STEP_COUNT)}</button>`
@@ -59,6 +71,6 @@ export function renderIntro(props: ViewProps<IntroState, IntroOn>): TemplateResu
       }
       <button id="start-merge" class="button secondary" part="button secondary" type="button" @click=${on.startMerge}>${t.startMerge}</button>
     </div>
-    ${history.length ? renderHistory({ ...props, state: { columns: progressColumns(history), inResults: false, saved: false } }) : nothing}
+    ${history.length && full ? renderHistory({ ...full, state: { columns: progressColumns(history), inResults: false, saved: false } }) : nothing}
   </section>`;
 }

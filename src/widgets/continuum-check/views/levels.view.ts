@@ -1,12 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { levelChart, type ChartRow } from '../continuum-chart.js';
-import type { ViewProps } from '../continuum-check.state.js';
 import type { AssessmentResult } from '../continuum-scoring.js';
-import type { ContinuumCheckStrings } from '../translations/fr.js';
+import type { ContinuumText, ViewProps } from '../continuum-check.state.js';
 import { levelName } from './level-name.js';
 
 /** The chart's rows: each dimension with its level (`null` when not concerned) and the level in words. */
-export function chartRows(t: ContinuumCheckStrings, result: AssessmentResult): ChartRow[] {
+export function chartRows(t: ContinuumText, result: AssessmentResult): ChartRow[] {
   return result.dimensions.map((d) => ({
     id: d.id,
     label: t.content.dimensions[d.id].label,
@@ -54,7 +53,7 @@ export function renderLevels({ t, state }: Omit<ViewProps<{ result: AssessmentRe
 }
 
 /** Each level in a sentence, the practices it rests on, leadership, and the information built with usagers. */
-function renderLevelWords(t: ContinuumCheckStrings, result: AssessmentResult): TemplateResult {
+function renderLevelWords(t: ContinuumText, result: AssessmentResult): TemplateResult {
   const practiceList = (ids: string[]) =>
     html`<ul>
       ${ids.map((p) => html`<li>${t.content.practices[p]}</li>`)}

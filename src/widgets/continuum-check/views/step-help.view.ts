@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContinuumCheckConfig } from '../continuum-check.schema.js';
 import { practices } from '../continuum-content.js';
-import type { ContinuumCheckStrings } from '../translations/fr.js';
+import type { ContinuumText } from '../continuum-check.state.js';
 
 /** The team's pages for the suite's other widgets (config `toolPages`). */
 export type ToolPages = NonNullable<ContinuumCheckConfig['toolPages']>;
@@ -12,7 +12,7 @@ const byId = new Map(practices.map((p) => [p.id, p]));
  * How to take a practice on: one line, the HAS fiches that help, and the widget of this suite that
  * helps — a link when the team gave its page, its name otherwise.
  */
-export function renderStepHelp(t: ContinuumCheckStrings, practiceId: string, toolPages: ToolPages | undefined): TemplateResult | typeof nothing {
+export function renderStepHelp(t: ContinuumText, practiceId: string, toolPages: ToolPages | undefined): TemplateResult | typeof nothing {
   const practice = byId.get(practiceId);
   if (!practice) return nothing;
   const tool = practice.tool;
