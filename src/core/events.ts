@@ -28,7 +28,7 @@ export interface ErrorDetail {
    * `redirect` (the endpoint redirects: never a delivery), `invalid-response` (a 2xx that is not JSON:
    * an HTML page), `unreachable` (online, yet the endpoint cannot be reached: CORS, DNS, TLS).
    */
-  reason: 'rejected' | 'failed' | 'config' | 'feed' | 'redirect' | 'invalid-response' | 'unreachable';
+  reason: 'rejected' | 'failed' | 'config' | 'feed' | 'redirect' | 'invalid-response' | 'unreachable' | 'no-storage';
   id?: string;
   httpStatus?: number;
   problems?: ConfigProblem[];

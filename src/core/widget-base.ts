@@ -9,7 +9,7 @@ import { MspErrorEvent } from './events.js';
 import { catalogsLoaded, LocaleController } from './i18n.js';
 import { chooseLanguage } from './language-choice.js';
 import { speak, SpeechController } from './speech.js';
-import { DEFAULT_DATABASE } from './storage.js';
+import { DEFAULT_DATABASE, storageAvailable } from './storage.js';
 import { coreCatalog } from './translations/index.js';
 import { headingAt, headingLevel, type HeadingOptions, type WidgetUi } from './widget-ui.js';
 import { commonConfigShape, isUnexplained, loadExplanations, resolveWidgetConfig, type AttributeValue } from './widget-config.js';
@@ -80,6 +80,7 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
     config: { attribute: false },
     configProblems: { state: true },
     loadProblems: { state: true },
+    noStorage: { state: true },
   };
 
   /** Where submissions are POSTed (JSON envelope). Without it, they are kept in this browser. */
@@ -100,6 +101,12 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
   /** Problems of configuration fetched after the first render (a definition or feed from a URL). */
   declare protected loadProblems: ConfigProblem[];
 
+  /**
+   * Nowhere to put a submission: no endpoint and no storage on this page (a sandboxed frame). Said at
+   * once, before the person writes anything.
+   */
+  declare protected noStorage: boolean;
+
   /** The envelope kind this widget submits; undefined for a widget that submits nothing (the results view). */
   abstract readonly kind: SubmissionKind | undefined;
 
@@ -119,6 +126,26 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
     this.loadProblems = [];
     this.easyRead = false;
     this.hideHeading = false;
+    this.noStorage = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.checkStorage();
+  }
+
+  /** A widget that submits, with no endpoint, on a page that may not store anything: tell both sides now. */
+  private async checkStorage(): Promise<void> {
+    if (!this.kind || (await storageAvailable())) return;
+    await this.updateComplete;
+    if (this.settings.endpoint || !this.configured || this.noStorage) return;
+    this.noStorage = true;
+    console.error(
+      `[${this.localName}] Cette page ne peut rien enregistrer dans le navigateur (iframe « sandbox » sans allow-same-origin, ` +
+        `ou stockage bloqué) et aucun attribut endpoint n’est donné : aucune réponse ne pourrait être gardée. ` +
+        `Solution : indiquez endpoint="https://…" (votre collecteur), ou ajoutez allow-same-origin au sandbox de l’iframe.`,
+    );
+    this.dispatchEvent(new MspErrorEvent({ kind: this.kind, reason: 'no-storage' }));
   }
 
   /** Headings at the widget's level and read-aloud buttons in its language, for the views. */
@@ -337,7 +364,13 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
             })
           : nothing
       }
-      ${this.configured && !this.loadProblems.length ? this.renderContent() : this.renderConfigNotice()}
+      ${
+        this.noStorage && !this.settings.endpoint
+          ? html`<div class="notice warning" part="storage-notice" role="status"><p>${this.coreText.t.noStorageNotice}</p></div>`
+          : this.configured && !this.loadProblems.length
+            ? this.renderContent()
+            : this.renderConfigNotice()
+      }
     </div>`;
   }
 }

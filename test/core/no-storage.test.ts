@@ -11,15 +11,19 @@ interface Report {
 
 /** Runs the no-storage page in a sandboxed iframe (opaque origin: IndexedDB is denied there). */
 function runSandboxed(endpoint?: string): Promise<Report> {
+  return inSandbox(`${location.origin}/test/fixtures/no-storage-page.html${endpoint ? `?endpoint=${encodeURIComponent(endpoint)}` : ''}`);
+}
+
+function inSandbox<T>(src: string): Promise<T> {
   const iframe = document.createElement('iframe');
   iframe.sandbox.add('allow-scripts');
-  iframe.src = `${location.origin}/test/fixtures/no-storage-page.html${endpoint ? `?endpoint=${encodeURIComponent(endpoint)}` : ''}`;
-  const report = new Promise<Report>((resolve) => {
+  iframe.src = src;
+  const report = new Promise<T>((resolve) => {
     const onMessage = (event: MessageEvent) => {
       if (event.source !== iframe.contentWindow) return;
       window.removeEventListener('message', onMessage);
       iframe.remove();
-      resolve(event.data as Report);
+      resolve(event.data as T);
     };
     window.addEventListener('message', onMessage);
   });
@@ -48,14 +52,27 @@ describe('when this browser gives no IndexedDB (sandboxed iframe, private mode)'
     await collector.down();
     const report = await runSandboxed(collector.endpoint);
     expect(report.done).to.be.false;
-    expect(report.status).to.contain('ne permet pas d’en garder une copie');
+    expect(report.status).to.contain('Votre message n’est pas parti');
     expect(report.text).to.equal('Envoyée sans stockage local');
   });
+});
 
-  it('without an endpoint, says the browser cannot save it', async () => {
-    const report = await runSandboxed();
-    expect(report.done).to.be.false;
-    expect(report.status).to.contain('ne permet pas d’enregistrer');
-    expect(report.text).to.equal('Envoyée sans stockage local');
-  });
+interface LoadReport {
+  notice: string | null;
+  form: boolean;
+  consoleErrors: string[];
+  mspErrors: string[];
+}
+
+describe('a sandboxed frame with no storage and no endpoint: said at load, not after the person wrote', () => {
+  for (const script of ['module', 'classic'] as const) {
+    it(`${script} script: a polite notice instead of the form, the cause and the fix in the console, msp-error no-storage`, async () => {
+      const report = await inSandbox<LoadReport>(`${location.origin}/test/fixtures/no-storage-load.html${script === 'classic' ? '?classic' : ''}`);
+      expect(report.notice).to.equal('Ce formulaire ne peut pas garder de réponse sur cette page. Vous pouvez donner votre avis directement à l’accueil.');
+      expect(report.form, 'no form to fill in for nothing').to.be.false;
+      expect(report.mspErrors).to.deep.equal(['no-storage']);
+      expect(report.consoleErrors).to.have.length(1);
+      expect(report.consoleErrors[0]).to.contain('endpoint="https://…"').and.to.contain('allow-same-origin');
+    });
+  }
 });

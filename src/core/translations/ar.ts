@@ -19,6 +19,7 @@ export const coreAr: CoreStrings = {
   sending: 'جارٍ الإرسال',
   tryAgain: 'حاولوا مرة أخرى',
   reference: (reference) => `إذا اتصلتم بالاستقبال بخصوص هذا الإرسال، أعطوا هذا الرقم: ${reference}`,
+  noStorageNotice: 'لا تستطيع هذه الاستمارة حفظ أي إجابة في هذه الصفحة. يمكنكم إعطاء رأيكم مباشرة في الاستقبال.',
   languageLabel: 'اللغة',
   easyReadSwitch: 'سهل القراءة',
   readAloud: (what) => `استمعوا: ${what}`,

@@ -22,6 +22,7 @@ export const coreEasy: CoreStrings = {
   sending: 'Envoi en cours',
   tryAgain: 'Essayer encore',
   reference: (reference) => `Votre numéro est ${reference}. Donnez ce numéro si vous appelez l’accueil.`,
+  noStorageNotice: 'Ce formulaire ne marche pas sur cette page. Vous pouvez donner votre avis à l’accueil.',
   languageLabel: 'Langue',
   easyReadSwitch: 'Facile à lire',
   readAloud: (what) => `Écouter : ${what}`,

@@ -21,6 +21,7 @@ export const coreEn: CoreStrings = {
   sending: 'Sending…',
   tryAgain: 'Try again',
   reference: (reference) => `If you call the reception desk about this, give this number: ${reference}`,
+  noStorageNotice: 'This form cannot keep an answer on this page. You can give your opinion directly at the reception desk.',
   languageLabel: 'Language',
   easyReadSwitch: 'Easy to read',
   readAloud: (what) => `Listen: ${what}`,

@@ -22,6 +22,7 @@ export const coreFr = {
   tryAgain: 'Réessayer',
   /** Shown under a confirmation: what the number is for. */
   reference: (reference: string) => `Si vous appelez l’accueil à propos de cet envoi, donnez ce numéro : ${reference}`,
+  noStorageNotice: 'Ce formulaire ne peut pas garder de réponse sur cette page. Vous pouvez donner votre avis directement à l’accueil.',
   languageLabel: 'Langue',
   easyReadSwitch: 'Facile à lire',
   /** The name of a read-aloud button. */
