@@ -2,9 +2,9 @@ import type { SubmissionKind } from '../../core/envelope.js';
 
 /** Detail of `msp-export`: a file was prepared for download. */
 export interface ExportDetail {
-  /** 'chart': a chart of the view as an image (SVG or PNG). */
-  kind: SubmissionKind | 'idea-feed' | 'chart';
-  format: 'csv' | 'json' | 'xlsx' | 'svg' | 'png';
+  /** 'chart': a chart of the view as an image (SVG or PNG); 'yearly-summary': the year's summary for the ACI report (CSV or text). */
+  kind: SubmissionKind | 'idea-feed' | 'chart' | 'yearly-summary';
+  format: 'csv' | 'json' | 'xlsx' | 'svg' | 'png' | 'txt';
   filename: string;
   /** Lines (CSV) or items (JSON) written. */
   count: number;

@@ -84,3 +84,9 @@ export function shownItems(data: ResultsData, view: PanelView): ResultItem[] {
 export function unsentCount(items: readonly ResultItem[]): number {
   return items.filter((item) => item.origin === 'pending' || item.origin === 'rejected').length;
 }
+
+/** The kind to open on: the one shown when it has data, else the first (in the order shown) that has some. */
+export function firstKindWithData(kinds: readonly SubmissionKind[], count: (kind: SubmissionKind) => number, shown: SubmissionKind): SubmissionKind {
+  if (count(shown) > 0) return shown;
+  return kinds.find((kind) => count(kind) > 0) ?? shown;
+}

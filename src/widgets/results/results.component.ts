@@ -11,11 +11,12 @@ import { defaultStatuses } from '../../contracts/idea.js';
 import { AccessController } from './controllers/access.controller.js';
 import { ExportController } from './controllers/export.controller.js';
 import { IdeaAnswersController } from './controllers/idea-answers.controller.js';
+import { ReportController } from './controllers/report.controller.js';
 import { ResultsLoadController } from './controllers/load.controller.js';
 import { RetentionController } from './controllers/retention.controller.js';
 import { SeatsController } from './controllers/seats.controller.js';
 import { filterIdeas, type IdeaFilter } from './ideas.js';
-import { shownItems, unsentCount } from './results-data.js';
+import { firstKindWithData, shownItems, unsentCount } from './results-data.js';
 import { resultsConfigSchema, type ResultsConfig } from './results.schema.js';
 import type { DateFormat, PanelView, ResultsContext, ViewProps } from './results.state.js';
 import { resultsStyles } from './results.styles.js';
@@ -26,6 +27,7 @@ import { renderEvents } from './views/events.view.js';
 import { renderExport } from './views/export.view.js';
 import { renderIdeas } from './views/ideas.view.js';
 import { renderKinds } from './views/kinds.view.js';
+import { renderReportEntry, renderReportPage } from './views/report.view.js';
 import { renderRetention } from './views/retention.view.js';
 import { renderSelfChecks } from './views/self-checks.view.js';
 import { renderSurveys } from './views/surveys.view.js';
@@ -35,6 +37,7 @@ export { MspExportEvent, type ExportDetail } from './export-event.js';
 const resultsCatalog: Catalog<ResultsStrings> = {
   fr: resultsFr,
   en: () => import('./translations/en.js').then((module) => module.resultsEn),
+  ar: () => import('./translations/ar.js').then((module) => module.resultsAr),
 };
 
 /**
@@ -124,6 +127,9 @@ export class MspResults extends MspWidget<ResultsConfig> {
   private readonly exports: ExportController;
   private readonly retention: RetentionController;
   private readonly seats: SeatsController;
+  private readonly reporting: ReportController;
+  /** The team chose a kind since the source was read: the view no longer opens on the first with data. */
+  private kindChosen = false;
   /** The source, store and kinds last started from: a change starts again. */
   private sourceKey = '';
 
@@ -152,6 +158,14 @@ export class MspResults extends MspWidget<ResultsConfig> {
     this.exports = new ExportController(this, this.context, this.loader, () => this.panelView, this.statusLabel);
     this.retention = new RetentionController(this, this.context, this.loader);
     this.seats = new SeatsController(this, this.context, this.loader);
+    this.reporting = new ReportController(
+      this,
+      this.context,
+      this.loader,
+      () => this.panelView,
+      this.statusLabel,
+      () => this.statuses.map((s) => s.id),
+    );
   }
 
   private get storeName(): string {
@@ -180,6 +194,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
   private readonly format: DateFormat = {
     day: (iso) => this.text.formatDate(iso, { dateStyle: 'short', timeZone: iso.length > 10 ? 'Europe/Paris' : 'UTC' }),
     longDay: (iso) => this.text.formatDate(iso),
+    monthYear: (iso) => this.text.formatDate(iso.length === 7 ? `${iso}-01` : iso, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
     time: (iso) => this.text.formatDate(iso, { timeStyle: 'short', timeZone: 'Europe/Paris' }),
     dateTime: (iso) => this.text.formatDate(iso, { dateStyle: 'short', timeStyle: 'short' }),
   };
@@ -208,6 +223,8 @@ export class MspResults extends MspWidget<ResultsConfig> {
   private async start(): Promise<void> {
     await this.loader.reset();
     this.exports.reset();
+    this.reporting.reset();
+    this.kindChosen = false;
     if (!this.kinds.includes(this.shownKind)) this.shownKind = this.kinds[0] ?? 'survey';
     const { source, restNonce, requestTimeoutMs } = this.settings;
     const store = await this.context.openStore();
@@ -222,8 +239,17 @@ export class MspResults extends MspWidget<ResultsConfig> {
 
   private chooseKind(kind: SubmissionKind): void {
     this.shownKind = kind;
+    this.kindChosen = true;
     this.exports.reset();
     this.seats.reset();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Issue 14: the view opens on the first kind that has data, not on "Questionnaires (0)".
+    if (!this.kindChosen && this.loader.state.status === 'ready') {
+      this.shownKind = firstKindWithData(this.kinds, (kind) => this.loader.data.itemsOf(kind).length, this.shownKind);
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -259,18 +285,9 @@ export class MspResults extends MspWidget<ResultsConfig> {
       case 'idea': {
         const all = data.ideaRows(view.answers);
         const feedAddress = this.loader.source instanceof RemoteSource ? this.loader.source.feedUrl : undefined;
-        const { edits, errors } = this.answers;
-        const state = {
-          all,
-          rows: filterIdeas(all, this.ideaFilter),
-          filter: this.ideaFilter,
-          statuses: this.statuses,
-          edits,
-          errors,
-          unsent: unsent(),
-          feedAddress,
-          toMove: this.answers.toMove.length,
-        };
+        const { edits, errors, toMove } = this.answers;
+        const [rows, filter, statuses] = [filterIdeas(all, this.ideaFilter), this.ideaFilter, this.statuses];
+        const state = { all, rows, filter, statuses, edits, errors, unsent: unsent(), feedAddress, toMove: toMove.length };
         return renderIdeas(
           this.props(state, {
             filter: (patch: IdeaFilter) => (this.ideaFilter = { ...this.ideaFilter, ...patch }),
@@ -301,6 +318,8 @@ export class MspResults extends MspWidget<ResultsConfig> {
 
   private renderReady(): TemplateResult {
     const { retention, loader } = this;
+    const report = this.reporting.page;
+    if (report) return renderReportPage(this.props(report, this.reporting.on));
     const kinds = { kinds: this.kinds, count: (kind: SubmissionKind) => loader.data.itemsOf(kind).length, shown: this.shownKind };
     return html`<div class="actions refresh">
         <button class="button secondary" part="button secondary refresh" type="button" id="refresh" @click=${() => void loader.refresh()}>
@@ -308,6 +327,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
         </button>
       </div>
       ${renderKinds(this.props(kinds, { choose: (kind: SubmissionKind) => this.chooseKind(kind) }))} ${this.renderPanel()}
+      ${renderReportEntry(this.props(this.reporting.entry, this.reporting.on))}
       ${loader.local ? renderRetention(this.props(retention.view, retention.on)) : nothing}`;
   }
 
@@ -318,7 +338,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
     const sourceText = this.remote ? t.remoteSource(new URL(this.settings.source!, document.baseURI).host) : t.localSource(this.storeName);
     return html`<div class="results" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
       <header part="header">
-        <h2>${t.title(this.settings.structureName)}</h2>
+        <h2 id="results-title" tabindex="-1">${t.title(this.settings.structureName)}</h2>
         <p class="source">${sourceText}</p>
         <p class="notice">${t.teamOnly}</p>
       </header>

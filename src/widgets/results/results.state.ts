@@ -30,6 +30,8 @@ export interface DateFormat {
   day(iso: string): string;
   /** A day in words (23 novembre 2026). */
   longDay(iso: string): string;
+  /** A month in words (mars 2027), from YYYY-MM or a day. */
+  monthYear(iso: string): string;
   /** An event's time, in Paris time (where the MSP is). */
   time(iso: string): string;
   /** A short date and time (a signup's). */

@@ -189,6 +189,114 @@ export const resultsStyles = css`
     flex-wrap: wrap;
     margin-block: 0.25em 0.75em;
   }
+  /* Reporting back: the poster (large type, few words) and the yearly summary, previewed as they print. */
+  .report-entry {
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: 1em;
+    margin-block-start: 1.5em;
+  }
+  .poster {
+    border: 1px solid var(--_border);
+    padding: 1.5em;
+    margin-block: 1em;
+    font-size: 1.25em;
+    line-height: 1.35;
+  }
+  .poster h3 {
+    font-size: 2.2em;
+    line-height: 1.1;
+    margin-block: 0 0.4em;
+    color: var(--_accent);
+  }
+  .poster h4 {
+    font-size: 1.3em;
+    margin-block: 0.8em 0.3em;
+  }
+  .poster-structure {
+    font-size: 1.1em;
+    font-weight: 600;
+    margin-block: 0 0.25em;
+  }
+  .poster ul {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .poster-figures {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
+    gap: 0.75em 1.5em;
+  }
+  .poster-figure p {
+    margin: 0;
+  }
+  .poster-figure .big {
+    display: block;
+    font-size: 1.7em;
+    line-height: 1.1;
+    color: var(--_accent);
+  }
+  .people {
+    display: block;
+    inline-size: 100%;
+    max-inline-size: 14em;
+    block-size: auto;
+    margin-block-start: 0.25em;
+    color: var(--_accent);
+  }
+  .people .filled {
+    fill: currentColor;
+  }
+  .people .empty {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+  }
+  .poster-idea {
+    border-inline-start: 0.3em solid var(--_accent);
+    padding-inline-start: 0.6em;
+    margin-block: 0.6em;
+  }
+  .poster-idea p {
+    margin: 0;
+  }
+  .poster-idea .said {
+    font-style: italic;
+  }
+  .poster-actions li {
+    margin-block: 0.3em;
+  }
+  .poster-actions li::before {
+    content: '→ ';
+  }
+  .poster-footer {
+    margin-block-start: 1em;
+    border-block-start: 2px solid var(--_accent);
+    padding-block-start: 0.5em;
+  }
+  .poster-footer .invite {
+    font-weight: 600;
+    margin-block: 0 0.25em;
+  }
+  .poster-footer .date {
+    font-size: 0.8em;
+    margin: 0;
+  }
+  .yearly-summary table {
+    inline-size: 100%;
+  }
+  .summary-table td {
+    inline-size: 35%;
+  }
+  .summary-table.event-list td {
+    inline-size: auto;
+  }
+  .summary-table td.to-fill {
+    min-inline-size: 6em;
+  }
+  .summary-structure {
+    font-weight: 600;
+  }
   /*
    * Print: the summary alone, on as few pages as it needs. No control prints (buttons, selects, radios,
    * answer forms, exports, retention); a table row, a chart or a short question block never splits
@@ -278,6 +386,53 @@ export const resultsStyles = css`
     }
     :focus {
       outline: none !important;
+    }
+    /* A report prints alone: the poster on one A4 page in large type, the summary on one page. */
+    .results:has(.report-page) header,
+    .report-entry {
+      display: none !important;
+    }
+    .poster {
+      border: 0;
+      padding: 0;
+      margin: 0;
+      font-size: 17pt;
+      line-height: 1.25;
+    }
+    .poster h3 {
+      font-size: 38pt;
+    }
+    .poster h4 {
+      font-size: 21pt;
+      margin-block: 0.5em 0.2em;
+      break-after: avoid;
+    }
+    .poster-figures {
+      grid-template-columns: 1fr 1fr;
+    }
+    .poster-figure .big {
+      font-size: 28pt;
+    }
+    .poster-idea,
+    .poster-figure {
+      break-inside: avoid;
+    }
+    .people {
+      max-inline-size: 7cm;
+    }
+    .yearly-summary {
+      font-size: 10pt;
+    }
+    .yearly-summary h3 {
+      font-size: 16pt;
+      margin-block: 0 0.2em;
+    }
+    .yearly-summary h4 {
+      font-size: 11.5pt;
+      margin-block: 0.5em 0.1em;
+    }
+    .yearly-summary p {
+      margin-block: 0.15em;
     }
     /* A sign-in sheet prints alone: its own title says the event and the structure. */
     .results:has(.sheet) header,

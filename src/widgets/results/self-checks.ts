@@ -14,6 +14,8 @@ export interface AssessmentRow {
   obstacles: string[];
   alibiWarnings: string[];
   actions: number;
+  /** The action plan the team shared: each step's words and, when said, when it is due. */
+  plan: Array<{ label: string; due?: string | undefined }>;
 }
 
 /** One dimension across the assessments, oldest first. */
@@ -61,6 +63,11 @@ export function summariseSelfChecks(items: readonly ResultItem[]): SelfCheckSumm
       obstacles: Array.isArray(payload.obstacles) ? payload.obstacles : [],
       alibiWarnings: Array.isArray(payload.alibiWarnings) ? payload.alibiWarnings : [],
       actions: Array.isArray(payload.actionPlan) ? payload.actionPlan.length : 0,
+      plan: Array.isArray(payload.actionPlan)
+        ? payload.actionPlan
+            .filter((step) => typeof step?.label === 'string' && step.label.trim())
+            .map((step) => ({ label: step.label.trim(), due: typeof step.due === 'string' ? step.due : undefined }))
+        : [],
     });
   }
   const dimensions = [...labels.entries()].map(([id, label]): DimensionProgress => {

@@ -99,7 +99,10 @@ export class AccessController {
       return;
     }
     const token = this.token.trim();
-    if (await this.read(token)) await this.keep(token);
+    if (!(await this.read(token))) return;
+    await this.keep(token);
+    // Issue 14: the form the focus was in may be gone; the view's heading says where the person is.
+    await this.context.focus('#results-title, #panel-title');
   }
 
   /** Forgets the token on this device and what it showed. */

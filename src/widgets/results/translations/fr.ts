@@ -1,6 +1,7 @@
 import { plural } from '../../../core/i18n.js';
 import type { SubmissionKind } from '../../../core/envelope.js';
 import type { ExportText } from '../exports.js';
+import { withFrenchSpacing } from '../../../core/french-typography.js';
 
 const n = (count: number) => count.toLocaleString('fr-FR');
 const pc = (share: number) => `${(Math.round(share * 1000) / 10).toLocaleString('fr-FR')} %`;
@@ -245,6 +246,99 @@ export const resultsFr = {
   confirmPurge: 'Supprimer définitivement',
   purged: (count: number) =>
     plural('fr', count, { one: `${n(count)} contribution ancienne supprimée.`, other: `${n(count)} contributions anciennes supprimées.` }),
+  /** Reporting back: the waiting-room poster and the yearly summary for the ACI report (issue 13). */
+  report: withFrenchSpacing({
+    title: 'Rendre compte aux usagers',
+    intro:
+      'Montrez aux usagers ce que leurs avis ont changé : une affiche pour la salle d’attente. Et gardez le bilan de l’année pour le rapport ACI (indicateur « implication des usagers »).',
+    year: 'Année',
+    openPoster: 'Affiche « Vous avez dit, nous avons fait »',
+    openSummary: 'Bilan de l’année (rapport ACI)',
+    printPoster: 'Imprimer l’affiche',
+    printSummary: 'Imprimer le bilan',
+    close: 'Retour aux résultats',
+    exportCsv: 'Exporter le bilan (CSV)',
+    exportText: 'Exporter le bilan (texte)',
+    exported: (filename: string) => `Fichier ${filename} préparé.`,
+    posterTitle: 'Vous avez dit, nous avons fait',
+    posterLabel: (year: number) => `Affiche « Vous avez dit, nous avons fait » ${year}`,
+    posterSurveyTitle: 'Ce que vous pensez de nous',
+    posterResponses: (count: number, year: number) =>
+      plural('fr', count, {
+        one: `En ${year}, ${n(count)} personne a répondu à notre questionnaire.`,
+        other: `En ${year}, ${n(count)} personnes ont répondu à notre questionnaire.`,
+      }),
+    posterCount: (count: number, outOf: number) =>
+      plural('fr', count, { one: `${n(count)} personne sur ${n(outOf)}`, other: `${n(count)} personnes sur ${n(outOf)}` }),
+    /** What the people counted said, by question id of the default questionnaire; the verb agrees with the count. */
+    posterSentences: {
+      'satisfaction-globale': (count: number) => `${count > 1 ? 'sont contentes' : 'est contente'} de nous, dans l’ensemble`,
+      global: (count: number) => `${count > 1 ? 'sont contentes' : 'est contente'} de nous, dans l’ensemble`,
+      accueil: (count: number) => `${count > 1 ? 'trouvent' : 'trouve'} l’accueil bien ou très bien`,
+      'prise-rendez-vous': (count: number) => `${count > 1 ? 'trouvent' : 'trouve'} facile de prendre rendez-vous`,
+      'delai-rendez-vous': (count: number) => `${count > 1 ? 'trouvent' : 'trouve'} le délai pour un rendez-vous bien ou très bien`,
+      attente: (count: number) => `${count > 1 ? 'trouvent' : 'trouve'} l’attente en salle d’attente bien ou très bien`,
+      information: (count: number) => `${count > 1 ? 'trouvent' : 'trouve'} nos informations bien ou très bien`,
+      locaux: (count: number) => `${count > 1 ? 'trouvent' : 'trouve'} nos locaux bien ou très bien`,
+      joignabilite: (count: number) => `${count > 1 ? 'disent' : 'dit'} qu’il est facile de nous joindre`,
+      'rendez-vous-jour-meme': (count: number) => `${count > 1 ? 'ont' : 'a'} pu voir un soignant le jour même, quand il le fallait`,
+      continuite: (count: number) => `${count > 1 ? 'disent' : 'dit'} que l’équipe connaît déjà leur situation`,
+      confidentialite: (count: number) => `${count > 1 ? 'disent' : 'dit'} que leur vie privée est respectée`,
+    } as Record<string, (count: number) => string>,
+    posterRatingOther: (count: number, question: string) => `${count > 1 ? 'répondent' : 'répond'} « Bien » ou « Très bien » à : ${question}`,
+    posterYesOther: (count: number, question: string) => `${count > 1 ? 'répondent' : 'répond'} oui à : ${question}`,
+    posterIdeasTitle: 'Vos idées, nos réponses',
+    posterIdeaTheme: (theme: string) => `Une idée sur : ${theme}`,
+    posterYouSaid: (text: string) => `Vous avez dit : « ${text} »`,
+    posterStatusLabel: (status: string) => `${status} :`,
+    /** The status said in plain words on the poster (a team's own statuses show their label). */
+    posterStatus: { realisee: 'C’est fait', retenue: 'C’est prévu', 'non-retenue': 'Pas retenue' } as Record<string, string>,
+    posterMoreIdeas: (count: number) =>
+      plural('fr', count, {
+        one: `Et ${n(count)} autre réponse : demandez-la à l’accueil.`,
+        other: `Et ${n(count)} autres réponses : demandez-les à l’accueil.`,
+      }),
+    posterActionsTitle: 'Nos prochains projets avec vous',
+    posterDue: (date: string) => `d’ici ${date}`,
+    posterInvite: 'Votre avis compte. Parlez-en à l’accueil, ou laissez une idée dans la boîte à idées.',
+    posterDate: (date: string) => `Affiche du ${date}`,
+    posterEmpty: 'Rien à montrer pour cette année : aucune réponse au questionnaire, aucune idée qui a une réponse de l’équipe.',
+    summaryTitle: (year: number) => `Implication des usagers : bilan ${year}`,
+    summaryIntro: 'Pour le rapport annuel de l’accord conventionnel interprofessionnel (ACI), indicateur « implication des usagers ».',
+    summaryMade: (date: string) => `Établi le ${date} à partir des contributions lues par cette page.`,
+    indicatorColumn: 'Indicateur',
+    valueColumn: 'Valeur',
+    surveysTitle: 'Questionnaires de satisfaction',
+    campaignsRun: 'Campagnes menées',
+    responsesReceived: 'Réponses reçues',
+    campaignRow: (campaign: string) => `Campagne ${campaign}`,
+    campaignValue: (responses: number, overall?: { satisfied: number; rated: number }) =>
+      `${plural('fr', responses, { one: `${n(responses)} réponse`, other: `${n(responses)} réponses` })}${overall ? ` ; satisfaits dans l’ensemble : ${n(overall.satisfied)} sur ${n(overall.rated)}` : ''}`,
+    ideasTitle: 'Boîte à idées',
+    ideasReceived: 'Idées reçues',
+    ideasAnswered: 'Idées reçues qui ont une réponse de l’équipe',
+    ideasStatus: (label: string) => `Idées au statut « ${label} »`,
+    answersWritten: 'Réponses écrites dans l’année (à des idées de toute date)',
+    eventsTitle: 'Événements, ateliers et appels à candidatures',
+    eventsHeld: 'Événements tenus',
+    eventsPlanned: 'Événements à venir',
+    signups: 'Inscriptions',
+    seatsConfirmed: 'Places confirmées',
+    eventColumn: 'Événement',
+    dateColumn: 'Date',
+    presentColumn: 'Présents (feuille d’émargement)',
+    presentNote: 'Les présences ne sont pas enregistrées ici : reportez-les depuis les feuilles d’émargement.',
+    selfCheckTitle: 'Auto-évaluation de l’équipe',
+    assessments: 'Auto-évaluations faites dans l’année',
+    aciLevel: (day: string) => `Niveau ACI soutenu (auto-évaluation du ${day})`,
+    aciBefore: (day: string) => `Niveau ACI avant (auto-évaluation du ${day})`,
+    dimensionsCaption: 'Niveau par dimension (0 à 4)',
+    dimensionRow: (label: string) => label,
+    levelChange: (before: string, now: string) => `${before} → ${now}`,
+    textLine: (label: string, value: string) => `- ${label} : ${value}`,
+    noSelfCheck: 'Aucune auto-évaluation dans l’année.',
+    fileTitle: (year: number) => `bilan-implication-usagers-${year}`,
+  }),
   exportText: {
     origin: { stored: 'Enregistrée sur cet appareil', pending: 'En attente d’envoi', rejected: 'Refusée par le serveur', remote: 'Reçue par le serveur' },
     survey: {
