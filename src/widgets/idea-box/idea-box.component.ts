@@ -1,10 +1,10 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { absoluteUrl } from '../../core/config.js';
 import { DraftController } from '../../core/draft-controller.js';
 import { MspErrorEvent } from '../../core/events.js';
 import { focusAfterUpdate } from '../../core/focus.js';
 import { FormController, type SummaryError } from '../../core/form-controller.js';
-import { LocaleController, type Catalog } from '../../core/i18n.js';
+import { LocaleController, type UsagerCatalog } from '../../core/i18n.js';
 import { shortReference } from '../../core/ids.js';
 import { FeedTask, type FeedFailure } from '../../core/loader.js';
 import type { SubmitOutcome } from '../../core/outbox.js';
@@ -29,16 +29,26 @@ import { ideaBoxStyles } from './idea-box.styles.js';
 import { loadIdeaFeed } from './idea-feed.js';
 import { effectiveStatuses, feedList } from './idea-filters.js';
 import { ideaErrors, ideaPayload, offeredParticipation } from './idea-form.js';
-import { findPersonalData, type PersonalDataFinding } from './personal-data.js';
+import type { PersonalDataFinding } from './personal-data.js';
 import { ideaBoxFr, type IdeaBoxStrings } from './translations/fr.js';
 import { renderConfirmation } from './views/confirmation.view.js';
 import { renderFeed } from './views/feed.view.js';
 import { renderIdeaForm } from './views/form.view.js';
 
-const ideaBoxCatalog: Catalog<IdeaBoxStrings> = {
+/** The idea box's strings: French inline, the other languages and easy-read loaded when asked for. */
+export const ideaBoxCatalog: UsagerCatalog<IdeaBoxStrings> = {
   fr: ideaBoxFr,
   en: () => import('./translations/en.js').then((module) => module.ideaBoxEn),
+  ar: () => import('./translations/ar.js').then((module) => module.ideaBoxAr),
+  easy: () => import('./translations/easy.js').then((module) => module.ideaBoxEasy),
 };
+
+/** The personal-data check, loaded on the first keystroke: not part of the widget's first download (issue 16). */
+let personalData: Promise<typeof import('./personal-data.js')> | undefined;
+const loadPersonalData = () => (personalData ??= import('./personal-data.js'));
+
+/** Easy-read says dates in full: "lundi 3 mars 2025". */
+const fullDate: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
 
 const fieldIds: readonly IdeaFieldId[] = ['theme', 'idea', 'contact', 'consent'];
 
@@ -100,6 +110,7 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
   static override styles = [baseStyles, formStyles, ideaBoxStyles];
   static override configSchema = ideaBoxConfigSchema;
   static override configAttributes = { feed: 'feed' };
+  static override languageChoice = true;
 
   static override properties = {
     ...MspWidget.properties,
@@ -146,7 +157,8 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
   }
 
   private get texts(): IdeaBoxTexts {
-    return { box: this.text.t, core: this.coreText.t, formatDate: (day) => this.text.formatDate(day) };
+    const dateStyle = this.text.easyRead ? fullDate : undefined;
+    return { box: this.text.t, core: this.coreText.t, formatDate: (day) => this.text.formatDate(day, dateStyle) };
   }
 
   private get maxLength(): number {
@@ -174,6 +186,7 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
   private patchDraft(patch: Partial<IdeaDraft>): void {
     this.draft = { ...this.draft, ...patch };
     if ('text' in patch) {
+      void loadPersonalData();
       this.warning = undefined;
       this.form.input('idea');
     }
@@ -186,6 +199,7 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
     if (this.submission.state === 'sending') return;
     this.statusMessage = '';
     if (!(await this.form.attempt())) return;
+    const { findPersonalData } = await loadPersonalData();
     const findings = findPersonalData(this.draft.text, this.settings.healthWords);
     if (findings.length) {
       this.warning = findings;
@@ -267,11 +281,14 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
 
   private renderForm() {
     const t = this.texts;
-    return html`<h2>${t.box.title}</h2>
-      <p>${this.settings.invitation ?? t.box.invitation(this.settings.structureName)}</p>
+    const ui = this.ui;
+    const invitation = this.settings.invitation ?? t.box.invitation(this.settings.structureName);
+    return html`${ui.heading(t.box.title, { title: true })}
+      <p class="invitation">${invitation} ${ui.readAloud(`${invitation} ${t.box.anonymous}`, t.box.title)}</p>
       <p class="anonymous">${t.box.anonymous}</p>
       ${renderIdeaForm({
         t,
+        ui,
         state: this.formState(),
         on: {
           submit: (event) => void this.onSubmit(event),
@@ -287,9 +304,10 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
   private renderDone(outcome: SubmitOutcome) {
     const core = this.coreText.t;
     // The confirmation keeps saying what happened; the status region announces a later delivery.
-    const message = outcome.status === 'failed' ? '' : outcomeMessage(outcome, core);
+    const message = outcome.status === 'failed' ? '' : outcomeMessage(outcome, core, { overrides: this.text.t.outcomes });
     return renderConfirmation({
       t: this.texts,
+      ui: this.ui,
       state: { message, tone: outcome.status === 'rejected' ? 'error' : 'success', reference: shortReference(outcome.id) },
       on: { writeAnother: () => this.writeAnother() },
     });
@@ -297,22 +315,26 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
 
   private renderFeedSection() {
     const t = this.texts;
+    const ui = this.ui;
     const on = { filter: (patch: Partial<IdeaFilters>) => (this.filters = { ...this.filters, ...patch }) };
     return this.feedTask.render({
-      pending: () => renderFeed({ t, state: { status: 'loading' }, on }),
-      error: () => renderFeed({ t, state: { status: 'failed' }, on }),
+      pending: () => renderFeed({ t, ui, state: { status: 'loading' }, on }),
+      error: () => renderFeed({ t, ui, state: { status: 'failed' }, on }),
       complete: (feed) => {
         const list = feedList(feed, this.filters, this.statusesFor(feed), this.themes, t.box.feedAll);
-        return renderFeed({ t, state: { status: 'ready', list, filters: this.filters }, on });
+        return renderFeed({ t, ui, state: { status: 'ready', list, filters: this.filters }, on });
       },
     });
   }
 
   protected override renderContent() {
     const outcome = this.submission.state === 'done' ? this.submission.outcome : undefined;
-    const liveMessage = this.submission.deliveredLater ? this.coreText.t.status.delivered : this.statusMessage;
+    const liveMessage = this.submission.deliveredLater ? this.text.t.outcomes.delivered : this.statusMessage;
+    // A failure to send stays in the status region: its read-aloud button sits beside it, not inside.
+    const failed = liveMessage && liveMessage !== this.coreText.t.sending;
     return html`<div class="idea-box">
-      ${outcome ? this.renderDone(outcome) : this.renderForm()} ${statusRegion({ message: liveMessage })} ${this.renderFeedSection()}
+      ${outcome ? this.renderDone(outcome) : this.renderForm()} ${statusRegion({ message: liveMessage })}
+      ${failed ? html`<p class="read-aloud-line">${this.ui.readAloud(liveMessage)}</p>` : nothing} ${this.renderFeedSection()}
     </div>`;
   }
 }

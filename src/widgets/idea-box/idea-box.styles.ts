@@ -7,6 +7,62 @@ export const ideaBoxStyles = css`
   .anonymous {
     font-weight: 600;
   }
+  /* A question with its read-aloud button drawn at the end of the label's line (before it in the DOM,
+     so the keyboard reaches it first); logical insets mirror it in Arabic. */
+  .question {
+    position: relative;
+  }
+  .question > .read-aloud {
+    position: absolute;
+    inset-block-start: -0.5em;
+    inset-inline-end: 0;
+  }
+  .question legend,
+  .question label[for='idea'] {
+    padding-inline-end: 3.25em;
+  }
+  .titled {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+  }
+  .titled > :is(h2, h3, h4, h5, h6) {
+    margin-block: 0;
+  }
+  .read-aloud-line {
+    display: flex;
+    justify-content: flex-end;
+    margin-block: 0.25em;
+  }
+  .invitation .read-aloud,
+  .confirmation .notice .read-aloud,
+  .feed .read-aloud {
+    margin-inline-start: 0.5em;
+  }
+  /* The themes' pictograms, bigger in easy-read (FALC: a picture beside each main choice). */
+  .theme-option label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .theme-pictogram {
+    inline-size: 1.75em;
+    block-size: 1.75em;
+    color: var(--_accent);
+  }
+  .easy-read .theme-pictogram {
+    inline-size: 2.75em;
+    block-size: 2.75em;
+  }
+  .feed-meta .theme-pictogram {
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin-inline-end: 0.375em;
+  }
+  .reference {
+    font-size: 0.95em;
+  }
   .participation {
     margin-block-end: 1em;
   }
@@ -14,13 +70,13 @@ export const ideaBoxStyles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
-  .warning h3 {
+  .warning .titled {
     margin-block-end: 0.5em;
   }
-  .confirmation h2:focus {
+  #done-title:focus {
     outline: none;
   }
-  .confirmation h2:focus-visible {
+  #done-title:focus-visible {
     outline: 3px solid var(--_focus);
   }
   .status {

@@ -72,7 +72,7 @@ describe('msp-idea-box: accessibility in every state', () => {
     const el = await renderIdeaBox();
     await fill(el, 'accueil', 'Rappelez-moi au 06 12 34 56 78');
     await submit(el);
-    expect($(el, '#warning')).to.exist;
+    await waitFor(() => Boolean($(el, '#warning')), 5000, 'the warning (its check loads on the first keystroke)');
     await expect(el).to.be.accessible();
   });
 
@@ -102,7 +102,7 @@ describe('msp-idea-box: accessibility in every state', () => {
     await fill(el, 'accueil', 'Un écran pour annoncer les retards');
     await submit(el);
     await waitFor(done(el));
-    expect($(el, '.confirmation')!.textContent).to.contain('sera envoyée automatiquement');
+    expect($(el, '.confirmation')!.textContent).to.contain('partira toute seule');
     await expect(el).to.be.accessible();
     await collector.up();
   });
@@ -149,6 +149,10 @@ describe('msp-idea-box: what a usager sees and does', () => {
     const el = await renderIdeaBox({ endpoint: collector.endpoint });
     const submitted = new Promise<MspSubmittedEvent>((resolve) => el.addEventListener('msp-submitted', resolve, { once: true }));
     el.focus();
+    await sendKeys({ press: 'Tab' }); // the language bar first: the language, then easy-read
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('language-select');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('button easy-read');
     await sendKeys({ press: 'Tab' }); // into the theme group: the first radio
     expect(el.shadowRoot!.activeElement?.getAttribute('type')).to.equal('radio');
     await sendKeys({ press: 'ArrowDown' }); // arrow keys choose within the group
@@ -210,8 +214,7 @@ describe('msp-idea-box: what a usager sees and does', () => {
     const el = await renderIdeaBox({ endpoint: collector.endpoint });
     await fill(el, 'accueil', 'Je suis diabétique, écrivez-moi à jeanne@example.fr');
     await submit(el);
-    await settle();
-    expect(activeId(el)).to.equal('warning');
+    await waitFor(() => activeId(el) === 'warning', 5000, 'focus on the warning');
     const warning = $(el, '#warning')!.textContent!;
     expect(warning).to.contain('une adresse e-mail').and.to.contain('jeanne@example.fr').and.to.contain('une information de santé');
     expect(await collector.records(), 'nothing sent yet').to.have.length(0);
@@ -221,6 +224,7 @@ describe('msp-idea-box: what a usager sees and does', () => {
     expect(activeId(el)).to.equal('idea');
     expect($(el, '#warning')).to.be.null;
     await submit(el);
+    await waitFor(() => Boolean($(el, '#warning')), 5000, 'the warning again');
     [...$$(el, '#warning button')].find((b) => b.textContent!.includes('quand même'))!.click();
     await waitFor(done(el));
     const [record] = await collector.records();
@@ -256,7 +260,7 @@ describe('msp-idea-box: what a usager sees and does', () => {
     expect(stored!.envelope.createdAt).to.match(/^\d{4}-\d{2}-\d{2}$/);
     expect(stored!.envelope.structure).to.equal('MSP des Tilleuls');
     expect(stored!.envelope.locale).to.equal('fr');
-    expect($(el, '.confirmation')!.textContent).to.match(/Référence : [0-9A-F]{4}-[0-9A-F]{2}/);
+    expect($(el, '.confirmation')!.textContent).to.match(/Numéro de votre idée\u00a0: [0-9A-F]{4}-[0-9A-F]{2}\. Donnez ce numéro à l’accueil/);
   });
 
   it('offers participation by default once a reader is named (no "enabled" needed), never pre-ticked, with notice and consent before sending', async () => {
@@ -353,10 +357,11 @@ describe('msp-idea-box: what a usager sees and does', () => {
     expect($(el, 'button[type=submit]')!.part.value).to.equal('button submit');
     await fill(el, 'accueil', 'Écrivez-moi à jeanne@example.fr');
     await submit(el);
+    await waitFor(() => Boolean($(el, '#warning')), 5000, 'the warning');
     expect($$(el, '#warning button').map((b) => b.part.value)).to.deep.equal(['button edit', 'button send-anyway']);
     [...$$(el, '#warning button')].find((b) => b.textContent!.includes('quand même'))!.click();
     await waitFor(done(el));
-    expect($$(el, 'button').map((b) => b.part.value)).to.deep.equal(['button write-another']);
+    expect($$(el, 'button').map((b) => b.part.value)).to.deep.equal(['button easy-read', 'button write-another']);
   });
 
   it('write another idea: a fresh form, focus on the first field', async () => {

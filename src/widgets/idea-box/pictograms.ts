@@ -30,7 +30,7 @@ export const themePictogramIds = Object.keys(drawings);
 
 /** The pictogram of an idea theme (the light bulb for a theme the team added). */
 export function themePictogram(themeId: string): TemplateResult {
-  return html`<svg class="pictogram theme-pictogram" part="pictogram" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-    ${drawings[themeId] ?? drawings['autre']}
-  </svg>`;
+  const drawing = drawings[themeId] ?? drawings['autre'];
+  // No whitespace inside: a label's textContent stays its words.
+  return html`<svg class="pictogram theme-pictogram" part="pictogram" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${drawing}</svg>`;
 }

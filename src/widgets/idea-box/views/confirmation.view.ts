@@ -1,9 +1,12 @@
-// The thank-you panel after an idea left the form.
+// The thank-you panel after an idea left the form: what happened to it (sent, kept on the device,
+// refused), its number and what the number is for, each readable aloud.
 import { html, type TemplateResult } from 'lit';
+import type { WidgetUi } from '../../../core/widget-ui.js';
 import type { IdeaBoxTexts } from '../idea-box.state.js';
 
 export interface ConfirmationViewProps {
   t: IdeaBoxTexts;
+  ui: WidgetUi;
   state: {
     /** What happened to the idea (outcomeMessage). */
     message: string;
@@ -15,11 +18,12 @@ export interface ConfirmationViewProps {
   on: { writeAnother: () => void };
 }
 
-export function renderConfirmation({ t, state, on }: ConfirmationViewProps): TemplateResult {
+export function renderConfirmation({ t, ui, state, on }: ConfirmationViewProps): TemplateResult {
+  const reference = t.box.reference(state.reference);
   return html`<div class="confirmation" part="confirmation">
-    <h2 id="done-title" tabindex="-1">${t.box.doneTitle}</h2>
-    <p class="notice ${state.tone}">${state.message}</p>
-    <p>${t.core.reference(state.reference)}</p>
+    ${ui.heading(t.box.doneTitle, { id: 'done-title', focusable: true })}
+    <p class="notice ${state.tone}"><span>${state.message}</span> ${ui.readAloud(`${t.box.doneTitle}. ${state.message} ${reference}`, t.box.doneTitle)}</p>
+    <p class="reference">${reference}</p>
     <div class="actions">
       <button class="button secondary" part="button write-another" type="button" @click=${on.writeAnother}>${t.box.writeAnother}</button>
     </div>
