@@ -156,7 +156,6 @@ export const baseStyles = css`
     justify-content: flex-end;
     gap: 0.5em 1em;
     margin-block: -0.25em 0.75em;
-    font-size: 0.9375em;
   }
   .language-choice {
     display: inline-flex;
