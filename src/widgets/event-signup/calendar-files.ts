@@ -1,7 +1,11 @@
 // The .ics files the widget offers, as local blob URLs behind links the person follows themselves:
 // nothing is requested from anywhere. One file per slot (the signup's confirmation, each
 // information-only event), made again only when what it holds changes, revoked when no longer shown.
-import type { CalendarLink } from './event-signup.state.js';
+import { calendarEvent, informationCalendarEvent } from './confirmation.js';
+import type { CalendarLink, ShownEvent, SignedUp } from './event-signup.state.js';
+import { buildIcs, icsFileName } from './ics.js';
+import { isInformationOnly } from './shown-events.js';
+import type { EventSignupStrings } from './translations/fr.js';
 
 /** What a slot's file is made of, made only when the slot's key changed. */
 export interface CalendarSource {
@@ -36,5 +40,46 @@ export class CalendarFiles {
   /** Revokes every file (the element left the page). */
   clear(): void {
     this.keepOnly([]);
+  }
+}
+
+/**
+ * The widget's calendar files: the signup's (on the confirmation) and each information-only event's,
+ * made again when what they hold or the language changes, revoked when no longer shown.
+ */
+export class EventCalendars {
+  private readonly signup = new CalendarFiles();
+  private readonly events = new CalendarFiles();
+
+  /** The .ics of a signup, keyed by its place too: a queued signup delivered later may turn out to be on the waiting list. */
+  forSignup(signedUp: SignedUp, envelopeId: string, waiting: boolean, t: EventSignupStrings, language: string, structureName?: string): CalendarLink {
+    return this.signup.link('signup', `${envelopeId}|${waiting ? 'waiting' : 'confirmed'}|${language}`, () => ({
+      ics: buildIcs(calendarEvent(signedUp, envelopeId, waiting, t, structureName)),
+      name: icsFileName(signedUp.shown.event.title, signedUp.shown.start),
+    }));
+  }
+
+  /** The .ics of each information-only event shown, by event id. */
+  forEvents(shownEvents: readonly ShownEvent[], t: EventSignupStrings, language: string, structureName?: string): Map<string, CalendarLink> {
+    const links = new Map<string, CalendarLink>();
+    for (const shown of shownEvents) {
+      if (!isInformationOnly(shown.event)) continue;
+      const key = `${JSON.stringify(shown.event)}|${language}|${structureName ?? ''}`;
+      links.set(
+        shown.event.id,
+        this.events.link(shown.event.id, key, () => ({
+          ics: buildIcs(informationCalendarEvent(shown, t, structureName)),
+          name: icsFileName(shown.event.title, shown.start),
+        })),
+      );
+    }
+    this.events.keepOnly(links.keys());
+    return links;
+  }
+
+  /** Revokes every file (the element left the page). */
+  clear(): void {
+    this.signup.clear();
+    this.events.clear();
   }
 }

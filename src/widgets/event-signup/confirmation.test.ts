@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { SubmitOutcome } from '../../core/outbox.js';
 import { coreFr as core } from '../../core/translations/fr.js';
-import { parseEventTime } from '../../contracts/event-time.js';
+import { formatDay, parseEventTime } from '../../contracts/event-time.js';
 import { calendarEvent, confirmationText, informationCalendarEvent, registrationIn } from './confirmation.js';
 import type { EventItem } from './event-signup.schema.js';
 import type { SignedUp } from './event-signup.state.js';
@@ -34,6 +34,8 @@ const signedUp = (full = false, kind: EventItem['kind'] = event.kind): SignedUp 
   full,
 });
 
+const day = (date: Date) => formatDay(date, 'fr-FR');
+
 const outcome = (status: SubmitOutcome['status'], extra: Partial<SubmitOutcome> = {}): SubmitOutcome => ({
   status,
   id: 'b8f1c1de-0000-4000-8000-000000000001',
@@ -52,41 +54,50 @@ describe('confirmation: what the person is told', () => {
   });
 
   it('the server’s word decides: confirmed, or waiting with the place', () => {
-    expect(confirmationText(outcome('sent', { response: { registration: { status: 'confirmed' } } }), signedUp(true), t, core)).to.deep.equal({
+    expect(confirmationText(outcome('sent', { response: { registration: { status: 'confirmed' } } }), signedUp(true), t, core, day)).to.deep.equal({
       message: t.confirmed(event.title),
       waiting: false,
     });
-    expect(confirmationText(outcome('sent', { response: { registration: { status: 'waiting', position: 3 } } }), signedUp(), t, core)).to.deep.equal({
+    expect(confirmationText(outcome('sent', { response: { registration: { status: 'waiting', position: 3 } } }), signedUp(), t, core, day)).to.deep.equal({
       message: t.waiting(event.title, 3),
       waiting: true,
     });
   });
 
   it('without a registration, the seats counted when sending decide', () => {
-    expect(confirmationText(outcome('sent'), signedUp(false), t, core)).to.deep.equal({ message: t.received(event.title), waiting: false });
-    expect(confirmationText(outcome('sent'), signedUp(true), t, core)).to.deep.equal({ message: t.waiting(event.title, undefined), waiting: true });
+    expect(confirmationText(outcome('sent'), signedUp(false), t, core, day)).to.deep.equal({ message: t.received(event.title), waiting: false });
+    expect(confirmationText(outcome('sent'), signedUp(true), t, core, day)).to.deep.equal({ message: t.waiting(event.title, undefined), waiting: true });
   });
 
   it('kept on the device promises no seat; a local save says so', () => {
-    expect(confirmationText(outcome('queued', { kept: true }), signedUp(true), t, core)).to.deep.equal({ message: t.queued(event.title), waiting: true });
-    expect(confirmationText(outcome('saved', { kept: true }), signedUp(), t, core)).to.deep.equal({ message: t.saved(event.title), waiting: false });
+    expect(confirmationText(outcome('queued', { kept: true }), signedUp(true), t, core, day)).to.deep.equal({ message: t.queued(event.title), waiting: true });
+    expect(confirmationText(outcome('saved', { kept: true }), signedUp(), t, core, day)).to.deep.equal({ message: t.saved(event.title), waiting: false });
   });
 
   it('a call for candidates is received, never confirmed nor waiting', () => {
     const candidacy = signedUp(false, 'appel-candidatures-comite');
-    expect(confirmationText(outcome('sent', { response: { registration: { status: 'waiting', position: 1 } } }), candidacy, t, core)).to.deep.equal({
+    expect(confirmationText(outcome('sent', { response: { registration: { status: 'waiting', position: 1 } } }), candidacy, t, core, day)).to.deep.equal({
       message: t.candidacyReceived,
       waiting: false,
     });
-    expect(confirmationText(outcome('saved'), candidacy, t, core).message).to.equal(t.candidacyReceived);
+    expect(confirmationText(outcome('saved'), candidacy, t, core, day).message).to.equal(t.candidacyReceived);
   });
 
-  it('a refusal says the server’s status, 400 when it gave none', () => {
-    expect(confirmationText(outcome('rejected', { httpStatus: 422 }), signedUp(), t, core)).to.deep.equal({
-      message: core.status.rejected(422),
-      waiting: false,
-    });
-    expect(confirmationText(outcome('rejected'), signedUp(), t, core).message).to.equal(core.status.rejected(400));
+  it('a refusal is said in plain words, with no HTTP status; what became of the contact details follows', () => {
+    const refused = confirmationText(outcome('rejected', { httpStatus: 422 }), signedUp(), t, core, day);
+    expect(refused).to.deep.equal({ message: t.refused(event.title, false), waiting: false });
+    expect(refused.message).not.to.match(/422|erreur|serveur/);
+    expect(confirmationText(outcome('rejected', { personalDataErasedAt: '2027-03-01T10:00:00Z' }), signedUp(), t, core, day).message).to.equal(
+      `${t.refused(event.title, false)} ${t.contactErased}`,
+    );
+    expect(confirmationText(outcome('rejected'), signedUp(false, 'appel-candidatures-comite'), t, core, day).message).to.equal(t.refused(event.title, true));
+  });
+
+  it('refused for now: the day the device stops trying, written in full', () => {
+    const retrying = outcome('rejected', { httpStatus: 404, retryUntil: '2027-03-08T10:00:00Z', personalDataErasedAt: '2027-03-08T10:00:00Z' });
+    const { message } = confirmationText(retrying, signedUp(), t, core, day);
+    expect(message).to.equal(`${t.refusedForNow(event.title, 'lundi 8 mars 2027', false)} ${t.contactErasedLater('lundi 8 mars 2027')}`);
+    expect(message).not.to.match(/404/);
   });
 });
 
@@ -100,10 +111,10 @@ describe('confirmation: the calendar entry', () => {
     expect(entry.reminder).to.equal(t.reminder(event.title));
     expect(entry.description!.split('\n')).to.deep.equal([
       t.kinds['atelier-etp'],
-      `${t.labels.theme} : Activité physique`,
+      t.fact(t.labels.theme, 'Activité physique'),
       '– Bouger sans risque',
       '– Adapter son traitement',
-      `${t.labels.access} : Plain-pied`,
+      t.fact(t.labels.access, 'Plain-pied'),
       'Maison de santé des Tilleuls',
     ]);
   });

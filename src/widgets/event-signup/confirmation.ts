@@ -23,11 +23,34 @@ export interface ConfirmationText {
 }
 
 /**
+ * A refusal in plain words, with the event's title: refused for now (the device tries again until a
+ * day) or for good, and what became of the contact details. The HTTP status is not said: it goes to
+ * the console and `msp-error` (the submission controller).
+ */
+function refusal(outcome: SubmitOutcome, signedUp: SignedUp, t: EventSignupStrings, day: (date: Date) => string): string {
+  const title = signedUp.payload.eventTitle;
+  const candidacy = isCandidacy(signedUp.shown.event);
+  const erasedAt = outcome.personalDataErasedAt ? new Date(outcome.personalDataErasedAt) : undefined;
+  if (outcome.retryUntil) {
+    const retrying = t.refusedForNow(title, day(new Date(outcome.retryUntil)), candidacy);
+    return erasedAt ? `${retrying} ${t.contactErasedLater(day(erasedAt))}` : retrying;
+  }
+  const refused = t.refused(title, candidacy);
+  return erasedAt ? `${refused} ${t.contactErased}` : refused;
+}
+
+/**
  * Nothing is promised that the server did not say: kept on the device means no seat yet; without a
  * registration in the answer, the seats counted when sending decide between "received" and "waiting".
- * A refusal (or a failure) is said in the words every widget uses (`outcomeMessage`).
+ * A refusal is said in the widget's own plain words; `day` writes a date in the widget's language.
  */
-export function confirmationText(outcome: SubmitOutcome, signedUp: SignedUp, t: EventSignupStrings, core: CoreStrings): ConfirmationText {
+export function confirmationText(
+  outcome: SubmitOutcome,
+  signedUp: SignedUp,
+  t: EventSignupStrings,
+  core: CoreStrings,
+  day: (date: Date) => string,
+): ConfirmationText {
   const title = signedUp.payload.eventTitle;
   const candidacy = isCandidacy(signedUp.shown.event);
   const registration = candidacy ? undefined : registrationIn(outcome.response);
@@ -36,8 +59,9 @@ export function confirmationText(outcome: SubmitOutcome, signedUp: SignedUp, t: 
   const sent = outcome.status === 'sent' && !candidacy;
   const waiting = kept ? signedUp.full : sent && (registration ? registration.status === 'waiting' : signedUp.full);
   const sentText = candidacy ? t.candidacyReceived : waiting ? t.waiting(title, registration?.position) : registration ? t.confirmed(title) : t.received(title);
+  if (outcome.status === 'rejected') return { message: refusal(outcome, signedUp, t, day), waiting: false };
   const message = outcomeMessage(outcome, core, {
-    overrides: { sent: sentText, queued: t.queued(title), saved: candidacy ? t.candidacyReceived : t.saved(title) },
+    overrides: { sent: sentText, queued: t.queued(title), saved: candidacy ? t.candidacyReceived : t.saved(title), failed: t.failedSend },
   });
   return { message, waiting };
 }
@@ -47,9 +71,9 @@ function calendarEntry(shown: ShownEvent, uid: string, waiting: boolean, t: Even
   const event = shown.event;
   const description = [
     t.kinds[event.kind],
-    event.theme ? `${t.labels.theme} : ${event.theme}` : '',
+    event.theme ? t.fact(t.labels.theme, event.theme) : '',
     ...event.objectives.map((objective) => `– ${objective}`),
-    event.place.accessibility ? `${t.labels.access} : ${event.place.accessibility}` : '',
+    event.place.accessibility ? t.fact(t.labels.access, event.place.accessibility) : '',
     waiting ? t.calendarWaiting : '',
     structureName ?? '',
   ].filter(Boolean);

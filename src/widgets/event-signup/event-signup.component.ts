@@ -3,23 +3,23 @@ import { absoluteUrl } from '../../core/config.js';
 import { MspErrorEvent } from '../../core/events.js';
 import { focusAfterUpdate } from '../../core/focus.js';
 import { FormController, type SummaryError } from '../../core/form-controller.js';
-import { LocaleController, type Catalog } from '../../core/i18n.js';
+import { LocaleController, type UsagerCatalog } from '../../core/i18n.js';
 import { shortReference } from '../../core/ids.js';
 import { FeedTask, TaskStatus, type FeedFailure } from '../../core/loader.js';
-import { outcomeMessage } from '../../core/outcome.js';
 import { SubmissionController } from '../../core/submission-controller.js';
 import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
 import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
-import { CalendarFiles } from './calendar-files.js';
+import { formatDay } from '../../contracts/event-time.js';
+import { EventCalendars } from './calendar-files.js';
 import { callWarning, missingCallFacts, type TeamDefaults } from './call-for-candidates.js';
-import { calendarEvent, confirmationText, informationCalendarEvent } from './confirmation.js';
+import { confirmationText } from './confirmation.js';
 import { loadEventFeed } from './event-feed.js';
 import { eventSignupConfigSchema, type EventFeed, type EventSignupConfig } from './event-signup.schema.js';
 import {
   emptyDraft,
-  type CalendarLink,
+  intlLocale,
   type ChannelChoice,
   type FeedStatus,
   type ShownEvent,
@@ -28,7 +28,6 @@ import {
   type ViewProps,
 } from './event-signup.state.js';
 import { eventSignupStyles } from './event-signup.styles.js';
-import { buildIcs, icsFileName } from './ics.js';
 import { LiveSeatsController } from './live-seats.controller.js';
 import { isFull, isInformationOnly, seatsToAsk, shownEvents } from './shown-events.js';
 import { draftForEvent, signupErrors, signupPayload } from './signup-form.js';
@@ -37,9 +36,11 @@ import { confirmation } from './views/confirmation.view.js';
 import { eventList } from './views/event-list.view.js';
 import { signupForm } from './views/signup-form.view.js';
 
-const eventSignupCatalog: Catalog<EventSignupStrings> = {
+const eventSignupCatalog: UsagerCatalog<EventSignupStrings> = {
   fr: eventSignupFr,
   en: () => import('./translations/en.js').then((module) => module.eventSignupEn),
+  ar: () => import('./translations/ar.js').then((module) => module.eventSignupAr),
+  easy: () => import('./translations/easy.js').then((module) => module.eventSignupEasy),
 };
 
 /**
@@ -104,6 +105,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   static override styles = [baseStyles, formStyles, eventSignupStyles];
   static override configSchema = eventSignupConfigSchema;
   static override configAttributes = { feed: 'feed', contactChannel: 'contact-channel', phone: 'phone', charterUrl: 'charter-url' };
+  static override languageChoice = true;
 
   static override properties = {
     ...MspWidget.properties,
@@ -131,8 +133,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     eventIds: this.configured ? seatsToAsk(this.shownEvents) : [],
   }));
   /** The signup's .ics file (confirmation) and each information-only event's. */
-  private readonly signupCalendar = new CalendarFiles();
-  private readonly eventCalendars = new CalendarFiles();
+  private readonly calendars = new EventCalendars();
   /** Calls for candidates the console already warned about (once each). */
   private readonly warnedCalls = new Set<string>();
   /** The signup sent, kept for the confirmation even if the feed changes meanwhile. */
@@ -191,9 +192,9 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     return selected ? signupErrors(this.draft, selected.event, this.text.t) : [];
   }
 
-  /** The strings every view receives. */
-  private get viewText(): Pick<ViewProps<unknown>, 't' | 'core' | 'locale'> {
-    return { t: this.text.t, core: this.coreText.t, locale: this.text.locale };
+  /** The strings, the Intl locale, headings and read-aloud every view receives. */
+  private get viewText(): Pick<ViewProps<unknown>, 't' | 'core' | 'locale' | 'ui'> {
+    return { t: this.text.t, core: this.coreText.t, locale: intlLocale(this.text.locale), ui: this.ui };
   }
 
   private reportFeedFailure(failure: FeedFailure, url: string): void {
@@ -235,7 +236,8 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
       this.liveSeats.refresh();
     }
     const backOnItsButton = previous !== undefined && (await focusAfterUpdate(this, `#signup-${CSS.escape(previous)}`));
-    if (!backOnItsButton) await focusAfterUpdate(this, '#heading');
+    // With hide-heading there is no heading of ours: the first event's title then.
+    if (!backOnItsButton && !(await focusAfterUpdate(this, '#heading'))) await focusAfterUpdate(this, '.event [id^="title-"]');
   }
 
   private async onSubmit(event: Event, shown: ShownEvent): Promise<void> {
@@ -253,42 +255,12 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
       return;
     }
     if (outcome.status === 'failed') {
-      this.statusMessage = outcomeMessage(outcome, core, { endpoint: Boolean(this.submissionTarget.endpoint) });
+      this.statusMessage = this.submissionTarget.endpoint ? this.text.t.failedSend : this.text.t.failedSave;
       return;
     }
     this.statusMessage = '';
     this.selectedId = undefined;
     await focusAfterUpdate(this, '#done-title');
-  }
-
-  /**
-   * The .ics of the signup, a local blob behind a link the person follows themselves (with its hint,
-   * rather than `downloadFile` from a button): nothing is requested from anywhere.
-   */
-  private calendarFileFor(signedUp: SignedUp, envelopeId: string, waiting: boolean): CalendarLink {
-    // Keyed by the place too: a queued signup delivered later may turn out to be on the waiting list.
-    return this.signupCalendar.link('signup', `${envelopeId}|${waiting ? 'waiting' : 'confirmed'}|${this.text.locale}`, () => ({
-      ics: buildIcs(calendarEvent(signedUp, envelopeId, waiting, this.text.t, this.settings.structureName)),
-      name: icsFileName(signedUp.shown.event.title, signedUp.shown.start),
-    }));
-  }
-
-  /** The .ics of each information-only event shown, made again when the event or the language changes. */
-  private informationCalendars(events: readonly ShownEvent[]): Map<string, CalendarLink> {
-    const links = new Map<string, CalendarLink>();
-    for (const shown of events) {
-      if (!isInformationOnly(shown.event)) continue;
-      const key = `${JSON.stringify(shown.event)}|${this.text.locale}|${this.settings.structureName ?? ''}`;
-      links.set(
-        shown.event.id,
-        this.eventCalendars.link(shown.event.id, key, () => ({
-          ics: buildIcs(informationCalendarEvent(shown, this.text.t, this.settings.structureName)),
-          name: icsFileName(shown.event.title, shown.start),
-        })),
-      );
-    }
-    this.eventCalendars.keepOnly(links.keys());
-    return links;
   }
 
   /** Tells the webmaster, once per call, what a call for candidates leaves unsaid (time, training, compensation, charter). */
@@ -311,8 +283,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.signupCalendar.clear();
-    this.eventCalendars.clear();
+    this.calendars.clear();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -322,9 +293,11 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
 
   private renderConfirmation(signedUp: SignedUp) {
     const outcome = this.submission.outcome!;
-    const { message, waiting } = confirmationText(outcome, signedUp, this.text.t, this.coreText.t);
-    const calendar = outcome.status === 'rejected' ? undefined : this.calendarFileFor(signedUp, outcome.id, waiting);
-    const reference = this.coreText.t.reference(shortReference(outcome.id));
+    const { t, locale } = this.text;
+    const { message, waiting } = confirmationText(outcome, signedUp, t, this.coreText.t, (day) => formatDay(day, intlLocale(locale)));
+    const calendar =
+      outcome.status === 'rejected' ? undefined : this.calendars.forSignup(signedUp, outcome.id, waiting, t, this.text.tag, this.settings.structureName);
+    const reference = t.reference(shortReference(outcome.id));
     return confirmation({ ...this.viewText, state: { signedUp, message, reference, calendar }, on: { back: () => void this.backToList() } });
   }
 
@@ -358,7 +331,14 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     const events = this.shownEvents;
     return eventList({
       ...this.viewText,
-      state: { heading, structureName, feed: this.feedStatus, events, defaults: this.defaults, calendars: this.informationCalendars(events) },
+      state: {
+        heading,
+        structureName,
+        feed: this.feedStatus,
+        events,
+        defaults: this.defaults,
+        calendars: this.calendars.forEvents(events, this.text.t, this.text.tag, structureName),
+      },
       on: { open: (id) => void this.open(id) },
     });
   }
@@ -366,7 +346,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   protected override renderContent() {
     const signedUp = this.submission.state === 'done' && this.submission.outcome ? this.signedUp : undefined;
     const selected = signedUp ? undefined : this.selected;
-    const liveMessage = this.submission.deliveredLater ? this.coreText.t.status.delivered : this.statusMessage;
+    const liveMessage = this.submission.deliveredLater ? this.text.t.delivered : this.statusMessage;
     return html`<div class="event-signup">
       ${signedUp ? this.renderConfirmation(signedUp) : selected ? this.renderForm(selected) : this.renderList()} ${statusRegion({ message: liveMessage })}
     </div>`;

@@ -1,6 +1,8 @@
 // The types the shell (event-signup.component.ts) and its views share. Views import this file, never
 // the component: the component imports the views, so the other way round would be a circle.
+import type { Locale } from '../../core/i18n.js';
 import type { CoreStrings } from '../../core/translations/fr.js';
+import type { WidgetUi } from '../../core/widget-ui.js';
 import type { Availability } from '../../contracts/event-time.js';
 import type { EventItem, EventSignupPayload } from './event-signup.schema.js';
 import type { EventSignupStrings } from './translations/fr.js';
@@ -72,15 +74,23 @@ export interface CalendarLink {
   name: string;
 }
 
+/** How Intl writes dates in each language: Arabic with Latin digits, as phone numbers and French papers do. */
+export function intlLocale(locale: Locale): string {
+  return locale === 'ar' ? 'ar-u-nu-latn' : locale === 'en' ? 'en-GB' : 'fr-FR';
+}
+
 /**
  * What every view receives: the widget's strings, the shared ones and the language they are in,
- * what to show, and what to call back. One object, so a view's signature says all it depends on.
+ * headings and read-aloud buttons, what to show, and what to call back. One object, so a view's
+ * signature says all it depends on.
  */
 export interface ViewProps<State, On = Record<string, never>> {
   t: EventSignupStrings;
   core: CoreStrings;
-  /** The language of `t` ("fr", "en"), for dates. */
+  /** The Intl locale of `t` ("fr-FR", "en-GB", "ar-u-nu-latn"), for dates. */
   locale: string;
+  /** Headings at the widget's level, read-aloud buttons. */
+  ui: WidgetUi;
   state: State;
   on: On;
 }

@@ -21,11 +21,28 @@ export const eventSignupStyles = css`
     padding-inline: 1em;
     background: var(--_background);
   }
-  .event h3 {
-    margin-block-end: 0.25em;
+  /* A title (or a message) and the button that reads it aloud, side by side. */
+  .event-head,
+  .spoken {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+  }
+  .event-head > :first-child,
+  .spoken > :first-child {
+    flex: 1;
+    min-inline-size: 0;
+  }
+  .event-head > :is(h2, h3, h4, h5, h6) {
+    margin-block: 0 0.25em;
+  }
+  .spoken p {
+    margin-block: 0;
   }
   .kind {
-    display: inline-block;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
     margin-block: 0 0.5em;
     padding-block: 0.125em;
     padding-inline: 0.5em;
@@ -43,6 +60,16 @@ export const eventSignupStyles = css`
   }
   .details dt {
     font-weight: 600;
+  }
+  .details dt.with-pictogram {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.375em;
+  }
+  .details .pictogram {
+    color: var(--_accent);
+    inline-size: 1.25em;
+    block-size: 1.25em;
   }
   .details dd {
     margin: 0;
@@ -82,8 +109,11 @@ export const eventSignupStyles = css`
     margin-block: 0;
     padding-inline-start: 1.25em;
   }
-  .privacy h3 {
+  .privacy-title {
     font-size: 1em;
+  }
+  .read-errors {
+    margin-block: -0.5em 1em;
   }
   .confirmation .details {
     margin-block: 0.75em;
@@ -95,12 +125,10 @@ export const eventSignupStyles = css`
   a.button {
     text-decoration: none;
   }
-  h2[tabindex='-1']:focus,
-  h3[tabindex='-1']:focus {
+  [tabindex='-1']:focus {
     outline: none;
   }
-  h2[tabindex='-1']:focus-visible,
-  h3[tabindex='-1']:focus-visible {
+  [tabindex='-1']:focus-visible {
     outline: 3px solid var(--_focus);
   }
 `;

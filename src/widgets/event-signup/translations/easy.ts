@@ -156,7 +156,8 @@ const strings: EventSignupStrings = {
   queued: (title) =>
     `Attention : votre inscription à « ${title} » attend encore. Elle est gardée sur cet appareil. Elle partira toute seule quand la connexion reviendra. Votre place sera réservée à ce moment-là.`,
   saved: (title) => `Votre inscription à « ${title} » est gardée sur cet appareil.`,
-  summaryTitle: 'Ce que vous avez choisi',
+  summaryTitle: (title) => `Ce que vous avez choisi : ${title}`,
+  fact: (label, value) => `${label} : ${value}`,
   yourSignup: (name, people) => `Au nom de ${name}. Pour ${people}.`,
   addToCalendar: 'Ajouter à mon agenda',
   calendarHint: 'L’événement va dans l’agenda de votre téléphone. Vous aurez un rappel la veille.',

@@ -145,7 +145,8 @@ export const eventSignupEn: EventSignupStrings = {
   queued: (title) =>
     `Your signup for “${title}” has not left yet. It is kept on this device and will go by itself as soon as the connection is back. Your seat will be booked then.`,
   saved: (title) => `Your signup for “${title}” is saved on this device.`,
-  summaryTitle: 'Summary',
+  summaryTitle: (title) => `Summary: ${title}`,
+  fact: (label, value) => `${label}: ${value}`,
   yourSignup: (name, people) => `In the name of ${name}, for ${people}.`,
   addToCalendar: 'Add to my calendar',
   calendarHint: 'An .ics file that opens in your calendar (phone, Outlook, Google Calendar…), with a reminder the day before.',

@@ -165,7 +165,9 @@ const strings = {
   queued: (title: string) =>
     `Votre inscription à « ${title} » n’est pas encore partie. Elle est gardée sur cet appareil et partira d’elle-même dès que la connexion reviendra. Votre place sera réservée à ce moment-là.`,
   saved: (title: string) => `Votre inscription à « ${title} » est enregistrée sur cet appareil.`,
-  summaryTitle: 'Récapitulatif',
+  summaryTitle: (title: string) => `Récapitulatif : ${title}`,
+  /** A fact in the calendar file's description: "Thème : Alimentation". */
+  fact: (label: string, value: string) => `${label} : ${value}`,
   yourSignup: (name: string, people: string) => `Au nom de ${name}, pour ${people}.`,
   addToCalendar: 'Ajouter à mon agenda',
   calendarHint: 'Un fichier .ics, qui s’ouvre dans votre agenda (téléphone, Outlook, Google Agenda…), avec un rappel la veille.',

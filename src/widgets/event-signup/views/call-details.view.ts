@@ -10,7 +10,7 @@ export type CallDetailsProps = ViewProps<{
 
 /** "Appelez-nous au 02 31 00 00 00." with the number as a `tel:` link (dialled by the person's phone; nothing is requested). */
 export function phoneLine(before: string, phone: CallablePhone): TemplateResult {
-  return html`${before} <a class="phone" part="phone" href=${phone.href}>${phone.text}</a>.`;
+  return html`${before} <a class="phone" part="phone" dir="ltr" href=${phone.href}>${phone.text}</a>.`;
 }
 
 /**

@@ -8,7 +8,7 @@ export type ConfirmationProps = ViewProps<
     signedUp: SignedUp;
     /** What happened, said first: confirmed, on the waiting list (with the place), kept on the device, refused. */
     message: string;
-    /** The short reference the person can quote to the team. */
+    /** The short reference, said with what it is for ('' in easy-read: not shown). */
     reference: string;
     /** The .ics file, unless the signup was refused. */
     calendar: CalendarLink | undefined;
@@ -16,17 +16,20 @@ export type ConfirmationProps = ViewProps<
   { back(): void }
 >;
 
-/** After sending: the outcome as the heading (it takes focus), the summary, and "Ajouter à mon agenda". */
+/**
+ * After sending: the outcome as the heading (it takes focus) with a button that reads it aloud, the
+ * summary, what the reference is for, and "Ajouter à mon agenda".
+ */
 export function confirmation(props: ConfirmationProps): TemplateResult {
-  const { t, state, on } = props;
+  const { t, ui, state, on } = props;
   const { shown, payload } = state.signedUp;
   const calendar = state.calendar;
+  const spoken = [state.message, state.reference].filter(Boolean).join(' ');
   return html`<section class="confirmation" part="confirmation" aria-labelledby="done-title">
-    <h2 id="done-title" part="heading" tabindex="-1">${state.message}</h2>
-    <h3>${t.summaryTitle} : ${shown.event.title}</h3>
-    ${eventDetails({ ...props, state: { shown, withSeats: false }, on: {} })}
+    <div class="event-head">${ui.heading(state.message, { id: 'done-title', part: 'heading', focusable: true })} ${ui.readAloud(spoken, t.listenNotice)}</div>
+    ${ui.heading(t.summaryTitle(shown.event.title), { sub: 1 })} ${eventDetails({ ...props, state: { shown, withSeats: false }, on: {} })}
     <p>${isCandidacy(shown.event) ? payload.name : t.yourSignup(payload.name, t.people(payload.seats))}</p>
-    <p>${state.reference}</p>
+    ${state.reference ? html`<p class="reference" part="reference">${state.reference}</p>` : nothing}
     ${
       calendar
         ? html`<p class="calendar-hint" id="calendar-hint">${t.calendarHint}</p>

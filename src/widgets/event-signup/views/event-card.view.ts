@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { callShown, phoneFor, type CallablePhone, type TeamDefaults } from '../call-for-candidates.js';
 import type { CalendarLink, ShownEvent, ViewProps } from '../event-signup.state.js';
+import { kindPictogram } from '../pictograms.js';
 import { isCandidacy, isFull, isInformationOnly } from '../shown-events.js';
 import { callDetails, phoneLine } from './call-details.view.js';
-import { eventDetails } from './event-details.view.js';
+import { eventDetails, whenText } from './event-details.view.js';
 
 export type EventCardProps = ViewProps<
   {
@@ -16,13 +17,39 @@ export type EventCardProps = ViewProps<
   { open(eventId: string): void }
 >;
 
+/** What the read-aloud button beside an event says: its kind, title, day and time, and place. */
+export function spokenEvent(props: Pick<EventCardProps, 't' | 'locale'>, shown: ShownEvent): string {
+  const { t } = props;
+  const { event } = shown;
+  const place = [event.place.name, event.place.address].filter(Boolean).join(', ');
+  return t.spokenEvent(t.kinds[event.kind], event.title, whenText(props, shown), place);
+}
+
+/** The kind of event, with its pictogram. */
+export function kindLabel({ t }: Pick<EventCardProps, 't'>, shown: ShownEvent): TemplateResult {
+  const kind = shown.event.kind;
+  return html`<p class="kind" part="kind">${kindPictogram(kind)}<span>${t.kinds[kind]}</span></p>`;
+}
+
+/** A message the person must understand, with its read-aloud button beside it. */
+export function notice(props: Pick<EventCardProps, 't' | 'ui'>, text: string, part: string, kind = 'notice'): TemplateResult {
+  return html`<div class="${kind} spoken" part=${part}>
+    <p>${text}</p>
+    ${props.ui.readAloud(text, props.t.listenNotice)}
+  </div>`;
+}
+
 /** An information-only event: nothing to fill in, a number for questions, and the calendar file. */
-function informationOnly({ t, state }: EventCardProps, phone: CallablePhone | undefined): TemplateResult {
+function informationOnly(props: EventCardProps, phone: CallablePhone | undefined): TemplateResult {
+  const { t, state } = props;
   const { event } = state.shown;
   const calendar = state.calendar;
-  return html`<div class="notice no-signup" part="no-signup">
-      <p>${t.noSignup}</p>
-      ${phone ? html`<p>${phoneLine(t.questionCallUs, phone)}</p>` : nothing}
+  return html`<div class="notice no-signup spoken" part="no-signup">
+      <div>
+        <p>${t.noSignup}</p>
+        ${phone ? html`<p>${phoneLine(t.questionCallUs, phone)}</p>` : nothing}
+      </div>
+      ${props.ui.readAloud(t.noSignup, t.listenNotice)}
     </div>
     ${
       calendar
@@ -40,18 +67,18 @@ function informationOnly({ t, state }: EventCardProps, phone: CallablePhone | un
  * One event of the list with its fiche-13 details, and the way in: sign up, join the waiting list,
  * apply (a call for candidates, with its role, time, training, compensation and charter), "closed"
  * once the deadline has passed — or, for an information-only event, nothing to fill in at all.
+ * A read-aloud button beside the title says the kind, title, day, time and place.
  */
 export function eventCard(props: EventCardProps): TemplateResult {
-  const { t, state, on } = props;
+  const { t, ui, state, on } = props;
   const { event } = state.shown;
   const info = isInformationOnly(event);
   const call = callShown(event, state.defaults, t.callRoles);
   const phone = phoneFor(event, state.defaults);
   const action = isCandidacy(event) ? t.apply : isFull(state.shown.seats) ? t.joinWaitingList : t.signUp;
   return html`<li class="event" part="event">
-    <h3 id="title-${event.id}">${event.title}</h3>
-    <p class="kind" part="kind">${t.kinds[event.kind]}</p>
-    ${event.description ? html`<p>${event.description}</p>` : nothing}
+    <div class="event-head">${ui.heading(event.title, { id: `title-${event.id}`, sub: 1 })} ${ui.readAloud(spokenEvent(props, state.shown), event.title)}</div>
+    ${kindLabel(props, state.shown)} ${event.description ? html`<p>${event.description}</p>` : nothing}
     <div class=${call ? 'with-call' : ''}>
       ${call ? callDetails({ ...props, state: { call, phone }, on: {} }) : nothing}
       ${eventDetails({ ...props, state: { shown: state.shown, withSeats: !info }, on: {} })}

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDay, parseDeadline, schedule, wallClock } from '../../../contracts/event-time.js';
 import type { SeatsShown, ShownEvent, ViewProps } from '../event-signup.state.js';
+import { factPictogram, type FactPictogram } from '../pictograms.js';
 import { isCandidacy } from '../shown-events.js';
 
 export type EventDetailsProps = ViewProps<{
@@ -9,13 +10,27 @@ export type EventDetailsProps = ViewProps<{
   withSeats: boolean;
 }>;
 
-/** "jeudi 4 mars 2027, de 14 h à 16 h 30", and a note when the clocks change during the event. */
-function when({ t, locale }: EventDetailsProps, shown: ShownEvent): TemplateResult {
+/** "jeudi 4 mars 2027, de 14 h à 16 h 30" (also what the read-aloud button says). */
+export function whenText({ t, locale }: Pick<EventDetailsProps, 't' | 'locale'>, shown: ShownEvent): string {
   const s = schedule(shown.start, shown.end, locale);
   const start = t.time(s.start.hour, s.start.minute);
   const end = t.time(s.end.hour, s.end.minute);
-  return html`<p>${s.endDay ? html`${s.day}, ${start} — ${t.untilDay(s.endDay, end)}` : html`${s.day}, ${t.timeRange(start, end)}`}</p>
-    ${s.clockChange ? html`<p class="clock-change">${s.clockChange === 'back' ? t.clockBack : t.clockForward}</p>` : nothing}`;
+  // The comma of the language: Arabic writes "،".
+  const comma = locale.startsWith('ar') ? '،' : ',';
+  return s.endDay ? `${s.day}${comma} ${start} — ${t.untilDay(s.endDay, end)}` : `${s.day}${comma} ${t.timeRange(start, end)}`;
+}
+
+/** The day and times, and a note when the clocks change during the event. */
+function when(props: EventDetailsProps, shown: ShownEvent): TemplateResult {
+  const { t, locale } = props;
+  const change = schedule(shown.start, shown.end, locale).clockChange;
+  return html`<p>${whenText(props, shown)}</p>
+    ${change ? html`<p class="clock-change">${change === 'back' ? t.clockBack : t.clockForward}</p>` : nothing}`;
+}
+
+/** A fact's label, with its pictogram when it has one. */
+export function label(text: string, pictogram?: FactPictogram): TemplateResult {
+  return pictogram ? html`<dt class="with-pictogram">${factPictogram(pictogram)}<span>${text}</span></dt>` : html`<dt>${text}</dt>`;
 }
 
 /** "Jusqu’au lundi 1er mars 2027 inclus." for a day; the day and time otherwise. */
@@ -31,10 +46,10 @@ function deadline({ t, locale }: EventDetailsProps, value: string): string | typ
 /** Seats left, or "full" with the number waiting, or the call for candidates' note; nothing when unknown. */
 export function seatsDetail(t: EventDetailsProps['t'], seats: SeatsShown): TemplateResult | typeof nothing {
   if (seats.kind === 'candidacy')
-    return html`<dt>${t.labels.seats}</dt>
+    return html`${label(t.labels.seats, 'seats')}
       <dd>${t.candidacyNote}</dd>`;
   if (seats.kind === 'unknown') return nothing;
-  return html`<dt>${t.labels.seats}</dt>
+  return html`${label(t.labels.seats, 'seats')}
     <dd part="seats">
       ${
         seats.left === 0
@@ -54,11 +69,11 @@ export function eventDetails(props: EventDetailsProps): TemplateResult {
   // A call for candidates' date is its first meeting, and its deadline closes the applications.
   const call = isCandidacy(event);
   return html`<dl class="details" part="details">
-    <dt>${call ? t.labels.firstMeeting : t.labels.when}</dt>
+    ${label(call ? t.labels.firstMeeting : t.labels.when, 'day')}
     <dd>${when(props, shown)}</dd>
-    <dt>${t.labels.duration}</dt>
+    ${label(t.labels.duration, 'time')}
     <dd>${t.duration(schedule(shown.start, shown.end, locale).durationMinutes)}</dd>
-    <dt>${t.labels.place}</dt>
+    ${label(t.labels.place, 'place')}
     <dd>
       <p>${place.name}</p>
       ${place.address ? html`<p>${place.address}</p>` : nothing}

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TeamDefaults } from '../call-for-candidates.js';
 import type { CalendarLink, FeedStatus, ShownEvent, ViewProps } from '../event-signup.state.js';
-import { eventCard } from './event-card.view.js';
+import { eventCard, notice } from './event-card.view.js';
 
 export type EventListProps = ViewProps<
   {
@@ -18,15 +18,17 @@ export type EventListProps = ViewProps<
   { open(eventId: string): void }
 >;
 
-/** The upcoming events (past ones are never given here), with what the feed's state means for the person. */
+/**
+ * The upcoming events (past ones are never given here), with what the feed's state means for the
+ * person. The heading is the widget's own title (`hide-heading` leaves it out, `heading-level` sets it).
+ */
 export function eventList(props: EventListProps): TemplateResult {
-  const { t, state } = props;
+  const { t, ui, state } = props;
   const loading = state.feed === 'loading';
-  return html`<h2 id="heading" part="heading" tabindex="-1">${state.heading ?? t.heading}</h2>
+  return html`${ui.heading(state.heading ?? t.heading, { id: 'heading', part: 'heading', focusable: true, title: true })}
     <p>${t.intro(state.structureName)}</p>
-    ${state.feed === 'failed' ? html`<p class="notice warning" part="feed-unavailable">${t.feedFailed}</p>` : nothing}
-    ${loading ? html`<p aria-busy="true">${t.loading}</p>` : nothing}
-    ${!loading && state.events.length === 0 ? html`<p class="notice" part="empty">${t.none}</p>` : nothing}
+    ${state.feed === 'failed' ? notice(props, t.feedFailed, 'feed-unavailable', 'notice warning') : nothing}
+    ${loading ? html`<p aria-busy="true">${t.loading}</p>` : nothing} ${!loading && state.events.length === 0 ? notice(props, t.none, 'empty') : nothing}
     ${
       state.events.length
         ? html`<ul class="events" part="events">

@@ -5,6 +5,7 @@ import { MAX_ACCESS_NEEDS, MAX_MOTIVATION, type ChannelChoice, type ShownEvent, 
 import { callShown, phoneFor, type TeamDefaults } from '../call-for-candidates.js';
 import { isCandidacy, isFull, isHealthRelated, maxSeats } from '../shown-events.js';
 import { callDetails } from './call-details.view.js';
+import { kindLabel, notice, spokenEvent } from './event-card.view.js';
 import { eventDetails } from './event-details.view.js';
 
 export type SignupFormProps = ViewProps<
@@ -39,11 +40,12 @@ export type SignupFormProps = ViewProps<
 const errorFor = (props: SignupFormProps, fieldId: string) => props.state.errors.find((error) => error.fieldId === fieldId)?.message;
 
 /** What is asked, who sees it and for how long (GDPR art. 13), and the health warning when it applies. */
-function privacyNotice({ t, state }: SignupFormProps): TemplateResult {
+function privacyNotice(props: SignupFormProps): TemplateResult {
+  const { t, ui, state } = props;
   const privacy = state.privacy ?? {};
   const call = isCandidacy(state.shown.event);
   return html`<div class="notice privacy" part="privacy">
-      <h3>${t.privacyTitle}</h3>
+      ${ui.heading(t.privacyTitle, { sub: 1, class: 'privacy-title' })}
       <ul>
         <li>${t.privacyIntro}</li>
         <li>${(call ? t.whoSeesCandidacy : t.whoSees)(privacy.recipient ?? t.defaultRecipient(state.structureName))}</li>
@@ -51,11 +53,7 @@ function privacyNotice({ t, state }: SignupFormProps): TemplateResult {
         ${privacy.rightsContact ? html`<li>${t.rights(privacy.rightsContact)}</li>` : nothing}
       </ul>
     </div>
-    ${
-      isHealthRelated(state.shown.event)
-        ? html`<p class="notice warning" part="health-warning">${isCandidacy(state.shown.event) ? t.healthWarningCall : t.healthWarning}</p>`
-        : nothing
-    }`;
+    ${isHealthRelated(state.shown.event) ? notice(props, call ? t.healthWarningCall : t.healthWarning, 'health-warning', 'notice warning') : nothing}`;
 }
 
 /** Phone or e-mail (a choice only when the team takes both), then the one contact field. */
@@ -170,25 +168,39 @@ function fields(props: SignupFormProps): TemplateResult {
   })}`;
 }
 
-/** One event's signup (or candidacy) form: its facts, the waiting-list notice when full, what is asked and why. */
+/** The error summary, and a button that reads its problems aloud. */
+function errors(props: SignupFormProps): TemplateResult {
+  const { core, ui, state } = props;
+  const spoken = [core.errorSummaryTitle, ...state.summary.map((error) => error.message)].join('. ');
+  return html`${errorSummary([...state.summary], core, state.root)} ${state.summary.length ? html`<p class="read-errors">${ui.readAloud(spoken)}</p>` : nothing}`;
+}
+
+/**
+ * One event's signup (or candidacy) form: its facts, the waiting-list notice when full, what is asked
+ * and why. Its heading takes focus when it opens; a button beside it reads the event aloud, and one
+ * beside each notice reads that notice.
+ */
 export function signupForm(props: SignupFormProps): TemplateResult {
-  const { t, core, state, on } = props;
+  const { t, core, ui, state, on } = props;
   const { event } = state.shown;
   const candidacy = isCandidacy(event);
   const full = isFull(state.shown.seats);
   const submitLabel = state.sending ? core.sending : candidacy ? t.submitCandidacy : full ? t.submitWaiting : t.submitSignup;
   const call = callShown(event, state.defaults, t.callRoles);
   return html`<section class="signup" aria-labelledby="form-title">
-    <h2 id="form-title" part="heading" tabindex="-1">${candidacy ? t.candidacyHeading(event.title) : t.formHeading(event.title)}</h2>
-    <p class="kind" part="kind">${t.kinds[event.kind]}</p>
+    <div class="event-head">
+      ${ui.heading(candidacy ? t.candidacyHeading(event.title) : t.formHeading(event.title), { id: 'form-title', part: 'heading', focusable: true })}
+      ${ui.readAloud(spokenEvent(props, state.shown), event.title)}
+    </div>
+    ${kindLabel(props, state.shown)}
     <div class=${call ? 'with-call' : ''}>
       ${call ? callDetails({ ...props, state: { call, phone: phoneFor(event, state.defaults) }, on: {} }) : nothing}
       ${eventDetails({ ...props, state: { shown: state.shown, withSeats: true }, on: {} })}
     </div>
-    ${call ? html`<p class="notice" part="reassurance">${t.candidacyReassurance}</p>` : nothing}
-    ${full ? html`<p class="notice warning" part="waiting-notice">${t.waitingListNotice}</p>` : nothing} ${privacyNotice(props)}
+    ${call ? notice(props, t.candidacyReassurance, 'reassurance') : nothing}
+    ${full ? notice(props, t.waitingListNotice, 'waiting-notice', 'notice warning') : nothing} ${privacyNotice(props)}
     <form part="form" novalidate @submit=${(e: Event) => on.submit(e)}>
-      ${errorSummary([...state.summary], core, state.root)} ${fields(props)} ${honeypotField(core, (value) => on.honeypot(value))}
+      ${errors(props)} ${fields(props)} ${honeypotField(core, (value) => on.honeypot(value))}
       <div class="actions">
         <button class="button" part="button submit" type="submit" aria-disabled=${state.sending ? 'true' : 'false'}>${submitLabel}</button>
         <button class="button secondary" part="button secondary back" type="button" @click=${() => on.back()}>${t.cancel}</button>
