@@ -6,11 +6,12 @@
 //                                  minified files: no Lit dev-mode warning, the same bytes as the zip,
 //                                  so the configurator's `integrity` values are the release's);
 //   /custom-elements.json          the manifest the configurator reads its options from.
-// In the pages' HTML, `{{collector}}` becomes the local collector's address, `{{version}}` the
+// In the pages' HTML, `{{collector}}` becomes the local collector's address, `{{site}}` the demo's
+// own (as the browser asked for it), `{{version}}` the
 // package's version and `{{sri <file>}}` that file's sha384 (from the release's integrity.json).
 // Nothing else is rewritten: no address is hard-coded in a page.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -51,11 +52,19 @@ export function ensureRelease(log: (line: string) => void = console.log): void {
   const sources = Math.max(newest(join(root, 'src')), statSync(join(root, 'package.json')).mtimeMs);
   if (existsSync(stamp) && statSync(stamp).mtimeMs >= sources) return;
   log('  Construction de la version à téléverser (npm run release)…');
+  // release.mjs starts by removing the old folder: keep it aside until the new one is built.
+  const folder = join(root, 'release', `msp-widgets-${version}`);
+  const previous = join(root, 'release', `.msp-widgets-${version}.previous`);
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(folder)) renameSync(folder, previous);
   try {
     execFileSync(process.execPath, ['scripts/release.mjs'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    rmSync(previous, { recursive: true, force: true });
   } catch (error) {
     // Sources being edited may not build for a moment: the last release built still serves.
-    if (!existsSync(stamp)) throw error;
+    if (!existsSync(previous)) throw error;
+    rmSync(folder, { recursive: true, force: true });
+    renameSync(previous, folder);
     log('  La construction a échoué (voir ci-dessus) : le site sert la dernière version construite.');
   }
 }
@@ -90,9 +99,10 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   const integrity = JSON.parse(readFileSync(join(releaseFolder, 'integrity.json'), 'utf8')) as Record<string, string>;
   let collectorUrl = '';
 
-  const fill = (html: string) =>
+  const fill = (html: string, site: string) =>
     html
       .replaceAll('{{collector}}', collectorUrl)
+      .replaceAll('{{site}}', site)
       .replaceAll('{{version}}', version)
       .replace(/\{\{sri ([^}\s]+)\}\}/g, (_, file: string) => {
         const hash = integrity[file];
@@ -115,7 +125,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
       return;
     }
     const type = types[extname(file)] ?? 'application/octet-stream';
-    const body = type.startsWith('text/html') ? fill(readFileSync(file, 'utf8')) : readFileSync(file);
+    const body = type.startsWith('text/html') ? fill(readFileSync(file, 'utf8'), `http://${request.headers.host ?? 'localhost'}`) : readFileSync(file);
     response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' }).end(body);
   });
   await new Promise<void>((done, fail) => {
