@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { absoluteUrl } from '../../core/config.js';
 import { DraftController } from '../../core/draft-controller.js';
 import { MspErrorEvent } from '../../core/events.js';
@@ -213,7 +214,9 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
     const core = this.coreText.t;
     const participation = this.participation;
     const consentText = participation ? this.text.t.consentLabel(participation.recipient) : '';
-    const payload = ideaPayload(this.draft, { themes: this.themes, participation, consentText, despiteWarning });
+    // The team reads the theme in its own words (French defaults), whatever language the person used.
+    const themes = this.settings.themes ?? defaultThemes;
+    const payload = ideaPayload(this.draft, { themes, participation, consentText, despiteWarning });
     this.statusMessage = core.sending;
     const outcome = await this.submission.submit(payload);
     if (outcome === 'too-fast') {
@@ -332,9 +335,11 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
     const liveMessage = this.submission.deliveredLater ? this.text.t.outcomes.delivered : this.statusMessage;
     // A failure to send stays in the status region: its read-aloud button sits beside it, not inside.
     const failed = liveMessage && liveMessage !== this.coreText.t.sending;
-    return html`<div class="idea-box">
+    // Without its drawn title (hide-heading), the widget keeps a name.
+    const name = this.settings.hideHeading ? this.text.t.title : undefined;
+    return html`<section class="idea-box" aria-label=${ifDefined(name)}>
       ${outcome ? this.renderDone(outcome) : this.renderForm()} ${statusRegion({ message: liveMessage })}
       ${failed ? html`<p class="read-aloud-line">${this.ui.readAloud(liveMessage)}</p>` : nothing} ${this.renderFeedSection()}
-    </div>`;
+    </section>`;
   }
 }
