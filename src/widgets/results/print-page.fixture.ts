@@ -1,8 +1,10 @@
 // A page for the print test (results-print.node-test.ts): a device holding a full campaign of the
-// default questionnaire and an event's signups, the view opened on it. Not part of any bundle.
+// default questionnaire, an event's signups, ideas with the team's answers and two self-checks (the
+// poster and the yearly summary), the view opened on it. Not part of any bundle.
 import { createEnvelope } from '../../core/envelope.js';
 import { LocalStore } from '../../core/storage.js';
-import { signupItems } from './results.fixtures.js';
+import { item, signupItems } from './results.fixtures.js';
+import { TEAM_ANSWERS_NAMESPACE } from './sources.js';
 import type { SurveyAnswer } from './payloads.js';
 import { DEFAULT_QUESTIONNAIRE } from './survey-order.js';
 import './results.js';
@@ -65,8 +67,86 @@ function answers(p: number): SurveyAnswer[] {
   return list;
 }
 
+/** Ideas of 2026 and the team's answers (undefined: not answered yet). */
+const ideas: Array<
+  [theme: string, themeLabel: string, text: string, day: string, answer?: { status: string; answer: string; publishText: boolean; answeredAt: string }]
+> = [
+  [
+    'accueil',
+    'Accueil',
+    'Mettre plus de chaises dans la salle d’attente, on reste debout le lundi matin.',
+    '2026-03-02',
+    { status: 'realisee', answer: 'Huit chaises de plus sont arrivées en avril.', publishText: true, answeredAt: '2026-04-20' },
+  ],
+  [
+    'locaux',
+    'Locaux et accessibilité',
+    'Une rampe à l’entrée pour les poussettes et les fauteuils.',
+    '2026-05-11',
+    { status: 'retenue', answer: 'La rampe est commandée : elle sera posée en janvier 2027.', publishText: false, answeredAt: '2026-06-02' },
+  ],
+  [
+    'rendez-vous',
+    'Prise de rendez-vous',
+    'Pouvoir prendre rendez-vous par SMS.',
+    '2026-06-15',
+    {
+      status: 'non-retenue',
+      answer: 'Notre logiciel ne le permet pas. Vous pouvez appeler ou passer à l’accueil.',
+      publishText: true,
+      answeredAt: '2026-07-01',
+    },
+  ],
+  [
+    'prevention',
+    'Prévention et ateliers',
+    'Un atelier cuisine pour les personnes diabétiques.',
+    '2026-09-03',
+    { status: 'realisee', answer: 'Premier atelier le 3 décembre : inscrivez-vous à l’accueil.', publishText: true, answeredAt: '2026-10-10' },
+  ],
+  ['information', 'Information et affichage', 'Afficher les horaires des médecins dans l’entrée.', '2026-10-20'],
+];
+
+/** The team's self-checks: a year ago (ACI level 1), and this autumn (level 2) with its action plan. */
+function selfCheck(assessedAt: string, aciLevel: 0 | 1 | 2, levels: [number, number]) {
+  return {
+    assessedAt,
+    mode: 'consensus',
+    dimensions: [
+      { id: 'gouvernance', label: 'Gouvernance', notConcerned: false, level: levels[0], practices: [] },
+      { id: 'information', label: 'Information des patients', notConcerned: false, level: levels[1], practices: [] },
+    ],
+    aciLevel,
+    alibiWarnings: [],
+    obstacles: ['recrutement'],
+    actionPlan:
+      aciLevel === 2
+        ? [
+            { dimensionId: 'gouvernance', practiceId: 'comite', label: 'Créer un comité d’usagers qui se réunit deux fois par an', due: '2027-03' },
+            { dimensionId: 'information', practiceId: 'affiches', label: 'Relire nos affiches et notre site avec des usagers', due: '2027-06' },
+          ]
+        : [],
+  };
+}
+
 async function seed(): Promise<void> {
+  // A fresh device at each page load (the test's pages share one browser profile).
+  await new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase('print-test');
+    request.onsuccess = request.onerror = request.onblocked = resolve;
+  });
   const store = await LocalStore.open('print-test');
+  for (const [theme, themeLabel, text, day, answer] of ideas) {
+    const idea = item('idea', { theme, themeLabel, text }, day);
+    await store.saveSubmission(idea.envelope);
+    if (answer) await store.putDocument(TEAM_ANSWERS_NAMESPACE, idea.id, answer);
+  }
+  for (const [day, level, levels] of [
+    ['2025-11-11', 1, [1, 1]],
+    ['2026-10-15', 2, [3, 2]],
+  ] as const) {
+    await store.saveSubmission(item('self-check', selfCheck(day, level, [...levels]), day).envelope);
+  }
   for (let p = 0; p < 17; p++) {
     const payload = {
       campaign: p < 15 ? '2026-T4' : '2026-T3',

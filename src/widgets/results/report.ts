@@ -109,7 +109,7 @@ export interface PosterLimits {
   answerChars: number;
 }
 
-export const posterLimits: PosterLimits = { figures: 4, ideas: 4, actions: 3, minRespondents: 5, ideaChars: 140, answerChars: 200 };
+export const posterLimits: PosterLimits = { figures: 4, ideas: 4, actions: 3, minRespondents: 5, ideaChars: 120, answerChars: 160 };
 
 /** `count` of `total` as people out of 10 once 10 or more answered (rounded), else as counted. */
 export function outOfTen(count: number, total: number): { count: number; outOf: number } {

@@ -288,7 +288,7 @@ export const resultsStyles = css`
   .summary-table td {
     inline-size: 35%;
   }
-  .summary-table.event-list td {
+  .summary-table.summary-event-list td {
     inline-size: auto;
   }
   .summary-table td.to-fill {
@@ -305,6 +305,8 @@ export const resultsStyles = css`
   @media print {
     :host {
       max-inline-size: none;
+      border: 0;
+      padding: 0;
       font-size: 10pt;
       color: #000;
     }
@@ -396,32 +398,47 @@ export const resultsStyles = css`
       border: 0;
       padding: 0;
       margin: 0;
-      font-size: 17pt;
-      line-height: 1.25;
+      font-size: 15pt;
+      line-height: 1.2;
     }
     .poster h3 {
-      font-size: 38pt;
+      font-size: 34pt;
+      margin-block-end: 0.2em;
     }
     .poster h4 {
-      font-size: 21pt;
-      margin-block: 0.5em 0.2em;
+      font-size: 19pt;
+      margin-block: 0.45em 0.15em;
       break-after: avoid;
     }
     .poster-figures {
       grid-template-columns: 1fr 1fr;
+      gap: 0.4em 1.2em;
     }
     .poster-figure .big {
-      font-size: 28pt;
+      font-size: 24pt;
+    }
+    .poster-idea {
+      margin-block: 0.35em;
+    }
+    .poster-footer {
+      margin-block-start: 0.6em;
     }
     .poster-idea,
     .poster-figure {
       break-inside: avoid;
     }
     .people {
-      max-inline-size: 7cm;
+      max-inline-size: 5cm;
     }
     .yearly-summary {
-      font-size: 10pt;
+      font-size: 9.5pt;
+    }
+    .yearly-summary th,
+    .yearly-summary td {
+      padding-block: 0.05em;
+    }
+    .yearly-summary table {
+      margin-block: 0.1em 0.3em;
     }
     .yearly-summary h3 {
       font-size: 16pt;

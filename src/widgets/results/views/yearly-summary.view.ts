@@ -9,11 +9,13 @@ export interface YearlySummaryState {
   sections: SummarySection[];
 }
 
+/** One section: its heading, its table; the event list follows the events' figures under their heading. */
 function section(item: SummarySection): TemplateResult {
   const id = `summary-${item.id}`;
-  return html`<section class="summary-section" aria-labelledby="${id}-title">
-    <h4 id="${id}-title">${item.title}</h4>
-    <table part="table" class="summary-table ${item.id}" aria-labelledby="${id}-title">
+  const listed = item.id === 'event-list';
+  return html`<section class="summary-section" aria-labelledby="${listed ? 'summary-events' : id}-title">
+    ${listed ? nothing : html`<h4 id="${id}-title">${item.title}</h4>`}
+    <table part="table" class="summary-table ${id}" aria-labelledby="${listed ? 'summary-events' : id}-title">
       <thead>
         <tr>
           ${item.columns.map((column) => html`<th scope="col">${column}</th>`)}
