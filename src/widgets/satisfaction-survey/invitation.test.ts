@@ -191,7 +191,7 @@ describe('survey invitation: when the collector is down', () => {
     await click(el, '#invitation-consent-0');
     await click(el, 'button[part~="invitation-button"]');
     await waitFor(() => Boolean($(el, '#invitation-done-title')), 10_000, 'the invitation kept');
-    expect($(el, '[role="status"]')!.textContent).to.contain('enregistrée sur cet appareil');
+    expect($(el, '[role="status"]')!.textContent).to.contain('gardé sur cet appareil');
     await expect(el).to.be.accessible();
     await collector.up();
     window.dispatchEvent(new Event('online'));

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { ConfigProblem } from '../../core/config.js';
 import { loadJsonFeed, type FeedResult } from '../../core/json-feed.js';
-import type { SurveyDefinition } from './satisfaction-survey.schema.js';
+import type { SurveyDefinitionInput } from './satisfaction-survey.schema.js';
 import { checkDefinition } from './survey-logic.js';
 
 /** A real questionnaire is a few kilobytes (the default one about 6 KB): this leaves room for any sensible one. */
@@ -29,7 +29,7 @@ export async function loadDefinition(
   signal: AbortSignal,
   timeoutMs: number,
   maxChars = DEFINITION_MAX_CHARS,
-): Promise<FeedResult<SurveyDefinition>> {
+): Promise<FeedResult<SurveyDefinitionInput>> {
   const result = await loadJsonFeed(anyJson, url, signal, { timeoutMs, maxChars });
   if (result.ok) {
     const checked = checkDefinition(result.feed);

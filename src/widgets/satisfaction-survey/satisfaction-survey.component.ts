@@ -1,23 +1,20 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { absoluteUrl, type ConfigProblem } from '../../core/config.js';
+import type { ConfigProblem } from '../../core/config.js';
 import { DraftController } from '../../core/draft-controller.js';
 import { focusAfterUpdate } from '../../core/focus.js';
 import { FormController } from '../../core/form-controller.js';
 import { LocaleController } from '../../core/i18n.js';
-import { FeedTask, TaskStatus } from '../../core/loader.js';
-import { outcomeMessage } from '../../core/outcome.js';
 import { SubmissionController } from '../../core/submission-controller.js';
 import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
 import type { AttributeValue } from '../../core/widget-config.js';
-import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
 import { ratingScaleStyles } from '../../ui/rating-scale.styles.js';
 import { hasAnswered, markAnswered } from './answered-marker.js';
+import { DefinitionController } from './definition-controller.js';
 import { offeredInvitation } from './invitation.js';
 import { InvitationController } from './invitation-controller.js';
 import { KioskController } from './kiosk-controller.js';
-import { loadDefinition } from './load-definition.js';
+import { surveyStatus } from './outcome-message.js';
 import { RestoreController } from './restore-controller.js';
 import {
   satisfactionSurveyConfigSchema,
@@ -32,20 +29,17 @@ import {
   clampStep,
   currentCampaign,
   currentStep,
-  definitionSource,
   emptyState,
   hasStarted,
   stepErrors,
   withAnswer,
   type AnswerValue,
-  type DefinitionSource,
   type StepError,
   type SurveyState,
 } from './survey-logic.js';
+import { surveyFr } from './translations/fr.js';
 import { surveyCatalog } from './translations/index.js';
-import { renderAlreadyAnswered, renderIdleWarning, renderLoading, renderThanks } from './views/screens.view.js';
-import { renderInvitation } from './views/invitation.view.js';
-import { renderStep } from './views/step.view.js';
+import { renderSurvey, type SurveyScreen } from './views/survey.view.js';
 
 /**
  * The satisfaction and needs questionnaire (ACI indicator "implication des usagers", niveau 1):
@@ -117,6 +111,7 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   static override styles = [baseStyles, formStyles, ratingScaleStyles, surveyStyles];
   static override configSchema = satisfactionSurveyConfigSchema;
   static override configAttributes = { campaign: 'campaign', kiosk: 'kiosk', definition: 'definition' };
+  static override languageChoice = true;
 
   static override properties = {
     ...MspWidget.properties,
@@ -170,13 +165,12 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     text: () => this.text.t.invitation,
     honeypot: () => this.submission.honeypot,
   });
-  private readonly definitionTask = new FeedTask<SurveyDefinition>(this, {
-    url: () => (this.configured && this.source.kind === 'url' ? absoluteUrl(this.source.url) : undefined),
-    load: (url, signal) => {
-      this.loadProblems = [];
-      return loadDefinition(url, signal, this.submissionTarget.requestTimeoutMs);
-    },
-    onFailure: (failure) => this.reportLoadProblems(failure.problems ?? []),
+  private readonly definition$ = new DefinitionController(this, {
+    configured: () => this.configured,
+    timeoutMs: () => this.submissionTarget.requestTimeoutMs,
+    defaultSurvey: (language) => (language === 'fr' ? surveyFr.defaultSurvey : this.text.t.defaultSurvey),
+    loading: () => (this.loadProblems = []),
+    failed: (problems) => this.reportLoadProblems(problems),
   });
 
   declare private answers: SurveyState;
@@ -190,7 +184,6 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   /** The questionnaire: the address of its JSON (attribute or property) or the object itself (property). */
   declare definition: unknown;
 
-  private source: DefinitionSource = { kind: 'default' };
   /** The person changed an answer since the page opened (a draft read late must not overwrite it). */
   private dirty = false;
 
@@ -201,11 +194,9 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     this.statusText = '';
   }
 
-  /** The questionnaire in use, once known. */
+  /** The questionnaire in use, once known, in the language the person reads. */
   get survey(): SurveyDefinition | undefined {
-    if (this.source.kind === 'default') return this.text.t.defaultSurvey;
-    if (this.source.kind === 'object') return this.source.definition;
-    return this.definitionTask.status === TaskStatus.COMPLETE ? this.definitionTask.value : undefined;
+    return this.definition$.survey(this.text.tag);
   }
 
   /** The campaign the answers are filed under. */
@@ -232,15 +223,14 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   protected override resolveConfig(json: unknown, commonAttributes: AttributeValue[], inlineProblems: ConfigProblem[]) {
     const result = super.resolveConfig(json, commonAttributes, inlineProblems);
     if (!result.value) return result;
-    const source = definitionSource((result.value as SatisfactionSurveyConfig).definition);
-    if (!source.ok) return { value: undefined, problems: source.problems };
-    this.source = source.source;
+    const problems = this.definition$.use((result.value as SatisfactionSurveyConfig).definition);
+    if (problems) return { value: undefined, problems };
     return result;
   }
 
   /** A valid config: a questionnaire not fetched from an address has no loading problem. */
   protected override settingsChanged(): void {
-    if (this.source.kind !== 'url' && this.loadProblems.length) this.loadProblems = [];
+    if (!this.definition$.fetched && this.loadProblems.length) this.loadProblems = [];
   }
 
   // Answers and steps
@@ -266,6 +256,7 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
 
   private readonly onAnswer = (questionId: string, value: AnswerValue | undefined) => this.change(withAnswer(this.answers, questionId, value));
   private readonly onOther = (questionId: string, text: string) => this.change({ ...this.answers, others: { ...this.answers.others, [questionId]: text } });
+  private readonly formatDay = (date: Date) => this.text.formatDate(date, { day: 'numeric', month: 'long' });
   private readonly onHoneypot = (value: string) => (this.submission.honeypot = value);
   private readonly onPrevious = () => this.goTo(this.step - 1);
   private readonly onContinue = () => {
@@ -289,8 +280,10 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     else await this.send(survey);
   };
 
+  /** The answers are filed with the French words (ids are the same in every language): the team reads its results in French. */
   private async send(survey: SurveyDefinition): Promise<void> {
-    const answers = buildAnswers(survey, this.answers, this.text.t.otherLabel, this.text.t.notConcerned);
+    survey = this.definition$.survey('fr') ?? survey;
+    const answers = buildAnswers(survey, this.answers, surveyFr.otherLabel, surveyFr.notConcerned);
     // An empty questionnaire tells the team nothing and would count as this device's one answer.
     this.statusText = answers.length ? '' : this.text.t.nothingAnswered;
     if (!answers.length) return;
@@ -345,42 +338,33 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     };
   }
 
-  private renderStatus(): TemplateResult {
-    // Once the invitation was tried, the region speaks of it (the answers' outcome was said before).
-    const outcome = this.invitation.outcome ?? this.submission.outcome;
-    const message = outcome
-      ? outcomeMessage(outcome, this.coreText.t, { endpoint: Boolean(this.submissionTarget.endpoint), deliveredLater: this.submission.deliveredLater })
-      : this.statusText;
-    return statusRegion({ message, className: outcome?.status ?? '' });
-  }
-
-  private renderBody(survey: SurveyDefinition | undefined): TemplateResult {
-    const t = this.text.t;
-    if (!survey || this.definitionTask.status === TaskStatus.PENDING || this.restoring.preparing) return renderLoading({ t });
+  private screen(survey: SurveyDefinition | undefined): SurveyScreen {
+    if (!survey || this.definition$.pending || this.restoring.preparing) return { name: 'loading' };
     if (this.submission.state === 'done') {
-      const thanks = renderThanks({ t, state: { kiosk: this.isKiosk, countdown: this.kioskTimers.countdown }, on: { restart: () => this.restart() } });
-      return html`${thanks}${this.renderInvitation()}`;
+      const participation = this.participation;
+      const invitation = participation && this.invitation.viewProps(participation, this.renderRoot as ShadowRoot, this.onInvite);
+      return { name: 'thanks', countdown: this.kioskTimers.countdown, invitation };
     }
-    if (this.restoring.alreadyAnswered) return renderAlreadyAnswered({ t });
-    const on = { submit: this.onSubmit, previous: this.onPrevious, answer: this.onAnswer, other: this.onOther, honeypot: this.onHoneypot };
-    return renderStep({ t, core: this.coreText.t, state: this.stepState(survey), on });
-  }
-
-  private renderInvitation(): TemplateResult | typeof nothing {
-    const participation = this.participation;
-    if (!participation) return nothing;
-    const { state, on } = this.invitation.viewProps(participation, this.renderRoot as ShadowRoot, this.onInvite);
-    return renderInvitation({ t: this.text.t, core: this.coreText.t, state, on });
+    return this.restoring.alreadyAnswered ? { name: 'already' } : { name: 'step', state: () => this.stepState(survey) };
   }
 
   protected renderContent() {
-    const t = this.text.t;
     const survey = this.survey;
-    const warning = this.kioskTimers.idleWarning
-      ? renderIdleWarning({ t, state: { seconds: this.kioskTimers.warningSeconds }, on: { continue: this.onContinue } })
-      : nothing;
-    return html`<section class="survey ${this.isKiosk ? 'kiosk' : ''}" part="survey" aria-labelledby=${survey ? 'survey-title' : nothing}>
-      ${survey ? html`<h2 id="survey-title" part="title">${survey.title}</h2>` : nothing} ${this.renderBody(survey)} ${this.renderStatus()} ${warning}
-    </section>`;
+    const step = { submit: this.onSubmit, previous: this.onPrevious, answer: this.onAnswer, other: this.onOther, honeypot: this.onHoneypot };
+    const state = {
+      survey,
+      kiosk: this.isKiosk,
+      screen: this.screen(survey),
+      idleSeconds: this.kioskTimers.idleWarning ? this.kioskTimers.warningSeconds : undefined,
+      status: surveyStatus({
+        answers: this.submission.outcome,
+        invitation: this.invitation.outcome,
+        note: this.statusText,
+        t: this.text.t.outcome,
+        core: this.coreText.t,
+        options: { endpoint: Boolean(this.submissionTarget.endpoint), deliveredLater: this.submission.deliveredLater, formatDate: this.formatDay },
+      }),
+    };
+    return renderSurvey({ t: this.text.t, core: this.coreText.t, ui: this.ui, state, on: { step, restart: () => this.restart(), continue: this.onContinue } });
   }
 }

@@ -19,6 +19,48 @@ export {
 const slug = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'un identifiant court (a-z, 0-9, -)'));
 
 /**
+ * The languages a team may translate its own questions into: the envelope's tags (`fr-FALC` is French
+ * easy-read). French is required in a translated text: it is the default, and what the team reads.
+ */
+export const definitionLanguages = ['fr', 'fr-FALC', 'en', 'ar'] as const;
+export type DefinitionLanguage = (typeof definitionLanguages)[number];
+
+/** A text in several languages: `{ "fr": "Votre avis ?", "en": "Your opinion?", "ar": "رأيك؟" }`. */
+const translationsSchema = (max: number, empty: string) =>
+  z.strictObject({
+    fr: text(max).check(z.minLength(1, empty)),
+    'fr-FALC': z.optional(text(max)),
+    en: z.optional(text(max)),
+    ar: z.optional(text(max)),
+  });
+export type Translations = z.infer<ReturnType<typeof translationsSchema>>;
+
+/**
+ * A text the person reads: a plain string (French), or its translations. A missing language shows the
+ * French text, marked `lang="fr"` (README, "Traduire ses propres questions").
+ */
+const localText = (max: number, empty = 'un libellé non vide') =>
+  z.union([text(max).check(z.minLength(1, empty)), translationsSchema(max, empty)], {
+    error: `un texte de ${max} caractères au plus, ou ses traductions { "fr": "…", "en": "…", "ar": "…", "fr-FALC": "…" } ("fr" obligatoire)`,
+  });
+/** An optional text: may be empty. */
+const optionalLocalText = (max: number) =>
+  z.optional(
+    z.union([text(max), translationsSchema(max, 'un texte non vide')], {
+      error: `un texte de ${max} caractères au plus, ou ses traductions { "fr": "…", "en": "…", "ar": "…", "fr-FALC": "…" } ("fr" obligatoire)`,
+    }),
+  );
+
+/** A definition's type once its texts are resolved to one language: every translated text becomes a string. */
+export type Resolved<T> = T extends Translations
+  ? string
+  : T extends readonly (infer U)[]
+    ? Resolved<U>[]
+    : T extends object
+      ? { [K in keyof T]: Resolved<T[K]> }
+      : T;
+
+/**
  * A show-if condition on an earlier answer. Exactly one test besides `question`:
  * `equals` (an option id, a rating, true/false), `anyOf` (option ids: the answer is, or includes, one of them),
  * `atMost` / `atLeast` (a rating), `answered` (true: any answer; false: no answer).
@@ -39,16 +81,16 @@ const optionSchema = z.strictObject({
     z.refine((id) => id !== OTHER_OPTION, `un autre id que "${OTHER_OPTION}" (réservé au choix « autre, précisez » : utilisez "other": true)`),
     z.refine((id) => id !== NOT_CONCERNED, `un autre id que "${NOT_CONCERNED}" (réservé au choix « non concerné » : utilisez "notConcerned": true)`),
   ),
-  label: text(200).check(z.minLength(1, 'un libellé non vide')),
+  label: localText(200),
 });
 
 /** What every question shares. */
 const questionBase = {
   id: slug(),
   /** The question as the person reads it. Plain text, never HTML. */
-  label: text(300).check(z.minLength(1, 'un libellé non vide')),
+  label: localText(300),
   /** One line of help under the question. */
-  hint: z.optional(text(300)),
+  hint: optionalLocalText(300),
   /** An answer is needed to go on. Default false: every question may be skipped. */
   required: z.optional(z.boolean()),
   /** Shown only when this holds for an earlier answer. */
@@ -63,7 +105,7 @@ const questionBase = {
 const notConcernedShape = {
   notConcerned: z.optional(z.boolean()),
   /** Its words ("Non concerné" by default; "Je n’en ai pas eu besoin"…). */
-  notConcernedLabel: z.optional(text(120)),
+  notConcernedLabel: optionalLocalText(120),
 };
 
 const choiceShape = {
@@ -72,7 +114,7 @@ const choiceShape = {
   /** Adds "Autre, précisez" with a short text field. */
   other: z.optional(z.boolean()),
   /** Label of that choice ("Autre, précisez" by default). */
-  otherLabel: z.optional(text(120)),
+  otherLabel: optionalLocalText(120),
 };
 
 export const questionSchema = z.discriminatedUnion(
@@ -87,28 +129,31 @@ export const questionSchema = z.discriminatedUnion(
   ],
   { error: `un "type" parmi ${questionTypes.map((t) => `"${t}"`).join(', ')}` },
 );
-export type Question = z.infer<typeof questionSchema>;
+/** A question as the team wrote it (texts possibly translated). */
+export type QuestionInput = z.infer<typeof questionSchema>;
+/** A question in one language. */
+export type Question = Resolved<QuestionInput>;
 export type ChoiceQuestion = Extract<Question, { type: 'single' | 'multiple' }>;
 
 export const sectionSchema = z.strictObject({
   id: slug(),
   /** The step's title ("Accueil et contact"). */
-  title: text(120).check(z.minLength(1, 'un titre non vide')),
+  title: localText(120, 'un titre non vide'),
   /** A sentence under the title. */
-  intro: z.optional(text(500)),
+  intro: optionalLocalText(500),
   /** The whole step is shown only when this holds. */
   showIf: z.optional(conditionSchema),
   questions: z.array(questionSchema).check(z.minLength(1, 'au moins 1 question'), z.maxLength(40)),
 });
-export type Section = z.infer<typeof sectionSchema>;
+export type Section = Resolved<z.infer<typeof sectionSchema>>;
 
 /** A questionnaire, written in JSON by the team (or the default one). Each section is one step. */
 export const surveyDefinitionSchema = z.strictObject({
   /** Stable id of this questionnaire; answers are grouped by it and by campaign. */
   id: slug(),
-  title: text(160).check(z.minLength(1, 'un titre non vide')),
+  title: localText(160, 'un titre non vide'),
   /** The invitation shown on the first step. */
-  intro: z.optional(text(1000)),
+  intro: optionalLocalText(1000),
   /** How long it takes, shown on the first step ("Environ 3 minutes"). */
   estimatedMinutes: z.optional(z.number().check(z.int(), z.gte(1), z.lte(60))),
   /**
@@ -116,10 +161,13 @@ export const surveyDefinitionSchema = z.strictObject({
    * the public ("Questions préparées avec le comité des usagers"). Academic references (guides, fiches)
    * belong in the team's documentation, not here: patients do not read them.
    */
-  source: z.optional(text(300)),
+  source: optionalLocalText(300),
   sections: z.array(sectionSchema).check(z.minLength(1, 'au moins 1 section'), z.maxLength(12)),
 });
-export type SurveyDefinition = z.infer<typeof surveyDefinitionSchema>;
+/** A questionnaire as the team wrote it: each text a string or its translations. */
+export type SurveyDefinitionInput = z.infer<typeof surveyDefinitionSchema>;
+/** A questionnaire in one language (what the views and the rules read). */
+export type SurveyDefinition = Resolved<SurveyDefinitionInput>;
 
 /** What the invitation to take part may offer, in this order: the users' committee, workshops and working groups, a call to talk it over. */
 export const invitationOffers = ['comite', 'ateliers', 'rappel'] as const;

@@ -1,4 +1,5 @@
 import type { CoreStrings } from '../../core/translations/fr.js';
+import type { WidgetUi } from '../../core/widget-ui.js';
 import type { SummaryError } from '../../ui/form.js';
 import type { SurveyDefinition } from './satisfaction-survey.schema.js';
 import type { AnswerValue, ShownSection, SurveyState } from './survey-logic.js';
@@ -12,10 +13,11 @@ export interface SurveyDraft extends SurveyState {
   step: number;
 }
 
-/** The strings every view reads: the survey's own (`t`) and the shared ones (`core`). */
+/** The strings every view reads: the survey's own (`t`) and the shared ones (`core`); headings and read-aloud (`ui`). */
 export interface SurveyText {
   t: SurveyStrings;
   core: CoreStrings;
+  ui: WidgetUi;
 }
 
 /** What the person can do on a step. */

@@ -18,7 +18,7 @@ export const surveyStyles = css`
   .progress {
     margin-block: 0 1em;
   }
-  .progress h3 {
+  .progress [part~='step-title'] {
     margin-block-end: 0.375em;
   }
   /* A native <progress>: its value comes from attributes, never from a style attribute (strict CSP). */
@@ -59,15 +59,47 @@ export const surveyStyles = css`
   .question {
     margin-block-end: 0.5em;
   }
+  /* A text and its read-aloud button on the side reading ends (mirrored in Arabic). */
+  .read-row {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+  }
+  .read-row > :first-child {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+  }
+  .read-row > .read-aloud {
+    flex: none;
+    margin-block-start: 0.25em;
+  }
+  .read-row > h2,
+  .read-row > h3,
+  .read-row > h4,
+  .read-row > h5,
+  .read-row > h6 {
+    margin-block-start: 0;
+  }
+  .read-errors,
+  .read-status {
+    margin-block: 0.25em 0;
+  }
+  /* Kiosk: every control a 44 px target at least, the box with its words (clicking the words ticks the box). */
   .kiosk .option {
     min-block-size: var(--_target);
   }
-  .kiosk .option input {
+  .kiosk .option input,
+  .kiosk .checkbox input {
     inline-size: 2em;
     block-size: 2em;
   }
-  .kiosk .option label {
-    padding-block: 0.5em;
+  .kiosk .option label,
+  .kiosk .checkbox label {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target);
+    min-inline-size: var(--_target);
+    padding-block: 0.25em;
   }
   .other-field {
     margin-inline-start: 2em;

@@ -231,7 +231,7 @@ describe('survey logic: definitions explain what is wrong', () => {
     ];
     const problems = problemsOf(input);
     const byPath = Object.fromEntries(problems.map((p) => [p.path, p]));
-    expect(byPath['definition.title']?.expected).to.equal('du texte');
+    expect(byPath['definition.title']?.expected).to.contain('ou ses traductions');
     expect(byPath['definition.sections[0].questions[0]']?.found).to.equal('"requird"');
     expect(byPath['definition.sections[0].questions[0]']?.expected).to.contain('question « note »');
     expect(byPath['definition.sections[0].questions[2].options[0].id']?.expected).to.contain('réservé');

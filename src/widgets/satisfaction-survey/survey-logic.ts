@@ -9,7 +9,9 @@ import {
   type Section,
   type SurveyAnswer,
   type SurveyDefinition,
+  type SurveyDefinitionInput,
 } from './satisfaction-survey.schema.js';
+import { resolveDefinition } from './definition-language.js';
 
 // The survey's rules as pure functions: which questions show, what is missing, what is sent.
 // The component only renders them.
@@ -274,7 +276,7 @@ export function currentCampaign(date = new Date()): string {
 }
 
 /** Where the questionnaire comes from. */
-export type DefinitionSource = { kind: 'default' } | { kind: 'object'; definition: SurveyDefinition } | { kind: 'url'; url: string };
+export type DefinitionSource = { kind: 'default' } | { kind: 'object'; definition: SurveyDefinitionInput } | { kind: 'url'; url: string };
 
 /**
  * Reads the `definition` setting: nothing is the default questionnaire, a string is the http(s)
@@ -383,10 +385,11 @@ function checkOptions(question: Question, path: string, who: string, report: Rep
  * Checks a definition: its shape (zod), then what a schema cannot see — unique ids, conditions that
  * point to an earlier question and test what that question can answer. Each problem names the question.
  */
-export function checkDefinition(input: unknown, pathPrefix = 'definition'): Checked<SurveyDefinition> {
+export function checkDefinition(input: unknown, pathPrefix = 'definition'): Checked<SurveyDefinitionInput> {
   const shape = checkConfig(surveyDefinitionSchema, input, 'config', pathPrefix);
   if (!shape.ok) return { ok: false, problems: shape.problems.map((p) => nameQuestion(p, input, pathPrefix)) };
-  const definition = shape.value;
+  // Ids and conditions are the same in every language: checked on the French texts.
+  const definition = resolveDefinition(shape.value, 'fr');
   const problems: ConfigProblem[] = [];
   const report: Report = (path, expected, found) => problems.push({ source: 'config', path: `${pathPrefix}.${path}`, expected, found });
   const asked = new Map<string, Question>();
@@ -406,7 +409,7 @@ export function checkDefinition(input: unknown, pathPrefix = 'definition'): Chec
       if (!asked.has(question.id)) asked.set(question.id, question);
     });
   });
-  return problems.length ? { ok: false, problems } : { ok: true, value: definition };
+  return problems.length ? { ok: false, problems } : { ok: true, value: shape.value };
 }
 
 /** Adds the question's (or section's) id to a schema problem, so the team finds it without counting. */

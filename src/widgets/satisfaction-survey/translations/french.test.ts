@@ -3,6 +3,7 @@ import { STRUCTURE_NAMES, articleless, catalogTexts, frenchProblems } from '../.
 import { freshDbName, waitFor } from '../../../../test/helpers/collector.js';
 import '../satisfaction-survey.js';
 import type { MspSatisfactionSurvey } from '../satisfaction-survey.component.js';
+import { surveyEasy } from './easy.js';
 import { surveyEn } from './en.js';
 import { frenchSpacing } from '../../../core/french-typography.js';
 import { surveyFr } from './fr.js';
@@ -13,12 +14,12 @@ import { surveyFr } from './fr.js';
 
 const samplesWith = (name: string): unknown[][] => [[name, true], [name, false], [name, name, name], [2, 5], [1], [[name, 'ateliers']], [[]]];
 /** Functions that take counts, not words: a name given to them proves nothing. */
-const COUNTS = /^(?:atMostChoices|duration|step|kioskNext|idleBody|problems\.tooLong|problems\.tooMany)\(/;
+const COUNTS = /^(?:atMostChoices|duration|step|kioskNext|idleBody|problems\.tooLong|problems\.tooMany|outcome\.refusedForNow)\(/;
 
 describe('survey French: the structure’s name stands alone', () => {
   for (const name of STRUCTURE_NAMES) {
     it(`no string puts « ${name} » after de, à, par, en (fr and en)`, () => {
-      for (const catalog of [surveyFr, surveyEn]) {
+      for (const catalog of [surveyFr, surveyEasy, surveyEn]) {
         const bad = catalogTexts(catalog, samplesWith(name)).filter(({ path, text }) => !COUNTS.test(path) && articleless(text, name));
         expect(bad.map((b) => `${b.path}: ${b.text}`)).to.deep.equal([]);
       }
@@ -43,11 +44,13 @@ describe('survey French: the structure’s name stands alone', () => {
 });
 
 describe('survey French: typography and words', () => {
-  it('every French string has no-break spaces, one term per idea, no "(e)"', () => {
-    const bad = catalogTexts(surveyFr, samplesWith(STRUCTURE_NAMES[0]!)).flatMap(({ path, text }) =>
-      frenchProblems(text).map((p) => `${path}: ${p} in « ${text} »`),
-    );
-    expect(bad).to.deep.equal([]);
+  it('every French string, plain and easy-read, has no-break spaces, one term per idea, no "(e)"', () => {
+    for (const catalog of [surveyFr, surveyEasy]) {
+      const bad = catalogTexts(catalog, samplesWith(STRUCTURE_NAMES[0]!)).flatMap(({ path, text }) =>
+        frenchProblems(text).map((p) => `${path}: ${p} in « ${text} »`),
+      );
+      expect(bad).to.deep.equal([]);
+    }
   });
 
   it('English strings take English punctuation: no space before : ; ! ?', () => {

@@ -24,22 +24,32 @@ export interface InvitationHandlers {
   consent: (on: boolean) => void;
 }
 
+/** Once sent: a heading that takes focus, and where the contact went. */
+function renderInvitationDone({ t, ui }: Pick<SurveyText, 't' | 'ui'>): TemplateResult {
+  const text = t.invitation;
+  return html`<section class="invitation" part="invitation" aria-labelledby="invitation-done-title">
+    <div class="read-row">
+      ${ui.heading(text.doneTitle, { id: 'invitation-done-title', part: 'invitation-title', focusable: true, sub: 1 })}
+      ${ui.readAloud(`${text.doneTitle} ${text.doneBody}`, text.doneTitle)}
+    </div>
+    <p>${text.doneBody}</p>
+  </section>`;
+}
+
 /**
  * The optional last screen, under the thanks: an invitation to take part (committee, workshops, a
  * call), a contact and the consent (never pre-ticked), the GDPR notice (who reads, how long, rights).
  * Sent as its own envelope, never linked to the answers; once sent, a heading that takes focus.
  */
-export function renderInvitation({ t, core, state, on }: SurveyText & { state: InvitationState; on: InvitationHandlers }): TemplateResult {
+export function renderInvitation({ t, core, ui, state, on }: SurveyText & { state: InvitationState; on: InvitationHandlers }): TemplateResult {
   const text = t.invitation;
   const { participation, draft } = state;
-  if (state.done) {
-    return html`<section class="invitation" part="invitation" aria-labelledby="invitation-done-title">
-      <h3 id="invitation-done-title" tabindex="-1" part="invitation-title">${text.doneTitle}</h3>
-      <p>${text.doneBody}</p>
-    </section>`;
-  }
+  if (state.done) return renderInvitationDone({ t, ui });
   return html`<section class="invitation" part="invitation" aria-labelledby="invitation-title">
-    <h3 id="invitation-title" part="invitation-title">${text.title}</h3>
+    <div class="read-row">
+      ${ui.heading(text.title, { id: 'invitation-title', part: 'invitation-title', sub: 1 })}
+      ${ui.readAloud(`${text.title} ${text.intro} ${text.apart}`, text.title)}
+    </div>
     <p>${text.intro}</p>
     <p>${text.apart}</p>
     <form novalidate part="invitation-form" aria-labelledby="invitation-title" @submit=${on.submit}>

@@ -17,6 +17,27 @@ export interface QuestionProps<Q extends Question = Question> extends SurveyText
 
 type Of<T extends Question['type']> = QuestionProps<Extract<Question, { type: T }>>;
 
+/**
+ * What the read-aloud button beside a question says: the question, its help, then the answers to
+ * choose from (the faces' words, "Oui, Non", the options), for a person who reads little.
+ */
+export function spokenQuestion({ t, question }: Pick<QuestionProps, 't' | 'question'>): string {
+  const choices =
+    question.type === 'rating'
+      ? [...t.ratingWords]
+      : question.type === 'yesno'
+        ? [t.yes, t.no]
+        : question.type === 'single' || question.type === 'multiple'
+          ? [...question.options.map((o) => o.label), ...(question.other ? [question.otherLabel ?? t.otherLabel] : [])]
+          : [];
+  const notConcerned = offersNotConcerned(question) ? [('notConcernedLabel' in question ? question.notConcernedLabel : undefined) ?? t.notConcerned] : [];
+  const sentence = (text: string) => (/[.?!؟…:]$/.test(text) ? text : `${text}.`);
+  return [question.label, question.hint, [...choices, ...notConcerned].join(', ')]
+    .filter(Boolean)
+    .map((text) => sentence(text!))
+    .join(' ');
+}
+
 /** The question's template, by type. */
 export function renderQuestion(props: QuestionProps): TemplateResult {
   const { question } = props;

@@ -1,12 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { IdleWarningState, ThanksState } from '../satisfaction-survey.state.js';
-import type { SurveyStrings } from '../translations/fr.js';
+import type { IdleWarningState, SurveyText, ThanksState } from '../satisfaction-survey.state.js';
 
 // The screens around the steps: loading, thanks (with the kiosk's countdown), already answered, and
-// the kiosk's inactivity warning.
+// the kiosk's inactivity warning. Each message has its read-aloud button.
+
+type Text = Pick<SurveyText, 't' | 'ui'>;
 
 /** While the questionnaire, the "already answered" marker and the draft are read. */
-export function renderLoading({ t }: { t: SurveyStrings }): TemplateResult {
+export function renderLoading({ t }: Pick<SurveyText, 't'>): TemplateResult {
   return html`<p class="loading" part="loading">${t.loading}</p>`;
 }
 
@@ -14,9 +15,12 @@ export function renderLoading({ t }: { t: SurveyStrings }): TemplateResult {
  * The thank-you screen; its heading takes focus. Even a refused sending is kept on the device for the
  * team (the status region says so): the person did their part.
  */
-export function renderThanks({ t, state, on }: { t: SurveyStrings; state: ThanksState; on: { restart: () => void } }): TemplateResult {
+export function renderThanks({ t, ui, state, on }: Text & { state: ThanksState; on: { restart: () => void } }): TemplateResult {
   return html`<div class="thanks" part="thanks">
-    <h3 id="thanks-title" tabindex="-1" part="thanks-title">${t.thanksTitle}</h3>
+    <div class="read-row">
+      ${ui.heading(t.thanksTitle, { id: 'thanks-title', part: 'thanks-title', focusable: true, sub: 1 })}
+      ${ui.readAloud(`${t.thanksTitle} ${t.thanksBody}`, t.thanksTitle)}
+    </div>
     <p>${t.thanksBody}</p>
     ${
       state.kiosk
@@ -30,19 +34,22 @@ export function renderThanks({ t, state, on }: { t: SurveyStrings; state: Thanks
 }
 
 /** Shown instead of the form to someone who already answered from this device for this campaign. */
-export function renderAlreadyAnswered({ t }: { t: SurveyStrings }): TemplateResult {
+export function renderAlreadyAnswered({ t, ui }: Text): TemplateResult {
   return html`<div class="notice success" part="already">
-    <h3>${t.alreadyTitle}</h3>
+    <div class="read-row">
+      ${ui.heading(t.alreadyTitle, { id: 'already-title', sub: 1 })} ${ui.readAloud(`${t.alreadyTitle} ${t.already} ${t.alreadyElse}`, t.alreadyTitle)}
+    </div>
     <p>${t.already}</p>
     <p>${t.alreadyElse}</p>
   </div>`;
 }
 
 /** Kiosk: "are you still there?", an alert whose button takes focus; without it the answers are cleared. */
-export function renderIdleWarning({ t, state, on }: { t: SurveyStrings; state: IdleWarningState; on: { continue: () => void } }): TemplateResult {
+export function renderIdleWarning({ t, ui, state, on }: Text & { state: IdleWarningState; on: { continue: () => void } }): TemplateResult {
+  const body = t.idleBody(Math.round(state.seconds));
   return html`<div class="idle-warning" part="idle-warning" role="alert">
-    <p><strong>${t.idleTitle}</strong></p>
-    <p>${t.idleBody(Math.round(state.seconds))}</p>
+    <p class="read-row"><strong>${t.idleTitle}</strong> ${ui.readAloud(`${t.idleTitle} ${body}`, t.idleTitle)}</p>
+    <p>${body}</p>
     <button id="continue-button" type="button" class="button" part="button continue-button" @click=${on.continue}>${t.idleContinue}</button>
   </div>`;
 }
