@@ -159,7 +159,7 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
 
   private get texts(): IdeaBoxTexts {
     const dateStyle = this.text.easyRead ? fullDate : undefined;
-    return { box: this.text.t, core: this.coreText.t, formatDate: (day) => this.text.formatDate(day, dateStyle) };
+    return { box: this.text.t, core: this.coreText.t, formatDate: (day) => this.text.formatDate(day, dateStyle), locale: this.text.locale };
   }
 
   private get maxLength(): number {

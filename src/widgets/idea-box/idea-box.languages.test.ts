@@ -94,10 +94,11 @@ describe('msp-idea-box in each language and mode: every state passes axe', () =>
   after(async () => collector.stop());
   // Voices for every language: the read-aloud buttons are drawn, and checked by axe too.
   beforeEach(() => (speech = fakeSpeech()));
-  afterEach(() => {
+  afterEach(async () => {
     speech.restore();
     forgetLanguageChoice();
     document.querySelectorAll('.idea-box-holder').forEach((holder) => holder.remove());
+    await collector.fault({ mode: 'none' });
   });
 
   for (const mode of modes) {
@@ -152,7 +153,8 @@ describe('msp-idea-box in each language and mode: every state passes axe', () =>
       });
 
       it('queued: kept on the device, said without a code', async () => {
-        await collector.fault({ mode: 'error', status: 503, count: 1 });
+        // Every request fails while this test runs (an earlier idea retried later cannot take the fault).
+        await collector.fault({ mode: 'error', status: 503, count: 1000 });
         const el = await mount({ endpoint: collector.endpoint }, mode);
         await sendIdea(el);
         const text = $(el, '.confirmation')!.textContent!;
@@ -162,7 +164,7 @@ describe('msp-idea-box in each language and mode: every state passes axe', () =>
       });
 
       it('refused: no HTTP code nor "serveur" shown; the code goes to msp-error and the console', async () => {
-        await collector.fault({ mode: 'error', status: 422, count: 1 });
+        await collector.fault({ mode: 'error', status: 422, count: 1000 });
         const el = await mount({ endpoint: collector.endpoint }, mode);
         const errors: MspErrorEvent[] = [];
         el.addEventListener('msp-error', (event) => errors.push(event));
@@ -220,6 +222,22 @@ describe('msp-idea-box in Arabic: right to left, mirrored', () => {
     // The language bar sits at the end of the line: right in French, left in Arabic.
     expect(left.select.right).to.be.greaterThan(left.root.left + left.root.width / 2);
     expect(right.select.left).to.be.lessThan(right.root.left + right.root.width / 2);
+  });
+
+  it('shows the idea’s number in its own order inside the Arabic sentence', async () => {
+    const el = await mount({ attributes: { lang: 'ar' } });
+    await sendIdea(el);
+    const node = [...$(el, '.reference')!.childNodes].find((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim())!;
+    const text = node.textContent!;
+    const start = text.search(/[0-9A-F]{4}-[0-9A-F]{2}/);
+    const left = (index: number) => {
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + 1);
+      return range.getBoundingClientRect().left;
+    };
+    // "3F9A-2C" reads left to right: its first character is left of its last (unisolated, it flips).
+    expect(left(start)).to.be.lessThan(left(start + 6));
   });
 
   it('dates in Arabic with Latin digits', async () => {

@@ -38,6 +38,8 @@ export interface IdeaBoxTexts {
   box: IdeaBoxStrings;
   core: CoreStrings;
   formatDate: (isoDay: string) => string;
+  /** The language of the strings shown ('fr', 'en', 'ar'). */
+  locale: string;
 }
 
 /** The filters of the "vous avez dit, nous avons fait" list ('' = all). */

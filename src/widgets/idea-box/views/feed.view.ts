@@ -61,9 +61,12 @@ function renderFeedIdea(t: IdeaBoxTexts, ui: WidgetUi, { idea, themeLabel, statu
   const { box } = t;
   const received = box.feedReceived(t.formatDate(idea.date));
   const statusLabel = status?.label ?? idea.status;
-  const spoken = [`${themeLabel}.`, `${received}.`, `${box.feedStatus} ${statusLabel}.`, idea.text, idea.answer ? `${box.feedAnswer} ${idea.answer}` : '']
-    .filter(Boolean)
-    .join(' ');
+  // The idea and the answer are in the team's words, in the page's language: marked so (screen readers
+  // switch voice, Arabic keeps their punctuation in place), and read aloud only by a voice of that language.
+  const team = teamLanguage();
+  const sameLanguage = team.split('-')[0] === t.locale;
+  const teamText = sameLanguage ? [idea.text, idea.answer ? `${box.feedAnswer} ${idea.answer}` : ''] : [];
+  const spoken = [`${themeLabel}.`, `${received}.`, `${box.feedStatus} ${statusLabel}.`, ...teamText].filter(Boolean).join(' ');
   return html`<li class="feed-item" part="feed-item">
     <p class="feed-meta">
       ${themePictogram(idea.theme)}<span class="feed-theme">${themeLabel}</span> · <span>${received}</span> ${ui.readAloud(spoken, themeLabel)}
@@ -72,7 +75,12 @@ function renderFeedIdea(t: IdeaBoxTexts, ui: WidgetUi, { idea, themeLabel, statu
       <span class="visually-hidden">${box.feedStatus}</span>
       <span class="feed-status" part="feed-status" ${styleProps({ '--status-color': status?.color })}>${statusLabel}</span>
     </p>
-    ${idea.text ? html`<p class="feed-idea"><span class="visually-hidden">${box.feedIdea} </span>${idea.text}</p>` : nothing}
-    ${idea.answer ? html`<p class="feed-answer"><strong>${box.feedAnswer}</strong> ${idea.answer}</p>` : nothing}
+    ${idea.text ? html`<p class="feed-idea"><span class="visually-hidden">${box.feedIdea} </span><span lang=${team} dir="auto">${idea.text}</span></p>` : nothing}
+    ${idea.answer ? html`<p class="feed-answer"><strong>${box.feedAnswer}</strong> <span lang=${team} dir="auto">${idea.answer}</span></p>` : nothing}
   </li>`;
+}
+
+/** The language the team writes in: the page's (French by default). */
+function teamLanguage(): string {
+  return document.documentElement.lang || 'fr';
 }
