@@ -58,7 +58,14 @@ const sharedCore = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\
  * non-French texts), which the group would otherwise pull in, and ui parts one widget alone uses (the
  * rating scale: the survey).
  */
-const onDemand = /[\\/]src[\\/](core[\\/](config-problems\.ts|translations[\\/](?!fr\.ts|index\.ts)[^\\/]+\.ts)|ui[\\/]rating-scale(\.styles)?\.ts)$/;
+const onDemand =
+  /[\\/]src[\\/](core[\\/](config-problems\.ts|outbox\.ts|storage\.ts|public\.ts|translations[\\/](?!fr\.ts|index\.ts)[^\\/]+\.ts)|ui[\\/]rating-scale(\.styles)?\.ts)$/;
+
+/**
+ * The outbox, the store and idb: loaded once the form is on screen or at the first send
+ * (submission-controller.ts), in a chunk of their own so that no widget's first download carries them.
+ */
+const delivery = /[\\/](src[\\/]core[\\/](outbox|storage)\.ts|node_modules[\\/]idb[\\/].*)$/;
 
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
@@ -90,7 +97,15 @@ export default defineConfig(({ mode }) => {
           chunkFileNames: 'chunks/[name]-[hash].js',
           // What every widget shares (Lit, zod/mini, idb, src/core, src/ui) in one chunk with a name
           // a CMS plugin author recognises.
-          codeSplitting: iife ? undefined : { groups: [{ name: 'msp-core', test: (id: string) => sharedCore.test(id) && !onDemand.test(id) }] },
+          codeSplitting: iife
+            ? undefined
+            : {
+                groups: [
+                  // msp-core first: what both use (zod, Lit) stays in the shared chunk.
+                  { name: 'msp-core', priority: 2, test: (id: string) => sharedCore.test(id) && !onDemand.test(id) && !delivery.test(id) },
+                  { name: 'msp-delivery', priority: 1, test: (id: string) => delivery.test(id) },
+                ],
+              },
         },
       },
     },

@@ -19,9 +19,6 @@ export interface ConfigProblem {
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: ConfigProblem[] };
 
 // Explaining problems in French (and `checkConfig`, which validates and explains at once) lives in
-// config-problems.ts, loaded only when a configuration is wrong; the re-export keeps older imports working
-// (a module that imports it statically downloads it with its own code).
-export { checkConfig, describeValue, reportProblems } from './config-problems.js';
 
 /** Reads the JSON of an inline `<script type="application/json">` child, if there is one. */
 export function readInlineJson(host: Element): { value?: unknown; problem?: ConfigProblem } {

@@ -55,29 +55,6 @@ interface MspDatabase extends DBSchema {
 
 export const DEFAULT_DATABASE = 'msp-widgets';
 
-let storageProbe: Promise<boolean> | undefined;
-
-/**
- * Whether this page may use IndexedDB at all: a sandboxed iframe without `allow-same-origin` (an
- * opaque origin) or a strict private mode refuses it. Asked once per page, without keeping anything.
- */
-export function storageAvailable(): Promise<boolean> {
-  return (storageProbe ??= new Promise<boolean>((resolve) => {
-    try {
-      const request = indexedDB.open('msp-widgets-probe');
-      request.onsuccess = () => {
-        request.result.close();
-        indexedDB.deleteDatabase('msp-widgets-probe');
-        resolve(true);
-      };
-      request.onerror = () => resolve(false);
-      request.onblocked = () => resolve(true);
-    } catch {
-      resolve(false); // SecurityError: an opaque origin.
-    }
-  }));
-}
-
 /** Raised when this browser gives no IndexedDB (private mode, sandboxed iframe, storage blocked). */
 export class StorageUnavailableError extends Error {
   override name = 'StorageUnavailableError';

@@ -1,7 +1,14 @@
 import type { ReactiveController } from 'lit';
 import { createEnvelope, envelopeSchema, type Envelope } from './envelope.js';
 import { MspDeliveredEvent, MspErrorEvent, MspSubmittedEvent } from './events.js';
-import { Outbox, type DeliveryProblem, type OutboxEventDetail, type OutboxProblemDetail, type SubmitOutcome } from './outbox.js';
+import type { DeliveryProblem, Outbox, OutboxEventDetail, OutboxProblemDetail, SubmitOutcome } from './outbox.js';
+
+/**
+ * The outbox and the store (outbox.ts, storage.ts, idb) are not in a widget's first download: they
+ * load once the form is on screen (to deliver what earlier pages left waiting), or at the first send.
+ */
+let delivery: Promise<typeof import('./outbox.js')> | undefined;
+export const loadDelivery = () => (delivery ??= import('./outbox.js'));
 import type { MspWidget } from './widget-base.js';
 
 export type SubmissionState = 'idle' | 'sending' | 'done';
@@ -52,8 +59,9 @@ export class SubmissionController implements ReactiveController {
   hostConnected(): void {
     this.shownAt = Date.now();
     // The database and timeout come from the config, resolved in the host's first update.
-    void this.host.updateComplete.then(() => {
-      if (this.host.isConnected) this.attach();
+    void this.host.updateComplete.then(async () => {
+      await loadDelivery();
+      if (this.host.isConnected) await this.attach();
     });
   }
 
@@ -63,7 +71,8 @@ export class SubmissionController implements ReactiveController {
   }
 
   /** Joins the page's outbox for this widget's database (which starts flushing leftovers from earlier pages). */
-  private attach(): Outbox {
+  private async attach(): Promise<Outbox> {
+    const { Outbox } = await loadDelivery();
     const target = this.host.submissionTarget;
     const outbox = Outbox.forDatabase(target.dbName, { timeoutMs: target.requestTimeoutMs });
     if (this.outbox !== outbox) {
@@ -106,10 +115,11 @@ export class SubmissionController implements ReactiveController {
     }
     this.state = 'sending';
     this.host.requestUpdate();
-    const outbox = this.attach();
     let outcome: SubmitOutcome;
     this.submittingId = envelope.id;
     try {
+      // The outbox's file may still be on its way (or, offline, never come): a failure, text kept.
+      const outbox = await this.attach();
       outcome = target.endpoint ? await outbox.submit(envelope, target.endpoint) : await outbox.save(envelope);
     } catch {
       // Never leave the form stuck on "sending": the person keeps their text and can try again.

@@ -9,7 +9,7 @@ import { MspErrorEvent } from './events.js';
 import { catalogsLoaded, LocaleController } from './i18n.js';
 import { chooseLanguage } from './language-choice.js';
 import { speak, SpeechController } from './speech.js';
-import { DEFAULT_DATABASE, storageAvailable } from './storage.js';
+import { storageAvailable } from './storage-probe.js';
 import { coreCatalog } from './translations/index.js';
 import { headingAt, headingLevel, type HeadingOptions, type WidgetUi } from './widget-ui.js';
 import { commonConfigShape, isUnexplained, loadExplanations, resolveWidgetConfig, type AttributeValue } from './widget-config.js';
@@ -226,7 +226,7 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
       endpoint: this.settings.endpoint ? absoluteUrl(this.settings.endpoint) : undefined,
       structure: this.settings.structureName,
       locale: this.coreText.tag,
-      dbName: this.settings.dbName ?? DEFAULT_DATABASE,
+      dbName: this.settings.dbName ?? 'msp-widgets',
       minSecondsToSubmit: this.settings.minSecondsToSubmit ?? 3,
       requestTimeoutMs: this.settings.requestTimeoutMs ?? 15_000,
     };

@@ -4,7 +4,8 @@
 import { answerFileSchema, type AnswerFile, type Answers, type DimensionAnswer } from './continuum-check.schema.js';
 import { alibiChecks, dimensionIds, obstacleIds, type AlibiAnswer, type ContinuumLevel, type DimensionId } from './continuum-content.js';
 import { practicesOf, scoreDimension } from './continuum-scoring.js';
-import { checkConfig, type ConfigProblem } from '../../core/config.js';
+import type { ConfigProblem } from '../../core/config.js';
+import { checkConfig } from '../../core/config-problems.js';
 
 /** How close the members' levels are for one dimension. */
 export type Agreement = 'agree' | 'close' | 'differ';

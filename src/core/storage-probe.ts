@@ -1,0 +1,24 @@
+// Apart from storage.ts so that a widget's first download does not carry idb and the store.
+
+let storageProbe: Promise<boolean> | undefined;
+
+/**
+ * Whether this page may use IndexedDB at all: a sandboxed iframe without `allow-same-origin` (an
+ * opaque origin) or a strict private mode refuses it. Asked once per page, without keeping anything.
+ */
+export function storageAvailable(): Promise<boolean> {
+  return (storageProbe ??= new Promise<boolean>((resolve) => {
+    try {
+      const request = indexedDB.open('msp-widgets-probe');
+      request.onsuccess = () => {
+        request.result.close();
+        indexedDB.deleteDatabase('msp-widgets-probe');
+        resolve(true);
+      };
+      request.onerror = () => resolve(false);
+      request.onblocked = () => resolve(true);
+    } catch {
+      resolve(false); // SecurityError: an opaque origin.
+    }
+  }));
+}
