@@ -60,7 +60,12 @@ const fieldIds: readonly IdeaFieldId[] = ['theme', 'idea', 'contact', 'consent']
  * @event msp-delivered - A queued idea reached the endpoint later.
  * @event msp-error - Rejected or failed submission, bad configuration, or unreadable feed (`detail.reason`).
  *
- * @csspart base - The wrapper carrying `lang` and `dir`.
+ * @csspart base - The wrapper carrying `lang`, `dir` and the class `easy-read`.
+ * @csspart language-bar - The person's choice of language and of easy-read, at the top.
+ * @csspart language-select - The language list in that bar.
+ * @csspart easy-read - The easy-read switch (also `button`).
+ * @csspart read-aloud - Each button that reads a text aloud (also `button`).
+ * @csspart pictogram - The drawing beside each theme, in the form and in the feed.
  * @csspart config-notice - The notice shown instead of the form when the configuration is wrong.
  * @csspart form - The form.
  * @csspart error-summary - The list of problems shown, and focused, after a failed send.
@@ -81,7 +86,7 @@ const fieldIds: readonly IdeaFieldId[] = ['theme', 'idea', 'contact', 'consent']
  * @csspart edit - The warning's "edit my message" button.
  * @csspart send-anyway - The warning's "send anyway" button.
  * @csspart write-another - The confirmation's "write another idea" button.
- * @csspart confirmation - The thank-you panel after sending.
+ * @csspart confirmation - The thank-you panel after sending (what happened, and the idea's number with what it is for).
  * @csspart status - The live region announcing outcomes.
  * @csspart feed - The "vous avez dit, nous avons fait" section.
  * @csspart select - Each feed filter.

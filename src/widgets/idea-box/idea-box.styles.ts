@@ -20,6 +20,8 @@ export const ideaBoxStyles = css`
   .question legend,
   .question label[for='idea'] {
     padding-inline-end: 3.25em;
+    /* The button is taller than a line: the hint starts below it. */
+    min-block-size: calc(var(--_target) - 0.5em);
   }
   .titled {
     display: flex;
