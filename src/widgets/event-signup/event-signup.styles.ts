@@ -36,9 +36,6 @@ export const eventSignupStyles = css`
   .event-head > :is(h2, h3, h4, h5, h6) {
     margin-block: 0 0.25em;
   }
-  .spoken p {
-    margin-block: 0;
-  }
   .kind {
     display: inline-flex;
     align-items: center;
@@ -78,7 +75,9 @@ export const eventSignupStyles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
-  .details p {
+  /* Easy-read spaces paragraphs out; a fact's lines stay together. */
+  .root .details p,
+  .root .spoken p {
     margin: 0;
   }
   .seats-full {

@@ -44,8 +44,8 @@ const facts = {
   time: svg`${ring(12, 12, 9)}${stroke('M12 7v5l3.5 2.5', 2)}`,
   // A map pin.
   place: svg`${stroke('M12 21s-6.5-6.3-6.5-11a6.5 6.5 0 0 1 13 0c0 4.7-6.5 11-6.5 11z')}${dot(12, 10, 2.2)}`,
-  // A chair.
-  seats: svg`${stroke('M7 3v10h10V3M7 6.5h10M7 13v8M17 13v8M7 17h10')}`,
+  // A chair, seen from the side.
+  seats: svg`${stroke('M7 3v18M17 12.5v8.5', 2)}${stroke('M5.5 12.5h13', 2.4)}`,
 } as const;
 
 export type FactPictogram = keyof typeof facts;

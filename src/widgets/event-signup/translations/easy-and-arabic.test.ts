@@ -114,9 +114,9 @@ describe('event-signup easy-read French (FALC)', () => {
   });
 
   it('rules 5 and 6: numbers in digits, hours in words, no code, no reference, no percentage', () => {
-    expect(eventSignupEasy.time(14, 30)).to.equal('14 heures 30');
-    expect(eventSignupEasy.time(9, 0)).to.equal('9 heures');
-    expect(eventSignupEasy.duration(90)).to.equal('1 heure et 30 minutes');
+    expect(eventSignupEasy.time(14, 30)).to.equal('14\u00a0heures\u00a030');
+    expect(eventSignupEasy.time(9, 0)).to.equal('9\u00a0heures');
+    expect(eventSignupEasy.duration(90)).to.equal('1\u00a0heure et 30\u00a0minutes');
     expect(eventSignupEasy.seatsLeft(3)).to.equal('Il reste 3 places');
     expect(eventSignupEasy.reference('35FD-20')).to.equal('');
     for (const { path, text } of easy)

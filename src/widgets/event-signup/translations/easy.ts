@@ -9,8 +9,9 @@ import type { EventSignupStrings } from './fr.js';
 // what matters first. The structure's name stands alone, as in fr.ts.
 
 const two = (n: number) => String(n).padStart(2, '0');
-const heures = (n: number) => plural('fr', n, { one: `${n} heure`, other: `${n} heures` });
-const minutes = (n: number) => plural('fr', n, { one: `${n} minute`, other: `${n} minutes` });
+// A no-break space keeps "16 heures 30" on one line.
+const heures = (n: number) => plural('fr', n, { one: `${n}\u00a0heure`, other: `${n}\u00a0heures` });
+const minutes = (n: number) => plural('fr', n, { one: `${n}\u00a0minute`, other: `${n}\u00a0minutes` });
 
 const strings: EventSignupStrings = {
   heading: 'Nos prochains événements',
@@ -60,7 +61,7 @@ const strings: EventSignupStrings = {
   none: 'Il n’y a pas d’événement pour le moment. Revenez bientôt. Vous pouvez aussi demander à l’accueil.',
   feedFailed: 'La liste des événements ne s’affiche pas. Réessayez plus tard. Vous pouvez aussi demander à l’accueil.',
   /** "14 heures 30", "9 heures": no "h". */
-  time: (hour, minute) => (minute === 0 ? heures(hour) : `${heures(hour)} ${two(minute)}`),
+  time: (hour, minute) => (minute === 0 ? heures(hour) : `${heures(hour)}\u00a0${two(minute)}`),
   timeRange: (start, end) => `de ${start} à ${end}`,
   untilDay: (day, time) => `jusqu’au ${day} à ${time}`,
   duration: (total) => {

@@ -24,7 +24,7 @@ export function callDetails({ t, state }: CallDetailsProps): TemplateResult {
   const fact = (label: string, value: string | undefined) =>
     value
       ? html`<dt>${label}</dt>
-          <dd>${value}</dd>`
+          <dd><bdi>${value}</bdi></dd>`
       : nothing;
   return html`<dl class="details call" part="call">
     ${fact(labels.role, call.role)} ${fact(labels.time, call.time)} ${fact(labels.training, call.training)} ${fact(labels.compensation, call.compensation)}

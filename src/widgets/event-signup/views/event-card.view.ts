@@ -4,7 +4,7 @@ import type { CalendarLink, ShownEvent, ViewProps } from '../event-signup.state.
 import { kindPictogram } from '../pictograms.js';
 import { isCandidacy, isFull, isInformationOnly } from '../shown-events.js';
 import { callDetails, phoneLine } from './call-details.view.js';
-import { eventDetails, whenText } from './event-details.view.js';
+import { eventDetails, own, whenText } from './event-details.view.js';
 
 export type EventCardProps = ViewProps<
   {
@@ -77,8 +77,10 @@ export function eventCard(props: EventCardProps): TemplateResult {
   const phone = phoneFor(event, state.defaults);
   const action = isCandidacy(event) ? t.apply : isFull(state.shown.seats) ? t.joinWaitingList : t.signUp;
   return html`<li class="event" part="event">
-    <div class="event-head">${ui.heading(event.title, { id: `title-${event.id}`, sub: 1 })} ${ui.readAloud(spokenEvent(props, state.shown), event.title)}</div>
-    ${kindLabel(props, state.shown)} ${event.description ? html`<p>${event.description}</p>` : nothing}
+    <div class="event-head">
+      ${ui.heading(own(event.title), { id: `title-${event.id}`, sub: 1 })} ${ui.readAloud(spokenEvent(props, state.shown), event.title)}
+    </div>
+    ${kindLabel(props, state.shown)} ${event.description ? html`<p>${own(event.description)}</p>` : nothing}
     <div class=${call ? 'with-call' : ''}>
       ${call ? callDetails({ ...props, state: { call, phone }, on: {} }) : nothing}
       ${eventDetails({ ...props, state: { shown: state.shown, withSeats: !info }, on: {} })}

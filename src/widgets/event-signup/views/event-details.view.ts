@@ -28,6 +28,12 @@ function when(props: EventDetailsProps, shown: ShownEvent): TemplateResult {
     ${change ? html`<p class="clock-change">${change === 'back' ? t.clockBack : t.clockForward}</p>` : nothing}`;
 }
 
+/**
+ * The team's own words (a place, an address, an objective), isolated: in an Arabic page a French
+ * address keeps its order ("12 rue des Tilleuls", not "rue des Tilleuls 12").
+ */
+export const own = (value: string | undefined) => html`<bdi>${value}</bdi>`;
+
 /** A fact's label, with its pictogram when it has one. */
 export function label(text: string, pictogram?: FactPictogram): TemplateResult {
   return pictogram ? html`<dt class="with-pictogram">${factPictogram(pictogram)}<span>${text}</span></dt>` : html`<dt>${text}</dt>`;
@@ -75,22 +81,22 @@ export function eventDetails(props: EventDetailsProps): TemplateResult {
     <dd>${t.duration(schedule(shown.start, shown.end, locale).durationMinutes)}</dd>
     ${label(t.labels.place, 'place')}
     <dd>
-      <p>${place.name}</p>
-      ${place.address ? html`<p>${place.address}</p>` : nothing}
+      <p>${own(place.name)}</p>
+      ${place.address ? html`<p>${own(place.address)}</p>` : nothing}
     </dd>
     ${
       place.accessibility || place.wheelchairAccessible !== undefined
         ? html`<dt>${t.labels.access}</dt>
             <dd>
               ${place.wheelchairAccessible !== undefined ? html`<p>${place.wheelchairAccessible ? t.wheelchair : t.notWheelchair}</p>` : nothing}
-              ${place.accessibility ? html`<p>${place.accessibility}</p>` : nothing}
+              ${place.accessibility ? html`<p>${own(place.accessibility)}</p>` : nothing}
             </dd>`
         : nothing
     }
     ${
       event.theme
         ? html`<dt>${t.labels.theme}</dt>
-            <dd>${event.theme}</dd>`
+            <dd>${own(event.theme)}</dd>`
         : nothing
     }
     <dt>${objectives.length > 1 ? t.labels.objectives : t.labels.objective}</dt>
@@ -98,15 +104,15 @@ export function eventDetails(props: EventDetailsProps): TemplateResult {
       ${
         objectives.length > 1
           ? html`<ul>
-              ${objectives.map((objective) => html`<li>${objective}</li>`)}
+              ${objectives.map((objective) => html`<li>${own(objective)}</li>`)}
             </ul>`
-          : objectives[0]
+          : own(objectives[0])
       }
     </dd>
     ${
       event.audience
         ? html`<dt>${t.labels.audience}</dt>
-            <dd>${event.audience}</dd>`
+            <dd>${own(event.audience)}</dd>`
         : nothing
     }
     ${withSeats ? seatsDetail(t, shown.seats) : nothing}
