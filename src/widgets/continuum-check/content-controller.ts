@@ -9,6 +9,7 @@ import type { ContentText } from './continuum-content.js';
 const loaders: Record<string, () => Promise<ContentText>> = {
   fr: () => import('./continuum-content.fr.js').then((module) => module.contentFr),
   en: () => import('./continuum-content.en.js').then((module) => module.contentEn),
+  ar: () => import('./continuum-content.ar.js').then((module) => module.contentAr),
 };
 
 /** Loaded once per page, whatever the number of widgets. */
@@ -28,11 +29,17 @@ export class ContentController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly locale: () => string,
+    /** Whether the screen about to render reads the content: it is fetched then. */
+    private readonly needed: () => boolean,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {}
+
+  hostUpdate(): void {
+    if (this.needed()) this.request();
+  }
 
   /** The content in the widget's language (or its French fallback), undefined until loaded. */
   get text(): ContentText | undefined {

@@ -1,16 +1,15 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { downloadFile } from '../../core/download.js';
 import { DraftController } from '../../core/draft-controller.js';
 import { focusAfterUpdate } from '../../core/focus.js';
-import { LocaleController, type Catalog } from '../../core/i18n.js';
+import { LocaleController } from '../../core/i18n.js';
 import { newId } from '../../core/ids.js';
-import { outcomeMessage } from '../../core/outcome.js';
 import { SubmissionController } from '../../core/submission-controller.js';
 import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
-import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
 import { answerFileName, answerFileOf, contentLabels, sharePayload, snapshotAssessment } from './continuum-assessment.js';
+import { ChartLayoutController } from './chart-layout-controller.js';
 import { ContentController } from './content-controller.js';
 import { continuumCheckConfigSchema, type AnswerFile, type ContinuumCheckConfig } from './continuum-check.schema.js';
 import type { ContinuumWork, View } from './continuum-check.state.js';
@@ -19,23 +18,10 @@ import { scoreAssessment, type AssessmentResult, type StructureType } from './co
 import * as work from './continuum-work.js';
 import { HistoryController } from './history-controller.js';
 import { MergeController } from './merge-controller.js';
-import { ShareFormController } from './share-form-controller.js';
-import { continuumCheckFr, type ContinuumCheckStrings } from './translations/fr.js';
-import { renderIntro, type IntroOn } from './views/intro.view.js';
-import { renderLoading, type LoadingOn } from './views/loading.view.js';
-import { renderMerge, type MergeOn } from './views/merge.view.js';
-import { renderResults, type ResultsOn } from './views/results.view.js';
-import type { ShareState } from './views/share.view.js';
-import { renderStep, type StepOn } from './views/step.view.js';
-
-const continuumCheckCatalog: Catalog<ContinuumCheckStrings> = {
-  fr: continuumCheckFr,
-  en: () => import('./translations/en.js').then((module) => module.continuumCheckEn),
-  ar: () => import('./translations/ar.js').then((module) => module.continuumCheckAr),
-};
-
-/** The heading each screen focuses when it opens. */
-const screenTitle: Record<View, string> = { intro: '#title', step: '#step-title', results: '#results-title', merge: '#merge-title' };
+import { ShareFormController, shareOutcome } from './share-form-controller.js';
+import type { ContinuumCheckStrings } from './translations/fr.js';
+import { continuumCheckCatalog } from './translations/index.js';
+import { renderScreen, screenFocus, type ScreenOn } from './views/screen.view.js';
 
 /**
  * @summary The team's self-assessment on the continuum of users' engagement (HAS matrix, 2023):
@@ -78,6 +64,7 @@ const screenTitle: Record<View, string> = { intro: '#title', step: '#step-title'
  * @csspart merge-table - The members' levels side by side.
  * @csspart share - The form that sends the assessment to the endpoint, then its outcome.
  * @csspart status - The live region announcing outcomes.
+ * @csspart loading - The line shown while the self-check's content loads (or the retry when it could not).
  * @csspart field - A form field (label, hint, control, message).
  * @csspart label - A field's label.
  * @csspart hint - A field's hint.
@@ -93,7 +80,7 @@ const screenTitle: Record<View, string> = { intro: '#title', step: '#step-title'
  * @cssproperty --msp-continuum-check-bar - Colour of the chart's bars, falls back to the accent.
  * @cssproperty --msp-accent - Accent colour shared by every widget.
  * @cssproperty --msp-font-family - Font; the host page's by default.
- * @cssproperty --msp-target-size - Minimum size of clickable targets (2.75rem).
+ * @cssproperty --msp-target-size - Minimum size of clickable targets (2.75em).
  */
 export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
   static override styles = [baseStyles, formStyles, continuumCheckStyles];
@@ -112,7 +99,14 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
 
   private readonly text = new LocaleController(this, continuumCheckCatalog);
   /** The matrix, checks and obstacles: a chunk of their own, fetched when a screen first needs them. */
-  private readonly content = new ContentController(this, () => this.text.locale);
+  private readonly content = new ContentController(
+    this,
+    () => this.text.locale,
+    // Every screen but the start screen reads it; the start screen too when it shows the past.
+    () => this.work.view !== 'intro' || this.history.assessments.length > 0,
+  );
+  /** The chart's layout, from the width the content has: beside (42em and more) or stacked. */
+  private readonly chartLayout = new ChartLayoutController(this, '.continuum', 42);
   private readonly submission = new SubmissionController(this);
   private readonly drafts = new DraftController<ContinuumWork>(this, {
     key: () => `continuum-check:${location.pathname}`,
@@ -172,21 +166,13 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
   private async goTo(view: View, step = this.work.step): Promise<void> {
     this.setWork({ ...this.work, view, step });
     this.statusMessage = '';
-    await focusAfterUpdate(this, screenTitle[view]);
+    await focusAfterUpdate(this, screenFocus[view]);
   }
 
   private async saveForLater(): Promise<void> {
     this.drafts.save(this.work);
     await this.drafts.flush();
     this.statusMessage = (await this.drafts.restore()) ? this.t.savedForLater : this.t.notSaved;
-  }
-
-  private downloadAnswers(): void {
-    downloadFile(answerFileName(this.work), JSON.stringify(this.answerFile(), null, 2), 'application/json');
-  }
-
-  private async importFiles(files: File[]): Promise<void> {
-    this.statusMessage = this.t.mergeImported(await this.merge.import(files));
   }
 
   private async saveAssessment(sharedAs?: string): Promise<void> {
@@ -242,29 +228,18 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
 
   /** The outcome in words; "sent" (now or later) names who received it. */
   private outcomeMessage(): string {
-    const outcome = this.submission.outcome;
-    if (!outcome) return '';
     const sent = this.t.sentStatus(this.settings.recipientName);
-    return outcomeMessage(outcome, this.coreText.t, {
-      endpoint: Boolean(this.submissionTarget.endpoint),
-      deliveredLater: this.submission.deliveredLater,
-      overrides: { sent, delivered: sent },
-    });
+    return shareOutcome(this.submission, sent, this.coreText.t, Boolean(this.submissionTarget.endpoint));
   }
 
   // Lifecycle
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // Every screen but the start screen reads the content; the start screen too when it shows the past.
-    if (this.work.view !== 'intro' || this.history.assessments.length) this.content.request();
-  }
-
   /** Also waits for the content a screen asked for, so the screen is whole once this resolves. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    for (let pending = this.content.pending; pending; pending = this.content.pending) {
-      await pending;
+    // An update that asked for another (the chart's layout measured) or content on its way: wait for them too.
+    for (let round = 0; round < 5 && (!result || this.content.pending); round++) {
+      await this.content.pending;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -297,7 +272,7 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
 
   // Rendering: the views get their strings, state and callbacks; they never reach back into this class.
 
-  private readonly on: IntroOn & StepOn & ResultsOn & MergeOn & LoadingOn = {
+  private readonly on: ScreenOn = {
     prefetch: () => this.content.request(),
     retry: () => this.content.retry(),
     role: (role) => this.setWork({ ...this.work, role }),
@@ -321,14 +296,14 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
     planDetails: (practiceId, patch) => this.setWork(work.withPlanDetails(this.work, practiceId, patch)),
     save: () => void this.saveAssessment(),
     print: () => window.print(),
-    exportAnswers: () => this.downloadAnswers(),
+    exportAnswers: () => downloadFile(answerFileName(this.work), JSON.stringify(this.answerFile(), null, 2), 'application/json'),
     edit: () => void this.goTo('step', 0),
     newAssessment: () => void this.newAssessment(),
     submit: (event) => void this.onShare(event),
     share: (choices) => this.shareForm.setChoices(choices),
     consent: (agreed) => this.shareForm.setConsent(agreed),
     honeypot: (value) => (this.submission.honeypot = value),
-    import: (files) => void this.importFiles(files),
+    import: async (files) => void (this.statusMessage = this.t.mergeImported(await this.merge.import(files))),
     back: () => void this.goTo('intro', 0),
     build: () => {
       const merged = this.merge.merged;
@@ -342,58 +317,34 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
     },
   };
 
-  private shareState(): ShareState | undefined {
-    if (!this.submissionTarget.endpoint) return undefined;
-    return {
-      recipient: this.settings.recipientName,
-      submission: this.submission.state,
-      outcome: this.submission.outcome,
-      outcomeMessage: this.outcomeMessage(),
-      share: this.shareForm.choices,
-      consent: this.shareForm.consent,
-      summaryErrors: this.shareForm.form.summaryErrors,
-      consentError: this.shareForm.form.errorFor('share-consent'),
-      root: this.shadowRoot,
-    };
-  }
-
-  private renderView(): TemplateResult {
-    const { work: current, on, formatDate } = this;
-    const structure = this.submissionTarget.structure;
-    const content = this.content.text;
-    const core = this.coreText.t;
-    const loading = renderLoading({ t: this.t, state: { failed: this.content.failed }, on });
-    if (current.view === 'intro') {
-      return renderIntro({ t: this.t, core, formatDate, on, content, loading, state: { work: current, history: this.history.assessments, structure } });
-    }
-    if (!content) return loading;
-    const base = { t: { ...this.t, content }, core, formatDate, on };
-    switch (current.view) {
-      case 'step':
-        return renderStep({ ...base, state: { work: current } });
-      case 'results':
-        return renderResults({
-          ...base,
-          state: {
-            work: current,
-            result: this.result,
-            history: this.history.assessments,
-            structure,
-            share: this.shareState(),
-            structureType: this.kindOfStructure,
-            toolPages: this.settings.toolPages,
-          },
-        });
-      case 'merge':
-        return renderMerge({ ...base, state: { merged: this.merge.merged, unreadable: this.merge.unreadable } });
-    }
-  }
-
   protected override renderContent(): TemplateResult {
-    return html`<div class="continuum" part="continuum">
-      <h2 id="title" tabindex="-1">${this.t.title}</h2>
-      <p class="source screen-only">${this.t.source}</p>
-      ${this.renderView()} ${statusRegion({ message: this.statusMessage })}
-    </div>`;
+    const { work: current, history, merge } = this;
+    return renderScreen({
+      t: this.t,
+      core: this.coreText.t,
+      formatDate: this.formatDate,
+      dir: this.text.dir,
+      ui: this.ui,
+      on: this.on,
+      state: {
+        work: current,
+        history: history.assessments,
+        structure: this.submissionTarget.structure,
+        content: this.content.text,
+        contentFailed: this.content.failed,
+        statusMessage: this.statusMessage,
+        titleHidden: Boolean(this.settings.hideHeading),
+        results: () => ({
+          result: this.result,
+          share: this.submissionTarget.endpoint
+            ? this.shareForm.viewState(this.submission, this.settings.recipientName, this.outcomeMessage(), this.shadowRoot)
+            : undefined,
+          structureType: this.kindOfStructure,
+          toolPages: this.settings.toolPages,
+          chartLayout: this.chartLayout.layout,
+        }),
+        merge: { merged: merge.merged, unreadable: merge.unreadable },
+      },
+    });
   }
 }

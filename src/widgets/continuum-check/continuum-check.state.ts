@@ -1,6 +1,7 @@
 // The types the self-check's shell (continuum-check.component.ts) and its views share. Nothing here
 // imports the component: the views read these types, the component fills them.
 import type { CoreStrings } from '../../core/translations/fr.js';
+import type { WidgetUi } from '../../core/widget-ui.js';
 import type { ActionItem, Answers, ContinuumCheckPayload } from './continuum-check.schema.js';
 import type { ContentText, ContinuumLevel, DimensionId } from './continuum-content.js';
 import type { MergedDimension } from './continuum-merge.js';
@@ -64,6 +65,10 @@ export interface ViewText {
   core: CoreStrings;
   /** A day (`2026-11-20`) or an instant, in the widget's language; `{ dateStyle: 'long' }` by default. */
   formatDate: (date: string, options?: Intl.DateTimeFormatOptions) => string;
+  /** The writing direction of the widget's language: the chart is mirrored right to left. */
+  dir: 'ltr' | 'rtl';
+  /** Headings at the widget's `heading-level` (`sub` 1 for a screen's title, 2 for its sections). */
+  ui: WidgetUi;
 }
 
 /** A view's props: its strings, the state it shows, and the callbacks it calls. */

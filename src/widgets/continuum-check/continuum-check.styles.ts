@@ -6,19 +6,32 @@ export const continuumCheckStyles = css`
     --_bar: var(--msp-continuum-check-bar, var(--_accent));
     max-inline-size: var(--msp-max-width, 56em);
   }
-  h2:focus,
-  h3:focus,
-  h4:focus {
-    outline: none;
+  /* Headings by role, whatever their level (heading-level): the title, a screen's title, a section's. */
+  .title,
+  .screen-title,
+  .section-title {
+    line-height: 1.25;
+    margin-block: 0 0.75em;
   }
-  h2:focus-visible,
-  h3:focus-visible,
-  h4:focus-visible {
-    outline: 3px solid var(--_focus);
+  .title {
+    font-size: 1.375em;
   }
-  h4 {
+  .screen-title {
+    font-size: 1.125em;
+  }
+  .section-title {
     font-size: 1.0625em;
     margin-block: 1.5em 0.5em;
+  }
+  .title:focus,
+  .screen-title:focus,
+  .section-title:focus {
+    outline: none;
+  }
+  .title:focus-visible,
+  .screen-title:focus-visible,
+  .section-title:focus-visible {
+    outline: 3px solid var(--_focus);
   }
   .progress {
     color: var(--_muted);
@@ -127,16 +140,23 @@ export const continuumCheckStyles = css`
     block-size: auto;
     font-family: inherit;
   }
+  /* Text sizes in viewBox units: the wide chart is drawn in a box of 42em or more (scale 0.84 or more),
+     the narrow one at most 20em wide, so its text is never drawn below 12 CSS px. */
+  .chart-narrow {
+    max-inline-size: 20em;
+  }
   .chart .grid {
     stroke: var(--_border);
     stroke-dasharray: 2 3;
   }
   .chart text {
     fill: var(--_text);
-    font-size: 14px;
+    font-size: 15px;
+  }
+  .chart-narrow text {
+    font-size: 16px;
   }
   .chart .axis-label {
-    font-size: 12px;
     fill: var(--_muted);
   }
   .chart .bar {
@@ -165,8 +185,47 @@ export const continuumCheckStyles = css`
   thead th {
     background: var(--_surface);
   }
+  /* A wide table scrolls in its own box (a named, focusable region), never the page. */
   .table-scroll {
     overflow-x: auto;
+    max-inline-size: 100%;
+  }
+  .table-scroll:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .loading {
+    color: var(--_muted);
+    font-style: italic;
+  }
+
+  /* Windows high contrast and other forced palettes: the chart is drawn with the system's colours
+     (bars in Highlight with a CanvasText edge, text in CanvasText on Canvas), so it stays visible. */
+  @media (forced-colors: active) {
+    .chart-box {
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+    }
+    .chart text,
+    .chart .axis-label {
+      fill: CanvasText;
+    }
+    .chart .bar {
+      fill: Highlight;
+      stroke: CanvasText;
+      stroke-width: 1px;
+    }
+    .chart .grid {
+      stroke: GrayText;
+    }
+    .chart .bar.level-0,
+    .chart .bar.not-concerned {
+      stroke: none;
+    }
+    .loading {
+      color: CanvasText;
+    }
   }
   .mode {
     font-weight: 400;
@@ -254,14 +313,14 @@ export const continuumCheckStyles = css`
       font-weight: 700;
       margin-block-end: 0.25em;
     }
-    h2 {
+    .title {
       font-size: 1.4em;
       margin-block-end: 0.25em;
     }
-    h3 {
+    .screen-title {
       font-size: 1.2em;
     }
-    h4 {
+    .section-title {
       font-size: 1.05em;
       margin-block: 0.75em 0.25em;
       break-after: avoid;

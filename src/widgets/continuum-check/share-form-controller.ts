@@ -1,6 +1,10 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { FormController, type SummaryError } from '../../core/form-controller.js';
+import { outcomeMessage } from '../../core/outcome.js';
+import type { SubmissionController } from '../../core/submission-controller.js';
+import type { CoreStrings } from '../../core/translations/fr.js';
 import { defaultShare, type ShareChoices } from './continuum-payload.js';
+import type { ShareState } from './views/share.view.js';
 
 /**
  * The share form's state: what the team ticks to send beyond the levels (nothing by default) and its
@@ -40,10 +44,32 @@ export class ShareFormController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** What the share view shows: this form, the sending's state and its outcome in words. */
+  viewState(submission: SubmissionController, recipient: string | undefined, outcomeMessage: string, root: ShadowRoot | null): ShareState {
+    return {
+      recipient,
+      submission: submission.state,
+      outcome: submission.outcome,
+      outcomeMessage,
+      share: this.choices,
+      consent: this.consent,
+      summaryErrors: this.form.summaryErrors,
+      consentError: this.form.errorFor('share-consent'),
+      root,
+    };
+  }
+
   /** A fresh form for a new assessment. */
   reset(): void {
     this.choices = { ...defaultShare };
     this.consent = false;
     this.form.reset();
   }
+}
+
+/** The sending's outcome in words; `sent` (now or later) names who received it. */
+export function shareOutcome(submission: SubmissionController, sent: string, core: CoreStrings, endpoint: boolean): string {
+  const outcome = submission.outcome;
+  if (!outcome) return '';
+  return outcomeMessage(outcome, core, { endpoint, deliveredLater: submission.deliveredLater, overrides: { sent, delivered: sent } });
 }

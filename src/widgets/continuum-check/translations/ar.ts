@@ -3,7 +3,8 @@ import type { ContinuumCheckStrings } from './fr.js';
 /**
  * The self-check's strings in Arabic (Modern Standard Arabic, kept plain: short sentences, common
  * words). Arabic punctuation (، ؛ ؟), Latin digits as in French documents; numbers and dates come
- * formatted by the widget (Intl). The names of French bodies and documents stay in French, in « ».
+ * formatted by the widget (Intl). The names of French bodies and documents stay in French, in « »;
+ * a French title with its own punctuation is isolated (U+2066 … U+2069) so it reads left to right.
  */
 
 /** Arabic number agreement: 1 and 2 have their own forms, 3–10 take the plural, 11 and more the singular. */
@@ -26,7 +27,7 @@ export const continuumCheckAr: ContinuumCheckStrings = {
   contentFailed: 'تعذّر تحميل التقييم الذاتي. تحقّقوا من الاتصال بالإنترنت، ثم أعيدوا المحاولة.',
   retry: 'إعادة المحاولة',
   source:
-    'المصادر: الهيئة العليا للصحة في فرنسا (HAS)، 2023، «Engagement des usagers dans les maisons, centres et territoires de santé» (المصفوفة في البطاقة رقم 2، والبطاقات الأخرى مذكورة في مواضعها)؛ مؤشر ACI «implication des usagers»؛ استبيان Fécop Occitanie، 2024؛ Coll’Occ وFécop؛ FMPS Normandie، 2024؛ دراسة في منطقة Pays de la Loire، 2019. الأمثلة المشار إليها بذلك من إعداد فريق msp-widgets.',
+    'المصادر: الهيئة العليا للصحة في فرنسا (HAS)، 2023، «\u2066Engagement des usagers dans les maisons, centres et territoires de santé\u2069» (المصفوفة في البطاقة رقم 2، والبطاقات الأخرى مذكورة في مواضعها)؛ مؤشر ACI «\u2066implication des usagers\u2069»؛ استبيان Fécop Occitanie، 2024؛ Coll’Occ وFécop؛ FMPS Normandie، 2024؛ دراسة في منطقة Pays de la Loire، 2019. الأمثلة المشار إليها بذلك من إعداد فريق msp-widgets.',
   intro: 'أين يقف فريقكم في مسار إشراك المستفيدين؟ ضعوا علامة على ما تفعلونه الآن، بُعدًا بعد بُعد. تُبيّن النتيجة مستوى الفريق، وتقترح خطوات تالية وخطة عمل.',
   introStructure: (structure) => `الهيكل: ${structure}`,
   introAudience: 'هذا التقييم للفريق: التنسيق، والمهنيون، وممثلو المستفيدين. يستغرق من 15 إلى 20 دقيقة. يمكنكم التوقف والمتابعة لاحقًا على هذا الجهاز.',

@@ -8,16 +8,16 @@ type FindingsProps = Omit<ViewProps<{ result: AssessmentResult }>, 'on'>;
  * The ACI level ("implication des usagers") reached, with the reasons and the practices behind each.
  * For an ESP or a CPTS, which the indicator does not concern, no level: a sentence says why.
  */
-export function renderAci({ t, state }: Omit<ViewProps<{ result: AssessmentResult; structureType: StructureType }>, 'on'>): TemplateResult {
+export function renderAci({ t, ui, state }: Omit<ViewProps<{ result: AssessmentResult; structureType: StructureType }>, 'on'>): TemplateResult {
   const reasonText = (reason: AciReason) => t.aciReasons[reason.code];
   if (!state.result.aci.applies) {
     return html`<section class="aci" part="aci" aria-labelledby="aci-title">
-      <h4 id="aci-title">${t.aciTitle}</h4>
+      ${ui.heading(t.aciTitle, { id: 'aci-title', sub: 2, class: 'section-title' })}
       <p class="aci-not-applicable">${t.aciNotApplicable(state.structureType)}</p>
     </section>`;
   }
   return html`<section class="aci" part="aci" aria-labelledby="aci-title">
-    <h4 id="aci-title">${t.aciTitle}</h4>
+    ${ui.heading(t.aciTitle, { id: 'aci-title', sub: 2, class: 'section-title' })}
     <p class="aci-level"><strong>${t.aciLevel[state.result.aci.level]}</strong></p>
     <ul>
       ${state.result.aci.reasons.map(
@@ -39,10 +39,10 @@ export function renderAci({ t, state }: Omit<ViewProps<{ result: AssessmentResul
 }
 
 /** The alibi warnings the answers raise (HAS, 2023, fiche n° 3), or that there is none. */
-export function renderWarnings({ t, state }: FindingsProps): TemplateResult {
+export function renderWarnings({ t, ui, state }: FindingsProps): TemplateResult {
   const warnings = state.result.alibiWarnings;
   return html`<section class="warnings" part="warnings" aria-labelledby="warnings-title">
-    <h4 id="warnings-title">${t.alibiWarningsTitle}</h4>
+    ${ui.heading(t.alibiWarningsTitle, { id: 'warnings-title', sub: 2, class: 'section-title' })}
     ${
       warnings.length
         ? html`<ul class="notice warning">
@@ -54,10 +54,10 @@ export function renderWarnings({ t, state }: FindingsProps): TemplateResult {
 }
 
 /** A lever for each obstacle the team named (HAS, 2023, fiche n° 4, and the other seeds for recruitment, criticism, starting). */
-export function renderLevers({ t, state }: FindingsProps): TemplateResult {
+export function renderLevers({ t, ui, state }: FindingsProps): TemplateResult {
   const obstacles = state.result.obstacles;
   return html`<section class="levers" part="levers" aria-labelledby="levers-title">
-    <h4 id="levers-title">${t.leversTitle}</h4>
+    ${ui.heading(t.leversTitle, { id: 'levers-title', sub: 2, class: 'section-title' })}
     ${
       obstacles.length
         ? html`<dl>

@@ -13,12 +13,12 @@ export interface HistoryState {
 }
 
 /** The levels of past assessments side by side, as a table (the team's progress over time). */
-export function renderHistory({ t, formatDate, state }: Omit<ViewProps<HistoryState>, 'on'>): TemplateResult | typeof nothing {
+export function renderHistory({ t, ui, formatDate, state }: Omit<ViewProps<HistoryState>, 'on'>): TemplateResult | typeof nothing {
   const { columns, inResults } = state;
   if (!columns) {
     return inResults
       ? html`<section class="history" part="history" aria-labelledby="history-title">
-          <h4 id="history-title">${t.historyTitle}</h4>
+          ${ui.heading(t.historyTitle, { id: 'history-title', sub: 2, class: 'section-title' })}
           <p>${state.saved ? t.historyFirst : t.historyNone}</p>
         </section>`
       : nothing;
@@ -28,7 +28,7 @@ export function renderHistory({ t, formatDate, state }: Omit<ViewProps<HistorySt
   const heading = (a: ProgressColumn) =>
     a.current ? `${t.historyCurrent} (${formatDate(a.assessedAt, { dateStyle: 'short' })})` : formatDate(a.assessedAt, { dateStyle: 'medium' });
   return html`<section class="history" part="history" aria-labelledby="history-title">
-    ${inResults ? html`<h4 id="history-title">${t.historyTitle}</h4>` : html`<h3 id="history-title">${t.historyTitle}</h3>`}
+    ${ui.heading(t.historyTitle, { id: 'history-title', sub: inResults ? 2 : 1, class: inResults ? 'section-title' : 'screen-title' })}
     <div class="table-scroll" tabindex="0" role="region" aria-labelledby="history-caption">
       <table class="history-table" part="history-table">
         <caption id="history-caption">

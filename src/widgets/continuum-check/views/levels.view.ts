@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { levelChart, type ChartRow } from '../continuum-chart.js';
+import { levelChart, type ChartLayout, type ChartRow } from '../continuum-chart.js';
 import type { AssessmentResult } from '../continuum-scoring.js';
 import type { ContinuumText, ViewProps } from '../continuum-check.state.js';
 import { levelName } from './level-name.js';
@@ -15,39 +15,52 @@ export function chartRows(t: ContinuumText, result: AssessmentResult): ChartRow[
 }
 
 /** The levels three ways: a chart (an image with its description), the same numbers as a table, and in words with their reasons. */
-export function renderLevels({ t, state }: Omit<ViewProps<{ result: AssessmentResult }>, 'on'>): TemplateResult {
+export interface LevelsState {
+  result: AssessmentResult;
+  /** The chart's layout for the width it has (ChartLayoutController). */
+  chartLayout: ChartLayout;
+}
+
+export function renderLevels({ t, ui, dir, state }: Omit<ViewProps<LevelsState>, 'on'>): TemplateResult {
   const rows = chartRows(t, state.result);
   return html`<section class="levels" part="levels" aria-labelledby="levels-title">
-    <h4 id="levels-title">${t.levelsTitle}</h4>
+    ${ui.heading(t.levelsTitle, { id: 'levels-title', sub: 2, class: 'section-title' })}
     <div class="chart-box">
-      ${levelChart(rows, {
-        title: t.chartTitle,
-        desc: t.chartDesc(rows.map((row) => t.levelLine(row.label, row.level === null ? row.valueText : `${row.level} (${row.valueText})`))),
-        axis: [0, 1, 2, 3, 4].map((level) => (level === 0 ? '0' : `${level}. ${t.content.levels[level as 1].name.split(' ')[0]}`)),
-      })}
+      ${levelChart(
+        rows,
+        {
+          title: t.chartTitle,
+          desc: t.chartDesc(rows.map((row) => t.levelLine(row.label, row.level === null ? row.valueText : `${row.level} (${row.valueText})`))),
+          axis: [0, 1, 2, 3, 4].map((level) => (level === 0 ? '0' : `${level}. ${t.content.levels[level as 1].name.split(' ')[0]}`)),
+        },
+        state.chartLayout,
+        dir,
+      )}
     </div>
-    <table class="chart-table" part="chart-table">
-      <caption>
-        ${t.tableCaption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.columnDimension}</th>
-          <th scope="col">${t.columnLevel}</th>
-          <th scope="col">${t.columnLevelName}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (row) =>
-            html`<tr data-dimension=${row.id}>
-              <th scope="row">${row.label}</th>
-              <td class="level-number">${row.level === null ? '—' : row.level}</td>
-              <td>${row.valueText}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="levels-caption">
+      <table class="chart-table" part="chart-table">
+        <caption id="levels-caption">
+          ${t.tableCaption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.columnDimension}</th>
+            <th scope="col">${t.columnLevel}</th>
+            <th scope="col">${t.columnLevelName}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) =>
+              html`<tr data-dimension=${row.id}>
+                <th scope="row">${row.label}</th>
+                <td class="level-number">${row.level === null ? '—' : row.level}</td>
+                <td>${row.valueText}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
     ${renderLevelWords(t, state.result)}
   </section>`;
 }

@@ -18,7 +18,7 @@ export interface MergeOn {
 
 /** The team imports the members' answer files, sees where they agree, and builds its shared assessment. */
 export function renderMerge(props: ViewProps<MergeState, MergeOn>): TemplateResult {
-  const { t, core, state, on } = props;
+  const { t, ui, core, state, on } = props;
   const invalid = state.unreadable.length > 0;
   const onChange = (event: Event) => {
     const input = event.target as HTMLInputElement;
@@ -28,7 +28,7 @@ export function renderMerge(props: ViewProps<MergeState, MergeOn>): TemplateResu
     on.import(files);
   };
   return html`<section class="merge" part="merge" aria-labelledby="merge-title">
-    <h3 id="merge-title" tabindex="-1">${t.mergeTitle}</h3>
+    ${ui.heading(t.mergeTitle, { id: 'merge-title', sub: 1, focusable: true, class: 'screen-title' })}
     <p>${t.mergeIntro}</p>
     <div class="field ${invalid ? 'has-error' : ''}" part="field">
       <label for="merge-files" part="label">${t.mergeFiles}</label>

@@ -22,10 +22,10 @@ export interface NextStepsOn {
  * it, its fiches and the widget that helps; each can join the action plan. Not printed: the plan
  * prints the steps the team chose.
  */
-export function renderNextSteps({ t, state, on }: ViewProps<NextStepsState, NextStepsOn>): TemplateResult {
+export function renderNextSteps({ t, ui, state, on }: ViewProps<NextStepsState, NextStepsOn>): TemplateResult {
   const chosen = new Set(state.plan.map((item) => item.practiceId));
   return html`<section class="next-steps" part="next-steps" aria-labelledby="next-title">
-    <h4 id="next-title">${t.nextStepsTitle}</h4>
+    ${ui.heading(t.nextStepsTitle, { id: 'next-title', sub: 2, class: 'section-title' })}
     <p class="screen-only">${t.nextStepsIntro}</p>
     <ul class="dimension-steps">
       ${state.result.dimensions.map(

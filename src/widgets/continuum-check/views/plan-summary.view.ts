@@ -9,9 +9,9 @@ export interface PlanSummaryState {
 }
 
 /** A past action plan, read-only: recalled on the start screen so the team sees what it had chosen. */
-export function renderPlanSummary({ t, formatDate, state }: Omit<ViewProps<PlanSummaryState>, 'on'>): TemplateResult {
+export function renderPlanSummary({ t, ui, formatDate, state }: Omit<ViewProps<PlanSummaryState>, 'on'>): TemplateResult {
   return html`<section class="plan-summary" part="plan-summary" aria-labelledby="plan-summary-title">
-    <h3 id="plan-summary-title">${state.title}</h3>
+    ${ui.heading(state.title, { id: 'plan-summary-title', sub: 1, class: 'screen-title' })}
     <ul>
       ${state.plan.map(
         (item) =>

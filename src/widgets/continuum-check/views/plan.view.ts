@@ -11,10 +11,16 @@ export interface PlanOn extends NextStepsOn {
 }
 
 /** The action plan: on screen, fields for each chosen step; on paper, the same as text. Each step says how, with its fiches. */
-export function renderPlan({ t, core, formatDate, state, on }: ViewProps<{ plan: ActionItem[]; toolPages: ToolPages | undefined }, PlanOn>): TemplateResult {
+export function renderPlan({
+  t,
+  ui,
+  core,
+  formatDate,
+  state,
+  on,
+}: ViewProps<{ plan: ActionItem[]; toolPages: ToolPages | undefined }, PlanOn>): TemplateResult {
   return html`<section class="plan" part="plan" aria-labelledby="plan-title">
-    <h4 id="plan-title">${t.planTitle}</h4>
-    ${state.plan.length === 0 ? html`<p>${t.planEmpty}</p>` : nothing}
+    ${ui.heading(t.planTitle, { id: 'plan-title', sub: 2, class: 'section-title' })} ${state.plan.length === 0 ? html`<p>${t.planEmpty}</p>` : nothing}
     <ol class="plan-items">
       ${state.plan.map(
         (item) =>

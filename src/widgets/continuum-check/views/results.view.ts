@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { progressColumns } from '../continuum-assessment.js';
+import type { ChartLayout } from '../continuum-chart.js';
 import type { ContinuumWork, SavedAssessment, ViewProps } from '../continuum-check.state.js';
 import type { AssessmentResult, StructureType } from '../continuum-scoring.js';
 import { levelName } from './level-name.js';
@@ -22,6 +23,7 @@ export interface ResultsState {
   share: ShareState | undefined;
   structureType: StructureType;
   toolPages: ToolPages | undefined;
+  chartLayout: ChartLayout;
 }
 
 export interface ResultsOn extends PlanOn, ShareOn {
@@ -38,21 +40,22 @@ export interface ResultsOn extends PlanOn, ShareOn {
  * numbers from a stylesheet: `@page` margin boxes are not supported).
  */
 export function renderResults(props: ViewProps<ResultsState, ResultsOn>): TemplateResult {
-  const { t, formatDate, state, on } = props;
+  const { t, ui, formatDate, state, on } = props;
   const { work, result } = state;
   const role = work.role.trim();
   const withResult = { ...props, state: { result } };
   const date = formatDate(work.assessedAt);
   return html`<section class="results" part="results" aria-labelledby="results-title">
     <div class="report-header" part="report-header">
-      <h3 id="results-title" tabindex="-1">${t.resultsTitle}</h3>
+      ${ui.heading(t.resultsTitle, { id: 'results-title', sub: 1, focusable: true, class: 'screen-title' })}
       <p class="report-meta">
         <strong>${t.reportFor(state.structure, date)}</strong> —
         ${t.modeLabel[work.mode]}${role ? ` (${role})` : ''}${work.updatedFrom ? html`, ${t.updatedFrom(formatDate(work.updatedFrom))}` : nothing}
       </p>
     </div>
-    ${renderParticipants(props)} ${renderLevels(withResult)} ${renderAci({ ...props, state: { result, structureType: state.structureType } })}
-    ${renderWarnings(withResult)} ${renderNextSteps({ ...props, state: { result, plan: work.actionPlan, toolPages: state.toolPages } })}
+    ${renderParticipants(props)} ${renderLevels({ ...props, state: { result, chartLayout: state.chartLayout } })}
+    ${renderAci({ ...props, state: { result, structureType: state.structureType } })} ${renderWarnings(withResult)}
+    ${renderNextSteps({ ...props, state: { result, plan: work.actionPlan, toolPages: state.toolPages } })}
     ${renderPlan({ ...props, state: { plan: work.actionPlan, toolPages: state.toolPages } })} ${renderLevers(withResult)}
     ${renderHistory({ ...props, state: { columns: progressColumns(state.history, work), inResults: true, saved: Boolean(work.savedId) } })}
     <p class="source">${t.source}</p>
@@ -73,11 +76,11 @@ export function renderResults(props: ViewProps<ResultsState, ResultsOn>): Templa
 }
 
 /** After a merge: who answered, and each member's level per dimension with how close they are (printed too). */
-function renderParticipants({ t, state }: ViewProps<ResultsState, ResultsOn>): TemplateResult | typeof nothing {
+function renderParticipants({ t, ui, state }: ViewProps<ResultsState, ResultsOn>): TemplateResult | typeof nothing {
   const merge = state.work.mode === 'consensus' ? state.work.merge : undefined;
   if (!merge) return nothing;
   return html`<section class="participants" part="participants" aria-labelledby="participants-title">
-    <h4 id="participants-title">${t.participantsTitle}</h4>
+    ${ui.heading(t.participantsTitle, { id: 'participants-title', sub: 2, class: 'section-title' })}
     <p>${t.participantsIntro(merge.respondents.length)}</p>
     <div class="table-scroll" tabindex="0" role="region" aria-labelledby="participants-caption">
       <table class="agreement-table">

@@ -35,12 +35,12 @@ const shareKeys = (t: ViewProps<unknown>['t']) => Object.keys(t.shareOptions) as
 
 /** The form that sends the assessment to the endpoint: what to share beyond the levels, and the team's agreement. */
 export function renderShare(props: ViewProps<ShareState, ShareOn>): TemplateResult {
-  const { t, core, state, on } = props;
+  const { t, ui, core, state, on } = props;
   if (state.submission === 'done' && state.outcome) return renderSent(props, state.outcome);
   const sending = state.submission === 'sending';
   const options = shareKeys(t);
   return html`<section class="share screen-only" part="share" aria-labelledby="share-title">
-    <h4 id="share-title">${t.shareTitle(state.recipient)}</h4>
+    ${ui.heading(t.shareTitle(state.recipient), { id: 'share-title', sub: 2, class: 'section-title' })}
     <form novalidate @submit=${on.submit}>
       ${errorSummary(state.summaryErrors, core, state.root)}
       <p>${t.shareIntro}</p>
@@ -73,9 +73,9 @@ export function renderShare(props: ViewProps<ShareState, ShareOn>): TemplateResu
 }
 
 /** Sent, queued or refused: the outcome and the reference to quote. */
-function renderSent({ t, core, state }: ViewProps<ShareState, ShareOn>, outcome: SubmitOutcome): TemplateResult {
+function renderSent({ t, ui, core, state }: ViewProps<ShareState, ShareOn>, outcome: SubmitOutcome): TemplateResult {
   return html`<section class="share" part="share" aria-labelledby="sent-title">
-    <h4 id="sent-title" tabindex="-1">${t.sentTitle}</h4>
+    ${ui.heading(t.sentTitle, { id: 'sent-title', sub: 2, class: 'section-title', focusable: true })}
     <p class="notice ${outcome.status === 'rejected' ? 'error' : 'success'}">${state.outcomeMessage}</p>
     <p>${core.reference(shortReference(outcome.id))}</p>
   </section>`;

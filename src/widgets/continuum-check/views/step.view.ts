@@ -17,14 +17,14 @@ export interface StepOn extends DimensionOn, AlibiOn, ObstaclesOn {
 
 /** One step of the questionnaire: a dimension, the alibi checks or the obstacles, and the buttons to move on. */
 export function renderStep(props: ViewProps<StepState, StepOn>): TemplateResult {
-  const { t, state, on } = props;
+  const { t, ui, state, on } = props;
   const step = state.work.step;
   const last = step === STEP_COUNT - 1;
   const dimension = dimensionIds[step];
   const title = dimension ? t.content.dimensions[dimension].label : step === dimensionIds.length ? t.alibiTitle : t.obstaclesTitle;
   return html`<section class="step" part="step" aria-labelledby="step-title">
     <p class="progress" part="progress">${t.stepOf(step + 1, STEP_COUNT)}</p>
-    <h3 id="step-title" tabindex="-1">${title}</h3>
+    ${ui.heading(title, { id: 'step-title', sub: 1, focusable: true, class: 'screen-title' })}
     ${
       dimension
         ? renderDimension({ ...props, state: { id: dimension, work: state.work } })
