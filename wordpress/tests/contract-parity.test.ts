@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { checkConfig } from '../../src/core/config.js';
+import { checkConfig } from '../../src/core/config-problems.js';
 import { envelopeSchema } from '../../src/core/envelope.js';
 import { payloadSchemas } from '../../src/contracts/payloads.js';
 import { validateEnvelope } from '../../collector/collector.js';

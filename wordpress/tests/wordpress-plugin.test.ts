@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { clickIn, launchChromium, recordWidgetEvents, sleep, typeIn, waitInShadow, widgetEvents } from './browser.js';
 import { testEvent, testPages } from './pages.js';
-import { checkConfig } from '../../src/core/config.js';
+import { checkConfig } from '../../src/core/config-problems.js';
 import { eventSignupConfigSchema } from '../../src/widgets/event-signup/event-signup.schema.js';
 import { phpString, WordPressSite } from './wordpress-server.js';
 

@@ -176,14 +176,47 @@ class MSP_Widgets_Store {
 
 	/** The seats of an event as stored now. */
 	public static function allocation( $event_id ) {
+		return self::allocations( array( $event_id ) )[ $event_id ];
+	}
+
+	/**
+	 * The seats of several events as stored now: three queries whatever the number of events (the
+	 * public feed lists them all), each event's signups in arrival order.
+	 *
+	 * @param string[] $event_ids The events.
+	 * @return array Event id => allocation (see MSP_Widgets_Seats::allocate).
+	 */
+	public static function allocations( array $event_ids ) {
 		global $wpdb;
+		$event_ids = array_values( array_unique( array_map( 'strval', $event_ids ) ) );
+		if ( ! $event_ids ) {
+			return array();
+		}
 		$submissions = MSP_Widgets_Schema::table( 'submissions' );
 		$events      = MSP_Widgets_Schema::table( 'events' );
 		$actions     = MSP_Widgets_Schema::table( 'actions' );
-		$capacity    = $wpdb->get_var( $wpdb->prepare( "SELECT capacity FROM $events WHERE id = %s", $event_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		$signups     = $wpdb->get_results( $wpdb->prepare( "SELECT id, seats FROM $submissions WHERE kind = 'event-signup' AND event_id = %s ORDER BY seq", $event_id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		$cancelled   = $wpdb->get_col( $wpdb->prepare( "SELECT signup_id FROM $actions WHERE type = 'event-cancellation' AND event_id = %s", $event_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		return MSP_Widgets_Seats::allocate( $event_id, null === $capacity ? null : (int) $capacity, $signups, $cancelled );
+		$in          = implode( ', ', array_fill( 0, count( $event_ids ), '%s' ) );
+		$capacities  = array();
+		$signups     = array_fill_keys( $event_ids, array() );
+		$cancelled   = array_fill_keys( $event_ids, array() );
+		foreach ( $wpdb->get_results( $wpdb->prepare( "SELECT id, capacity FROM $events WHERE id IN ($in)", $event_ids ) ) as $row ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			$capacities[ $row->id ] = null === $row->capacity ? null : (int) $row->capacity;
+		}
+		foreach ( $wpdb->get_results( $wpdb->prepare( "SELECT event_id, id, seats FROM $submissions WHERE kind = 'event-signup' AND event_id IN ($in) ORDER BY seq", $event_ids ), ARRAY_A ) as $row ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			$signups[ $row['event_id'] ][] = array(
+				'id'    => $row['id'],
+				'seats' => $row['seats'],
+			);
+		}
+		foreach ( $wpdb->get_results( $wpdb->prepare( "SELECT event_id, signup_id FROM $actions WHERE type = 'event-cancellation' AND event_id IN ($in)", $event_ids ) ) as $row ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			$cancelled[ $row->event_id ][] = $row->signup_id;
+		}
+		$out = array();
+		foreach ( $event_ids as $event_id ) {
+			$capacity         = isset( $capacities[ $event_id ] ) ? $capacities[ $event_id ] : null;
+			$out[ $event_id ] = MSP_Widgets_Seats::allocate( $event_id, $capacity, $signups[ $event_id ], $cancelled[ $event_id ] );
+		}
+		return $out;
 	}
 
 	/** GET /events/<id>/seats. */
@@ -364,11 +397,24 @@ class MSP_Widgets_Store {
 
 	/** GET /events: the public event feed with live seats left; no personal data. */
 	public static function events_feed() {
-		$events = array();
-		foreach ( self::defined_events() as $event ) {
-			if ( isset( $event['capacity'] ) ) {
-				$allocation          = self::allocation( $event['id'] );
-				$event['seatsLeft']  = (int) $allocation['left'];
+		$defined     = self::defined_events();
+		$allocations = self::allocations(
+			array_map(
+				function ( $event ) {
+					return $event['id'];
+				},
+				array_filter(
+					$defined,
+					function ( $event ) {
+						return isset( $event['capacity'] );
+					}
+				)
+			)
+		);
+		$events      = array();
+		foreach ( $defined as $event ) {
+			if ( isset( $allocations[ $event['id'] ] ) ) {
+				$event['seatsLeft'] = (int) $allocations[ $event['id'] ]['left'];
 			}
 			$events[] = $event;
 		}
