@@ -243,7 +243,12 @@ describe('msp-idea-box: what a usager sees and does', () => {
     expect($<HTMLInputElement>(second, '#theme input[value="locaux"]')!.checked).to.be.true;
     await submit(second);
     await waitFor(done(second));
-    expect(await (await LocalStore.open(dbName)).getDocument('draft', `idea-box:${location.pathname}`)).to.be.undefined;
+    // The draft is erased once the idea is gone (just after the confirmation shows).
+    await waitFor(
+      async () => (await (await LocalStore.open(dbName)).getDocument('draft', `idea-box:${location.pathname}`)) === undefined,
+      3000,
+      'the draft erased',
+    );
     const third = await renderIdeaBox({ dbName });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect($<HTMLTextAreaElement>(third, '#idea')!.value).to.equal('');
