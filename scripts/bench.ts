@@ -69,3 +69,11 @@ if (existsSync(resultsBench)) {
   console.log('');
   await import(resultsBench.href);
 }
+
+// The widgets in headless Chromium: SurveyJS vs our survey, each widget's first render, heap after
+// mount/unmount cycles (`--no-browser` to leave them out; options in bench-browser.ts).
+const browserBench = new URL('./bench-browser.ts', import.meta.url);
+if (existsSync(browserBench) && !process.argv.includes('--no-browser')) {
+  console.log('');
+  await import(browserBench.href);
+}
