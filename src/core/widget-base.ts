@@ -353,7 +353,8 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
   protected override render() {
     const { locale, easyRead, dir } = this.coreText;
     const choose = (this.constructor as typeof MspWidget).languageChoice && this.configured;
-    return html`<div class="root ${classMap({ 'easy-read': easyRead })}" part="base" lang=${locale} dir=${dir}>
+    const level = headingLevel(this.settings.headingLevel);
+    return html`<div class="root ${classMap({ 'easy-read': easyRead })}" part="base" lang=${locale} dir=${dir} data-heading-level=${level}>
       ${
         choose
           ? languageBar({

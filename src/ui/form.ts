@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { headingAt } from '../core/widget-ui.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { SummaryError } from '../core/form-controller.js';
@@ -263,6 +264,11 @@ export function choiceGroup(o: ChoiceGroupOptions): TemplateResult {
 
 export type { SummaryError } from '../core/form-controller.js';
 
+/** The widget's heading level (`heading-level`), which its root carries for the parts drawn here. */
+function headingLevelOf(root: ShadowRoot | null): number {
+  return Number(root?.querySelector<HTMLElement>('[part~=base]')?.dataset.headingLevel ?? 2) || 2;
+}
+
 /**
  * The error summary shown after a failed submit: it takes focus (the widget calls `focus()` on
  * `#error-summary`) and each link moves focus to its field (GOV.UK / DSFR pattern).
@@ -277,7 +283,7 @@ export function errorSummary(errors: SummaryError[], t: CoreStrings, root: Shado
     target?.scrollIntoView({ block: 'center' });
   };
   return html`<div id="error-summary" class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title" role="alert">
-    <h2 id="error-summary-title">${t.errorSummaryTitle}</h2>
+    ${headingAt(headingLevelOf(root), t.errorSummaryTitle, { id: 'error-summary-title', sub: 1 })}
     <p>${t.errorSummaryIntro(errors.length)}</p>
     <ul>
       ${errors.map((e) => html`<li><a href="#${e.fieldId}" @click=${(event: Event) => focusField(event, e.fieldId)}>${e.message}</a></li>`)}
