@@ -7,7 +7,7 @@ import type { SurveyDefinition } from './satisfaction-survey.schema.js';
 export const defaultSurveyAr: SurveyDefinition = {
   id: 'satisfaction-msp',
   title: 'رأيك في المركز الصحي',
-  intro: 'ساعدنا على تحسين الاستقبال والخدمات في المركز الصحي. لا نسألك عن اسمك.',
+  intro: 'ساعدنا على تحسين الاستقبال والخدمات في المركز الصحي.',
   estimatedMinutes: 4,
   sections: [
     {

@@ -10,7 +10,7 @@ import { withFrenchSpacing } from '../../core/french-typography.js';
 export const defaultSurveyEasy: SurveyDefinition = withFrenchSpacing<SurveyDefinition>({
   id: 'satisfaction-msp',
   title: 'Votre avis sur la maison de santé',
-  intro: 'Aidez-nous à mieux vous accueillir. Vous répondez sans donner votre nom.',
+  intro: 'Aidez-nous à mieux vous accueillir. Vos réponses nous aident à faire mieux.',
   estimatedMinutes: 4,
   sections: [
     {

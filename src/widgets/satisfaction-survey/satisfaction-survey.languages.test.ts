@@ -261,7 +261,7 @@ describe('msp-satisfaction-survey in every language and mode', function () {
       await collector.down();
       await next(el);
       await waitFor(() => status(el).includes(plain(t.outcome.queued)), 8000, 'queued');
-      expect($(el, '.read-status [part~="read-aloud"]'), 'the outcome can be heard').to.exist;
+      expect($(el, '.status-row [part~="read-aloud"]'), 'the outcome can be heard').to.exist;
       await expect(el, `${mode.name}: queued`).to.be.accessible();
       await collector.up();
 
@@ -352,13 +352,15 @@ describe('msp-satisfaction-survey in every language and mode', function () {
     expect(text(reloaded, 'legend')).to.contain('ما رأيك في الاستقبال؟');
     await rate(reloaded, 'global', 5);
     await next(reloaded);
+    await waitFor(() => Boolean($(reloaded, '#thanks-title')), 8000, 'the thanks');
+    // The choice lives in the origin's localStorage, which other test pages share: forget it at once.
+    forgetLanguageChoice();
     await waitFor(async () => (await collector.records()).some((r) => r.payload.campaign === 'choix-ar'), 8000, 'the envelope');
     const sent = (await collector.records()).find((r) => r.payload.campaign === 'choix-ar')!;
     expect(sent.locale).to.equal('ar');
     expect(sent.payload.answers[0]!.label, 'filed in French').to.equal('Que pensez-vous de l’accueil ?');
 
     // Back to French, then easy-read: the switch is remembered too and the envelope says fr-FALC.
-    forgetLanguageChoice();
     const easy = await mount({ endpoint: collector.endpoint, campaign: 'choix-facile', config: { definition: translated } });
     await ready(easy);
     $<HTMLButtonElement>(easy, '[part~="easy-read"]')!.click();
@@ -370,6 +372,8 @@ describe('msp-satisfaction-survey in every language and mode', function () {
     expect(text(easyAgain, 'legend')).to.contain('Comment trouvez-vous l’accueil');
     await rate(easyAgain, 'global', 3);
     await next(easyAgain);
+    await waitFor(() => Boolean($(easyAgain, '#thanks-title')), 8000, 'the thanks');
+    forgetLanguageChoice();
     await waitFor(async () => (await collector.records()).some((r) => r.payload.campaign === 'choix-facile'), 8000, 'the envelope');
     expect((await collector.records()).find((r) => r.payload.campaign === 'choix-facile')!.locale).to.equal('fr-FALC');
   });

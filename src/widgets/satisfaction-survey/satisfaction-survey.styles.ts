@@ -80,8 +80,22 @@ export const surveyStyles = css`
   .read-row > h6 {
     margin-block-start: 0;
   }
-  .read-errors,
-  .read-status {
+  /* A narrow column (a sidebar, a phone): the button goes above the question, the faces keep the whole width. */
+  @container (max-width: 30em) {
+    .question.read-row {
+      flex-direction: column;
+      gap: 0;
+    }
+    .question.read-row > .read-aloud {
+      order: -1;
+      align-self: flex-end;
+      margin-block: 0 -0.5em;
+    }
+    .question.read-row > .question-body {
+      inline-size: 100%;
+    }
+  }
+  .read-errors {
     margin-block: 0.25em 0;
   }
   /* Kiosk: every control a 44 px target at least, the box with its words (clicking the words ticks the box). */
@@ -136,6 +150,9 @@ export const surveyStyles = css`
   }
   .status:not(:empty) {
     margin-block-start: 1em;
+  }
+  .status-row > .read-aloud {
+    margin-block-start: 0.75em;
   }
   /* "Cette question ne me concerne pas", right under the faces it belongs to. */
   .not-concerned {

@@ -76,7 +76,9 @@ async function previous(el: MspSatisfactionSurvey): Promise<void> {
 const thanked = (el: MspSatisfactionSurvey) => () => Boolean($(el, '#thanks-title'));
 const labelOf = (id: string) => defaultSurveyFr.sections.flatMap((s) => s.questions).find((q) => q.id === id)!.label;
 
-describe('msp-satisfaction-survey: accessibility at every step', () => {
+describe('msp-satisfaction-survey: accessibility at every step', function () {
+  // Five steps with axe at each on a shared two-core machine: more than mocha's default.
+  this.timeout(90_000);
   it('each step of the default questionnaire, its errors and the thank-you screen', async () => {
     const el = await renderSurvey();
     const total = defaultSurveyFr.sections.length;
@@ -189,7 +191,9 @@ describe('msp-satisfaction-survey: styling', () => {
   });
 });
 
-describe('msp-satisfaction-survey: keyboard only', () => {
+describe('msp-satisfaction-survey: keyboard only', function () {
+  // Five steps with axe at each on a shared two-core machine: more than mocha's default.
+  this.timeout(90_000);
   let collector: TestCollector;
   before(async () => (collector = await TestCollector.start()));
   after(async () => collector.stop());

@@ -61,7 +61,8 @@ export function renderSurvey({ t, core, ui, state, on }: SurveyText & { state: S
     aria-labelledby=${named ? 'survey-title' : nothing}
     aria-label=${survey && !named ? survey.title : nothing}
   >
-    ${title} ${renderScreen({ t, core, ui }, state.screen, state.kiosk, on)} ${statusRegion(status)}
-    ${status.message ? html`<p class="read-status">${ui.readAloud(status.message)}</p>` : nothing} ${warning}
+    ${title} ${renderScreen({ t, core, ui }, state.screen, state.kiosk, on)}
+    <div class="read-row status-row">${statusRegion(status)} ${status.message ? ui.readAloud(status.message) : nothing}</div>
+    ${warning}
   </section>`;
 }
