@@ -265,7 +265,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
 
   /** Strings, dates, and the view's own state and callbacks, as one props object. */
   private props<State, On>(state: State, on: On): ViewProps<State, On> {
-    return { t: this.text.t, core: this.coreText.t, format: this.format, state, on };
+    return { t: this.text.t, core: this.coreText.t, format: this.format, ui: this.ui, state, on };
   }
 
   private renderBody(): TemplateResult {
@@ -310,8 +310,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
     const t = this.text.t;
     const count = this.loader.data.itemsOf(this.shownKind).length;
     return html`<section class="panel" part="panel" aria-labelledby="panel-title">
-        <h3 id="panel-title">${t.kinds[this.shownKind]}</h3>
-        ${count === 0 ? html`<p>${t.empty}</p>` : this.renderBody()}
+        ${this.ui.heading(t.kinds[this.shownKind], { id: 'panel-title', focusable: true, sub: 1 })} ${count === 0 ? html`<p>${t.empty}</p>` : this.renderBody()}
       </section>
       ${count ? renderExport(this.props(this.exports.view, this.exports.on)) : nothing}`;
   }
@@ -338,7 +337,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
     const sourceText = this.remote ? t.remoteSource(new URL(this.settings.source!, document.baseURI).host) : t.localSource(this.storeName);
     return html`<div class="results" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
       <header part="header">
-        <h2 id="results-title" tabindex="-1">${t.title(this.settings.structureName)}</h2>
+        ${this.ui.heading(t.title(this.settings.structureName), { id: 'results-title', focusable: true, title: true })}
         <p class="source">${sourceText}</p>
         <p class="notice">${t.teamOnly}</p>
       </header>

@@ -3,6 +3,7 @@
 import type { SubmissionKind } from '../../core/envelope.js';
 import type { LocalStore } from '../../core/storage.js';
 import type { CoreStrings } from '../../core/translations/fr.js';
+import type { WidgetUi } from '../../core/widget-ui.js';
 import type { IdeaFilter, TeamAnswer } from './ideas.js';
 import type { ResultsConfig } from './results.schema.js';
 import type { ResultsStrings } from './translations/fr.js';
@@ -38,11 +39,13 @@ export interface DateFormat {
   dateTime(iso: string): string;
 }
 
-/** What every template view gets: strings, dates, its state and its callbacks. */
+/** What every template view gets: strings, dates, headings at the widget's level, its state and its callbacks. */
 export interface ViewProps<State, On = Record<string, never>> {
   t: ResultsStrings;
   core: CoreStrings;
   format: DateFormat;
+  /** Headings through `ui.heading` (the widget's `heading-level`, `hide-heading`). */
+  ui: WidgetUi;
   state: State;
   on: On;
 }

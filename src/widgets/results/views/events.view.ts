@@ -129,9 +129,9 @@ function signupRow(props: EventsProps, event: EventSummary, row: SignupRow) {
 }
 
 function eventSection(props: EventsProps, event: EventSummary, index: number): TemplateResult {
-  const { t, format, state, on } = props;
+  const { t, format, ui, state, on } = props;
   return html`<section class="event" part="event" aria-labelledby="event-${index}-title">
-    <h4 id="event-${index}-title">${event.title}</h4>
+    ${ui.heading(event.title, { id: `event-${index}-title`, sub: 2 })}
     <p>${t.eventWhen(format.day(event.start), format.time(event.start), format.time(event.end))}</p>
     <p><strong>${t.eventFigures(event.seatsConfirmed, event.capacity, event.waiting)}</strong></p>
     ${event.toNotify ? html`<p class="notice warning">${t.toNotifyNote(event.toNotify)}</p>` : nothing}

@@ -41,9 +41,9 @@ function deletion(t: ResultsStrings, state: ExportState, on: ExportHandlers) {
 }
 
 /** Export of what is shown (CSV, JSON), personal data only when ticked, then delete-after-export on this device. */
-export function renderExport({ t, core, state, on }: ViewProps<ExportState, ExportHandlers>): TemplateResult {
+export function renderExport({ t, core, ui, state, on }: ViewProps<ExportState, ExportHandlers>): TemplateResult {
   return html`<section class="export" part="export" aria-labelledby="export-title">
-    <h3 id="export-title" tabindex="-1">${t.exportTitle}</h3>
+    ${ui.heading(t.exportTitle, { id: 'export-title', focusable: true, sub: 1 })}
     <p>${t.exportIntro}</p>
     ${
       state.personalOffered

@@ -105,13 +105,12 @@ function answerForm({ t, core, state, on }: IdeasProps, row: IdeaRow, edit: Team
 }
 
 function idea(props: IdeasProps, row: IdeaRow): TemplateResult {
-  const { t, format } = props;
+  const { t, format, ui } = props;
   const edit = props.state.edits.get(row.id) ?? { status: row.status, answer: row.answer, publishText: row.publishText };
   const shownOrigin = row.origin === 'stored' || row.origin === 'remote' ? nothing : html`<p class="badge ${row.origin}">${t.origin[row.origin]}</p>`;
   return html`<li class="idea" part="idea">
     <article aria-labelledby="idea-${row.id}-title">
-      <h4 id="idea-${row.id}-title">${row.themeLabel} · ${t.ideaReceived(format.longDay(row.date))}</h4>
-      ${shownOrigin}
+      ${ui.heading(html`${row.themeLabel} · ${t.ideaReceived(format.longDay(row.date))}`, { id: `idea-${row.id}-title`, sub: 2 })} ${shownOrigin}
       <blockquote>${row.text}</blockquote>
       ${row.contact ? html`<p class="contact">${t.ideaContact} <span>${row.contact}</span></p>` : nothing} ${answerForm(props, row, edit)}
     </article>
@@ -119,20 +118,20 @@ function idea(props: IdeasProps, row: IdeaRow): TemplateResult {
 }
 
 /** The feed: served by the collector at an address to copy (remote), or a file to put on the site. */
-function feed({ t, state, on }: IdeasProps) {
+function feed({ t, ui, state, on }: IdeasProps) {
   const decided = state.all.filter((row) => row.decided && row.origin !== 'rejected').length;
   const address = state.feedAddress;
   const download = (label: string) =>
     html`<button class="button secondary" part="button secondary download-feed" type="button" id="download-feed" @click=${on.downloadFeed}>${label}</button>`;
   if (!address) {
     return html`<section class="feed" part="feed" aria-labelledby="feed-title">
-      <h4 id="feed-title">${t.feedTitle}</h4>
+      ${ui.heading(t.feedTitle, { id: 'feed-title', sub: 2 })}
       <p>${t.feedIntro(decided)}</p>
       ${download(t.downloadFeed)}
     </section>`;
   }
   return html`<section class="feed" part="feed" aria-labelledby="feed-title">
-    <h4 id="feed-title">${t.feedTitle}</h4>
+    ${ui.heading(t.feedTitle, { id: 'feed-title', sub: 2 })}
     <p>${t.feedServedIntro(decided)}</p>
     <div class="field">
       <label for="feed-address">${t.feedAddress}</label>

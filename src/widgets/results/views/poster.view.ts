@@ -53,18 +53,17 @@ function idea(t: ResultsStrings, item: PosterIdea) {
  * structure and the year, the survey's figures as people out of 10 (words and drawn people), the
  * ideas answered with the team's answer, the actions decided, an invitation, the poster's date.
  */
-export function renderPoster({ t, format, state }: ViewProps<PosterState, unknown>): TemplateResult {
+export function renderPoster({ t, format, ui, state }: ViewProps<PosterState, unknown>): TemplateResult {
   const r = t.report;
   const { poster, structure, today } = state;
   const empty = !poster.responses && !poster.ideas.length && !poster.actions.length;
   return html`<article class="poster" part="poster" aria-labelledby="poster-title">
     <p class="poster-structure">${structure ? `${structure} — ${poster.year}` : poster.year}</p>
-    <h3 id="poster-title" tabindex="-1">${r.posterTitle}</h3>
-    ${empty ? html`<p class="notice no-print">${r.posterEmpty}</p>` : nothing}
+    ${ui.heading(r.posterTitle, { id: 'poster-title', focusable: true, sub: 1 })} ${empty ? html`<p class="notice no-print">${r.posterEmpty}</p>` : nothing}
     ${
       poster.responses
         ? html`<section class="poster-survey" aria-labelledby="poster-survey-title">
-            <h4 id="poster-survey-title">${r.posterSurveyTitle}</h4>
+            ${ui.heading(r.posterSurveyTitle, { id: 'poster-survey-title', sub: 2 })}
             <p>${r.posterResponses(poster.responses, poster.year)}</p>
             <ul class="poster-figures">
               ${poster.figures.map((item) => figure(t, item))}
@@ -75,7 +74,7 @@ export function renderPoster({ t, format, state }: ViewProps<PosterState, unknow
     ${
       poster.ideas.length
         ? html`<section class="poster-ideas" aria-labelledby="poster-ideas-title">
-            <h4 id="poster-ideas-title">${r.posterIdeasTitle}</h4>
+            ${ui.heading(r.posterIdeasTitle, { id: 'poster-ideas-title', sub: 2 })}
             <ul>
               ${poster.ideas.map((item) => idea(t, item))}
             </ul>
@@ -86,7 +85,7 @@ export function renderPoster({ t, format, state }: ViewProps<PosterState, unknow
     ${
       poster.actions.length
         ? html`<section class="poster-actions" aria-labelledby="poster-actions-title">
-            <h4 id="poster-actions-title">${r.posterActionsTitle}</h4>
+            ${ui.heading(r.posterActionsTitle, { id: 'poster-actions-title', sub: 2 })}
             <ul>
               ${poster.actions.map(
                 (action) =>

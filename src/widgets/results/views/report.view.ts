@@ -20,10 +20,10 @@ export interface ReportHandlers {
 }
 
 /** The way to the reports: the year, the poster, the yearly summary (none of it prints). */
-export function renderReportEntry({ t, core, state, on }: ViewProps<ReportEntryState, ReportHandlers>): TemplateResult {
+export function renderReportEntry({ t, core, ui, state, on }: ViewProps<ReportEntryState, ReportHandlers>): TemplateResult {
   const r = t.report;
   return html`<section class="report-entry" part="report" aria-labelledby="report-title">
-    <h3 id="report-title">${r.title}</h3>
+    ${ui.heading(r.title, { id: 'report-title', sub: 1 })}
     <p>${r.intro}</p>
     ${selectField({
       id: 'report-year',

@@ -19,10 +19,10 @@ export interface RetentionHandlers {
 }
 
 /** How long this device keeps contributions, and the purge of older ones after a confirmation. */
-export function renderRetention({ t, core, format, state, on }: ViewProps<RetentionState, RetentionHandlers>): TemplateResult {
+export function renderRetention({ t, core, format, ui, state, on }: ViewProps<RetentionState, RetentionHandlers>): TemplateResult {
   const plan = state.plan;
   return html`<section class="retention" part="retention" aria-labelledby="retention-title">
-    <h3 id="retention-title" tabindex="-1">${t.retentionTitle}</h3>
+    ${ui.heading(t.retentionTitle, { id: 'retention-title', focusable: true, sub: 1 })}
     <p>${t.retentionIntro}</p>
     ${textField({
       id: 'retention',

@@ -15,7 +15,7 @@ export const BLANK_LINES = 5;
  * alphabetical order (easier to find a name at the door), their seats, a box to sign; then blank lines.
  * Contacts, needs and the waiting list stay off the sheet: it lies on a table where anyone reads it.
  */
-export function renderSignInSheet({ t, format, state, on }: ViewProps<SignInSheetState, { closeSheet(): void; print(): void }>): TemplateResult {
+export function renderSignInSheet({ t, format, ui, state, on }: ViewProps<SignInSheetState, { closeSheet(): void; print(): void }>): TemplateResult {
   const { event, structure } = state;
   const confirmed = event.rows.filter((row) => row.status === 'confirmed').sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   return html`<section class="sheet" part="sign-in-sheet" aria-labelledby="sheet-title">
@@ -23,7 +23,7 @@ export function renderSignInSheet({ t, format, state, on }: ViewProps<SignInShee
       <button class="button" part="button print-sheet" type="button" id="print-sheet" @click=${on.print}>${t.printSheet}</button>
       <button class="button secondary" part="button secondary close-sheet" type="button" id="close-sheet" @click=${on.closeSheet}>${t.closeSheet}</button>
     </div>
-    <h4 id="sheet-title" tabindex="-1">${t.signInSheetTitle(event.title)}</h4>
+    ${ui.heading(t.signInSheetTitle(event.title), { id: 'sheet-title', focusable: true, sub: 2 })}
     <p>${t.eventWhen(format.longDay(event.start), format.time(event.start), format.time(event.end))}${structure ? ` — ${structure}` : ''}</p>
     <p>${t.sheetFigures(event.seatsConfirmed, confirmed.length)}</p>
     <table part="table" class="sheet-table">

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { selectField } from '../../../ui/form.js';
 import { barChart, type Bar } from '../chart.js';
+import type { WidgetUi } from '../../../core/widget-ui.js';
 import type { ResultsStrings, ViewProps } from '../results.state.js';
 import {
   NEEDS_QUESTION_ID,
@@ -94,9 +95,9 @@ function distribution(t: ResultsStrings, on: SurveysHandlers, id: string, title:
     ${chartDownloads(t, id, title, on)}`;
 }
 
-function texts(heading: string, answers: readonly string[]) {
+function texts(ui: WidgetUi, heading: string, answers: readonly string[]) {
   return answers.length
-    ? html`<h5>${heading}</h5>
+    ? html`${ui.heading(heading, { sub: 3 })}
         <ul class="texts">
           ${answers.map((text) => html`<li>${text}</li>`)}
         </ul>`
@@ -133,24 +134,24 @@ function trendTable(t: ResultsStrings, trend: SatisfactionTrend) {
   </div>`;
 }
 
-function questionSection(t: ResultsStrings, on: SurveysHandlers, question: QuestionSummary, index: number): TemplateResult {
+function questionSection(t: ResultsStrings, ui: WidgetUi, on: SurveysHandlers, question: QuestionSummary, index: number): TemplateResult {
   const open = question.type === 'short-text' || question.type === 'long-text';
   return html`<section class="question" part="question" aria-labelledby="q${index}-title">
-    <h4 id="q${index}-title">${question.label}</h4>
+    ${ui.heading(question.label, { id: `q${index}-title`, sub: 2 })}
     <p class="hint">${t.respondents(question.respondents)}</p>
     ${question.satisfied ? html`<p><strong>${t.satisfied(question.satisfied.share, question.satisfied.count, question.respondents)}</strong></p>` : nothing}
     ${question.average !== undefined ? html`<p>${t.average(question.average)}</p>` : nothing}
     ${question.notConcerned ? html`<p class="not-concerned">${t.notConcernedCount(question.notConcerned, question.notConcernedLabel)}</p>` : nothing}
     ${open ? nothing : distribution(t, on, `q${index}-chart`, question.label, question, question.distribution)}
-    ${texts(open ? t.openAnswers : t.otherAnswers, question.texts)}
+    ${texts(ui, open ? t.openAnswers : t.otherAnswers, question.texts)}
   </section>`;
 }
 
-function needsSection(t: ResultsStrings, on: SurveysHandlers, needs: QuestionSummary, entries: DistributionEntry[]) {
+function needsSection(t: ResultsStrings, ui: WidgetUi, on: SurveysHandlers, needs: QuestionSummary, entries: DistributionEntry[]) {
   return html`<section class="question" part="question" aria-labelledby="needs-title">
-    <h4 id="needs-title">${t.needsTitle}</h4>
+    ${ui.heading(t.needsTitle, { id: 'needs-title', sub: 2 })}
     <p>${t.needsIntro} <span class="hint">(${needs.label} — ${t.respondents(needs.respondents)})</span></p>
-    ${distribution(t, on, 'needs-chart', t.needsTitle, needs, entries)} ${texts(t.otherAnswers, needs.texts)}
+    ${distribution(t, on, 'needs-chart', t.needsTitle, needs, entries)} ${texts(ui, t.otherAnswers, needs.texts)}
   </section>`;
 }
 
@@ -221,7 +222,7 @@ function rankedTable(t: ResultsStrings, summary: SurveySummary, campaign: string
 }
 
 /** The survey panel: campaign choice, per-campaign table, trend, the needs expressed, then each question. */
-export function renderSurveys({ t, core, state, on }: ViewProps<SurveysState, SurveysHandlers>): TemplateResult {
+export function renderSurveys({ t, core, ui, state, on }: ViewProps<SurveysState, SurveysHandlers>): TemplateResult {
   const { campaigns, campaign, summary } = state;
   const needs = summary.questions.find((q) => q.questionId === NEEDS_QUESTION_ID);
   return html`${selectField({
@@ -236,6 +237,6 @@ export function renderSurveys({ t, core, state, on }: ViewProps<SurveysState, Su
     ${campaignsTable(t, campaigns)} ${trendTable(t, state.trend)}
     <p class="count" id="survey-count"><strong>${campaign ?? t.allCampaigns}</strong> : ${t.responses(summary.responses)}</p>
     ${rankedTable(t, summary, campaign ?? t.allCampaigns)} ${unsentNote(t, state.unsent)}
-    ${needs && summary.needs.length ? needsSection(t, on, needs, summary.needs) : nothing}
-    ${summary.questions.map((question, index) => (question === needs ? nothing : questionSection(t, on, question, index)))}`;
+    ${needs && summary.needs.length ? needsSection(t, ui, on, needs, summary.needs) : nothing}
+    ${summary.questions.map((question, index) => (question === needs ? nothing : questionSection(t, ui, on, question, index)))}`;
 }

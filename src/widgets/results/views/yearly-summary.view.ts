@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { WidgetUi } from '../../../core/widget-ui.js';
 import type { SummarySection } from '../report-file.js';
 import type { ViewProps } from '../results.state.js';
 
@@ -9,13 +10,13 @@ export interface YearlySummaryState {
   sections: SummarySection[];
 }
 
-/** One section: its heading, its table; the event list follows the events' figures under their heading. */
-function section(item: SummarySection): TemplateResult {
+/** One section: its heading and its table; the event list follows the events' figures, under their heading (not a landmark of its own). */
+function section(ui: WidgetUi, item: SummarySection): TemplateResult {
   const id = `summary-${item.id}`;
   const listed = item.id === 'event-list';
-  return html`<section class="summary-section" aria-labelledby="${listed ? 'summary-events' : id}-title">
-    ${listed ? nothing : html`<h4 id="${id}-title">${item.title}</h4>`}
-    <table part="table" class="summary-table ${id}" aria-labelledby="${listed ? 'summary-events' : id}-title">
+  const labelledBy = `${listed ? 'summary-events' : id}-title`;
+  const content = html`${listed ? nothing : ui.heading(item.title, { id: `${id}-title`, sub: 2 })}
+    <table part="table" class="summary-table ${id}" aria-labelledby=${labelledBy}>
       <thead>
         <tr>
           ${item.columns.map((column) => html`<th scope="col">${column}</th>`)}
@@ -31,8 +32,10 @@ function section(item: SummarySection): TemplateResult {
         )}
       </tbody>
     </table>
-    ${item.note ? html`<p class="hint">${item.note}</p>` : nothing}
-  </section>`;
+    ${item.note ? html`<p class="hint">${item.note}</p>` : nothing}`;
+  return listed
+    ? html`<div class="summary-section">${content}</div>`
+    : html`<section class="summary-section" aria-labelledby=${labelledBy}>${content}</section>`;
 }
 
 /**
@@ -40,13 +43,13 @@ function section(item: SummarySection): TemplateResult {
  * and responses, ideas received and answered, events held and signups (presence is filled in from the
  * sign-in sheets), the self-check's level and progress. The same sections make the CSV and the text.
  */
-export function renderYearlySummary({ t, format, state }: ViewProps<YearlySummaryState, unknown>): TemplateResult {
+export function renderYearlySummary({ t, format, ui, state }: ViewProps<YearlySummaryState, unknown>): TemplateResult {
   const r = t.report;
   return html`<article class="yearly-summary" part="yearly-summary" aria-labelledby="summary-title">
-    <h3 id="summary-title" tabindex="-1">${r.summaryTitle(state.year)}</h3>
+    ${ui.heading(r.summaryTitle(state.year), { id: 'summary-title', focusable: true, sub: 1 })}
     ${state.structure ? html`<p class="summary-structure">${state.structure}</p>` : nothing}
     <p>${r.summaryIntro}</p>
     <p class="hint">${r.summaryMade(format.longDay(state.today))}</p>
-    ${state.sections.map(section)}
+    ${state.sections.map((item) => section(ui, item))}
   </article>`;
 }
