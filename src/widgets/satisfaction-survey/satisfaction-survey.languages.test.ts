@@ -6,7 +6,7 @@ import { emulateMedia, screenshot, setViewport } from '../../../test/helpers/pag
 import { fakeSpeech } from '../../../test/helpers/speech.js';
 import './satisfaction-survey.js';
 import type { MspSatisfactionSurvey } from './satisfaction-survey.component.js';
-import { OTHER_OPTION, type SurveyDefinitionInput } from './satisfaction-survey.schema.js';
+import { OTHER_OPTION, type SatisfactionSurveyPayload, type SurveyDefinitionInput } from './satisfaction-survey.schema.js';
 import { surveyAr } from './translations/ar.js';
 import { surveyEasy } from './translations/easy.js';
 import { surveyEn } from './translations/en.js';
@@ -241,7 +241,7 @@ describe('msp-satisfaction-survey in every language and mode', function () {
       expect(envelope.locale, 'the language used').to.equal(tags[mode.name]);
       // Filed with the French words whatever the language: the team reads its results in French.
       expect(envelope.payload.surveyTitle).to.equal(surveyFr.defaultSurvey.title);
-      expect(envelope.payload.answers.find((a: { questionId: string }) => a.questionId === 'satisfaction-globale')!.label).to.equal(
+      expect((envelope.payload as SatisfactionSurveyPayload).answers.find((a) => a.questionId === 'satisfaction-globale')!.label).to.equal(
         surveyFr.defaultSurvey.sections[3]!.questions[0]!.label,
       );
 
@@ -291,7 +291,8 @@ describe('msp-satisfaction-survey in every language and mode', function () {
       const small: string[] = [];
       const sizes: number[] = [];
       for (const control of controls) {
-        const box = control.type === 'radio' || control.type === 'checkbox' ? clickableBox(control) : control.getBoundingClientRect();
+        const kind = (control as HTMLInputElement).type;
+        const box = kind === 'radio' || kind === 'checkbox' ? clickableBox(control) : control.getBoundingClientRect();
         sizes.push(Math.min(box.width, box.height));
         if (box.width < 44 || box.height < 44)
           small.push(`${control.id || control.getAttribute('part') || control.tagName}: ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
@@ -358,7 +359,7 @@ describe('msp-satisfaction-survey in every language and mode', function () {
     await waitFor(async () => (await collector.records()).some((r) => r.payload.campaign === 'choix-ar'), 8000, 'the envelope');
     const sent = (await collector.records()).find((r) => r.payload.campaign === 'choix-ar')!;
     expect(sent.locale).to.equal('ar');
-    expect(sent.payload.answers[0]!.label, 'filed in French').to.equal('Que pensez-vous de l’accueil ?');
+    expect((sent.payload as SatisfactionSurveyPayload).answers[0]!.label, 'filed in French').to.equal('Que pensez-vous de l’accueil ?');
 
     // Back to French, then easy-read: the switch is remembered too and the envelope says fr-FALC.
     const easy = await mount({ endpoint: collector.endpoint, campaign: 'choix-facile', config: { definition: translated } });
