@@ -12,8 +12,6 @@ export interface ChartRow {
 export interface ChartText {
   title: string;
   desc: string;
-  /** The axis' labels, level 0 to 4 ("0", "1. Échange"…); the narrow layout writes the numbers only. */
-  axis: string[];
 }
 
 /**
@@ -60,7 +58,8 @@ const geometries: Record<ChartLayout, Geometry> = {
 };
 
 /**
- * A horizontal bar chart of levels, as an accessible image: `role="img"` named by its `<title>` and
+ * A horizontal bar chart of levels, as an accessible image (the axis says 0 to 4, each bar its level's
+ * name, the table's caption what each number means): `role="img"` named by its `<title>` and
  * described by its `<desc>` (the same numbers are in the table rendered beside it). Colours come from
  * the widget's custom properties (system colours under forced colours); the level is also written as
  * text, never by colour alone. Right to left, the chart is mirrored: bars grow from the right.
@@ -94,11 +93,10 @@ export function levelChart(rows: ChartRow[], text: ChartText, layout: ChartLayou
     <g class="axis" aria-hidden="true">
       ${Array.from({ length: MAX_LEVEL + 1 }, (_, level) => {
         const at = x(g.plotStart + level * g.unit);
-        const label = layout === 'wide' ? (text.axis[level] ?? String(level)) : String(level);
         // Narrow, the labels run across the whole width: each row draws its own grid beside its bar.
         const grid = layout === 'wide' ? svg`<line x1=${at} x2=${at} y1=${g.top + 6} y2=${height - 4} class="grid"></line>` : nothing;
         return svg`${grid}
-          <text x=${at} y=${g.top} text-anchor="middle" class="axis-label">${label}</text>`;
+          <text x=${at} y=${g.top} text-anchor="middle" class="axis-label">${level}</text>`;
       })}
     </g>
     ${drawn}

@@ -170,10 +170,17 @@ export const continuumCheckStyles = css`
     inline-size: 100%;
     margin-block: 0.75em;
   }
-  caption {
-    text-align: start;
+  /* A table's caption stands above its scrolling box (it names it), so it wraps to the width there is. */
+  .table-caption {
     font-weight: 600;
-    margin-block-end: 0.25em;
+    margin-block: 0.75em 0.25em;
+  }
+  .table-caption + .table-scroll > table {
+    margin-block-start: 0;
+  }
+  /* A next step's help goes under its label, not beside the checkbox. */
+  .option > .hint {
+    grid-column: 2;
   }
   th,
   td {
@@ -342,7 +349,8 @@ export const continuumCheckStyles = css`
     .chart-box {
       max-inline-size: none;
     }
-    .chart-table {
+    .chart-table,
+    .levels .table-caption {
       display: none;
     }
     /* The report's header says it all: title, structure, date and mode. */

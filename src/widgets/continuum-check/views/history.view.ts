@@ -29,11 +29,9 @@ export function renderHistory({ t, ui, formatDate, state }: Omit<ViewProps<Histo
     a.current ? `${t.historyCurrent} (${formatDate(a.assessedAt, { dateStyle: 'short' })})` : formatDate(a.assessedAt, { dateStyle: 'medium' });
   return html`<section class="history" part="history" aria-labelledby="history-title">
     ${ui.heading(t.historyTitle, { id: 'history-title', sub: inResults ? 2 : 1, class: inResults ? 'section-title' : 'screen-title' })}
+    <p id="history-caption" class="table-caption">${t.historyCaption}</p>
     <div class="table-scroll" tabindex="0" role="region" aria-labelledby="history-caption">
-      <table class="history-table" part="history-table">
-        <caption id="history-caption">
-          ${t.historyCaption}
-        </caption>
+      <table class="history-table" part="history-table" aria-labelledby="history-caption">
         <thead>
           <tr>
             <th scope="col">${t.columnDimension}</th>

@@ -31,17 +31,14 @@ export function renderLevels({ t, ui, dir, state }: Omit<ViewProps<LevelsState>,
         {
           title: t.chartTitle,
           desc: t.chartDesc(rows.map((row) => t.levelLine(row.label, row.level === null ? row.valueText : `${row.level} (${row.valueText})`))),
-          axis: [0, 1, 2, 3, 4].map((level) => (level === 0 ? '0' : `${level}. ${t.content.levels[level as 1].name.split(' ')[0]}`)),
         },
         state.chartLayout,
         dir,
       )}
     </div>
+    <p id="levels-caption" class="table-caption">${t.tableCaption}</p>
     <div class="table-scroll" tabindex="0" role="region" aria-labelledby="levels-caption">
-      <table class="chart-table" part="chart-table">
-        <caption id="levels-caption">
-          ${t.tableCaption}
-        </caption>
+      <table class="chart-table" part="chart-table" aria-labelledby="levels-caption">
         <thead>
           <tr>
             <th scope="col">${t.columnDimension}</th>

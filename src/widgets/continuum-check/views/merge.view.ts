@@ -62,28 +62,26 @@ export function renderMerge(props: ViewProps<MergeState, MergeOn>): TemplateResu
 
 /** Each member's level per dimension, and how close they are. */
 function renderMergeTable({ t, state: merged }: ViewProps<MergeResult, MergeOn>): TemplateResult {
-  return html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="merge-caption">
-    <table class="merge-table" part="merge-table">
-      <caption id="merge-caption">
-        ${t.mergeTableCaption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.columnDimension}</th>
-          ${merged.respondents.map((role, index) => html`<th scope="col">${t.respondent(index + 1, role)}</th>`)}
-          <th scope="col">${t.columnAgreement}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${merged.dimensions.map(
-          (d) =>
-            html`<tr data-dimension=${d.id} data-agreement=${d.agreement}>
-              <th scope="row">${t.content.dimensions[d.id].label}</th>
-              ${d.levels.map((level) => html`<td>${level === null ? t.notConcernedShort : `${level} – ${levelName(t, level)}`}</td>`)}
-              <td class="agreement ${d.agreement}">${t.agreementShort[d.agreement]}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  return html`<p id="merge-caption" class="table-caption">${t.mergeTableCaption}</p>
+    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="merge-caption">
+      <table class="merge-table" part="merge-table" aria-labelledby="merge-caption">
+        <thead>
+          <tr>
+            <th scope="col">${t.columnDimension}</th>
+            ${merged.respondents.map((role, index) => html`<th scope="col">${t.respondent(index + 1, role)}</th>`)}
+            <th scope="col">${t.columnAgreement}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${merged.dimensions.map(
+            (d) =>
+              html`<tr data-dimension=${d.id} data-agreement=${d.agreement}>
+                <th scope="row">${t.content.dimensions[d.id].label}</th>
+                ${d.levels.map((level) => html`<td>${level === null ? t.notConcernedShort : `${level} – ${levelName(t, level)}`}</td>`)}
+                <td class="agreement ${d.agreement}">${t.agreementShort[d.agreement]}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
 }

@@ -82,11 +82,9 @@ function renderParticipants({ t, ui, state }: ViewProps<ResultsState, ResultsOn>
   return html`<section class="participants" part="participants" aria-labelledby="participants-title">
     ${ui.heading(t.participantsTitle, { id: 'participants-title', sub: 2, class: 'section-title' })}
     <p>${t.participantsIntro(merge.respondents.length)}</p>
+    <p id="participants-caption" class="table-caption">${t.mergeTableCaption}</p>
     <div class="table-scroll" tabindex="0" role="region" aria-labelledby="participants-caption">
-      <table class="agreement-table">
-        <caption id="participants-caption">
-          ${t.mergeTableCaption}
-        </caption>
+      <table class="agreement-table" aria-labelledby="participants-caption">
         <thead>
           <tr>
             <th scope="col">${t.columnDimension}</th>
