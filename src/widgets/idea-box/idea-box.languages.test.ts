@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { TestCollector, freshDbName, waitFor } from '../../../test/helpers/collector.js';
 import { applyMode, forgetLanguageChoice, modes, type Mode } from '../../../test/helpers/modes.js';
-import { screenshot } from '../../../test/helpers/page.js';
+import { emulateMedia, screenshot } from '../../../test/helpers/page.js';
 import { fakeSpeech } from '../../../test/helpers/speech.js';
 import type { MspErrorEvent } from '../../core/events.js';
 import './idea-box.js';
@@ -363,5 +363,25 @@ describe('msp-idea-box: heading-level and hide-heading', () => {
     expect(levels()).not.to.include(`h3:${ideaBoxFr.title}`);
     expect($(el, 'section.idea-box')!.getAttribute('aria-label')).to.equal(ideaBoxFr.title);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('msp-idea-box: theme pictograms under forced colours', () => {
+  afterEach(async () => {
+    await emulateMedia();
+    document.querySelectorAll('.idea-box-holder').forEach((holder) => holder.remove());
+  });
+
+  it('draw in the text’s system colour, and keep their size in easy-read', async () => {
+    const el = await mount();
+    const pictogram = () => $(el, '.theme-option svg')!;
+    const size = pictogram().getBoundingClientRect().width;
+    await emulateMedia({ 'forced-colors': 'active' });
+    await waitFor(() => matchMedia('(forced-colors: active)').matches, 3000, 'forced colours');
+    const label = $(el, 'label[for="theme-0"] span')!;
+    expect(getComputedStyle(pictogram()).color).to.equal(getComputedStyle(label).color);
+    el.easyRead = true;
+    await el.updateComplete;
+    expect(pictogram().getBoundingClientRect().width, 'bigger in easy-read').to.be.greaterThan(size * 1.4);
   });
 });

@@ -57,6 +57,12 @@ export const ideaBoxStyles = css`
     inline-size: 2.75em;
     block-size: 2.75em;
   }
+  /* Chromium leaves an SVG's colour alone under forced colours: give it the text's system colour. */
+  @media (forced-colors: active) {
+    .theme-pictogram {
+      color: CanvasText;
+    }
+  }
   .feed-meta .theme-pictogram {
     inline-size: 1.5em;
     block-size: 1.5em;
