@@ -66,8 +66,8 @@ describe('results: reporting back — the poster', () => {
 
   it('puts the overall question first, then the questionnaire’s order, and never a figure from fewer than 5 people', () => {
     const poster = posterContent(input(), 2026);
-    // 12 poster responses + 6 readable fixture responses + the unreadable one, all in 2026 (the refused one is not in fixtures).
-    expect(poster.responses).to.equal(19);
+    // 12 poster responses + 6 readable fixture responses, all in 2026 (the unreadable item is not a response).
+    expect(poster.responses).to.equal(18);
     const figures = poster.figures.map((f) => [f.questionId, f.count, f.outOf]);
     // satisfaction-globale: 10 of 12 → 8 sur 10; accueil: 9 of 12 + 3 of 4 (fixture 5,4,3,5) + 0 of 2 → 12 of 18 → 7 sur 10;
     // global (fixture): 4,2,5,3,4 → 3 of 5 → 3 sur 5; joignabilite: 6 of 12 → 5 sur 10.
@@ -145,7 +145,7 @@ describe('results: reporting back — the yearly summary', () => {
       ['2026-T3', 2],
       ['2026-T4', 16],
     ]);
-    expect(summary.surveys.responses).to.equal(19);
+    expect(summary.surveys.responses).to.equal(18);
     // Ideas: 3 received (the refused one never was), 2 answered; statuses in the team's order.
     expect(summary.ideas).to.deep.equal({
       received: 3,
@@ -181,7 +181,7 @@ describe('results: reporting back — the yearly summary', () => {
     expect(csv).to.include('Idées reçues;3\r\n').and.include('Atelier nutrition;le 2026-12-03;5;4;\r\n');
     expect(csv).to.include('Diagnostics et états des lieux;1 – Information → 3 – Collaboration');
     const text = summaryText(resultsFr, 'Bilan 2026', ['MSP du Bocage'], sections);
-    expect(text).to.include('Réponses reçues\u00a0: 19').and.include('Idées au statut «\u00a0Non retenue\u00a0»\u00a0: 1');
+    expect(text).to.include('Réponses reçues\u00a0: 18').and.include('Idées au statut «\u00a0Non retenue\u00a0»\u00a0: 1');
   });
 
   it('says when there was no self-check in the year', () => {

@@ -163,7 +163,8 @@ export function posterContent(input: ReportInput, year: number, limits: PosterLi
     .sort((a, b) => statusRank(a.status) - statusRank(b.status) || (b.answeredAt ?? b.date).localeCompare(a.answeredAt ?? a.date));
   return {
     year,
-    responses: surveys.length,
+    // Readable responses (an item that is not a survey payload is counted apart by the survey panel).
+    responses: summariseSurveys(surveys).responses,
     figures: posterFigures(surveys, limits),
     ideas: ideas.slice(0, limits.ideas).map((row) => ({
       id: row.id,
@@ -262,7 +263,7 @@ export function yearlySummary(input: ReportInput, year: number, today: string, s
     }));
   return {
     year,
-    surveys: { campaigns, responses: surveys.length },
+    surveys: { campaigns, responses: campaigns.reduce((sum, row) => sum + row.responses, 0) },
     ideas: {
       received: ideas.length,
       answered: ideas.filter(answered).length,

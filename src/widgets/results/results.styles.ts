@@ -244,6 +244,10 @@ export const resultsStyles = css`
     margin-block-start: 0.25em;
     color: var(--_accent);
   }
+  /* Right to left, the people counted come first from the right, as the words are read. */
+  [dir='rtl'] .people {
+    transform: scaleX(-1);
+  }
   .people .filled {
     fill: currentColor;
   }

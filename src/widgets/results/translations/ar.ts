@@ -66,7 +66,7 @@ export const resultsAr: ResultsStrings = {
   pooledCell: (share: number, ratings: number, questions: number) =>
     `${pc(share)} من كل التقييمات معًا (${n(ratings)} تقييمًا على ${n(questions)} سؤال). لا يوجد سؤال عام في هذه الحملة.`,
   overallNote: (label: string) => `الرضا العام: نسبة «جيد» أو «جيد جدًا» في السؤال «${label}».`,
-  rankedCaption: (campaign: string) => `الأسئلة مرتبة حسب الرضا (${campaign})`,
+  rankedCaption: (campaign: string) => `الأسئلة مرتبة حسب الرضا (${ltr(campaign)})`,
   rankColumn: 'الترتيب',
   rankedShareColumn: '«جيد» أو «جيد جدًا»',
   mean: (value: number) => new Intl.NumberFormat('ar-u-nu-latn', { maximumFractionDigits: 1 }).format(value),
@@ -276,7 +276,7 @@ export const resultsAr: ResultsStrings = {
     surveysTitle: 'استبيانات الرضا',
     campaignsRun: 'الحملات المنجزة',
     responsesReceived: 'الإجابات الواصلة',
-    campaignRow: (campaign: string) => `الحملة ${campaign}`,
+    campaignRow: (campaign: string) => `الحملة ${ltr(campaign)}`,
     campaignValue: (responses: number, overall?: { satisfied: number; rated: number }) =>
       `${answers(responses)}${overall ? `؛ راضون بشكل عام: ${n(overall.satisfied)} من ${n(overall.rated)}` : ''}`,
     ideasTitle: 'صندوق الأفكار',
