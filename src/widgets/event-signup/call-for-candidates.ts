@@ -89,3 +89,14 @@ export function callWarning(event: EventItem, missing: readonly CallFact[]): str
     'Les personnes hésitent moins quand elles savent à quoi elles s’engagent : voir le README du widget.'
   );
 }
+
+/** Tells the webmaster, once per call (`warned` keeps the ids), what a call for candidates leaves unsaid. */
+export function warnAboutCalls(shown: readonly { event: EventItem }[], defaults: TeamDefaults, warned: Set<string>): void {
+  for (const { event } of shown) {
+    if (warned.has(event.id)) continue;
+    const missing = missingCallFacts(event, defaults);
+    if (!missing.length) continue;
+    warned.add(event.id);
+    console.warn(callWarning(event, missing));
+  }
+}

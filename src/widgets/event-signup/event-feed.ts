@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import { MspErrorEvent } from '../../core/events.js';
 import { loadJsonFeed, type FeedResult } from '../../core/json-feed.js';
+import type { FeedFailure } from '../../core/loader.js';
 import { eventFeedSchema, type EventFeed } from './event-signup.schema.js';
 import type { SeatsInfo } from './event-signup.state.js';
 
@@ -10,6 +12,18 @@ export type EventFeedResult = FeedResult<EventFeed>;
 /** Reads the team's events feed, validated before use. */
 export function loadEventFeed(url: string, signal: AbortSignal, timeoutMs = 10_000): Promise<EventFeedResult> {
   return loadJsonFeed(eventFeedSchema, url, signal, { timeoutMs, maxChars: 1_000_000 });
+}
+
+/** An unreadable feed: its problems to the console, and the `msp-error` the page receives. */
+export function feedFailureEvent(failure: FeedFailure, url: string): MspErrorEvent {
+  if (failure.problems) console.error(`[msp-event-signup] Flux d’événements invalide (${url}) :`, failure.problems);
+  return new MspErrorEvent({
+    kind: 'event-signup',
+    reason: 'feed',
+    message: failure.reason,
+    ...(failure.httpStatus ? { httpStatus: failure.httpStatus } : {}),
+    ...(failure.problems ? { problems: failure.problems } : {}),
+  });
 }
 
 /**

@@ -1,11 +1,10 @@
 import { html, type PropertyValues } from 'lit';
 import { absoluteUrl } from '../../core/config.js';
-import { MspErrorEvent } from '../../core/events.js';
 import { focusAfterUpdate } from '../../core/focus.js';
 import { FormController, type SummaryError } from '../../core/form-controller.js';
-import { LocaleController, type UsagerCatalog } from '../../core/i18n.js';
+import { LocaleController } from '../../core/i18n.js';
 import { shortReference } from '../../core/ids.js';
-import { FeedTask, TaskStatus, type FeedFailure } from '../../core/loader.js';
+import { FeedTask, TaskStatus } from '../../core/loader.js';
 import { SubmissionController } from '../../core/submission-controller.js';
 import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
@@ -13,9 +12,9 @@ import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
 import { formatDay } from '../../contracts/event-time.js';
 import { EventCalendars } from './calendar-files.js';
-import { callWarning, missingCallFacts, type TeamDefaults } from './call-for-candidates.js';
+import { warnAboutCalls, type TeamDefaults } from './call-for-candidates.js';
 import { confirmationText } from './confirmation.js';
-import { loadEventFeed } from './event-feed.js';
+import { feedFailureEvent, loadEventFeed } from './event-feed.js';
 import { eventSignupConfigSchema, type EventFeed, type EventSignupConfig } from './event-signup.schema.js';
 import {
   emptyDraft,
@@ -31,30 +30,29 @@ import { eventSignupStyles } from './event-signup.styles.js';
 import { LiveSeatsController } from './live-seats.controller.js';
 import { isFull, isInformationOnly, seatsToAsk, shownEvents } from './shown-events.js';
 import { draftForEvent, signupErrors, signupPayload } from './signup-form.js';
-import { eventSignupFr, type EventSignupStrings } from './translations/fr.js';
+import { eventSignupCatalog } from './translations/index.js';
 import { confirmation } from './views/confirmation.view.js';
 import { eventList } from './views/event-list.view.js';
 import { signupForm } from './views/signup-form.view.js';
-
-const eventSignupCatalog: UsagerCatalog<EventSignupStrings> = {
-  fr: eventSignupFr,
-  en: () => import('./translations/en.js').then((module) => module.eventSignupEn),
-  ar: () => import('./translations/ar.js').then((module) => module.eventSignupAr),
-  easy: () => import('./translations/easy.js').then((module) => module.eventSignupEasy),
-};
 
 /**
  * @summary Signup for ateliers, réunions d'échange, portes ouvertes, and calls for candidates (users'
  * committee, patient partner, ETP co-facilitation, working group) with their role, time, training,
  * compensation and charter; a waiting list when full; information-only events that ask nothing; and
- * an "Ajouter à mon agenda" .ics file.
+ * an "Ajouter à mon agenda" .ics file. In French, French easy-read, English and Arabic (the person
+ * chooses), each event and message read aloud on request.
  *
  * @event msp-submitted - A signup left the form: `detail` { id, kind: 'event-signup', status, response? }
  *   (`response.registration` from the reference collector).
  * @event msp-delivered - A queued signup reached the endpoint later.
  * @event msp-error - Rejected or failed signup, bad configuration, or unreadable feed (`detail.reason`).
  *
- * @csspart base - The wrapper carrying `lang` and `dir`.
+ * @csspart base - The wrapper carrying `lang`, `dir` and the class `easy-read`.
+ * @csspart language-bar - The person's choice of language and of easy-read, at the top.
+ * @csspart language-select - The language list in that bar.
+ * @csspart easy-read - The easy-read switch (also `button`).
+ * @csspart read-aloud - Each button that reads an event or a message aloud (also `button`).
+ * @csspart pictogram - The drawing beside each kind of event, and beside the day, time, place and seats.
  * @csspart heading - The heading of the list, the form and the confirmation.
  * @csspart feed-unavailable - The notice that the events feed could not be read.
  * @csspart empty - The notice that no event is open for signup.
@@ -91,6 +89,7 @@ const eventSignupCatalog: UsagerCatalog<EventSignupStrings> = {
  * @csspart submit - The send button.
  * @csspart back - The buttons back to the list (from the form and from the confirmation).
  * @csspart confirmation - The panel after signing up.
+ * @csspart reference - What to quote when calling the team about the signup (not shown in easy-read).
  * @csspart calendar - The "Ajouter à mon agenda" link (.ics file), after a signup or on an information-only event.
  * @csspart status - The live region announcing outcomes.
  * @csspart config-notice - The notice shown instead of the widget when its configuration is wrong.
@@ -126,7 +125,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   private readonly feedTask = new FeedTask<EventFeed>(this, {
     url: () => (this.configured && this.settings.feed ? absoluteUrl(this.settings.feed) : undefined),
     load: (url, signal) => loadEventFeed(url, signal),
-    onFailure: (failure, url) => this.reportFeedFailure(failure, url),
+    onFailure: (failure, url) => this.dispatchEvent(feedFailureEvent(failure, url)),
   });
   private readonly liveSeats = new LiveSeatsController(this, () => ({
     endpoint: this.configured ? this.submissionTarget.endpoint : undefined,
@@ -197,19 +196,6 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     return { t: this.text.t, core: this.coreText.t, locale: intlLocale(this.text.locale), ui: this.ui };
   }
 
-  private reportFeedFailure(failure: FeedFailure, url: string): void {
-    if (failure.problems) console.error(`[msp-event-signup] Flux d’événements invalide (${url}) :`, failure.problems);
-    this.dispatchEvent(
-      new MspErrorEvent({
-        kind: 'event-signup',
-        reason: 'feed',
-        message: failure.reason,
-        ...(failure.httpStatus ? { httpStatus: failure.httpStatus } : {}),
-        ...(failure.problems ? { problems: failure.problems } : {}),
-      }),
-    );
-  }
-
   private readonly onInput = (fieldId: string, patch: Partial<SignupDraft>): void => {
     this.form.input(fieldId);
     this.draft = { ...this.draft, ...patch };
@@ -263,18 +249,6 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     await focusAfterUpdate(this, '#done-title');
   }
 
-  /** Tells the webmaster, once per call, what a call for candidates leaves unsaid (time, training, compensation, charter). */
-  private warnAboutCalls(): void {
-    if (!this.configured) return;
-    for (const { event } of this.shownEvents) {
-      if (this.warnedCalls.has(event.id)) continue;
-      const missing = missingCallFacts(event, this.defaults);
-      if (!missing.length) continue;
-      this.warnedCalls.add(event.id);
-      console.warn(callWarning(event, missing));
-    }
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // Back on the page: the files revoked when it left are made again.
@@ -288,7 +262,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.warnAboutCalls();
+    if (this.configured) warnAboutCalls(this.shownEvents, this.defaults, this.warnedCalls);
   }
 
   private renderConfirmation(signedUp: SignedUp) {

@@ -118,7 +118,7 @@ function leftOf(element: HTMLElement, first: string, second: string): boolean {
 
 async function open(el: MspEventSignup, id: string): Promise<void> {
   $(el, `#signup-${id}`)!.click();
-  await waitFor(() => Boolean($(el, 'form')), 3000, `the form of ${id}`);
+  await waitFor(() => Boolean($(el, 'form')), 10_000, `the form of ${id}`);
   await el.updateComplete;
 }
 
@@ -141,7 +141,7 @@ async function fillAndSend(el: MspEventSignup): Promise<void> {
 
 async function back(el: MspEventSignup): Promise<void> {
   $(el, '[part~=back]')!.click();
-  await waitFor(() => Boolean($(el, '[part=events]')), 3000, 'the list');
+  await waitFor(() => Boolean($(el, '[part=events]')), 10_000, 'the list');
 }
 
 describe('msp-event-signup in every language and mode', function () {
