@@ -29,6 +29,7 @@ import {
 import { ideaBoxStyles } from './idea-box.styles.js';
 import { loadIdeaFeed } from './idea-feed.js';
 import { effectiveStatuses, feedList } from './idea-filters.js';
+import { showsTeamLanguage, teamLanguage } from './team-language.js';
 import { ideaErrors, ideaPayload, offeredParticipation } from './idea-form.js';
 import type { PersonalDataFinding } from './personal-data.js';
 import { ideaBoxFr, type IdeaBoxStrings } from './translations/fr.js';
@@ -172,7 +173,10 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
   }
 
   private get themes(): Theme[] {
-    return this.settings.themes ?? defaultThemes.map((theme) => ({ id: theme.id, label: this.text.t.defaultThemes[theme.id] ?? theme.label }));
+    const own = this.settings.themes;
+    if (!own) return defaultThemes.map((theme) => ({ id: theme.id, label: this.text.t.defaultThemes[theme.id] ?? theme.label }));
+    const lang = showsTeamLanguage(this.text.locale) ? undefined : teamLanguage();
+    return own.map((theme) => ({ ...theme, lang }));
   }
 
   private statusesFor(feed: IdeaFeed): readonly Status[] {
@@ -290,7 +294,9 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
   private renderForm() {
     const t = this.texts;
     const ui = this.ui;
-    const invitation = this.settings.invitation ?? t.box.invitation(this.settings.structureName);
+    // The team's own invitation is in its language and plain French: in easy-read or another language, ours.
+    const own = showsTeamLanguage(this.text.locale) && !this.text.easyRead ? this.settings.invitation : undefined;
+    const invitation = own ?? t.box.invitation(this.settings.structureName);
     return html`${ui.heading(t.box.title, { title: true })}
       <p class="invitation">${invitation} ${ui.readAloud(`${invitation} ${t.box.anonymous}`, t.box.title)}</p>
       <p class="anonymous">${t.box.anonymous}</p>

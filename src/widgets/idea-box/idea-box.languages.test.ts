@@ -249,6 +249,28 @@ describe('msp-idea-box in Arabic: right to left, mirrored', () => {
   });
 });
 
+describe('msp-idea-box: what the team wrote, in another language or in easy-read', () => {
+  afterEach(() => document.querySelectorAll('.idea-box-holder').forEach((holder) => holder.remove()));
+  const config = { invitation: 'Une idée pour le parking ? Dites-la-nous.', themes: [{ id: 'parking', label: 'Stationnement' }] };
+
+  it('shows the team’s invitation in its language only, and marks its themes’ language elsewhere', async () => {
+    for (const mode of modes) {
+      const el = await mount({ config }, mode);
+      const invitation = $(el, '.invitation')!.textContent!;
+      const label = $(el, 'label[for="theme-0"] span')!;
+      if (mode.name === 'fr') {
+        expect(invitation).to.contain(config.invitation);
+        expect(label.hasAttribute('lang')).to.be.false;
+      } else {
+        expect(invitation, mode.name).to.contain(strings[mode.name]!.invitation(undefined));
+        expect(label.getAttribute('lang'), mode.name).to.equal(mode.easyRead ? null : 'fr');
+      }
+      expect(label.textContent).to.equal('Stationnement');
+      el.parentElement!.remove();
+    }
+  });
+});
+
 describe('msp-idea-box: the person’s language choice', () => {
   let collector: TestCollector;
   before(async () => (collector = await TestCollector.start()));

@@ -22,6 +22,8 @@ export type IdeaFieldId = 'theme' | 'idea' | 'contact' | 'consent';
 export interface Theme {
   id: string;
   label: string;
+  /** The label's language when it is not the widget's (a theme the team wrote, shown in another language). */
+  lang?: string | undefined;
 }
 
 export interface Status {

@@ -6,6 +6,7 @@ import { styleProps } from '../../../ui/style-props.js';
 import type { IdeaBoxTexts, IdeaFilters } from '../idea-box.state.js';
 import type { FeedList, ShownIdea } from '../idea-filters.js';
 import { themePictogram } from '../pictograms.js';
+import { showsTeamLanguage, teamLanguage } from '../team-language.js';
 
 export type FeedViewState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; list: FeedList; filters: IdeaFilters };
 
@@ -64,8 +65,7 @@ function renderFeedIdea(t: IdeaBoxTexts, ui: WidgetUi, { idea, themeLabel, statu
   // The idea and the answer are in the team's words, in the page's language: marked so (screen readers
   // switch voice, Arabic keeps their punctuation in place), and read aloud only by a voice of that language.
   const team = teamLanguage();
-  const sameLanguage = team.split('-')[0] === t.locale;
-  const teamText = sameLanguage ? [idea.text, idea.answer ? `${box.feedAnswer} ${idea.answer}` : ''] : [];
+  const teamText = showsTeamLanguage(t.locale) ? [idea.text, idea.answer ? `${box.feedAnswer} ${idea.answer}` : ''] : [];
   const spoken = [`${themeLabel}.`, `${received}.`, `${box.feedStatus} ${statusLabel}.`, ...teamText].filter(Boolean).join(' ');
   return html`<li class="feed-item" part="feed-item">
     <p class="feed-meta">
@@ -78,9 +78,4 @@ function renderFeedIdea(t: IdeaBoxTexts, ui: WidgetUi, { idea, themeLabel, statu
     ${idea.text ? html`<p class="feed-idea"><span class="visually-hidden">${box.feedIdea} </span><span lang=${team} dir="auto">${idea.text}</span></p>` : nothing}
     ${idea.answer ? html`<p class="feed-answer"><strong>${box.feedAnswer}</strong> <span lang=${team} dir="auto">${idea.answer}</span></p>` : nothing}
   </li>`;
-}
-
-/** The language the team writes in: the page's (French by default). */
-function teamLanguage(): string {
-  return document.documentElement.lang || 'fr';
 }

@@ -3,6 +3,7 @@
 // The same markup as the shared `choiceGroup` (fieldset, legend, message always described-by), with a
 // picture beside each label, which a shared group of plain-text options cannot carry.
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { WidgetUi } from '../../../core/widget-ui.js';
 import { fieldMessage } from '../../../ui/form.js';
@@ -42,7 +43,7 @@ export function renderThemes({ t, ui, state, on }: ThemesViewProps): TemplateRes
                 .checked=${live(state.selected === theme.id)}
                 @change=${() => on.choose(theme.id)}
               />
-              <label for="theme-${index}">${themePictogram(theme.id)}<span>${theme.label}</span></label>
+              <label for="theme-${index}">${themePictogram(theme.id)}<span lang=${ifDefined(theme.lang)}>${theme.label}</span></label>
             </div>`,
         )}
       </div>
