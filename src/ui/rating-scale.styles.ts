@@ -94,7 +94,7 @@ export const ratingScaleStyles = css`
   /* A narrow column (a sidebar, a phone): as many faces per row as fit whole, never a word cut. */
   @container (max-width: 30em) {
     .faces {
-      grid-template-columns: repeat(auto-fit, minmax(4.5em, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(4em, 1fr));
     }
   }
   /* Windows high contrast and other forced colours: system colours only, the drawings in the text

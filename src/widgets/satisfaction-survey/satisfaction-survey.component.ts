@@ -16,6 +16,7 @@ import { InvitationController } from './invitation-controller.js';
 import { KioskController } from './kiosk-controller.js';
 import { surveyStatus } from './outcome-message.js';
 import { RestoreController } from './restore-controller.js';
+import { stepState } from './step-state.js';
 import {
   satisfactionSurveyConfigSchema,
   type SatisfactionSurveyConfig,
@@ -317,25 +318,21 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   // Rendering
 
   private stepState(survey: SurveyDefinition): StepState {
-    const t = this.text.t;
-    const { sections, index } = currentStep(survey, this.answers, this.step);
-    // The summary says "« question » : problème"; beside the field, its legend is right above: the problem alone.
-    const errors = this.currentErrors();
-    const shown = new Set(this.form.shownErrors.map((e) => e.fieldId));
-    return {
+    const { form, settings } = this;
+    const notice = settings.notice ? [settings.notice] : this.text.t.notice(settings.structureName, this.oncePerDevice);
+    const sending = this.submission.state === 'sending';
+    const root = this.renderRoot as ShadowRoot;
+    return stepState({
       survey,
-      sections,
-      index,
       answers: this.answers,
-      sending: this.submission.state === 'sending',
-      summary: this.form.summaryErrors,
-      errorFor: (fieldId) => (shown.has(fieldId) ? errors.find((e) => e.fieldId === fieldId)?.message : undefined),
-      root: this.renderRoot as ShadowRoot,
-      notice: {
-        paragraphs: this.settings.notice ? [this.settings.notice] : t.notice(this.settings.structureName, this.oncePerDevice),
-        source: survey.source,
-      },
-    };
+      step: this.step,
+      errors: this.currentErrors(),
+      shown: form.shownErrors,
+      summary: form.summaryErrors,
+      sending,
+      root,
+      notice,
+    });
   }
 
   private screen(survey: SurveyDefinition | undefined): SurveyScreen {

@@ -416,6 +416,20 @@ describe('msp-satisfaction-survey in every language and mode', function () {
     });
   }
 
+  it('heading-level and hide-heading: the title at the level asked, sub-headings below; hidden, the box keeps its name', async () => {
+    const el = await mount();
+    el.setAttribute('heading-level', '3');
+    await ready(el);
+    expect($(el, '#survey-title')!.tagName).to.equal('H3');
+    expect($(el, '#step-title')!.tagName).to.equal('H4');
+    el.setAttribute('hide-heading', '');
+    await el.updateComplete;
+    expect($(el, '#survey-title')).to.not.exist;
+    expect($(el, 'section[part="survey"]')!.getAttribute('aria-label')).to.equal(surveyFr.defaultSurvey.title);
+    expect($(el, '#step-title')!.tagName).to.equal('H4');
+    await expect(el).to.be.accessible();
+  });
+
   it('forced colours: the faces in system colours, contrast measured in the widget; screenshot in Arabic', async () => {
     await emulateMedia({ 'forced-colors': 'active' });
     const el = await mount();

@@ -89,7 +89,7 @@ export const surveyStyles = css`
     .question.read-row > .read-aloud {
       order: -1;
       align-self: flex-end;
-      margin-block: 0 -0.5em;
+      margin-block: 0 0.25em;
     }
     .question.read-row > .question-body {
       inline-size: 100%;
