@@ -20,6 +20,7 @@
 //   --renders 15   loads of each widget for its first render
 //   --cycles 100   mount/unmount cycles per widget
 //   --only surveyjs,render,heap
+//   --verbose      also lists, for each page's warm-up load, its requests and console errors
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -30,7 +31,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type BrowserContext, type CDPSession, type Page } from 'puppeteer-core';
 import { defaultSurveyFr } from '../src/widgets/satisfaction-survey/default-survey.js';
 import type { Condition, Question, SurveyDefinition } from '../src/widgets/satisfaction-survey/satisfaction-survey.schema.js';
 
@@ -43,6 +44,7 @@ const { values } = parseArgs({
     cycles: { type: 'string', default: '100' },
     only: { type: 'string', default: 'surveyjs,render,heap' },
     build: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
   },
 });
 const loads = Number(values.loads);
@@ -224,29 +226,37 @@ interface Load {
   /** Gzip bytes (Content-Length of every response) once the network was quiet for 300 ms. */
   bytesTotal: number;
   requests: number;
+  /** Each response: its path and gzip bytes; console errors and page errors. */
+  files: string[];
+  problems: string[];
 }
 
 const probe = readFileSync(join(root, 'bench/shown-probe.js'), 'utf8');
 
 function watchNetwork(cdp: CDPSession) {
-  const state = { inFlight: new Set<string>(), bodyBytes: 0, requests: 0, last: performance.now() };
+  const state = { inFlight: new Map<string, string>(), bodyBytes: 0, requests: 0, files: [] as string[], last: performance.now() };
   const touch = () => (state.last = performance.now());
   cdp.on('Network.requestWillBeSent', (e) => {
     if (new URL(e.request.url).pathname === '/favicon.ico') return;
-    state.inFlight.add(e.requestId);
+    state.inFlight.set(e.requestId, e.request.url);
     state.requests++;
     touch();
   });
   cdp.on('Network.responseReceived', (e) => {
     const length = Object.entries(e.response.headers).find(([name]) => name.toLowerCase() === 'content-length')?.[1];
-    if (state.inFlight.has(e.requestId)) state.bodyBytes += Number(length ?? 0);
+    if (!state.inFlight.has(e.requestId)) return;
+    state.bodyBytes += Number(length ?? 0);
+    state.files.push(`${new URL(e.response.url).pathname} ${e.response.status} ${kb(Number(length ?? 0))}`);
   });
   const done = (e: { requestId: string }) => {
     state.inFlight.delete(e.requestId);
     touch();
   };
   cdp.on('Network.loadingFinished', done);
-  cdp.on('Network.loadingFailed', done);
+  cdp.on('Network.loadingFailed', (e) => {
+    if (state.inFlight.has(e.requestId)) state.files.push(`${state.inFlight.get(e.requestId)} failed: ${e.errorText}`);
+    done(e);
+  });
   return state;
 }
 
@@ -258,21 +268,49 @@ async function quiet(network: ReturnType<typeof watchNetwork>, forMs: number, at
   }
 }
 
-async function timedLoad(browser: Browser, url: string, text: string, waitForQuiet: boolean): Promise<Load> {
+interface FreshPage {
+  context: BrowserContext;
+  page: Page;
+  network: ReturnType<typeof watchNetwork>;
+  problems: string[];
+}
+
+/** A page in a fresh context (no storage, no cache), the Network domain on, nothing loaded yet. */
+async function freshPage(browser: Browser): Promise<FreshPage> {
   const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setCacheEnabled(false);
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  const problems: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+  page.on('pageerror', (error) => problems.push(`page error: ${error instanceof Error ? error.message : String(error)}`));
+  return { context, page, network: watchNetwork(cdp), problems };
+}
+
+async function timedLoad({ page, network, problems }: FreshPage, url: string, text: string, waitForQuiet: boolean): Promise<Load> {
+  await page.evaluateOnNewDocument(`${probe}\n__benchShownProbe(${JSON.stringify(text)});`);
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  const shown = (await page.evaluate(
+    `Promise.race([window.__benchShownPromise, new Promise((_, fail) => setTimeout(() => fail(new Error('not shown in 60 s')), 60_000))])`,
+  )) as { ms: number; bytesAtShown: number };
+  if (waitForQuiet) await quiet(network, 300, 5000);
+  return { shownMs: shown.ms, bytesAtShown: shown.bytesAtShown, bytesTotal: network.bodyBytes, requests: network.requests, files: network.files, problems };
+}
+
+/**
+ * Loads each target in turn, each in its own fresh context. The contexts are made together before
+ * the first load and closed together after the last, never during a timed load: on a loaded machine
+ * a new context's renderer takes seconds to start, and made one by one they would make the run long.
+ */
+async function loadsInTurn(browser: Browser, origin: string, targets: Target[], waitForQuiet: boolean): Promise<Load[]> {
+  const pages = await Promise.all(targets.map(() => freshPage(browser)));
   try {
-    const page = await context.newPage();
-    await page.setCacheEnabled(false);
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.enable');
-    const network = watchNetwork(cdp);
-    await page.evaluateOnNewDocument(`${probe}\n__benchShownProbe(${JSON.stringify(text)});`);
-    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-    const shown = (await page.evaluate('window.__benchShownPromise')) as { ms: number; bytesAtShown: number };
-    if (waitForQuiet) await quiet(network, 300, 5000);
-    return { shownMs: shown.ms, bytesAtShown: shown.bytesAtShown, bytesTotal: network.bodyBytes, requests: network.requests };
+    const loads: Load[] = [];
+    for (const [i, target] of targets.entries()) loads.push(await timedLoad(pages[i]!, origin + target.page, target.text, waitForQuiet));
+    return loads;
   } finally {
-    await context.close();
+    await Promise.all(pages.map(({ context }) => context.close()));
   }
 }
 
@@ -307,6 +345,16 @@ function surveyJsVersion(): string {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : '';
 }
 
+/** Loads not counted (the server's and the browser's first-use costs); with --verbose, what each fetched. */
+async function warmUp(browser: Browser, origin: string, targets: Target[]): Promise<void> {
+  const loads = await loadsInTurn(browser, origin, targets, Boolean(values.verbose));
+  if (!values.verbose) return;
+  for (const [i, load] of loads.entries()) {
+    console.log(`  ${targets[i]!.page} (warm-up, shown at ${ms(load.shownMs)}):`);
+    for (const line of [...load.files, ...load.problems]) console.log(`    ${line}`);
+  }
+}
+
 async function compareWithSurveyJs(browser: Browser, origin: string): Promise<void> {
   const questions = defaultSurveyFr.sections.reduce((sum, section) => sum + section.questions.length, 0);
   console.log(
@@ -314,10 +362,16 @@ async function compareWithSurveyJs(browser: Browser, origin: string): Promise<vo
   );
   console.log(`time = navigation start → "${firstQuestion}" in the DOM and visible; bytes = gzip response bodies\n`);
   const results = surveyPages.map(() => [] as Load[]);
-  for (const target of surveyPages) await timedLoad(browser, origin + target.page, target.text, false); // warm-up
+  await warmUp(browser, origin, surveyPages);
   for (let round = 0; round < loads; round++) {
     const order = round % 2 ? [1, 0] : [0, 1];
-    for (const i of order) results[i]!.push(await timedLoad(browser, origin + surveyPages[i]!.page, surveyPages[i]!.text, true));
+    const done = await loadsInTurn(
+      browser,
+      origin,
+      order.map((i) => surveyPages[i]!),
+      true,
+    );
+    for (const [k, i] of order.entries()) results[i]!.push(done[k]!);
   }
   const rows = results.map((runs) => ({
     shown: median(runs.map((r) => r.shownMs)),
@@ -349,9 +403,10 @@ const widgets: (Target & { tag: string })[] = [
 async function firstRenders(browser: Browser, origin: string): Promise<void> {
   console.log(`\nFirst render of each widget: navigation start → its form shown (event signup: its first event), ${renders} loads each, in turn\n`);
   const results = widgets.map(() => [] as Load[]);
-  for (const widget of widgets) await timedLoad(browser, origin + widget.page, widget.text, false); // warm-up
+  await warmUp(browser, origin, widgets);
   for (let round = 0; round < renders; round++) {
-    for (const [i, widget] of widgets.entries()) results[i]!.push(await timedLoad(browser, origin + widget.page, widget.text, false));
+    const done = await loadsInTurn(browser, origin, widgets, false);
+    for (const [i, load] of done.entries()) results[i]!.push(load);
   }
   console.log(`${''.padEnd(30)} ${'median (min–max)'.padEnd(24)} bytes at shown`);
   for (const [i, widget] of widgets.entries()) {
