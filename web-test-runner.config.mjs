@@ -158,6 +158,14 @@ export default {
           '--disable-backgrounding-occluded-windows',
         ],
       },
+      // Each test file in a browser context of its own: two files running at once never share
+      // localStorage (a language chosen in one must not reach the other through a storage event).
+      async createPage({ browser }) {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        page.once('close', () => void context.close().catch(() => {}));
+        return page;
+      },
     }),
   ],
   testFramework: { config: { timeout: 30_000 } },
