@@ -56,7 +56,8 @@ export function ensureRelease(log: (line: string) => void = console.log): void {
   const folder = join(root, 'release', `msp-widgets-${version}`);
   const previous = join(root, 'release', `.msp-widgets-${version}.previous`);
   rmSync(previous, { recursive: true, force: true });
-  if (existsSync(folder)) renameSync(folder, previous);
+  // Only a complete release (its integrity.json is written last) is worth keeping.
+  if (existsSync(stamp)) renameSync(folder, previous);
   try {
     execFileSync(process.execPath, ['scripts/release.mjs'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
     rmSync(previous, { recursive: true, force: true });
