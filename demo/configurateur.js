@@ -57,6 +57,7 @@ const known = {
   'retention-months': ['Durée de conservation locale (mois)', '12 par défaut.'],
   'heading-level': ['Niveau du titre du widget', 'Le niveau qui suit le titre de votre page (2 sous un titre h1).'],
   'hide-heading': ['Masquer le titre du widget', 'Quand votre page a déjà son propre titre juste au-dessus.'],
+  'easy-read': ['Facile à lire (FALC) par défaut', 'Phrases courtes et mots simples ; la personne peut revenir au texte courant.'],
 };
 /** Not offered here: set by the WordPress extension, or given as JSON rather than an attribute. */
 const skipped = new Set(['rest-nonce', 'definition']);
@@ -66,7 +67,7 @@ const escapeAttr = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&q
 
 /** Values listed in the manifest's description as `a`, `b` or `c`: a choice list. */
 function choicesOf(attribute) {
-  if (attribute.name === 'lang') return ['fr', 'en'];
+  if (attribute.name === 'lang') return ['fr', 'en', 'ar'];
   if (attribute.name === 'heading-level') return ['2', '3', '4', '5', '6'];
   const words = [...(attribute.description ?? '').matchAll(/`([a-z][a-z-]*)`/g)].map((m) => m[1]);
   return words.length >= 2 ? [...new Set(words)] : undefined;
