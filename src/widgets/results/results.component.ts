@@ -44,7 +44,7 @@ const resultsCatalog: Catalog<ResultsStrings> = {
  * @summary The team's view of what came in: survey summaries, ideas with the team's answers and the
  * published feed, event signups, self-checks; CSV/JSON exports and retention of local data.
  *
- * @event msp-export - A file was prepared: `detail` { kind, format, filename, count, personalData, content }.
+ * @event msp-export - A file was prepared (export, feed, chart, yearly summary): `detail` { kind, format, filename, count, personalData, content }.
  * @event msp-error - Bad configuration (`detail.reason` 'config').
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
@@ -93,6 +93,15 @@ const resultsCatalog: Catalog<ResultsStrings> = {
  * @csspart sign-in-sheet - An event's sign-in sheet (the button, and the sheet itself).
  * @csspart print-sheet - Prints the sign-in sheet.
  * @csspart close-sheet - Back from the sign-in sheet to the signups.
+ * @csspart report - The way to the poster and the yearly summary.
+ * @csspart poster - The waiting-room poster "Vous avez dit, nous avons fait".
+ * @csspart yearly-summary - The year's summary for the ACI report.
+ * @csspart open-poster - Opens the poster.
+ * @csspart open-summary - Opens the yearly summary.
+ * @csspart print-report - Prints the poster or the summary.
+ * @csspart export-summary-csv - The yearly summary as CSV.
+ * @csspart export-summary-text - The yearly summary as text.
+ * @csspart close-report - Back from the poster or the summary to the results.
  *
  * @cssproperty --msp-results-accent - Accent colour (buttons, bars), falls back to `--msp-accent`.
  * @cssproperty --msp-accent - Accent colour shared by every widget.
@@ -158,14 +167,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
     this.exports = new ExportController(this, this.context, this.loader, () => this.panelView, this.statusLabel);
     this.retention = new RetentionController(this, this.context, this.loader);
     this.seats = new SeatsController(this, this.context, this.loader);
-    this.reporting = new ReportController(
-      this,
-      this.context,
-      this.loader,
-      () => this.panelView,
-      this.statusLabel,
-      () => this.statuses.map((s) => s.id),
-    );
+    this.reporting = new ReportController(this, this.context, this.loader, () => ({ panel: this.panelView, statuses: this.statuses }));
   }
 
   private get storeName(): string {

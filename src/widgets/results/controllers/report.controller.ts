@@ -33,10 +33,11 @@ export class ReportController {
     private readonly host: Host,
     private readonly context: ResultsContext,
     private readonly loader: ResultsLoadController,
-    private readonly panel: () => PanelView,
-    private readonly statusLabel: (id: string) => string,
-    private readonly statusOrder: () => string[],
+    /** What the panel shows (the team's answers), and the team's idea statuses in their order. */
+    private readonly shell: () => { panel: PanelView; statuses: Array<{ id: string; label: string }> },
   ) {}
+
+  private readonly statusLabel = (id: string): string => this.shell().statuses.find((status) => status.id === id)?.label ?? id;
 
   private get today(): string {
     return localDay(new Date());
@@ -44,7 +45,7 @@ export class ReportController {
 
   private get input(): ReportInput {
     const data = this.loader.data;
-    return { surveys: data.itemsOf('survey'), ideas: data.ideaRows(this.panel().answers), events: data.events.events, selfChecks: data.selfChecks };
+    return { surveys: data.itemsOf('survey'), ideas: data.ideaRows(this.shell().panel.answers), events: data.events.events, selfChecks: data.selfChecks };
   }
 
   private get years(): number[] {
@@ -69,7 +70,12 @@ export class ReportController {
     const structure = settings.structureName;
     if (this.shown === 'poster') return { kind: 'poster', poster: { poster: posterContent(this.input, year), structure, today: this.today } };
     if (this.shown === 'summary') {
-      const summary = yearlySummary(this.input, year, this.today, this.statusOrder());
+      const summary = yearlySummary(
+        this.input,
+        year,
+        this.today,
+        this.shell().statuses.map((status) => status.id),
+      );
       return {
         kind: 'summary',
         summary: { year, structure, today: this.today, sections: summarySections(summary, { t, format, statusLabel: this.statusLabel }) },
