@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { absoluteUrl } from '../../core/config.js';
 import { focusAfterUpdate } from '../../core/focus.js';
 import { FormController, type SummaryError } from '../../core/form-controller.js';
@@ -321,8 +321,11 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     const signedUp = this.submission.state === 'done' && this.submission.outcome ? this.signedUp : undefined;
     const selected = signedUp ? undefined : this.selected;
     const liveMessage = this.submission.deliveredLater ? this.text.t.delivered : this.statusMessage;
+    // A failure or "too fast" stays in the status region: its read-aloud button sits beside it, not inside.
+    const readable = this.submission.state !== 'sending' && liveMessage;
     return html`<div class="event-signup">
       ${signedUp ? this.renderConfirmation(signedUp) : selected ? this.renderForm(selected) : this.renderList()} ${statusRegion({ message: liveMessage })}
+      ${readable ? html`<p class="read-status">${this.ui.readAloud(liveMessage, this.text.t.listenNotice)}</p>` : nothing}
     </div>`;
   }
 }

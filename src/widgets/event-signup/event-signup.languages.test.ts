@@ -352,6 +352,23 @@ describe('msp-event-signup in every language and mode', function () {
     }
   });
 
+  it('a message in the status region (sent too fast) has its read-aloud button too', async () => {
+    const el = await mount({ endpoint: collector.endpoint, 'easy-read': '' }, [atelier], undefined, { minSecondsToSubmit: 600 });
+    await el.updateComplete;
+    await open(el, 'cuisine');
+    await type(el, '#name', 'Camille');
+    $<HTMLInputElement>(el, '#channel input[value="phone"]')!.click();
+    await el.updateComplete;
+    await type(el, '#contact', '06 12 34 56 78');
+    $(el, 'button[type=submit]')!.click();
+    await waitFor(() => Boolean($(el, '.read-status [part~=read-aloud]')), 5000, 'the read-aloud button of the status');
+    const status = $(el, '[part=status]')!.textContent!.trim();
+    expect(status).to.not.equal('');
+    $(el, '.read-status [part~=read-aloud]')!.click();
+    expect(speech.spoken.at(-1)).to.deep.equal({ text: status, lang: 'fr-FR' });
+    await expect(el).to.be.accessible();
+  });
+
   it('read-aloud is not drawn when the browser has no voice for the language', async () => {
     speech.restore();
     speech = fakeSpeech(['en-GB']);
