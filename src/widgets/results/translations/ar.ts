@@ -237,7 +237,6 @@ export const resultsAr: ResultsStrings = {
     exportText: 'تصدير الحصيلة (نص)',
     exported: (filename: string) => `الملف ${ltr(filename)} جاهز.`,
     posterTitle: 'قلتم، ففعلنا',
-    posterLabel: (year: number) => `ملصق «قلتم، ففعلنا» ${year}`,
     posterSurveyTitle: 'رأيكم فينا',
     posterResponses: (c: number, year: number) => `في ${year}، أجاب ${people(c)} عن استبياننا.`,
     posterCount: (c: number, outOf: number) => `${n(c)} من كل ${n(outOf)} أشخاص`,

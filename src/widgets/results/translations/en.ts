@@ -233,7 +233,6 @@ export const resultsEn: ResultsStrings = {
     exportText: 'Export the summary (text)',
     exported: (filename: string) => `File ${filename} ready.`,
     posterTitle: 'You said, we did',
-    posterLabel: (year: number) => `Poster “You said, we did” ${year}`,
     posterSurveyTitle: 'What you think of us',
     posterResponses: (count: number, year: number) => `In ${year}, ${n(count)} ${count === 1 ? 'person' : 'people'} answered our questionnaire.`,
     posterCount: (count: number, outOf: number) => `${n(count)} ${outOf === 1 ? 'person' : 'people'} out of ${n(outOf)}`,

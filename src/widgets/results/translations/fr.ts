@@ -261,7 +261,6 @@ export const resultsFr = {
     exportText: 'Exporter le bilan (texte)',
     exported: (filename: string) => `Fichier ${filename} préparé.`,
     posterTitle: 'Vous avez dit, nous avons fait',
-    posterLabel: (year: number) => `Affiche « Vous avez dit, nous avons fait » ${year}`,
     posterSurveyTitle: 'Ce que vous pensez de nous',
     posterResponses: (count: number, year: number) =>
       plural('fr', count, {
