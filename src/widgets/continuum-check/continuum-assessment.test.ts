@@ -13,6 +13,7 @@ import {
 import { continuumCheckPayloadSchema } from './continuum-check.schema.js';
 import type { ContinuumWork, SavedAssessment } from './continuum-check.state.js';
 import { contentFr } from './continuum-content.fr.js';
+import { checkConfig } from '../../core/config-problems.js';
 import { parseAnswerFile } from './continuum-merge.js';
 import { defaultShare } from './continuum-payload.js';
 import { freshWork, withAlibi, withObstacles, withPlanDetails, withPlanStep, withPractice, withUsersSaid } from './continuum-work.js';
@@ -165,7 +166,7 @@ describe('assessment: the file a member exports', () => {
       respondentRole: 'coordinatrice',
       structure: 'MSP des Tilleuls',
     });
-    expect(parseAnswerFile(JSON.stringify(file))).to.deep.equal({ ok: true, file });
+    expect(parseAnswerFile(JSON.stringify(file), checkConfig)).to.deep.equal({ ok: true, file });
     expect(answerFileOf({ ...answered(), role: '' }, undefined)).not.to.have.any.keys('respondentRole', 'structure');
   });
 

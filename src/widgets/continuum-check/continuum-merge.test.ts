@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Answers } from './continuum-check.schema.js';
+import { checkConfig } from '../../core/config-problems.js';
 import { agreementOf, createAnswerFile, mergeAnswers, parseAnswerFile } from './continuum-merge.js';
 
 const file = (answers: Partial<Answers>, role?: string) =>
@@ -96,17 +97,18 @@ describe('merge: the proposal for the consensus', () => {
 describe('merge: reading exported files', () => {
   it('reads back what it wrote', () => {
     const written = file({ obstacles: ['funding'] }, 'IDE');
-    const read = parseAnswerFile(JSON.stringify(written));
+    const read = parseAnswerFile(JSON.stringify(written), checkConfig);
     expect(read).to.deep.equal({ ok: true, file: written });
   });
   it('refuses other JSON, and text that is not JSON, in French', () => {
-    const notJson = parseAnswerFile('bonjour');
+    const notJson = parseAnswerFile('bonjour', checkConfig);
     expect(notJson.ok).to.be.false;
-    const wrong = parseAnswerFile(JSON.stringify({ format: 'autre', version: 1 }));
+    const wrong = parseAnswerFile(JSON.stringify({ format: 'autre', version: 1 }), checkConfig);
     expect(wrong.ok).to.be.false;
     if (!wrong.ok) expect(wrong.problems[0]?.path).to.equal('format');
     const badAnswer = parseAnswerFile(
       JSON.stringify({ ...file({}), answers: { dimensions: { inconnue: { notConcerned: false, practices: {} } }, alibi: {}, obstacles: [] } }),
+      checkConfig,
     );
     expect(badAnswer.ok).to.be.false;
   });

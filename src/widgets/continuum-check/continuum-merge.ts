@@ -5,7 +5,7 @@ import { answerFileSchema, type AnswerFile, type Answers, type DimensionAnswer }
 import { alibiChecks, dimensionIds, obstacleIds, type AlibiAnswer, type ContinuumLevel, type DimensionId } from './continuum-content.js';
 import { practicesOf, scoreDimension } from './continuum-scoring.js';
 import type { ConfigProblem } from '../../core/config.js';
-import { checkConfig } from '../../core/config-problems.js';
+import type { checkConfig } from '../../core/config-problems.js';
 
 /** How close the members' levels are for one dimension. */
 export type Agreement = 'agree' | 'close' | 'differ';
@@ -83,15 +83,18 @@ export function mergeAnswers(files: AnswerFile[]): MergeResult {
   return { proposal, dimensions, respondents: files.map((f) => f.respondentRole ?? '') };
 }
 
-/** Reads one exported file; the problems are in French, for the person importing it. */
-export function parseAnswerFile(textContent: string): { ok: true; file: AnswerFile } | { ok: false; problems: ConfigProblem[] } {
+/**
+ * Reads one exported file; the problems are in French, for the person importing it. `check` is core's
+ * `checkConfig`, passed in so that it loads only when a file is imported (not in the first download).
+ */
+export function parseAnswerFile(textContent: string, check: typeof checkConfig): { ok: true; file: AnswerFile } | { ok: false; problems: ConfigProblem[] } {
   let json: unknown;
   try {
     json = JSON.parse(textContent);
   } catch {
     return { ok: false, problems: [{ source: 'config', path: '(fichier)', expected: 'du JSON', found: 'un fichier illisible' }] };
   }
-  const checked = checkConfig(answerFileSchema, json, 'config');
+  const checked = check(answerFileSchema, json, 'config');
   return checked.ok ? { ok: true, file: checked.value } : { ok: false, problems: checked.problems };
 }
 

@@ -13,6 +13,7 @@ import { contentFr } from './continuum-content.fr.js';
 import { continuumCheckAr as ar } from './translations/ar.js';
 import { continuumCheckEn as en } from './translations/en.js';
 import { continuumCheckFr as fr } from './translations/fr.js';
+import { renderLoading } from './views/loading.view.js';
 
 interface Options {
   lang?: string;
@@ -281,6 +282,20 @@ describe('msp-continuum-check: headings and content on demand', () => {
     await click(el, '#new');
     await waitFor(() => el.shadowRoot!.activeElement?.id === 'start', 5000, 'the start button to take focus');
     await expect(el).to.be.accessible();
+  });
+
+  it('while the content is on its way: a short loading line, never a blank box; a retry when it could not come', async () => {
+    let retried = 0;
+    const loading = await fixture(html`<div>${renderLoading({ t: ar, state: { failed: false }, on: { retry: () => retried++ } })}</div>`);
+    const line = loading.querySelector('.loading')!;
+    expect(line.getAttribute('role')).to.equal('status');
+    expect(line.textContent).to.equal(ar.loadingContent);
+    await expect(loading).to.be.accessible();
+    const failed = await fixture(html`<div>${renderLoading({ t: fr, state: { failed: true }, on: { retry: () => retried++ } })}</div>`);
+    expect(failed.textContent).to.contain(fr.contentFailed);
+    failed.querySelector<HTMLButtonElement>('#retry-content')!.click();
+    expect(retried).to.equal(1);
+    await expect(failed).to.be.accessible();
   });
 
   it('the content comes in the widget’s language, from a chunk of its own', async () => {

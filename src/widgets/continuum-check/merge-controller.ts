@@ -34,8 +34,9 @@ export class MergeController implements ReactiveController {
   async import(files: File[]): Promise<number> {
     const read: AnswerFile[] = [];
     const unreadable: string[] = [];
+    const { checkConfig } = await import('../../core/config-problems.js');
     for (const file of files) {
-      const parsed = parseAnswerFile(await file.text());
+      const parsed = parseAnswerFile(await file.text(), checkConfig);
       if (parsed.ok) read.push(parsed.file);
       else unreadable.push(file.name);
     }
