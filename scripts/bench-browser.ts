@@ -230,16 +230,20 @@ interface Load {
   /** Each response: its path and gzip bytes; console errors and page errors. */
   files: string[];
   problems: string[];
+  /** Hosts other than the bench's server that the page asked (unreachable here: not in the bytes). */
+  foreign: string[];
 }
 
 const probe = readFileSync(join(root, 'bench/shown-probe.js'), 'utf8');
 
 function watchNetwork(cdp: CDPSession) {
-  const state = { inFlight: new Map<string, string>(), bodyBytes: 0, requests: 0, files: [] as string[], last: performance.now() };
+  const state = { inFlight: new Map<string, string>(), bodyBytes: 0, requests: 0, files: [] as string[], foreign: [] as string[], last: performance.now() };
   const touch = () => (state.last = performance.now());
   cdp.on('Network.requestWillBeSent', (e) => {
     if (new URL(e.request.url).pathname === '/favicon.ico') return;
     state.inFlight.set(e.requestId, e.request.url);
+    const { hostname } = new URL(e.request.url);
+    if (hostname !== '127.0.0.1' && !state.foreign.includes(hostname)) state.foreign.push(hostname);
     state.requests++;
     touch();
   });
@@ -296,7 +300,15 @@ async function timedLoad({ page, network, problems }: FreshPage, url: string, te
     `Promise.race([window.__benchShownPromise, new Promise((_, fail) => setTimeout(() => fail(new Error('not shown in 60 s')), 60_000))])`,
   )) as { ms: number; bytesAtShown: number };
   if (waitForQuiet) await quiet(network, 300, 5000);
-  return { shownMs: shown.ms, bytesAtShown: shown.bytesAtShown, bytesTotal: network.bodyBytes, requests: network.requests, files: network.files, problems };
+  return {
+    shownMs: shown.ms,
+    bytesAtShown: shown.bytesAtShown,
+    bytesTotal: network.bodyBytes,
+    requests: network.requests,
+    files: network.files,
+    problems,
+    foreign: network.foreign,
+  };
 }
 
 /**
@@ -392,6 +404,10 @@ async function compareWithSurveyJs(browser: Browser, origin: string): Promise<vo
   console.log(
     `${'ratio ours / SurveyJS'.padEnd(40)} ${`${(ours.shown / theirs.shown).toFixed(2)}× (${(theirs.shown / ours.shown).toFixed(1)}× sooner)`.padEnd(26)} ${(ours.atShown / theirs.atShown).toFixed(3).padStart(14)} ${(ours.total / theirs.total).toFixed(3).padStart(13)}`,
   );
+  for (const [i, runs] of results.entries()) {
+    const hosts = [...new Set(runs.flatMap((r) => r.foreign))];
+    if (hosts.length) console.log(`(${surveyPages[i]!.name} also asks ${hosts.join(', ')}: no network here, so not in its bytes nor its time)`);
+  }
 }
 
 // Each widget: its page, and the text that says its form (or its first event) is shown.
@@ -458,14 +474,24 @@ async function heapCycles(browser: Browser, origin: string, widget: (typeof widg
     await sleep(500);
     const before = await heapNow(cdp);
     const detachedBefore = await detachedElements(cdp);
-    const start = performance.now();
-    await run(cycles);
-    const perCycle = (performance.now() - start) / cycles;
+    const half = Math.floor(cycles / 2);
+    const timed = async (count: number) => {
+      const start = performance.now();
+      await run(count);
+      return performance.now() - start;
+    };
+    const firstHalf = await timed(half);
     await sleep(1000); // what the last widgets started (storage, timers) settles
+    const middle = await heapNow(cdp);
+    const perCycle = (firstHalf + (await timed(cycles - half))) / cycles;
+    await sleep(1000);
     const after = await heapNow(cdp);
     const detached = `${detachedBefore} → ${await detachedElements(cdp)}`;
-    const delta = (after.heap - before.heap) / 1024;
-    return `${widget.name.padEnd(30)} ${kb(before.heap).padStart(10)} ${kb(after.heap).padStart(10)} ${`${delta >= 0 ? '+' : ''}${delta.toFixed(1)} KB`.padStart(11)} ${String(after.nodes - before.nodes).padStart(9)} ${String(after.listeners - before.listeners).padStart(11)}  ${ms(perCycle).padStart(7)}   ${detached}`;
+    const signed = (value: number, unit: string) => `${value >= 0 ? '+' : ''}${value.toFixed(1)} ${unit}`;
+    const delta = signed((after.heap - before.heap) / 1024, 'KB');
+    // Growth over the second half, per cycle: what a first-use cost (compiled code, caches) cannot explain.
+    const slope = signed((after.heap - middle.heap) / (cycles - half) / 1024, 'KB');
+    return `${widget.name.padEnd(30)} ${kb(before.heap).padStart(10)} ${kb(after.heap).padStart(10)} ${delta.padStart(11)} ${slope.padStart(15)} ${String(after.nodes - before.nodes).padStart(8)} ${String(after.listeners - before.listeners).padStart(12)}  ${ms(perCycle).padStart(7)}   ${detached}`;
   } finally {
     await context.close();
   }
@@ -474,7 +500,7 @@ async function heapCycles(browser: Browser, origin: string, widget: (typeof widg
 async function heapAfterCycles(browser: Browser, origin: string): Promise<void> {
   console.log(`\nHeap after ${cycles} mount/unmount cycles of each widget on one page (garbage collected before each reading)\n`);
   console.log(
-    `${''.padEnd(30)} ${'before'.padStart(10)} ${'after'.padStart(10)} ${'Δ heap'.padStart(11)} ${'Δ nodes'.padStart(9)} ${'Δ listeners'.padStart(11)}  ${'a cycle'.padStart(7)}   detached nodes before → after`,
+    `${''.padEnd(30)} ${'before'.padStart(10)} ${'after'.padStart(10)} ${'Δ heap'.padStart(11)} ${'2nd half/cycle'.padStart(15)} ${'Δ nodes'.padStart(8)} ${'Δ listeners'.padStart(12)}  ${'a cycle'.padStart(7)}   detached nodes before → after`,
   );
   for (const widget of widgets) console.log(await heapCycles(browser, origin, widget));
 }
