@@ -59,7 +59,9 @@ export function ensureRelease(log: (line: string) => void = console.log): void {
   // Only a complete release (its integrity.json is written last) is worth keeping.
   if (existsSync(stamp)) renameSync(folder, previous);
   try {
-    execFileSync(process.execPath, ['scripts/release.mjs'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    // NODE_ENV=production: under any other value (test runners set `test`) Vite resolves Lit's
+    // development build, and every page logs "Lit is in dev mode".
+    execFileSync(process.execPath, ['scripts/release.mjs'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
     rmSync(previous, { recursive: true, force: true });
   } catch (error) {
     // Sources being edited may not build for a moment: the last release built still serves.

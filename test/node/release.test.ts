@@ -33,7 +33,12 @@ function walk(dir: string): string[] {
 
 before(
   () => {
-    execFileSync(process.execPath, ['scripts/release.mjs'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    // As a maintainer runs it (the Node test runner sets NODE_ENV=test, which would give Lit's dev build).
+    execFileSync(process.execPath, ['scripts/release.mjs'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     unpacked = mkdtempSync(join(tmpdir(), 'msp-release-test-'));
     execFileSync('unzip', ['-q', zip, '-d', unpacked]);
     folder = join(unpacked, 'msp-widgets', version);
