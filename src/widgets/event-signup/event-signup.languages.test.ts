@@ -4,6 +4,7 @@ import { applyMode, forgetLanguageChoice, modes, type Mode } from '../../../test
 import { screenshot, setViewport } from '../../../test/helpers/page.js';
 import { fakeSpeech } from '../../../test/helpers/speech.js';
 import { wallClock } from '../../contracts/event-time.js';
+import { Outbox } from '../../core/outbox.js';
 import './event-signup.js';
 import type { MspEventSignup } from './event-signup.component.js';
 import type { EventItem } from './event-signup.schema.js';
@@ -219,6 +220,8 @@ describe('msp-event-signup in every language and mode', function () {
       await check('queued');
       await back(el);
       await collector.up();
+      // The queued signup goes now, before the refusal below is armed (else it would take it).
+      await Outbox.forDatabase(el.dbName!).flush();
 
       // Refused for good: plain words, no HTTP status.
       await collector.fault({ mode: 'error', status: 422, count: 1 });
@@ -232,12 +235,15 @@ describe('msp-event-signup in every language and mode', function () {
     });
   }
 
-  it('a screenshot of each mode (list, then a confirmation), Arabic mirrored', async () => {
+  it('a screenshot of each mode (list, form with its errors, confirmation), Arabic mirrored', async () => {
     for (const mode of modes) {
       const el = await mount({ endpoint: collector.endpoint }, [atelier, full, openDay]);
       await applyMode(el, mode);
       await screenshot(`event-signup-${mode.name.replace(' ', '-')}-list`, el);
       await open(el, 'cuisine');
+      $(el, 'button[type=submit]')!.click();
+      await waitFor(() => Boolean($(el, '#error-summary')), 5000, 'the error summary');
+      await screenshot(`event-signup-${mode.name.replace(' ', '-')}-form-errors`, el);
       await fillAndSend(el);
       await screenshot(`event-signup-${mode.name.replace(' ', '-')}-confirmation`, el);
       holders.splice(0).forEach((holder) => holder.remove());
