@@ -19,12 +19,14 @@ export class ChartLayoutController implements ReactiveController {
     private readonly selector: string,
     /** The wide layout from this width, in the box's em. */
     private readonly wideFrom: number,
+    /** Whether a chart is on screen: no measuring (no forced layout) on the other screens. */
+    private readonly active: () => boolean,
   ) {
     host.addController(this);
   }
 
   hostUpdate(): void {
-    this.measure(false);
+    if (this.active()) this.measure(false);
   }
 
   hostUpdated(): void {
@@ -44,6 +46,7 @@ export class ChartLayoutController implements ReactiveController {
   /** Reads the box's width; `rerender` when the layout changes outside an update. */
   private measure(rerender = true): void {
     const box = this.observed;
+    if (!this.active()) return;
     const width = box?.getBoundingClientRect().width;
     if (!box || !width) return; // not laid out (hidden): keep the layout it has
     const em = parseFloat(getComputedStyle(box).fontSize) || 16;

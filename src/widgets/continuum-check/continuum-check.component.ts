@@ -106,7 +106,7 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
     () => this.work.view !== 'intro' || this.history.assessments.length > 0,
   );
   /** The chart's layout, from the width the content has: beside (42em and more) or stacked. */
-  private readonly chartLayout = new ChartLayoutController(this, '.continuum', 42);
+  private readonly chartLayout = new ChartLayoutController(this, '.continuum', 42, () => this.work.view === 'results');
   private readonly submission = new SubmissionController(this);
   private readonly drafts = new DraftController<ContinuumWork>(this, {
     key: () => `continuum-check:${location.pathname}`,

@@ -499,7 +499,10 @@ describe('msp-continuum-check: print', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('renders a full report for A4: date and structure, no buttons, at most two pages', async () => {
+  it('renders a full report for A4: date and structure, no buttons, at most two pages', async function () {
+    // The longest scenario (four past assessments, every obstacle, six steps in the plan, a picture drawn):
+    // more than the default 30 s on a shared, loaded machine.
+    this.timeout(120_000);
     // The longest report: four past assessments, every obstacle, every alibi warning, six steps in the plan.
     const dbName = freshDbName('print');
     const store = await LocalStore.open(dbName);
