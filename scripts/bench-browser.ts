@@ -20,6 +20,8 @@
 //   --renders 15   loads of each widget for its first render
 //   --cycles 100   mount/unmount cycles per widget
 //   --only surveyjs,render,heap
+//   --budget 170   seconds: the survey and first-render loads stop adding rounds once their share of
+//                  it is spent (at least 4 and 3 loads; the figures say how many were made); 0: no limit
 //   --verbose      also lists, for each page's warm-up load, its requests and console errors
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -42,6 +44,7 @@ const { values } = parseArgs({
     loads: { type: 'string', default: '25' },
     renders: { type: 'string', default: '15' },
     cycles: { type: 'string', default: '100' },
+    budget: { type: 'string', default: '170' },
     only: { type: 'string', default: 'surveyjs,render,heap' },
     build: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
@@ -51,6 +54,9 @@ const loads = Number(values.loads);
 const renders = Number(values.renders);
 const cycles = Number(values.cycles);
 const only = new Set(String(values.only).split(','));
+const started = performance.now();
+/** When a section must stop adding loads: `share` of the time budget after the start. */
+const until = (share: number) => (Number(values.budget) > 0 ? started + Number(values.budget) * 1000 * share : Infinity);
 
 // ---------------------------------------------------------------------------------------------
 // Our default questionnaire as SurveyJS JSON: one page per step, the same questions, choices, words
@@ -371,13 +377,14 @@ async function warmUp(browser: Browser, origin: string, targets: Target[]): Prom
 async function compareWithSurveyJs(browser: Browser, origin: string): Promise<void> {
   const questions = defaultSurveyFr.sections.reduce((sum, section) => sum + section.questions.length, 0);
   console.log(
-    `SurveyJS vs our survey: the default questionnaire (${questions} questions in ${defaultSurveyFr.sections.length} steps), ${loads} loads each, interleaved`,
+    `SurveyJS vs our survey: the default questionnaire (${questions} questions in ${defaultSurveyFr.sections.length} steps), up to ${loads} loads each, interleaved`,
   );
   console.log(`time = navigation start → "${firstQuestion}" in the DOM and visible; bytes = gzip response bodies\n`);
   const results = surveyPages.map(() => [] as Load[]);
   await warmUp(browser, origin, surveyPages);
   // Two rounds at a time, A B B A: neither page always goes first, and four fresh contexts are made at once.
-  for (let round = 0; round < loads; round += 2) {
+  const stop = until(0.45);
+  for (let round = 0; round < loads && (round < 4 || performance.now() < stop); round += 2) {
     const order = round + 1 < loads ? [0, 1, 1, 0] : [0, 1];
     const done = await loadsInTurn(
       browser,
@@ -394,6 +401,7 @@ async function compareWithSurveyJs(browser: Browser, origin: string): Promise<vo
     requests: median(runs.map((r) => r.requests)),
     times: runs.map((r) => r.shownMs),
   }));
+  console.log(`${results[0]!.length} loads each${results[0]!.length < loads ? ' (time budget spent: --budget 0 for all)' : ''}\n`);
   console.log(`${''.padEnd(40)} ${'time to shown (min–max)'.padEnd(26)} ${'bytes at shown'.padStart(14)} ${'bytes in all'.padStart(13)} requests`);
   for (const [i, row] of rows.entries()) {
     console.log(
@@ -419,13 +427,15 @@ const widgets: (Target & { tag: string })[] = [
 ];
 
 async function firstRenders(browser: Browser, origin: string): Promise<void> {
-  console.log(`\nFirst render of each widget: navigation start → its form shown (event signup: its first event), ${renders} loads each, in turn\n`);
+  console.log(`\nFirst render of each widget: navigation start → its form shown (event signup: its first event), up to ${renders} loads each, in turn\n`);
   const results = widgets.map(() => [] as Load[]);
   await warmUp(browser, origin, widgets);
-  for (let round = 0; round < renders; round++) {
+  const stop = until(0.75);
+  for (let round = 0; round < renders && (round < 3 || performance.now() < stop); round++) {
     const done = await loadsInTurn(browser, origin, widgets, false);
     for (const [i, load] of done.entries()) results[i]!.push(load);
   }
+  console.log(`${results[0]!.length} loads each${results[0]!.length < renders ? ' (time budget spent: --budget 0 for all)' : ''}\n`);
   console.log(`${''.padEnd(30)} ${'median (min–max)'.padEnd(24)} bytes at shown`);
   for (const [i, widget] of widgets.entries()) {
     const times = results[i]!.map((r) => r.shownMs);
@@ -462,10 +472,8 @@ async function detachedElements(cdp: CDPSession): Promise<string> {
   }
 }
 
-async function heapCycles(browser: Browser, origin: string, widget: (typeof widgets)[number]): Promise<string> {
-  const context = await browser.createBrowserContext();
+async function heapCycles({ context, page }: FreshPage, origin: string, widget: (typeof widgets)[number]): Promise<string> {
   try {
-    const page: Page = await context.newPage();
     const cdp = await page.createCDPSession();
     await page.goto(`${origin}/bench/cycles.html`, { waitUntil: 'load', timeout: 60_000 });
     await page.evaluate(`benchLoad(${JSON.stringify(widget.tag)})`);
@@ -481,10 +489,10 @@ async function heapCycles(browser: Browser, origin: string, widget: (typeof widg
       return performance.now() - start;
     };
     const firstHalf = await timed(half);
-    await sleep(1000); // what the last widgets started (storage, timers) settles
+    await sleep(500); // what the last widgets started (storage, timers) settles
     const middle = await heapNow(cdp);
     const perCycle = (firstHalf + (await timed(cycles - half))) / cycles;
-    await sleep(1000);
+    await sleep(500);
     const after = await heapNow(cdp);
     const detached = `${detachedBefore} → ${await detachedElements(cdp)}`;
     const signed = (value: number, unit: string) => `${value >= 0 ? '+' : ''}${value.toFixed(1)} ${unit}`;
@@ -502,7 +510,8 @@ async function heapAfterCycles(browser: Browser, origin: string): Promise<void> 
   console.log(
     `${''.padEnd(30)} ${'before'.padStart(10)} ${'after'.padStart(10)} ${'Δ heap'.padStart(11)} ${'2nd half/cycle'.padStart(15)} ${'Δ nodes'.padStart(8)} ${'Δ listeners'.padStart(12)}  ${'a cycle'.padStart(7)}   detached nodes before → after`,
   );
-  for (const widget of widgets) console.log(await heapCycles(browser, origin, widget));
+  const pages = await Promise.all(widgets.map(() => freshPage(browser))); // made together: see loadsInTurn
+  for (const [i, widget] of widgets.entries()) console.log(await heapCycles(pages[i]!, origin, widget));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -518,7 +527,6 @@ async function launchChromium(): Promise<Browser> {
   });
 }
 
-const started = performance.now();
 const { folder: dist, note } = await builtWidgets();
 const generated = { '/bench/generated/surveyjs-questionnaire.js': `var surveyJson = ${JSON.stringify(surveyJsJson(defaultSurveyFr))};\n` };
 const server = await staticServer(dist, generated);
@@ -526,12 +534,18 @@ let browser: Browser | undefined;
 try {
   browser = await launchChromium();
   console.log(`Browser benchmarks: ${await browser.version()} headless, gzip over 127.0.0.1, widgets from ${note}\n`);
-  if (only.has('surveyjs')) {
-    if (surveyJsVersion()) await compareWithSurveyJs(browser, server.origin);
+  const section = async (name: string, run: () => Promise<void>) => {
+    if (!only.has(name)) return;
+    const start = performance.now();
+    await run();
+    console.log(`(${((performance.now() - start) / 1000).toFixed(0)} s)`);
+  };
+  await section('surveyjs', async () => {
+    if (surveyJsVersion()) await compareWithSurveyJs(browser!, server.origin);
     else console.log('SurveyJS comparison skipped: survey-js-ui is not installed (npm install).');
-  }
-  if (only.has('render')) await firstRenders(browser, server.origin);
-  if (only.has('heap')) await heapAfterCycles(browser, server.origin);
+  });
+  await section('render', () => firstRenders(browser!, server.origin));
+  await section('heap', () => heapAfterCycles(browser!, server.origin));
   console.log(`\n(browser benchmarks: ${((performance.now() - started) / 1000).toFixed(0)} s)`);
 } finally {
   await browser?.close();
