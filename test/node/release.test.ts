@@ -40,7 +40,13 @@ before(
       env: { ...process.env, NODE_ENV: 'production' },
     });
     unpacked = mkdtempSync(join(tmpdir(), 'msp-release-test-'));
-    execFileSync('unzip', ['-q', zip, '-d', unpacked]);
+    try {
+      execFileSync('unzip', ['-q', zip, '-d', unpacked]);
+    } catch (error) {
+      // No unzip on this machine (Debian's `unzip` package): Python's zipfile does the same.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      execFileSync('python3', ['-m', 'zipfile', '-e', zip, unpacked]);
+    }
     folder = join(unpacked, 'msp-widgets', version);
     lisezmoi = readFileSync(join(unpacked, 'LISEZMOI.txt'), 'utf8');
   },
