@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { languageBar } from '../ui/language-bar.js';
-import { pictogram } from '../ui/pictograms.js';
+import { languageBar } from './language-bar.js';
+import { pictogram } from './pictograms.js';
 import * as z from 'zod/mini';
 import { absoluteUrl, readInlineJson, type ConfigProblem } from './config.js';
 import type { SubmissionKind } from './envelope.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale } from '../core/i18n.js';
-import type { CoreStrings } from '../core/translations/fr.js';
+import type { Locale } from './i18n.js';
+import type { CoreStrings } from './translations/fr.js';
 import { pictogram } from './pictograms.js';
 
 /** Each language named in itself: a person who reads no French still finds theirs. */
