@@ -142,3 +142,20 @@ describe('the surface on white, off-white and dark pages (screenshots to look at
     });
   }
 });
+
+describe('the widget’s heading fits the page: heading-level and hide-heading', () => {
+  afterEach(() => document.querySelectorAll('body > [db-name]').forEach((el) => el.remove()));
+  const headings = (el: Widget) => [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName}:${h.textContent!.trim()}`);
+
+  for (const { tag, config, ready } of widgets) {
+    it(`${tag}: heading-level="3" moves every heading one level down; hide-heading drops the title only`, async () => {
+      const plain = await mount(tag, config, ready);
+      const before = headings(plain);
+      expect(before[0], 'a title to start with').to.match(/^h2:/);
+      const lower = await mount(tag, { ...config, headingLevel: 3 }, ready);
+      expect(headings(lower)).to.deep.equal(before.map((h) => h.replace(/^h(\d)/, (_, n: string) => `h${Math.min(6, Number(n) + 1)}`)));
+      const hidden = await mount(tag, { ...config, hideHeading: true }, ready);
+      expect(headings(hidden)).to.deep.equal(before.slice(1));
+    });
+  }
+});
