@@ -99,7 +99,7 @@ export interface ChoiceGroupOptions extends Omit<FieldBase, 'label'> {
 const describedBy = (id: string, hint?: string) => [hint ? `${id}-hint` : '', `${id}-message`].filter(Boolean).join(' ');
 
 function labelText(field: Pick<FieldBase, 'required' | 't'>, text: string) {
-  return html`${text}${field.required ? nothing : html` <span class="optional">(${field.t.optional})</span>`}`;
+  return html`${text}${field.required ? nothing : html` <span class="optional">${field.t.optional}</span>`}`;
 }
 
 /** The message slot under a control: always there, holding the error when there is one. */

@@ -53,7 +53,7 @@ export function ratingScale(o: RatingScaleOptions): TemplateResult {
     aria-invalid=${ifDefined(o.error ? 'true' : undefined)}
     tabindex="-1"
   >
-    <legend part="legend">${o.legend}${o.required ? nothing : html` <span class="optional">(${o.t.optional})</span>`}</legend>
+    <legend part="legend">${o.legend}${o.required ? nothing : html` <span class="optional">${o.t.optional}</span>`}</legend>
     ${o.hint ? html`<p id="${o.id}-hint" class="hint" part="hint">${o.hint}</p>` : nothing}
     <div class="faces" part="faces">
       ${[1, 2, 3, 4, 5].map((value) => {

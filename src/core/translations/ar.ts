@@ -8,7 +8,7 @@ export const coreAr: CoreStrings = {
   configNoticeDetails: 'تفاصيل للشخص الذي يدير هذا الموقع',
   configProblem: (expected, found) => `المتوقع ${expected}، الموجود ${found}`,
   required: 'إجباري',
-  optional: 'اختياري',
+  optional: '(اختياري)',
   errorPrefix: 'خطأ:',
   errorSummaryTitle: 'هناك مشكلة',
   errorSummaryIntro: (count) => plural('ar', count, { one: 'تحققوا من هذه النقطة:', other: `تحققوا من هذه النقاط (${count}):` }),

@@ -8,7 +8,7 @@ export const coreEasy: CoreStrings = {
   configNoticeDetails: 'Détails pour la personne qui gère ce site',
   configProblem: (expected, found) => `attendu ${expected}, reçu ${found}`,
   required: 'obligatoire',
-  optional: 'si vous voulez',
+  optional: '— si vous voulez',
   errorPrefix: 'Erreur :',
   errorSummaryTitle: 'Il manque quelque chose',
   errorSummaryIntro: (count) => plural('fr', count, { one: 'Regardez ce point :', other: `Regardez ces ${count} points :` }),

@@ -7,7 +7,7 @@ export const coreEn: CoreStrings = {
   configNoticeDetails: 'Details for the person who runs this site',
   configProblem: (expected, found) => `expected ${expected}, found ${found}`,
   required: 'required',
-  optional: 'optional',
+  optional: '(optional)',
   errorPrefix: 'Error:',
   errorSummaryTitle: 'There is a problem',
   errorSummaryIntro: (count) => plural('en', count, { one: 'Please check this:', other: `Please check these ${count} points:` }),

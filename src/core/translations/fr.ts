@@ -7,7 +7,8 @@ export const coreFr = {
   configNoticeDetails: 'Détails pour la personne qui gère ce site',
   configProblem: (expected: string, found: string) => `attendu ${expected}, reçu ${found}`,
   required: 'obligatoire',
-  optional: 'facultatif',
+  /** Beside an optional field's label, with its own punctuation. */
+  optional: '(facultatif)',
   errorPrefix: 'Erreur :',
   errorSummaryTitle: 'Il y a un problème',
   errorSummaryIntro: (count: number) => plural('fr', count, { one: 'Vérifiez ce point :', other: `Vérifiez ces ${count} points :` }),
