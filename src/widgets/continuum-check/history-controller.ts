@@ -1,8 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { HISTORY_NAMESPACE } from '../../contracts/continuum-history.js';
-import { LocalStore } from '../../core/storage.js';
 import { sortHistory } from './continuum-assessment.js';
 import type { SavedAssessment } from './continuum-check.state.js';
+
+/** The store comes with the delivery chunk, after the first render (render first, restore after: issue 16). */
+const openStore = (dbName: string) => import('../../core/storage.js').then(({ LocalStore }) => LocalStore.open(dbName));
 
 /**
  * The team's past assessments, kept in this device's documents store (the results view reads them
@@ -30,7 +32,7 @@ export class HistoryController implements ReactiveController {
   /** Reads the history; an unreadable store gives an empty history, not a broken widget. */
   async load(): Promise<void> {
     try {
-      const documents = await (await LocalStore.open(this.dbName())).listDocuments<SavedAssessment>(HISTORY_NAMESPACE);
+      const documents = await (await openStore(this.dbName())).listDocuments<SavedAssessment>(HISTORY_NAMESPACE);
       this.assessments = sortHistory(documents.map((d) => d.value));
     } catch {
       this.assessments = [];
@@ -40,7 +42,7 @@ export class HistoryController implements ReactiveController {
 
   /** Keeps an assessment (replacing the one with its id), then re-reads the history. Rejects when the store fails. */
   async save(record: SavedAssessment): Promise<void> {
-    await (await LocalStore.open(this.dbName())).putDocument(HISTORY_NAMESPACE, record.id, record);
+    await (await openStore(this.dbName())).putDocument(HISTORY_NAMESPACE, record.id, record);
     await this.load();
   }
 }
