@@ -14,6 +14,11 @@ const rtlLanguages = new Set(['ar', 'he', 'fa', 'ur']);
 /** How each language is written by Intl: Arabic with Latin digits, as phone numbers and French papers are. */
 const intlLocales: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB', ar: 'ar-u-nu-latn' };
 
+/** The Intl locale a language is written with (dates and numbers outside the controller). */
+export function intlLocale(locale: Locale): string {
+  return intlLocales[locale];
+}
+
 type Loader<T> = () => Promise<T>;
 
 /**

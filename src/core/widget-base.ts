@@ -153,18 +153,17 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
     const level = headingLevel(this.settings.headingLevel);
     const hidden = Boolean(this.settings.hideHeading);
     const { locale } = this.coreText;
-    const canRead = this.speech.canRead(locale);
     const t = this.coreText.t;
     return {
       heading: (content, options: HeadingOptions = {}) => (options.title && hidden ? nothing : headingAt(level, content, options)),
-      readAloud: (text, label) =>
-        canRead && text
+      readAloud: (text, label, lang = locale) =>
+        this.speech.canRead(lang) && text
           ? html`<button
               type="button"
               class="read-aloud"
               part="button read-aloud"
               aria-label=${t.readAloud(label ?? firstWords(text))}
-              @click=${() => speak(text, locale)}
+              @click=${() => speak(text, lang)}
             >
               ${pictogram('speaker', 1.25)}
             </button>`

@@ -1,6 +1,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Locale } from './i18n.js';
 
 /** What a view may ask of its widget beyond strings and state: headings, read-aloud, pictograms. */
 export interface WidgetUi {
@@ -9,8 +10,11 @@ export interface WidgetUi {
    * which `hide-heading` removes (the page already has one).
    */
   heading(content: unknown, options?: HeadingOptions): TemplateResult | typeof nothing;
-  /** A button that reads `text` aloud in the widget's language; nothing when the browser has no voice for it. */
-  readAloud(text: string, label?: string): TemplateResult | typeof nothing;
+  /**
+   * A button that reads `text` aloud in the widget's language, or in `lang` for a text that is in
+   * another one (a team's French question in an Arabic widget); nothing when the browser has no voice for it.
+   */
+  readAloud(text: string, label?: string, lang?: Locale): TemplateResult | typeof nothing;
 }
 
 export interface HeadingOptions {
