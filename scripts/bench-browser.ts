@@ -5,7 +5,9 @@
 //   <msp-satisfaction-survey> on the same questionnaire (our default one, turned into SurveyJS JSON
 //   below), loaded in turn (A/B/B/A…), each load in a fresh browser context with the cache off:
 //   bytes (gzip bodies, from the DevTools Network domain) and the time from navigation start to the
-//   first question's label in the DOM and visible (in the shadow root for ours); medians and ratios.
+//   first question's label in the DOM and visible (in the shadow root for ours), and the CPU time the
+//   page's renderer spent until then (from a trace: steadier than wall time on a shared machine);
+//   medians and ratios.
 // - Each widget's first render: navigation → its form (or its first event) shown.
 // - Heap after 100 mount/unmount cycles of each widget on one page (DevTools: garbage collected,
 //   then Runtime.getHeapUsage; DOM nodes and listeners from Memory.getDOMCounters; detached elements
@@ -230,6 +232,8 @@ interface Load {
   shownMs: number;
   /** Gzip bytes (response bodies) finished by then, from the page's Resource Timing. */
   bytesAtShown: number;
+  /** CPU time of the page's renderer (all its threads: parsing, compiling, running, style, layout) until shown. */
+  cpuMs: number;
   /** Gzip bytes (Content-Length of every response) once the network was quiet for 300 ms. */
   bytesTotal: number;
   requests: number;
@@ -279,6 +283,40 @@ async function quiet(network: ReturnType<typeof watchNetwork>, forMs: number, at
   }
 }
 
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+}
+
+/**
+ * From a trace: the thread time (CPU, not wall time) of every top-level task of the renderer that
+ * marked "bench-shown", begun before that mark. Unlike the time to shown, this hardly moves when
+ * other processes share the CPU (a busy machine makes a page wait, not work more).
+ */
+function cpuUntilShown(trace: Uint8Array | undefined): number {
+  const events = (JSON.parse(Buffer.from(trace ?? []).toString('utf8') || '{"traceEvents":[]}') as { traceEvents: TraceEvent[] }).traceEvents;
+  const mark = events.find((e) => e.name === 'bench-shown' && e.cat.includes('blink.user_timing'));
+  if (!mark) return NaN;
+  const tasks = events
+    .filter((e) => e.pid === mark.pid && e.ph === 'X' && e.cat.split(',').includes('toplevel') && e.ts < mark.ts)
+    .sort((a, b) => a.tid - b.tid || a.ts - b.ts);
+  // A top-level event may hold another (a mojo message inside a task): count the outer one only.
+  const ends = new Map<number, number>();
+  let sum = 0;
+  for (const task of tasks) {
+    if (task.ts < (ends.get(task.tid) ?? -Infinity)) continue;
+    ends.set(task.tid, task.ts + (task.dur ?? 0));
+    sum += task.tdur ?? 0;
+  }
+  return sum / 1000;
+}
+
 interface FreshPage {
   context: BrowserContext;
   page: Page;
@@ -301,13 +339,16 @@ async function freshPage(browser: Browser): Promise<FreshPage> {
 
 async function timedLoad({ page, network, problems }: FreshPage, url: string, text: string, waitForQuiet: boolean): Promise<Load> {
   await page.evaluateOnNewDocument(`${probe}\n__benchShownProbe(${JSON.stringify(text)});`);
+  await page.tracing.start({ categories: ['toplevel', 'blink.user_timing', '__metadata'] });
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
   const shown = (await page.evaluate(
     `Promise.race([window.__benchShownPromise, new Promise((_, fail) => setTimeout(() => fail(new Error('not shown in 60 s')), 60_000))])`,
   )) as { ms: number; bytesAtShown: number };
+  const cpuMs = cpuUntilShown(await page.tracing.stop());
   if (waitForQuiet) await quiet(network, 300, 5000);
   return {
     shownMs: shown.ms,
+    cpuMs,
     bytesAtShown: shown.bytesAtShown,
     bytesTotal: network.bodyBytes,
     requests: network.requests,
@@ -369,7 +410,7 @@ async function warmUp(browser: Browser, origin: string, targets: Target[]): Prom
   const loads = await loadsInTurn(browser, origin, targets, Boolean(values.verbose));
   if (!values.verbose) return;
   for (const [i, load] of loads.entries()) {
-    console.log(`  ${targets[i]!.page} (warm-up, shown at ${ms(load.shownMs)}):`);
+    console.log(`  ${targets[i]!.page} (warm-up, shown at ${ms(load.shownMs)}, renderer CPU ${ms(load.cpuMs)}):`);
     for (const line of [...load.files, ...load.problems]) console.log(`    ${line}`);
   }
 }
@@ -379,7 +420,8 @@ async function compareWithSurveyJs(browser: Browser, origin: string): Promise<vo
   console.log(
     `SurveyJS vs our survey: the default questionnaire (${questions} questions in ${defaultSurveyFr.sections.length} steps), up to ${loads} loads each, interleaved`,
   );
-  console.log(`time = navigation start → "${firstQuestion}" in the DOM and visible; bytes = gzip response bodies\n`);
+  console.log(`time = navigation start → "${firstQuestion}" in the DOM and visible; bytes = gzip response bodies;`);
+  console.log("CPU = thread time of the page's renderer until then (all its threads), which a busy machine hardly moves\n");
   const results = surveyPages.map(() => [] as Load[]);
   await warmUp(browser, origin, surveyPages);
   // Two rounds at a time, A B B A: neither page always goes first, and four fresh contexts are made at once.
@@ -399,18 +441,21 @@ async function compareWithSurveyJs(browser: Browser, origin: string): Promise<vo
     atShown: median(runs.map((r) => r.bytesAtShown)),
     total: median(runs.map((r) => r.bytesTotal)),
     requests: median(runs.map((r) => r.requests)),
+    cpu: median(runs.map((r) => r.cpuMs)),
     times: runs.map((r) => r.shownMs),
   }));
   console.log(`${results[0]!.length} loads each${results[0]!.length < loads ? ' (time budget spent: --budget 0 for all)' : ''}\n`);
-  console.log(`${''.padEnd(40)} ${'time to shown (min–max)'.padEnd(26)} ${'bytes at shown'.padStart(14)} ${'bytes in all'.padStart(13)} requests`);
+  console.log(
+    `${''.padEnd(40)} ${'time to shown (min–max)'.padEnd(26)} ${'CPU to shown'.padStart(12)} ${'bytes at shown'.padStart(14)} ${'bytes in all'.padStart(13)} requests`,
+  );
   for (const [i, row] of rows.entries()) {
     console.log(
-      `${surveyPages[i]!.name.padEnd(40)} ${`${ms(row.shown)} ${spread(row.times)}`.padEnd(26)} ${kb(row.atShown).padStart(14)} ${kb(row.total).padStart(13)} ${String(row.requests).padStart(8)}`,
+      `${surveyPages[i]!.name.padEnd(40)} ${`${ms(row.shown)} ${spread(row.times)}`.padEnd(26)} ${ms(row.cpu).padStart(12)} ${kb(row.atShown).padStart(14)} ${kb(row.total).padStart(13)} ${String(row.requests).padStart(8)}`,
     );
   }
   const [theirs, ours] = rows as [(typeof rows)[0], (typeof rows)[0]];
   console.log(
-    `${'ratio ours / SurveyJS'.padEnd(40)} ${`${(ours.shown / theirs.shown).toFixed(2)}× (${(theirs.shown / ours.shown).toFixed(1)}× sooner)`.padEnd(26)} ${(ours.atShown / theirs.atShown).toFixed(3).padStart(14)} ${(ours.total / theirs.total).toFixed(3).padStart(13)}`,
+    `${'ratio ours / SurveyJS'.padEnd(40)} ${`${(ours.shown / theirs.shown).toFixed(2)}× (${(theirs.shown / ours.shown).toFixed(1)}× sooner)`.padEnd(26)} ${`${(ours.cpu / theirs.cpu).toFixed(2)}×`.padStart(12)} ${(ours.atShown / theirs.atShown).toFixed(3).padStart(14)} ${(ours.total / theirs.total).toFixed(3).padStart(13)}`,
   );
   for (const [i, runs] of results.entries()) {
     const hosts = [...new Set(runs.flatMap((r) => r.foreign))];
@@ -436,11 +481,11 @@ async function firstRenders(browser: Browser, origin: string): Promise<void> {
     for (const [i, load] of done.entries()) results[i]!.push(load);
   }
   console.log(`${results[0]!.length} loads each${results[0]!.length < renders ? ' (time budget spent: --budget 0 for all)' : ''}\n`);
-  console.log(`${''.padEnd(30)} ${'median (min–max)'.padEnd(24)} bytes at shown`);
+  console.log(`${''.padEnd(30)} ${'time to shown (min–max)'.padEnd(26)} ${'CPU to shown'.padStart(12)} bytes at shown`);
   for (const [i, widget] of widgets.entries()) {
     const times = results[i]!.map((r) => r.shownMs);
     console.log(
-      `${widget.name.padEnd(30)} ${`${ms(median(times))} ${spread(times)}`.padEnd(24)} ${kb(median(results[i]!.map((r) => r.bytesAtShown))).padStart(14)}`,
+      `${widget.name.padEnd(30)} ${`${ms(median(times))} ${spread(times)}`.padEnd(26)} ${ms(median(results[i]!.map((r) => r.cpuMs))).padStart(12)} ${kb(median(results[i]!.map((r) => r.bytesAtShown))).padStart(14)}`,
     );
   }
 }
