@@ -2,7 +2,7 @@ import type { ReactiveController } from 'lit';
 import { envelopeSchema } from '../../core/envelope.js';
 import { MspErrorEvent, MspSubmittedEvent } from '../../core/events.js';
 import { FormController } from '../../core/form-controller.js';
-import { Outbox, type SubmitOutcome } from '../../core/outbox.js';
+import type { SubmitOutcome } from '../../core/outbox.js';
 import type { MspWidget } from '../../core/widget-base.js';
 import type { InvitationOffer, SurveyParticipation } from './satisfaction-survey.schema.js';
 import type { SurveyStrings } from './translations/fr.js';
@@ -92,6 +92,8 @@ export class InvitationController implements ReactiveController {
     this.host.requestUpdate();
     let outcome: SubmitOutcome;
     try {
+      // The outbox is not in the survey's first download (core/submission-controller.ts loads the same file).
+      const { Outbox } = await import('../../core/outbox.js');
       const outbox = Outbox.forDatabase(target.dbName, { timeoutMs: target.requestTimeoutMs });
       outcome = target.endpoint ? await outbox.submit(envelope, target.endpoint) : await outbox.save(envelope);
     } catch {

@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { LocalStore } from '../../core/storage.js';
 
 /** The kiosk's delays, in seconds. */
 export interface KioskTiming {
@@ -69,7 +68,7 @@ export class KioskController implements ReactiveController {
   hostUpdate(): void {
     if (this.persistenceAsked || !this.options.kiosk()) return;
     this.persistenceAsked = true;
-    void LocalStore.requestPersistence();
+    void import('../../core/storage.js').then(({ LocalStore }) => LocalStore.requestPersistence());
   }
 
   hostDisconnected(): void {

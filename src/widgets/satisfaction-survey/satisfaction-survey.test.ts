@@ -576,9 +576,11 @@ describe('msp-satisfaction-survey: kiosk mode', () => {
       await renderSurvey({ config: { definition: oneStep } });
       expect(requests, 'not for a survey on a website').to.equal(0);
       const el = await renderSurvey({ config: { kiosk: true, definition: oneStep } });
-      expect(requests).to.equal(1);
+      // The store's file loads after the first render: the request follows it.
+      await waitFor(() => requests === 1, 5000, 'the persistence request');
       el.config = { kiosk: true, definition: oneStep, minSecondsToSubmit: 0 };
       await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
       expect(requests, 'once per element').to.equal(1);
     } finally {
       LocalStore.requestPersistence = original;
