@@ -129,6 +129,8 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: 600_000,
+  // A loaded machine (CI next to other work) can take more than the default 30 s to open a test page.
+  browserStartTimeout: 120_000,
   // A sandboxed iframe (opaque origin, no IndexedDB) loads the test modules cross-origin.
   middleware: [
     async (context, next) => {

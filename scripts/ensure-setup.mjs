@@ -25,7 +25,7 @@ export function findChromium() {
 if (wantBrowser && !findChromium()) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
+    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium zip unzip');
   } else {
     console.error('[setup] Chromium is missing: run `sudo apt-get install chromium` (or set CHROME_PATH), then `npm test` again.');
     process.exit(1);

@@ -22,7 +22,9 @@ const maps = join(root, 'cartes-sources', version);
 const usagerWidgets = ['idea-box', 'satisfaction-survey', 'event-signup', 'continuum-check'];
 
 function run(command, args, env = {}) {
-  execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  // A release is a production build: Vite keeps a NODE_ENV it finds (Node's test runner sets "test"),
+  // which would ship Lit's development build and its console warning.
+  execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production', ...env } });
 }
 
 function walk(dir) {
@@ -108,6 +110,7 @@ questionnaire de satisfaction, inscription aux ateliers, auto-évaluation de l'�
    Si votre site refuse type="module" (certains constructeurs de sites), prenez la
    version classique du même widget :
        ${tag('classique/idea-box.js')}
+       ${tag('classique/satisfaction-survey.js')}
 
 3. OÙ VONT LES RÉPONSES
    Sans attribut « endpoint », les réponses restent dans le navigateur de l'appareil
@@ -121,7 +124,7 @@ questionnaire de satisfaction, inscription aux ateliers, auto-évaluation de l'�
 
 Les attributs « integrity » ci-dessus garantissent que le navigateur n'exécute que
 ces fichiers-là, octet pour octet (integrity.json les donne pour chaque fichier).
-Documentation complète : README.md du projet et celui de chaque widget.
+Documentation complète, en français : docs/demarrage.md du projet (démarrage en cinq minutes),\ndocs/recettes.md (WordPress, constructeurs de sites), et le README de chaque widget.
 `;
 writeFileSync(join(root, 'LISEZMOI.txt'), lisezmoi);
 
