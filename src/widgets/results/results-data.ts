@@ -5,11 +5,24 @@ import { filterIdeas, ideaRows, type IdeaRow } from './ideas.js';
 import type { PanelView } from './results.state.js';
 import { summariseSelfChecks, type SelfCheckSummary } from './self-checks.js';
 import type { ResultItem } from './sources.js';
-import { campaignTable, satisfactionByCampaign, summariseSurveys, type CampaignRow, type SatisfactionTrend, type SurveySummary } from './survey-summary.js';
+import { eachInSlices, type SliceOptions } from './chunks.js';
+import {
+  CampaignTableBuilder,
+  campaignTable,
+  satisfactionByCampaign,
+  summariseSurveys,
+  SurveySummaryBuilder,
+  TrendBuilder,
+  type CampaignRow,
+  type SatisfactionTrend,
+  type SurveySummary,
+} from './survey-summary.js';
 
 /**
  * One loaded set of results and what the panels compute from it. Summaries are computed once per
- * set (10,000 survey responses: see scripts/bench-results.ts); a new read gives a new `ResultsData`.
+ * set; a new read gives a new `ResultsData`. The survey panel's figures are prepared in slices first
+ * (`prepareSurveys`: 100,000 responses without a long task, see scripts/bench-results.ts); the getters
+ * then read what was prepared (and compute at once what was not: an export, a test).
  */
 export class ResultsData {
   private readonly memo = new Map<string, unknown>();
@@ -45,6 +58,37 @@ export class ResultsData {
 
   surveySummary(campaign: string | undefined): SurveySummary {
     return this.cached(`survey:${campaign ?? ''}`, () => summariseSurveys(this.itemsOf('survey'), campaign));
+  }
+
+  /** True when the campaigns and the trend are computed (the first part of `prepareSurveys`). */
+  get surveyTablesReady(): boolean {
+    return this.memo.has('campaigns') && this.memo.has('trend');
+  }
+
+  /** True when the survey panel's figures for that choice are computed (`prepareSurveys` resolved). */
+  surveysReady(chosen: string | undefined): boolean {
+    return this.surveyTablesReady && this.memo.has(`survey:${this.campaignShown(chosen) ?? ''}`);
+  }
+
+  /**
+   * Computes the survey panel's figures for the campaign chosen (the campaigns, the trend, the
+   * campaign's summary) in slices that give the main thread back; the getters then return them.
+   * Rejects with an AbortError when the signal aborts (nothing half-made is kept).
+   */
+  async prepareSurveys(chosen: string | undefined, options: SliceOptions = {}): Promise<void> {
+    const surveys = this.itemsOf('survey');
+    if (!this.surveyTablesReady) {
+      const [table, trend] = [new CampaignTableBuilder(), new TrendBuilder()];
+      await eachInSlices(surveys, (item) => (table.add(item), trend.add(item)), options);
+      this.memo.set('campaigns', table.rows());
+      this.memo.set('trend', trend.result());
+    }
+    const campaign = this.campaignShown(chosen);
+    const key = `survey:${campaign ?? ''}`;
+    if (this.memo.has(key)) return;
+    const summary = new SurveySummaryBuilder(campaign);
+    await eachInSlices(surveys, (item) => summary.add(item), options);
+    this.memo.set(key, summary.result());
   }
 
   /** Share satisfied per question and campaign. */

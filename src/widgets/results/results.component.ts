@@ -11,10 +11,12 @@ import { defaultStatuses } from '../../contracts/idea.js';
 import { AccessController } from './controllers/access.controller.js';
 import { ExportController } from './controllers/export.controller.js';
 import { IdeaAnswersController } from './controllers/idea-answers.controller.js';
+import { ListLimitsController } from './controllers/lists.controller.js';
 import { ReportController } from './controllers/report.controller.js';
 import { ResultsLoadController } from './controllers/load.controller.js';
 import { RetentionController } from './controllers/retention.controller.js';
 import { SeatsController } from './controllers/seats.controller.js';
+import { SurveySummaryController } from './controllers/summary.controller.js';
 import { filterIdeas, type IdeaFilter } from './ideas.js';
 import { firstKindWithData, shownItems, unsentCount } from './results-data.js';
 import { resultsConfigSchema, type ResultsConfig } from './results.schema.js';
@@ -30,7 +32,7 @@ import { renderKinds } from './views/kinds.view.js';
 import { renderReportEntry, renderReportPage } from './views/report.view.js';
 import { renderRetention } from './views/retention.view.js';
 import { renderSelfChecks } from './views/self-checks.view.js';
-import { renderSurveys } from './views/surveys.view.js';
+import { renderComputing, renderSurveys } from './views/surveys.view.js';
 
 export { MspExportEvent, type ExportDetail } from './export-event.js';
 
@@ -137,6 +139,8 @@ export class MspResults extends MspWidget<ResultsConfig> {
   private readonly retention: RetentionController;
   private readonly seats: SeatsController;
   private readonly reporting: ReportController;
+  private readonly summaries: SurveySummaryController;
+  private readonly lists: ListLimitsController;
   /** The team chose a kind since the source was read: the view no longer opens on the first with data. */
   private kindChosen = false;
   /** The source, store and kinds last started from: a change starts again. */
@@ -168,6 +172,8 @@ export class MspResults extends MspWidget<ResultsConfig> {
     this.retention = new RetentionController(this, this.context, this.loader);
     this.seats = new SeatsController(this, this.context, this.loader);
     this.reporting = new ReportController(this, this.context, this.loader, () => ({ panel: this.panelView, statuses: this.statuses }));
+    this.summaries = new SurveySummaryController(this, this.context);
+    this.lists = new ListLimitsController(this, this.context);
   }
 
   private get storeName(): string {
@@ -213,6 +219,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
       },
       format: this.format,
       say: (message) => (this.statusMessage = message),
+      status: () => this.statusMessage,
       openStore: () => LocalStore.open(this.storeName).catch(() => undefined),
       focus: async (selector) => void (await focusAfterUpdate(this, selector)),
     };
@@ -223,6 +230,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
    * site's login); remote with a token waits for it (or reads with the one kept on this device).
    */
   private async start(): Promise<void> {
+    this.summaries.stop();
     await this.loader.reset();
     this.exports.reset();
     this.reporting.reset();
@@ -276,8 +284,13 @@ export class MspResults extends MspWidget<ResultsConfig> {
     const unsent = () => unsentCount(shownItems(data, view));
     switch (this.shownKind) {
       case 'survey': {
+        // Figures computed in slices (controllers/summary.controller.ts): the page never freezes.
+        const ready = this.summaries.ensure(data, this.campaign);
+        if (!data.surveyTablesReady) return renderComputing(this.text.t);
         const campaign = data.campaignShown(this.campaign);
-        const state = { campaigns: data.campaigns, campaign, summary: data.surveySummary(campaign), trend: data.trend, unsent: unsent() };
+        this.lists.follow(data, campaign);
+        const [summary, limits] = [ready ? data.surveySummary(campaign) : undefined, this.lists];
+        const state = { campaigns: data.campaigns, campaign, summary, trend: data.trend, unsent: unsent(), limits };
         const on = {
           chooseCampaign: (value: string) => (this.campaign = value),
           downloadChart: (id: string, title: string, format: 'svg' | 'png') => void this.exports.downloadChart(id, title, format),

@@ -427,6 +427,7 @@ describe('results: sources (pure part)', () => {
     ]);
     expect(readUrl('https://collecte.example.org/api', 'survey')).to.equal('https://collecte.example.org/api/submissions?kind=survey');
     expect(readUrl('https://collecte.example.org/')).to.equal('https://collecte.example.org/submissions');
+    expect(readUrl('/wp-json/msp/v1', 'idea')).to.equal(new URL('/wp-json/msp/v1/submissions?kind=idea', document.baseURI).href);
   });
 });
 

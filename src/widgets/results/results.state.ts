@@ -59,6 +59,8 @@ export interface ResultsContext {
   readonly format: DateFormat;
   /** Writes the outcome in the one status region ('' clears it). */
   say(message: string): void;
+  /** What the status region says now. */
+  status(): string;
   /** This browser's store, or undefined when it gives none (private browsing, blocked storage). */
   openStore(): Promise<LocalStore | undefined>;
   /** After the next update, moves focus to the element (the control that had it may have gone). */

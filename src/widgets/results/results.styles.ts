@@ -104,6 +104,16 @@ export const resultsStyles = css`
   .texts {
     padding-inline-start: 1.25em;
   }
+  /* "20 sur 3 412" and "Voir plus" under a capped list. */
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+  .more p {
+    margin: 0;
+  }
   .ideas {
     list-style: none;
     padding: 0;

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import type { SeatAction } from '../../contracts/seats.js';
 import { HISTORY_NAMESPACE } from '../../contracts/continuum-history.js';
 import { teamAnswerSchema, type TeamAnswer } from '../../contracts/idea.js';
+import { eachInSlices, type SliceOptions } from './chunks.js';
 
 /** Documents-store namespace of the team's answers kept on this device (key: the idea's id). */
 export const TEAM_ANSWERS_NAMESPACE = 'msp-results:idea-answers';
@@ -122,37 +123,60 @@ function answersOf(entries: readonly unknown[] | undefined): Map<string, TeamAns
   return answers;
 }
 
-/**
- * Reads the collector's documented answer `{ submissions: [envelope + receivedAt] }`; items that are
- * not envelopes are counted, not shown (another endpoint may follow the format loosely).
- */
-export function fromRemoteAnswer(json: unknown): {
+/** What one read of the collector gives. */
+export interface RemoteAnswer {
   items: ResultItem[];
   ignored: number;
   actions: SeatAction[];
   answers: Map<string, TeamAnswer>;
   capacities: Map<string, number | null>;
-} {
+}
+
+/** One entry of `submissions` as a result item; undefined when it is not an envelope. */
+function remoteItem(entry: unknown): ResultItem | undefined {
+  const envelope = z.safeParse(envelopeSchema, entry);
+  if (!envelope.success) return undefined;
+  const receivedAt = (entry as { receivedAt?: unknown }).receivedAt;
+  return {
+    id: envelope.data.id,
+    kind: envelope.data.kind,
+    envelope: envelope.data as Envelope,
+    receivedAt: typeof receivedAt === 'string' ? receivedAt : envelope.data.createdAt,
+    origin: 'remote',
+  };
+}
+
+/** The answer's shape checked (every field but the submissions, read one by one). */
+function remoteAnswerParts(json: unknown): Omit<RemoteAnswer, 'items' | 'ignored'> & { submissions: unknown[] } {
   const answer = z.safeParse(remoteAnswerSchema, json);
   if (!answer.success) throw new RemoteFormatError();
+  const { submissions, actions, answers, events } = answer.data;
+  return { submissions, actions: actions ?? [], answers: answersOf(answers), capacities: capacitiesOf(events) };
+}
+
+/**
+ * Reads the collector's documented answer `{ submissions: [envelope + receivedAt] }`; items that are
+ * not envelopes are counted, not shown (another endpoint may follow the format loosely).
+ */
+export function fromRemoteAnswer(json: unknown): RemoteAnswer {
+  const { submissions, ...rest } = remoteAnswerParts(json);
+  const items = submissions.map(remoteItem).filter((item) => item !== undefined);
+  return { items, ignored: submissions.length - items.length, ...rest };
+}
+
+/** `fromRemoteAnswer` in slices that give the main thread back (100,000 envelopes checked: see chunks.ts). */
+export async function readRemoteAnswer(json: unknown, options: SliceOptions = {}): Promise<RemoteAnswer> {
+  const { submissions, ...rest } = remoteAnswerParts(json);
   const items: ResultItem[] = [];
-  let ignored = 0;
-  for (const entry of answer.data.submissions) {
-    const envelope = z.safeParse(envelopeSchema, entry);
-    const receivedAt = (entry as { receivedAt?: unknown }).receivedAt;
-    if (!envelope.success) {
-      ignored++;
-      continue;
-    }
-    items.push({
-      id: envelope.data.id,
-      kind: envelope.data.kind,
-      envelope: envelope.data as Envelope,
-      receivedAt: typeof receivedAt === 'string' ? receivedAt : envelope.data.createdAt,
-      origin: 'remote',
-    });
-  }
-  return { items, ignored, actions: answer.data.actions ?? [], answers: answersOf(answer.data.answers), capacities: capacitiesOf(answer.data.events) };
+  await eachInSlices(
+    submissions,
+    (entry) => {
+      const item = remoteItem(entry);
+      if (item) items.push(item);
+    },
+    options,
+  );
+  return { items, ignored: submissions.length - items.length, ...rest };
 }
 
 /** A self-check kept in the continuum check's history (a document with its full payload), as a result item. */
@@ -275,7 +299,8 @@ export class RemoteUnavailableError extends Error {
 /** The address of the read API: `<source>/submissions`, with `?kind=` when asked. */
 export function readUrl(source: string, kind?: SubmissionKind): string {
   const base = source.endsWith('/') ? source : `${source}/`;
-  const url = new URL('submissions', base);
+  // A path on this site (`/wp-json/msp/v1`) is read against the page's address, as the other routes are.
+  const url = new URL('submissions', new URL(base, document.baseURI));
   if (kind) url.searchParams.set('kind', kind);
   return url.href;
 }
@@ -355,7 +380,7 @@ export class RemoteSource implements ResultsSource {
   async list(kind?: SubmissionKind, signal?: AbortSignal): Promise<ResultItem[]> {
     const response = await this.request(readUrl(this.source, kind), {}, signal);
     const json = await answerJson(response);
-    const { items, ignored, actions, answers, capacities } = fromRemoteAnswer(json);
+    const { items, ignored, actions, answers, capacities } = await readRemoteAnswer(json, { signal });
     this.definitions = definitionsOf((json as { events?: unknown }).events);
     this.ignored = ignored;
     this.actions = actions;

@@ -79,15 +79,9 @@ export const NEEDS_QUESTION_ID = 'needs';
 const OTHER_OPTION = 'autre';
 const ratingKeys = ['1', '2', '3', '4', '5'];
 
-function surveyPayloads(items: readonly ResultItem[]): { payloads: SurveyPayload[]; unreadable: number } {
-  const payloads: SurveyPayload[] = [];
-  let unreadable = 0;
-  for (const item of items) {
-    if (item.kind !== 'survey') continue;
-    if (isSurveyPayload(item.envelope.payload)) payloads.push(item.envelope.payload);
-    else unreadable++;
-  }
-  return { payloads, unreadable };
+/** The item's survey payload; undefined for another kind, or a payload that is not a readable survey. */
+function surveyPayload(item: ResultItem): SurveyPayload | undefined {
+  return item.kind === 'survey' && isSurveyPayload(item.envelope.payload) ? item.envelope.payload : undefined;
 }
 
 /** True when the answer is "non concerné" (`notConcerned: true`, additive in 2026-11): not a rating, not a choice. */
@@ -107,9 +101,19 @@ interface CampaignTally {
 
 /** Campaigns present, most recent name first ("2026-T4" before "2026-T3"), with the headline share of each. */
 export function campaignTable(items: readonly ResultItem[]): CampaignRow[] {
-  const rows = new Map<string, CampaignTally>();
-  for (const payload of surveyPayloads(items).payloads) {
-    const row = rows.get(payload.campaign) ?? { responses: 0, ratings: new Map() };
+  const table = new CampaignTableBuilder();
+  for (const item of items) table.add(item);
+  return table.rows();
+}
+
+/** `campaignTable` one response at a time (see chunks.ts): the same rows once every item is added. */
+export class CampaignTableBuilder {
+  private readonly tallies = new Map<string, CampaignTally>();
+
+  add(item: ResultItem): void {
+    const payload = surveyPayload(item);
+    if (!payload) return;
+    const row = this.tallies.get(payload.campaign) ?? { responses: 0, ratings: new Map() };
     row.responses++;
     const seen = new Set<string>();
     for (const answer of payload.answers) {
@@ -120,9 +124,12 @@ export function campaignTable(items: readonly ResultItem[]): CampaignRow[] {
       if ((answer.value as number) >= 4) cell.satisfied++;
       row.ratings.set(answer.questionId, cell);
     }
-    rows.set(payload.campaign, row);
+    this.tallies.set(payload.campaign, row);
   }
-  return [...rows.entries()].sort(([a], [b]) => b.localeCompare(a, 'fr', { numeric: true })).map(([campaign, row]) => campaignRow(campaign, row));
+
+  rows(): CampaignRow[] {
+    return [...this.tallies.entries()].sort(([a], [b]) => b.localeCompare(a, 'fr', { numeric: true })).map(([campaign, row]) => campaignRow(campaign, row));
+  }
 }
 
 function campaignRow(campaign: string, { responses, ratings }: CampaignTally): CampaignRow {
@@ -178,33 +185,50 @@ function count(tally: Tally, key: string, label: string): void {
  * over the answers (10,000 responses: see scripts/bench-results.ts).
  */
 export function summariseSurveys(items: readonly ResultItem[], campaign?: string): SurveySummary {
-  const { payloads, unreadable } = surveyPayloads(items);
-  const tallies = new Map<string, Tally>();
-  const questionOrders = new SequenceSet();
-  let responses = 0;
-  for (const payload of payloads) {
-    if (campaign !== undefined && payload.campaign !== campaign) continue;
-    responses++;
+  const summary = new SurveySummaryBuilder(campaign);
+  for (const item of items) summary.add(item);
+  return summary.result();
+}
+
+/** `summariseSurveys` one response at a time (see chunks.ts): the same summary once every item is added. */
+export class SurveySummaryBuilder {
+  private readonly tallies = new Map<string, Tally>();
+  private readonly questionOrders = new SequenceSet();
+  private responses = 0;
+  private unreadable = 0;
+
+  /** @param campaign Only this campaign's responses (all when undefined). */
+  constructor(private readonly campaign?: string) {}
+
+  add(item: ResultItem): void {
+    if (item.kind !== 'survey') return;
+    const payload = surveyPayload(item);
+    if (!payload) return void this.unreadable++;
+    if (this.campaign !== undefined && payload.campaign !== this.campaign) return;
+    const response = ++this.responses;
     const asked: string[] = [];
     for (const answer of payload.answers) {
       const notConcerned = isNotConcerned(answer);
       if (!notConcerned && !isSurveyAnswer(answer)) continue;
-      let tally = tallies.get(answer.questionId);
-      if (!tally) tallies.set(answer.questionId, (tally = newTally(answer)));
+      let tally = this.tallies.get(answer.questionId);
+      if (!tally) this.tallies.set(answer.questionId, (tally = newTally(answer)));
       // A question answered twice in one response counts once (a payload from elsewhere could repeat it).
-      if (tally.lastResponse === responses) continue;
-      tally.lastResponse = responses;
+      if (tally.lastResponse === response) continue;
+      tally.lastResponse = response;
       asked.push(answer.questionId);
       if (notConcerned) countNotConcerned(tally, answer);
       else countAnswer(tally, answer);
     }
-    questionOrders.add(asked);
+    this.questionOrders.add(asked);
   }
-  const order = mergeOrder(questionOrders.values(), DEFAULT_QUESTION_ORDER);
-  const questions = order.map((id) => questionSummary(tallies.get(id)!));
-  const needsQuestion = questions.find((q) => q.questionId === NEEDS_QUESTION_ID);
-  const needs = needsQuestion ? [...needsQuestion.distribution].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr')) : [];
-  return { responses, unreadable, questions, needs };
+
+  result(): SurveySummary {
+    const order = mergeOrder(this.questionOrders.values(), DEFAULT_QUESTION_ORDER);
+    const questions = order.map((id) => questionSummary(this.tallies.get(id)!));
+    const needsQuestion = questions.find((q) => q.questionId === NEEDS_QUESTION_ID);
+    const needs = needsQuestion ? [...needsQuestion.distribution].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr')) : [];
+    return { responses: this.responses, unreadable: this.unreadable, questions, needs };
+  }
 }
 
 /** An empty tally for the question this answer is the first seen of (ratings list 1 to 5 even when unused). */
@@ -320,38 +344,51 @@ export interface SatisfactionTrend {
 }
 
 export function satisfactionByCampaign(items: readonly ResultItem[]): SatisfactionTrend {
-  const campaigns = new Map<string, number>();
-  const questions = new Map<string, { label: string; counts: Map<string, { rated: number; satisfied: number }> }>();
-  const orders = new SequenceSet();
-  for (const payload of surveyPayloads(items).payloads) {
-    if (!campaigns.has(payload.campaign)) campaigns.set(payload.campaign, campaigns.size);
+  const trend = new TrendBuilder();
+  for (const item of items) trend.add(item);
+  return trend.result();
+}
+
+/** `satisfactionByCampaign` one response at a time (see chunks.ts): the same trend once every item is added. */
+export class TrendBuilder {
+  private readonly campaigns = new Map<string, number>();
+  private readonly questions = new Map<string, { label: string; counts: Map<string, { rated: number; satisfied: number }> }>();
+  private readonly orders = new SequenceSet();
+
+  add(item: ResultItem): void {
+    const payload = surveyPayload(item);
+    if (!payload) return;
+    if (!this.campaigns.has(payload.campaign)) this.campaigns.set(payload.campaign, this.campaigns.size);
     const seen = new Set<string>();
-    orders.add(payload.answers.filter((answer) => answer?.type === 'rating').map((answer) => answer.questionId));
+    this.orders.add(payload.answers.filter((answer) => answer?.type === 'rating').map((answer) => answer.questionId));
     for (const answer of payload.answers) {
       if (answer?.type !== 'rating' || isNotConcerned(answer) || !isSurveyAnswer(answer) || seen.has(answer.questionId)) continue;
       seen.add(answer.questionId);
-      let question = questions.get(answer.questionId);
-      if (!question) questions.set(answer.questionId, (question = { label: answer.label, counts: new Map() }));
+      let question = this.questions.get(answer.questionId);
+      if (!question) this.questions.set(answer.questionId, (question = { label: answer.label, counts: new Map() }));
       const cell = question.counts.get(payload.campaign) ?? { rated: 0, satisfied: 0 };
       cell.rated++;
       if ((answer.value as number) >= 4) cell.satisfied++;
       question.counts.set(payload.campaign, cell);
     }
   }
-  const order = [...campaigns.keys()].sort((a, b) => a.localeCompare(b, 'fr', { numeric: true }));
-  return {
-    campaigns: order,
-    questions: mergeOrder(orders.values(), DEFAULT_QUESTION_ORDER)
-      .filter((id) => questions.has(id))
-      .map((questionId) => [questionId, questions.get(questionId)!] as const)
-      .map(([questionId, { label, counts }]) => ({
-        questionId,
-        label,
-        shares: order.map((campaign) => {
-          const cell = counts.get(campaign);
-          return cell ? cell.satisfied / cell.rated : undefined;
-        }),
-        respondents: order.map((campaign) => counts.get(campaign)?.rated ?? 0),
-      })),
-  };
+
+  result(): SatisfactionTrend {
+    const order = [...this.campaigns.keys()].sort((a, b) => a.localeCompare(b, 'fr', { numeric: true }));
+    return {
+      campaigns: order,
+      questions: mergeOrder(this.orders.values(), DEFAULT_QUESTION_ORDER)
+        .filter((id) => this.questions.has(id))
+        .map((questionId) => [questionId, this.questions.get(questionId)!] as const)
+        .map(([questionId, { label, counts }]) => ({
+          questionId,
+          label,
+          shares: order.map((campaign) => {
+            const cell = counts.get(campaign);
+            return cell ? cell.satisfied / cell.rated : undefined;
+          }),
+          respondents: order.map((campaign) => counts.get(campaign)?.rated ?? 0),
+        })),
+    };
+  }
 }

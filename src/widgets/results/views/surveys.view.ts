@@ -12,16 +12,19 @@ import {
   type SatisfactionTrend,
   type SurveySummary,
 } from '../survey-summary.js';
-import { unsentNote } from './parts.js';
+import { cappedTexts, unsentNote, type ListLimits } from './parts.js';
 
 export interface SurveysState {
   campaigns: CampaignRow[];
   /** The campaign shown; undefined: all. */
   campaign: string | undefined;
-  summary: SurveySummary;
+  /** The campaign's figures; undefined while they are computed ("Calcul en cours…"). */
+  summary: SurveySummary | undefined;
   trend: SatisfactionTrend;
   /** Responses shown still in this device's outbox. */
   unsent: number;
+  /** How many of each open-answer list are shown ("Voir plus"). */
+  limits: ListLimits;
 }
 
 export interface SurveysHandlers {
@@ -95,13 +98,9 @@ function distribution(t: ResultsStrings, on: SurveysHandlers, id: string, title:
     ${chartDownloads(t, id, title, on)}`;
 }
 
-function texts(ui: WidgetUi, heading: string, answers: readonly string[]) {
-  return answers.length
-    ? html`${ui.heading(heading, { sub: 3 })}
-        <ul class="texts">
-          ${answers.map((text) => html`<li>${text}</li>`)}
-        </ul>`
-    : nothing;
+/** Open answers (or "autre, précisez" texts), the first ones then "Voir plus": the count stays right, the page light. */
+function texts(t: ResultsStrings, ui: WidgetUi, limits: ListLimits, id: string, heading: string, question: string, answers: readonly string[]) {
+  return answers.length ? html`${ui.heading(heading, { sub: 3 })} ${cappedTexts(t, limits, id, answers, `${heading} — ${question}`)}` : nothing;
 }
 
 function trendTable(t: ResultsStrings, trend: SatisfactionTrend) {
@@ -134,7 +133,7 @@ function trendTable(t: ResultsStrings, trend: SatisfactionTrend) {
   </div>`;
 }
 
-function questionSection(t: ResultsStrings, ui: WidgetUi, on: SurveysHandlers, question: QuestionSummary, index: number): TemplateResult {
+function questionSection(t: ResultsStrings, ui: WidgetUi, on: SurveysHandlers, limits: ListLimits, question: QuestionSummary, index: number): TemplateResult {
   const open = question.type === 'short-text' || question.type === 'long-text';
   return html`<section class="question" part="question" aria-labelledby="q${index}-title">
     ${ui.heading(question.label, { id: `q${index}-title`, sub: 2 })}
@@ -143,15 +142,15 @@ function questionSection(t: ResultsStrings, ui: WidgetUi, on: SurveysHandlers, q
     ${question.average !== undefined ? html`<p>${t.average(question.average)}</p>` : nothing}
     ${question.notConcerned ? html`<p class="not-concerned">${t.notConcernedCount(question.notConcerned, question.notConcernedLabel)}</p>` : nothing}
     ${open ? nothing : distribution(t, on, `q${index}-chart`, question.label, question, question.distribution)}
-    ${texts(ui, open ? t.openAnswers : t.otherAnswers, question.texts)}
+    ${texts(t, ui, limits, `q${index}-texts`, open ? t.openAnswers : t.otherAnswers, question.label, question.texts)}
   </section>`;
 }
 
-function needsSection(t: ResultsStrings, ui: WidgetUi, on: SurveysHandlers, needs: QuestionSummary, entries: DistributionEntry[]) {
+function needsSection(t: ResultsStrings, ui: WidgetUi, on: SurveysHandlers, limits: ListLimits, needs: QuestionSummary, entries: DistributionEntry[]) {
   return html`<section class="question" part="question" aria-labelledby="needs-title">
     ${ui.heading(t.needsTitle, { id: 'needs-title', sub: 2 })}
     <p>${t.needsIntro} <span class="hint">(${needs.label} — ${t.respondents(needs.respondents)})</span></p>
-    ${distribution(t, on, 'needs-chart', t.needsTitle, needs, entries)} ${texts(ui, t.otherAnswers, needs.texts)}
+    ${distribution(t, on, 'needs-chart', t.needsTitle, needs, entries)} ${texts(t, ui, limits, 'needs-texts', t.otherAnswers, t.needsTitle, needs.texts)}
   </section>`;
 }
 
@@ -221,22 +220,31 @@ function rankedTable(t: ResultsStrings, summary: SurveySummary, campaign: string
   </table>`;
 }
 
+/** What shows while figures are computed (the status region says it too: this one is not live). */
+export function renderComputing(t: ResultsStrings): TemplateResult {
+  return html`<p class="computing" id="computing">${t.computing}</p>`;
+}
+
 /** The survey panel: campaign choice, per-campaign table, trend, the needs expressed, then each question. */
 export function renderSurveys({ t, core, ui, state, on }: ViewProps<SurveysState, SurveysHandlers>): TemplateResult {
   const { campaigns, campaign, summary } = state;
-  const needs = summary.questions.find((q) => q.questionId === NEEDS_QUESTION_ID);
+  const needs = summary?.questions.find((q) => q.questionId === NEEDS_QUESTION_ID);
   return html`${selectField({
-      id: 'campaign',
-      label: t.campaignLabel,
-      t: core,
-      markOptional: false,
-      value: campaign ?? '',
-      options: [...campaigns.map((row) => ({ value: row.campaign, label: row.campaign })), { value: '', label: t.allCampaigns }],
-      onChange: on.chooseCampaign,
-    })}
-    ${campaignsTable(t, campaigns)} ${trendTable(t, state.trend)}
-    <p class="count" id="survey-count"><strong>${campaign ?? t.allCampaigns}</strong> : ${t.responses(summary.responses)}</p>
-    ${rankedTable(t, summary, campaign ?? t.allCampaigns)} ${unsentNote(t, state.unsent)}
-    ${needs && summary.needs.length ? needsSection(t, ui, on, needs, summary.needs) : nothing}
-    ${summary.questions.map((question, index) => (question === needs ? nothing : questionSection(t, ui, on, question, index)))}`;
+    id: 'campaign',
+    label: t.campaignLabel,
+    t: core,
+    markOptional: false,
+    value: campaign ?? '',
+    options: [...campaigns.map((row) => ({ value: row.campaign, label: row.campaign })), { value: '', label: t.allCampaigns }],
+    onChange: on.chooseCampaign,
+  })}
+  ${campaignsTable(t, campaigns)} ${trendTable(t, state.trend)}
+  ${
+    summary
+      ? html`<p class="count" id="survey-count"><strong>${campaign ?? t.allCampaigns}</strong> : ${t.responses(summary.responses)}</p>
+          ${rankedTable(t, summary, campaign ?? t.allCampaigns)} ${unsentNote(t, state.unsent)}
+          ${needs && summary.needs.length ? needsSection(t, ui, on, state.limits, needs, summary.needs) : nothing}
+          ${summary.questions.map((question, index) => (question === needs ? nothing : questionSection(t, ui, on, state.limits, question, index)))}`
+      : renderComputing(t)
+  }`;
 }
