@@ -288,7 +288,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
         const ready = this.summaries.ensure(data, this.campaign);
         if (!data.surveyTablesReady) return renderComputing(this.text.t);
         const campaign = data.campaignShown(this.campaign);
-        this.lists.follow(data, campaign);
+        this.lists.follow(data, `survey:${campaign ?? ''}`);
         const [summary, limits] = [ready ? data.surveySummary(campaign) : undefined, this.lists];
         const state = { campaigns: data.campaigns, campaign, summary, trend: data.trend, unsent: unsent(), limits };
         const on = {
@@ -302,7 +302,8 @@ export class MspResults extends MspWidget<ResultsConfig> {
         const feedAddress = this.loader.source instanceof RemoteSource ? this.loader.source.feedUrl : undefined;
         const { edits, errors, toMove } = this.answers;
         const [rows, filter, statuses] = [filterIdeas(all, this.ideaFilter), this.ideaFilter, this.statuses];
-        const state = { all, rows, filter, statuses, edits, errors, unsent: unsent(), feedAddress, toMove: toMove.length };
+        this.lists.follow(data, `idea:${JSON.stringify(filter)}`);
+        const state = { all, rows, filter, statuses, edits, errors, unsent: unsent(), feedAddress, toMove: toMove.length, limits: this.lists };
         return renderIdeas(
           this.props(state, {
             filter: (patch: IdeaFilter) => (this.ideaFilter = { ...this.ideaFilter, ...patch }),

@@ -118,6 +118,7 @@ describe('msp-results: local source', () => {
     const select = $<HTMLSelectElement>(el, '#campaign')!;
     select.value = '';
     select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
     await loaded(el); // the campaign's figures are computed in slices
     expect($(el, '#survey-count')!.textContent).to.include('6 réponses');
   });

@@ -5,7 +5,8 @@ import * as z from 'zod/mini';
 import type { SeatAction } from '../../contracts/seats.js';
 import { HISTORY_NAMESPACE } from '../../contracts/continuum-history.js';
 import { teamAnswerSchema, type TeamAnswer } from '../../contracts/idea.js';
-import { eachInSlices, type SliceOptions } from './chunks.js';
+import { eachInSlices, SLICE_MS, yieldToMain, type SliceOptions } from './chunks.js';
+import { SubmissionsSplitter } from './submissions-stream.js';
 
 /** Documents-store namespace of the team's answers kept on this device (key: the idea's id). */
 export const TEAM_ANSWERS_NAMESPACE = 'msp-results:idea-answers';
@@ -130,6 +131,8 @@ export interface RemoteAnswer {
   actions: SeatAction[];
   answers: Map<string, TeamAnswer>;
   capacities: Map<string, number | null>;
+  /** The events the team defined, by id, as sent. */
+  definitions: Map<string, Record<string, unknown>>;
 }
 
 /** One entry of `submissions` as a result item; undefined when it is not an envelope. */
@@ -151,7 +154,7 @@ function remoteAnswerParts(json: unknown): Omit<RemoteAnswer, 'items' | 'ignored
   const answer = z.safeParse(remoteAnswerSchema, json);
   if (!answer.success) throw new RemoteFormatError();
   const { submissions, actions, answers, events } = answer.data;
-  return { submissions, actions: actions ?? [], answers: answersOf(answers), capacities: capacitiesOf(events) };
+  return { submissions, actions: actions ?? [], answers: answersOf(answers), capacities: capacitiesOf(events), definitions: definitionsOf(events) };
 }
 
 /**
@@ -162,6 +165,67 @@ export function fromRemoteAnswer(json: unknown): RemoteAnswer {
   const { submissions, ...rest } = remoteAnswerParts(json);
   const items = submissions.map(remoteItem).filter((item) => item !== undefined);
   return { items, ignored: submissions.length - items.length, ...rest };
+}
+
+/** Pieces of the text the splitter scans at once (a body's chunk may be large). */
+const PIECE = 256 * 1024;
+
+/**
+ * `fromRemoteAnswer` read from the response's body as it arrives: each submission's text cut out
+ * (submissions-stream.ts), parsed and checked in slices that give the main thread back (chunks.ts),
+ * never one `response.json()` of the whole answer (100,000 submissions: several seconds in one task).
+ */
+export async function readRemoteResponse(response: Response, options: SliceOptions = {}): Promise<RemoteAnswer> {
+  const { signal, sliceMs = SLICE_MS, yieldFn = yieldToMain, now = () => performance.now() } = options;
+  const splitter = new SubmissionsSplitter();
+  const decoder = new TextDecoder();
+  const reader = response.body?.getReader();
+  const items: ResultItem[] = [];
+  let [ignored, sliceStart] = [0, now()];
+  const take = async (text: string) => {
+    for (let from = 0; from < text.length; from += PIECE) {
+      for (const entry of splitter.push(text.slice(from, from + PIECE))) {
+        if (now() - sliceStart >= sliceMs) {
+          await yieldFn();
+          signal?.throwIfAborted();
+          sliceStart = now();
+        }
+        const item = remoteItem(parsed(entry));
+        if (item) items.push(item);
+        else ignored++;
+      }
+    }
+  };
+  try {
+    if (!reader) await take(await response.text());
+    else
+      for (let read = await reader.read(); ; read = await reader.read()) {
+        await take(read.done ? decoder.decode() : decoder.decode(read.value, { stream: true }));
+        if (read.done) break;
+      }
+  } catch (error) {
+    if (signal?.aborted || error instanceof RemoteFormatError) throw error;
+    throw new RemoteUnavailableError(); // the connection dropped mid-answer
+  }
+  let end: ReturnType<SubmissionsSplitter['end']>;
+  try {
+    end = splitter.end();
+  } catch {
+    throw new RemoteFormatError();
+  }
+  const rest = end.rest as { submissions?: unknown } | null;
+  if (typeof rest !== 'object' || rest === null || !Array.isArray(rest.submissions)) throw new RemoteFormatError();
+  const { submissions: _none, ...parts } = remoteAnswerParts(rest);
+  return { items, ignored: ignored + end.primitives, ...parts };
+}
+
+/** One submission's JSON text, parsed; a format error when it is not JSON. */
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new RemoteFormatError();
+  }
 }
 
 /** `fromRemoteAnswer` in slices that give the main thread back (100,000 envelopes checked: see chunks.ts). */
@@ -379,9 +443,9 @@ export class RemoteSource implements ResultsSource {
 
   async list(kind?: SubmissionKind, signal?: AbortSignal): Promise<ResultItem[]> {
     const response = await this.request(readUrl(this.source, kind), {}, signal);
-    const json = await answerJson(response);
-    const { items, ignored, actions, answers, capacities } = await readRemoteAnswer(json, { signal });
-    this.definitions = definitionsOf((json as { events?: unknown }).events);
+    checkStatus(response);
+    const { items, ignored, actions, answers, capacities, definitions } = await readRemoteResponse(response, { signal });
+    this.definitions = definitions;
     this.ignored = ignored;
     this.actions = actions;
     this.answers = answers;
@@ -448,10 +512,15 @@ export class RemoteSource implements ResultsSource {
   }
 }
 
-/** The JSON of a successful answer; the errors above for any other. */
-async function answerJson(response: Response): Promise<unknown> {
+/** The errors above for an answer that is not a success. */
+function checkStatus(response: Response): void {
   if (response.status === 401 || response.status === 403) throw new UnauthorizedError();
   if (!response.ok) throw new RemoteUnavailableError(response.status);
+}
+
+/** The JSON of a successful answer; the errors above for any other. */
+async function answerJson(response: Response): Promise<unknown> {
+  checkStatus(response);
   try {
     return await response.json();
   } catch {

@@ -7,22 +7,25 @@ import type { ListLimits } from '../views/parts.js';
 /**
  * The long lists' "Voir plus" (shown-count.ts): MORE_STEP more items, then focus on the first item
  * added, so that a keyboard or screen reader user reads on where the list grew (the button stays for
- * the next ones). Every list starts again at its first items when the data or the campaign changes.
+ * the next ones). Every list starts again at its first items when the data or the selection (campaign, filters) changes.
  */
 export class ListLimitsController implements ListLimits {
   private readonly counts = new ShownCounts();
   private data: ResultsData | undefined;
-  private campaign: string | undefined;
+  private shownKey: string | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly context: ResultsContext,
   ) {}
 
-  /** Called before each render with what is shown: a new read or another campaign starts the lists again. */
-  follow(data: ResultsData, campaign: string | undefined): void {
-    if (data === this.data && campaign === this.campaign) return;
-    [this.data, this.campaign] = [data, campaign];
+  /**
+   * Called before each render with the data and what selects the items shown (the campaign, the
+   * filters): a new read or another selection starts the lists again at their first items.
+   */
+  follow(data: ResultsData, selection: string): void {
+    if (data === this.data && selection === this.shownKey) return;
+    [this.data, this.shownKey] = [data, selection];
     this.counts.clear();
   }
 

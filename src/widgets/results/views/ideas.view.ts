@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { checkboxField, selectField, textArea } from '../../../ui/form.js';
 import type { IdeaFilter, IdeaRow, TeamAnswer } from '../ideas.js';
 import type { ViewProps } from '../results.state.js';
-import { unsentNote } from './parts.js';
+import { moreControls, unsentNote, type ListLimits } from './parts.js';
 
 export interface IdeasState {
   /** Every idea with the team's answers. */
@@ -21,6 +21,8 @@ export interface IdeasState {
   feedAddress: string | undefined;
   /** Answers kept on this device by an earlier version that the collector does not have yet. */
   toMove: number;
+  /** How many ideas are shown ("Voir plus"). */
+  limits: ListLimits;
 }
 
 export interface IdeasHandlers {
@@ -104,11 +106,11 @@ function answerForm({ t, core, state, on }: IdeasProps, row: IdeaRow, edit: Team
   </div>`;
 }
 
-function idea(props: IdeasProps, row: IdeaRow): TemplateResult {
+function idea(props: IdeasProps, row: IdeaRow, index: number): TemplateResult {
   const { t, format, ui } = props;
   const edit = props.state.edits.get(row.id) ?? { status: row.status, answer: row.answer, publishText: row.publishText };
   const shownOrigin = row.origin === 'stored' || row.origin === 'remote' ? nothing : html`<p class="badge ${row.origin}">${t.origin[row.origin]}</p>`;
-  return html`<li class="idea" part="idea">
+  return html`<li class="idea" part="idea" id="ideas-list-${index}" tabindex="-1">
     <article aria-labelledby="idea-${row.id}-title">
       ${ui.heading(html`${row.themeLabel} · ${t.ideaReceived(format.longDay(row.date))}`, { id: `idea-${row.id}-title`, sub: 2 })} ${shownOrigin}
       <blockquote>${row.text}</blockquote>
@@ -160,8 +162,8 @@ export function renderIdeas(props: IdeasProps): TemplateResult {
           </div>`
         : nothing
     }
-    <ul class="ideas">
-      ${state.rows.map((row) => idea(props, row))}
+    <ul class="ideas" id="ideas-list">
+      ${state.rows.slice(0, state.limits.shown('ideas-list', state.rows.length)).map((row, index) => idea(props, row, index))}
     </ul>
-    ${feed(props)}`;
+    ${moreControls(t, state.limits, 'ideas-list', state.rows.length, t.kinds.idea)} ${feed(props)}`;
 }
