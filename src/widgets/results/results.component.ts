@@ -104,6 +104,7 @@ const resultsCatalog: Catalog<ResultsStrings> = {
  * @csspart export-summary-csv - The yearly summary as CSV.
  * @csspart export-summary-text - The yearly summary as text.
  * @csspart close-report - Back from the poster or the summary to the results.
+ * @csspart show-more - "Voir plus" under a long list (open answers, ideas): 50 more.
  *
  * @cssproperty --msp-results-accent - Accent colour (buttons, bars), falls back to `--msp-accent`.
  * @cssproperty --msp-accent - Accent colour shared by every widget.

@@ -12,7 +12,8 @@ import { ResultsData } from './results-data.js';
 import type { ResultsContext } from './results.state.js';
 import { $, $$, loaded, renderResults, status } from './results.helpers.test.js';
 import { FIRST_SHOWN, MORE_STEP, ShownCounts } from './shown-count.js';
-import type { ResultItem } from './sources.js';
+import { fromRemoteAnswer, readRemoteResponse, RemoteFormatError, type ResultItem } from './sources.js';
+import { SubmissionsSplitter } from './submissions-stream.js';
 import { campaignTable, satisfactionByCampaign, summariseSurveys } from './survey-summary.js';
 import { resultsFr } from './translations/fr.js';
 
@@ -170,5 +171,49 @@ describe('results at scale: capped lists', () => {
     expect($(el, '#survey-count')!.textContent).to.include(`${n(RESPONSES / 10)} réponses`);
     expect($(el, '[id$="-texts"]')!.querySelectorAll('li')).to.have.length(20);
     expect(status(el)).to.not.equal('Calcul en cours…');
+  });
+});
+
+describe("results at scale: the collector's answer read as it arrives", () => {
+  const answer = {
+    before: 'x{[]"',
+    submissions: [{ id: 'a', t: 'br}ace "q" \\ ]', n: { d: [1, { e: 2 }] } }, 1, 'str', null, [1, 2], { id: 'b' }, true, { id: 'ü😀' }],
+    actions: [{ type: 'c', data: {} }],
+    events: [{ id: 'e', capacity: 3 }],
+  };
+
+  it('cuts out each submission, whatever the size of the pieces, and parses the rest apart', () => {
+    for (const json of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
+      for (let size = 1; size <= 40; size++) {
+        const splitter = new SubmissionsSplitter();
+        const entries: string[] = [];
+        for (let i = 0; i < json.length; i += size) entries.push(...splitter.push(json.slice(i, i + size)));
+        const { rest, primitives } = splitter.end();
+        expect(entries.map((entry) => JSON.parse(entry) as unknown)).to.deep.equal([answer.submissions[0], { id: 'b' }, { id: 'ü😀' }]);
+        expect(primitives, 'entries that are not objects').to.equal(5);
+        expect(rest).to.deep.equal({ ...answer, submissions: [] });
+      }
+    }
+  });
+
+  it('gives what fromRemoteAnswer gives on the whole JSON, in slices; a broken answer is a format error', async () => {
+    const items = responses(300);
+    const json = {
+      submissions: [...items.map((item) => ({ ...item.envelope, receivedAt: item.receivedAt })), { not: 'an envelope' }, 7],
+      events: [{ id: 'e', capacity: 3 }],
+    };
+    let yields = 0;
+    const read = await readRemoteResponse(new Response(JSON.stringify(json)), { sliceMs: 0, yieldFn: async () => void yields++ });
+    const whole = fromRemoteAnswer(json);
+    expect(read.items).to.deep.equal(whole.items);
+    expect(read.items).to.have.length(300);
+    expect(read.ignored).to.equal(2);
+    expect(read.capacities).to.deep.equal(whole.capacities);
+    expect(yields).to.be.greaterThan(100);
+    for (const broken of ['{"submissions": [{"id": "a"', '<html><body>Portail Wi-Fi</body></html>', '{"other": []}', 'null']) {
+      let error: unknown;
+      await readRemoteResponse(new Response(broken)).catch((e: unknown) => (error = e));
+      expect(error, broken).to.be.instanceOf(RemoteFormatError);
+    }
   });
 });
