@@ -90,7 +90,7 @@ export const continuumCheckEn: ContinuumCheckStrings = {
   },
   aciNotApplicable: (type): string =>
     type === 'cpts'
-      ? 'The ACI “implication des usagers” indicator does not concern CPTS (HAS, 2023, fiche n° 10): no ACI level here. The continuum levels remain your guide.'
+      ? 'The ACI “implication des usagers” indicator does not concern CPTS (HAS, 2023, § 5.2, note 15): no ACI level here. The continuum levels remain your guide.'
       : 'The ACI “implication des usagers” indicator concerns MSP that signed the ACI (as a SISA) and health centres, not a primary care team (ESP): no ACI level here. The continuum levels remain your guide.',
   practiceCount: (count) => plural('en', count, { one: `${count} practice`, other: `${count} practices` }),
   aciSource:

@@ -101,7 +101,7 @@ export const continuumCheckFr = withFrenchSpacing({
   },
   aciNotApplicable: (type: StructureType): string =>
     type === 'cpts'
-      ? 'L’indicateur ACI « implication des usagers » ne concerne pas les CPTS (HAS, 2023, fiche n° 10) : pas de niveau ACI ici. Les niveaux du continuum restent votre repère.'
+      ? 'L’indicateur ACI « implication des usagers » ne concerne pas les CPTS (HAS, 2023, § 5.2, note 15) : pas de niveau ACI ici. Les niveaux du continuum restent votre repère.'
       : 'L’indicateur ACI « implication des usagers » concerne les maisons de santé signataires de l’ACI (en SISA) et les centres de santé, pas une équipe de soins primaires : pas de niveau ACI ici. Les niveaux du continuum restent votre repère.',
   practiceCount: (count: number) => plural('fr', count, { one: `${count} pratique`, other: `${count} pratiques` }),
   aciSource:
