@@ -18,6 +18,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class ReportController {
   /** The year chosen; undefined: the most recent year with something to report. */
   private year: number | undefined;
+  /** The years with data, and the read, answers and day they were worked out for. */
+  private yearsFor: { key: readonly unknown[]; years: number[] } | undefined;
   /** The report shown alone (to print), if any. */
   shown: ReportKind | undefined;
 
@@ -49,7 +51,12 @@ export class ReportController {
   }
 
   private get years(): number[] {
-    return reportYears(this.input, Number(this.today.slice(0, 4)));
+    // Worked out once per read and answers (every response's year: not at every render).
+    const key = [this.loader.data, this.shell().panel.answers, this.today] as const;
+    if (!this.yearsFor || this.yearsFor.key.some((part, i) => part !== key[i])) {
+      this.yearsFor = { key, years: reportYears(this.input, Number(this.today.slice(0, 4))) };
+    }
+    return this.yearsFor.years;
   }
 
   /** The year shown: the one chosen while it still has data, else the most recent. */
