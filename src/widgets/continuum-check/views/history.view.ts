@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { dataTable } from '../../../ui/data-table.js';
 import type { ProgressColumn, ViewProps } from '../continuum-check.state.js';
 import { dimensionIds, type ContinuumLevel } from '../continuum-content.js';
 import { levelName } from './level-name.js';
@@ -29,32 +30,23 @@ export function renderHistory({ t, ui, formatDate, state }: Omit<ViewProps<Histo
     a.current ? `${t.historyCurrent} (${formatDate(a.assessedAt, { dateStyle: 'short' })})` : formatDate(a.assessedAt, { dateStyle: 'medium' });
   return html`<section class="history" part="history" aria-labelledby="history-title">
     ${ui.heading(t.historyTitle, { id: 'history-title', sub: inResults ? 2 : 1, class: inResults ? 'section-title' : 'screen-title' })}
-    <p id="history-caption" class="table-caption">${t.historyCaption}</p>
-    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="history-caption">
-      <table class="history-table" part="history-table" aria-labelledby="history-caption">
-        <thead>
-          <tr>
-            <th scope="col">${t.columnDimension}</th>
-            ${columns.map((a) => html`<th scope="col">${heading(a)}<br /><span class="mode">${t.modeLabel[a.mode]}</span></th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${dimensionIds.map(
-            (id) =>
-              html`<tr>
-                <th scope="row">${t.content.dimensions[id].label}</th>
-                ${columns.map((a) => {
-                  const level = a.levels[id];
-                  return html`<td>${levelCell(level)}</td>`;
-                })}
-              </tr>`,
-          )}
-          <tr>
-            <th scope="row">${t.historyAci}</th>
-            ${columns.map((a) => html`<td>${t.aciLevel[a.aciLevel]}</td>`)}
-          </tr>
-        </tbody>
-      </table>
-    </div>
+    ${dataTable({
+      id: 'history-caption',
+      caption: t.historyCaption,
+      name: 'history-table',
+      head: html`<th scope="col">${t.columnDimension}</th>
+        ${columns.map((a) => html`<th scope="col">${heading(a)}<br /><span class="mode">${t.modeLabel[a.mode]}</span></th>`)}`,
+      rows: html`${dimensionIds.map(
+          (id) =>
+            html`<tr>
+              <th scope="row">${t.content.dimensions[id].label}</th>
+              ${columns.map((a) => html`<td>${levelCell(a.levels[id])}</td>`)}
+            </tr>`,
+        )}
+        <tr>
+          <th scope="row">${t.historyAci}</th>
+          ${columns.map((a) => html`<td>${t.aciLevel[a.aciLevel]}</td>`)}
+        </tr>`,
+    })}
   </section>`;
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { dataTable } from '../../../ui/data-table.js';
 import { levelChart, type ChartLayout, type ChartRow } from '../continuum-chart.js';
 import type { AssessmentResult } from '../continuum-scoring.js';
 import type { ContinuumText, ViewProps } from '../continuum-check.state.js';
@@ -36,28 +37,22 @@ export function renderLevels({ t, ui, dir, state }: Omit<ViewProps<LevelsState>,
         dir,
       )}
     </div>
-    <p id="levels-caption" class="table-caption">${t.tableCaption}</p>
-    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="levels-caption">
-      <table class="chart-table" part="chart-table" aria-labelledby="levels-caption">
-        <thead>
-          <tr>
-            <th scope="col">${t.columnDimension}</th>
-            <th scope="col">${t.columnLevel}</th>
-            <th scope="col">${t.columnLevelName}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (row) =>
-              html`<tr data-dimension=${row.id}>
-                <th scope="row">${row.label}</th>
-                <td class="level-number">${row.level === null ? '—' : row.level}</td>
-                <td>${row.valueText}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
+    ${dataTable({
+      id: 'levels-caption',
+      caption: t.tableCaption,
+      name: 'chart-table',
+      head: html`<th scope="col">${t.columnDimension}</th>
+        <th scope="col">${t.columnLevel}</th>
+        <th scope="col">${t.columnLevelName}</th>`,
+      rows: rows.map(
+        (row) =>
+          html`<tr data-dimension=${row.id}>
+            <th scope="row">${row.label}</th>
+            <td class="level-number">${row.level === null ? '—' : row.level}</td>
+            <td>${row.valueText}</td>
+          </tr>`,
+      ),
+    })}
     ${renderLevelWords(t, state.result)}
   </section>`;
 }

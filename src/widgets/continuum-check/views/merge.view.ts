@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ViewProps } from '../continuum-check.state.js';
+import type { ContinuumText, ViewProps } from '../continuum-check.state.js';
 import type { MergeResult } from '../continuum-merge.js';
+import { dataTable } from '../../../ui/data-table.js';
 import { levelName } from './level-name.js';
 
 export interface MergeState {
@@ -62,26 +63,25 @@ export function renderMerge(props: ViewProps<MergeState, MergeOn>): TemplateResu
 
 /** Each member's level per dimension, and how close they are. */
 function renderMergeTable({ t, state: merged }: ViewProps<MergeResult, MergeOn>): TemplateResult {
-  return html`<p id="merge-caption" class="table-caption">${t.mergeTableCaption}</p>
-    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="merge-caption">
-      <table class="merge-table" part="merge-table" aria-labelledby="merge-caption">
-        <thead>
-          <tr>
-            <th scope="col">${t.columnDimension}</th>
-            ${merged.respondents.map((role, index) => html`<th scope="col">${t.respondent(index + 1, role)}</th>`)}
-            <th scope="col">${t.columnAgreement}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${merged.dimensions.map(
-            (d) =>
-              html`<tr data-dimension=${d.id} data-agreement=${d.agreement}>
-                <th scope="row">${t.content.dimensions[d.id].label}</th>
-                ${d.levels.map((level) => html`<td>${level === null ? t.notConcernedShort : `${level} – ${levelName(t, level)}`}</td>`)}
-                <td class="agreement ${d.agreement}">${t.agreementShort[d.agreement]}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+  return agreementTable(t, merged, 'merge-caption', 'merge-table');
+}
+
+/** The members' levels side by side and their agreement: on the merge screen and in the consensus results. */
+export function agreementTable(t: ContinuumText, merged: Pick<MergeResult, 'dimensions' | 'respondents'>, id: string, name: string): TemplateResult {
+  return dataTable({
+    id,
+    caption: t.mergeTableCaption,
+    name,
+    head: html`<th scope="col">${t.columnDimension}</th>
+      ${merged.respondents.map((role, index) => html`<th scope="col">${t.respondent(index + 1, role)}</th>`)}
+      <th scope="col">${t.columnAgreement}</th>`,
+    rows: merged.dimensions.map(
+      (d) =>
+        html`<tr data-dimension=${d.id} data-agreement=${d.agreement}>
+          <th scope="row">${t.content.dimensions[d.id].label}</th>
+          ${d.levels.map((level) => html`<td>${level === null ? t.notConcernedShort : `${level} – ${levelName(t, level)}`}</td>`)}
+          <td class="agreement ${d.agreement}">${t.agreementShort[d.agreement]}</td>
+        </tr>`,
+    ),
+  });
 }

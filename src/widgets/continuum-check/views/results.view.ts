@@ -3,10 +3,10 @@ import { progressColumns } from '../continuum-assessment.js';
 import type { ChartLayout } from '../continuum-chart.js';
 import type { ContinuumWork, SavedAssessment, ViewProps } from '../continuum-check.state.js';
 import type { AssessmentResult, StructureType } from '../continuum-scoring.js';
-import { levelName } from './level-name.js';
 import { renderAci, renderLevers, renderWarnings } from './findings.view.js';
 import { renderHistory } from './history.view.js';
 import { renderLevels } from './levels.view.js';
+import { agreementTable } from './merge.view.js';
 import { renderNextSteps } from './next-steps.view.js';
 import { renderPlan, type PlanOn } from './plan.view.js';
 import { renderShare, type ShareOn, type ShareState } from './share.view.js';
@@ -82,27 +82,6 @@ function renderParticipants({ t, ui, state }: ViewProps<ResultsState, ResultsOn>
   return html`<section class="participants" part="participants" aria-labelledby="participants-title">
     ${ui.heading(t.participantsTitle, { id: 'participants-title', sub: 2, class: 'section-title' })}
     <p>${t.participantsIntro(merge.respondents.length)}</p>
-    <p id="participants-caption" class="table-caption">${t.mergeTableCaption}</p>
-    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="participants-caption">
-      <table class="agreement-table" aria-labelledby="participants-caption">
-        <thead>
-          <tr>
-            <th scope="col">${t.columnDimension}</th>
-            ${merge.respondents.map((role, index) => html`<th scope="col">${t.respondent(index + 1, role)}</th>`)}
-            <th scope="col">${t.columnAgreement}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${merge.dimensions.map(
-            (d) =>
-              html`<tr data-dimension=${d.id}>
-                <th scope="row">${t.content.dimensions[d.id].label}</th>
-                ${d.levels.map((level) => html`<td>${level === null ? t.notConcernedShort : `${level} – ${levelName(t, level)}`}</td>`)}
-                <td>${t.agreementShort[d.agreement]}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
+    ${agreementTable(t, merge, 'participants-caption', 'agreement-table')}
   </section>`;
 }
