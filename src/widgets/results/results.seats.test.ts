@@ -89,7 +89,7 @@ describe('msp-results: seats managed in the view (real collector)', () => {
 
     // Driss was told: the mark goes, and the collector keeps it.
     $(el, `[data-notified="${driss.id}"]`)!.click();
-    await waitFor(() => status(el) === 'Driss est noté(e) comme prévenu(e).', 15_000, 'notified');
+    await waitFor(() => status(el) === 'C’est noté : Driss a reçu l’information.', 15_000, 'notified');
     await el.updateComplete;
     expect(statusOf(el, 'Driss')).to.equal('Confirmée (passée de la liste d’attente, prévenue)');
     const actions = await teamActions(collector);

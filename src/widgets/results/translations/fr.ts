@@ -167,8 +167,8 @@ export const resultsFr = {
   promotedNotified: 'passée de la liste d’attente, prévenue',
   toNotifyNote: (count: number) =>
     plural('fr', count, {
-      one: `${n(count)} personne est passée de la liste d’attente à une place : prévenez-la, puis cliquez sur « Prévenu(e) ».`,
-      other: `${n(count)} personnes sont passées de la liste d’attente à une place : prévenez-les, puis cliquez sur « Prévenu(e) » pour chacune.`,
+      one: `${n(count)} personne est passée de la liste d’attente à une place : prévenez-la, puis cliquez sur « a reçu l’information » à côté de son nom.`,
+      other: `${n(count)} personnes sont passées de la liste d’attente à une place : prévenez-les, puis cliquez sur « a reçu l’information » à côté de chaque nom.`,
     }),
   actionsColumn: 'Actions',
   cancelSignup: (name: string) => `Annuler l’inscription de ${name}`,
@@ -176,12 +176,13 @@ export const resultsFr = {
   confirmCancelSignup: 'Oui, annuler l’inscription',
   keepSignup: 'Garder l’inscription',
   promote: (name: string, seats: number) => `Ajouter ${plural('fr', seats, { one: `${n(seats)} place`, other: `${n(seats)} places` })} pour ${name}`,
-  markNotified: (name: string) => `${name} a été prévenu(e)`,
+  /** Neutral wording: no « (e) », which screen readers read badly. */
+  markNotified: (name: string) => `${name} a reçu l’information`,
   signupCancelled: (name: string, promoted: string[]) =>
     `Inscription de ${name} annulée.${promoted.length ? ` Passe${promoted.length > 1 ? 'nt' : ''} sur une place confirmée : ${promoted.join(', ')} (à prévenir).` : ''}`,
   seatsAdded: (seats: number, promoted: string[]) =>
     `${plural('fr', seats, { one: `${n(seats)} place ajoutée.`, other: `${n(seats)} places ajoutées.` })}${promoted.length ? ` Passe${promoted.length > 1 ? 'nt' : ''} sur une place confirmée : ${promoted.join(', ')} (à prévenir).` : ''}`,
-  notifiedDone: (name: string) => `${name} est noté(e) comme prévenu(e).`,
+  notifiedDone: (name: string) => `C’est noté : ${name} a reçu l’information.`,
   seatsUnauthorized: 'Rien n’a été changé : le serveur refuse l’accès (jeton changé ou session expirée). Actualisez la page, puis réessayez.',
   seatsRefused: 'Rien n’a été changé : le serveur ne connaît pas cette inscription ou cet événement. Actualisez la liste.',
   seatsUnavailable: 'Rien n’a été changé : le serveur de collecte ne répond pas. Réessayez dans un moment.',
