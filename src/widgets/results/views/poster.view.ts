@@ -1,3 +1,4 @@
+import type { WidgetUi } from '../../../core/widget-ui.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { PosterContent, PosterFigure, PosterIdea } from '../report.js';
 import type { ResultsStrings, ViewProps } from '../results.state.js';
@@ -48,6 +49,15 @@ function idea(t: ResultsStrings, item: PosterIdea) {
   </li>`;
 }
 
+/** One part of the poster, with its heading; nothing when it has nothing to say. */
+function section(ui: WidgetUi, name: string, title: string, shown: boolean, content: unknown) {
+  return shown
+    ? html`<section class="poster-${name}" aria-labelledby="poster-${name}-title">
+        ${ui.heading(title, { id: `poster-${name}-title`, sub: 2 })} ${content}
+      </section>`
+    : nothing;
+}
+
 /**
  * The waiting-room poster "Vous avez dit, nous avons fait" (one A4 page, large type, few words): the
  * structure and the year, the survey's figures as people out of 10 (words and drawn people), the
@@ -60,41 +70,37 @@ export function renderPoster({ t, format, ui, state }: ViewProps<PosterState, un
   return html`<article class="poster" part="poster" aria-labelledby="poster-title">
     <p class="poster-structure">${structure ? `${structure} — ${poster.year}` : poster.year}</p>
     ${ui.heading(r.posterTitle, { id: 'poster-title', focusable: true, sub: 1 })} ${empty ? html`<p class="notice no-print">${r.posterEmpty}</p>` : nothing}
-    ${
-      poster.responses
-        ? html`<section class="poster-survey" aria-labelledby="poster-survey-title">
-            ${ui.heading(r.posterSurveyTitle, { id: 'poster-survey-title', sub: 2 })}
-            <p>${r.posterResponses(poster.responses, poster.year)}</p>
-            <ul class="poster-figures">
-              ${poster.figures.map((item) => figure(t, item))}
-            </ul>
-          </section>`
-        : nothing
-    }
-    ${
-      poster.ideas.length
-        ? html`<section class="poster-ideas" aria-labelledby="poster-ideas-title">
-            ${ui.heading(r.posterIdeasTitle, { id: 'poster-ideas-title', sub: 2 })}
-            <ul>
-              ${poster.ideas.map((item) => idea(t, item))}
-            </ul>
-            ${poster.moreIdeas ? html`<p>${r.posterMoreIdeas(poster.moreIdeas)}</p>` : nothing}
-          </section>`
-        : nothing
-    }
-    ${
-      poster.actions.length
-        ? html`<section class="poster-actions" aria-labelledby="poster-actions-title">
-            ${ui.heading(r.posterActionsTitle, { id: 'poster-actions-title', sub: 2 })}
-            <ul>
-              ${poster.actions.map(
-                (action) =>
-                  html`<li>${action.label}${action.due ? html` <span class="due">(${r.posterDue(format.monthYear(action.due))})</span>` : nothing}</li>`,
-              )}
-            </ul>
-          </section>`
-        : nothing
-    }
+    ${section(
+      ui,
+      'survey',
+      r.posterSurveyTitle,
+      poster.responses > 0,
+      html`<p>${r.posterResponses(poster.responses, poster.year)}</p>
+        <ul class="poster-figures">
+          ${poster.figures.map((item) => figure(t, item))}
+        </ul>`,
+    )}
+    ${section(
+      ui,
+      'ideas',
+      r.posterIdeasTitle,
+      poster.ideas.length > 0,
+      html`<ul>
+          ${poster.ideas.map((item) => idea(t, item))}
+        </ul>
+        ${poster.moreIdeas ? html`<p>${r.posterMoreIdeas(poster.moreIdeas)}</p>` : nothing}`,
+    )}
+    ${section(
+      ui,
+      'actions',
+      r.posterActionsTitle,
+      poster.actions.length > 0,
+      html`<ul>
+        ${poster.actions.map(
+          (action) => html`<li>${action.label}${action.due ? html` <span class="due">(${r.posterDue(format.monthYear(action.due))})</span>` : nothing}</li>`,
+        )}
+      </ul>`,
+    )}
     <footer class="poster-footer">
       <p class="invite">${r.posterInvite}</p>
       <p class="date">${r.posterDate(format.longDay(today))}</p>
