@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { TestCollector } from '../helpers/collector.js';
+import { reportFromFrame } from '../helpers/frames.js';
 
 interface Report {
   errors: string[];
@@ -14,22 +15,7 @@ function runSandboxed(endpoint?: string): Promise<Report> {
   return inSandbox(`${location.origin}/test/fixtures/no-storage-page.html${endpoint ? `?endpoint=${encodeURIComponent(endpoint)}` : ''}`);
 }
 
-function inSandbox<T>(src: string): Promise<T> {
-  const iframe = document.createElement('iframe');
-  iframe.sandbox.add('allow-scripts');
-  iframe.src = src;
-  const report = new Promise<T>((resolve) => {
-    const onMessage = (event: MessageEvent) => {
-      if (event.source !== iframe.contentWindow) return;
-      window.removeEventListener('message', onMessage);
-      iframe.remove();
-      resolve(event.data as T);
-    };
-    window.addEventListener('message', onMessage);
-  });
-  document.body.append(iframe);
-  return report;
-}
+const inSandbox = <T>(src: string) => reportFromFrame<T>(src, { sandboxed: true });
 
 describe('when this browser gives no IndexedDB (sandboxed iframe, private mode)', () => {
   let collector: TestCollector;

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { reportFromFrame } from '../helpers/frames.js';
 
 interface Report {
   before: { visible: boolean; defined: boolean };
@@ -7,21 +8,7 @@ interface Report {
 }
 
 /** Loads the fallback page in a frame with the given module and returns what it saw. */
-function load(script: string): Promise<Report> {
-  const iframe = document.createElement('iframe');
-  iframe.src = `/test/fixtures/fallback-page.html?script=${encodeURIComponent(script)}`;
-  const report = new Promise<Report>((resolve) => {
-    const onMessage = (event: MessageEvent) => {
-      if (event.source !== iframe.contentWindow) return;
-      window.removeEventListener('message', onMessage);
-      iframe.remove();
-      resolve(event.data as Report);
-    };
-    window.addEventListener('message', onMessage);
-  });
-  document.body.append(iframe);
-  return report;
-}
+const load = (script: string) => reportFromFrame<Report>(`/test/fixtures/fallback-page.html?script=${encodeURIComponent(script)}`);
 
 // A webmaster can write a sentence inside the tag (docs/recettes.md): the page shows it when the widget's
 // script cannot run at all (a module blocked by a sandboxed embed, a file not uploaded), and the widget

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { freshDbName, waitFor } from '../helpers/collector.js';
+import { upcomingWorkshop } from '../helpers/events.js';
 import { screenshot, setViewport } from '../helpers/page.js';
 import '../../src/index.js';
 
@@ -8,20 +9,7 @@ import '../../src/index.js';
 // narrow column (a 260 px sidebar on a wide screen) lays them out as on a phone.
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-const day = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
-const events = [
-  {
-    id: 'atelier',
-    title: 'Bien manger sans se ruiner',
-    kind: 'atelier',
-    start: `${day}T14:00`,
-    end: `${day}T16:00`,
-    place: { name: 'Salle commune' },
-    objectives: ['Composer des repas équilibrés'],
-    capacity: 12,
-    seatsLeft: 5,
-  },
-];
+const events = [upcomingWorkshop()];
 
 /** Each widget as a webmaster would set it, and what shows that it is ready. */
 const widgets: { tag: string; config: object; ready: string }[] = [

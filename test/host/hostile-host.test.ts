@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { freshDbName, waitFor } from '../helpers/collector.js';
+import { upcomingWorkshop } from '../helpers/events.js';
 import '../../src/index.js';
 
 // Every widget on a hostile host page (issue 16): a CSS framework's reboot, inherited typography on the
@@ -131,20 +132,7 @@ describe('hostile host page: every widget still works', () => {
   });
 
   it('event signup: from the list to the confirmation with the keyboard', async () => {
-    const day = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
-    const events = [
-      {
-        id: 'equilibre-alimentaire',
-        title: 'Bien manger sans se ruiner',
-        kind: 'atelier',
-        start: `${day}T14:00`,
-        end: `${day}T16:00`,
-        place: { name: 'Salle commune' },
-        objectives: ['Composer des repas équilibrés'],
-        capacity: 12,
-        seatsLeft: 5,
-      },
-    ];
+    const events = [upcomingWorkshop('equilibre-alimentaire')];
     const el = await fixture(
       html`<msp-event-signup
         db-name=${freshDbName('host-event')}
