@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { absoluteUrl } from '../../core/config.js';
 import { focusAfterUpdate } from '../../core/focus.js';
 import { FormController, type SummaryError } from '../../core/form-controller.js';
-import { LocaleController } from '../../core/i18n.js';
+import { intlLocale, LocaleController } from '../../core/i18n.js';
 import { shortReference } from '../../core/ids.js';
 import { FeedTask, TaskStatus } from '../../core/loader.js';
 import { SubmissionController } from '../../core/submission-controller.js';
@@ -18,7 +18,6 @@ import { feedFailureEvent, loadEventFeed } from './event-feed.js';
 import { eventSignupConfigSchema, type EventFeed, type EventSignupConfig } from './event-signup.schema.js';
 import {
   emptyDraft,
-  intlLocale,
   type ChannelChoice,
   type FeedStatus,
   type ShownEvent,

@@ -1,6 +1,5 @@
 // The types the shell (event-signup.component.ts) and its views share. Views import this file, never
 // the component: the component imports the views, so the other way round would be a circle.
-import type { Locale } from '../../core/i18n.js';
 import type { CoreStrings } from '../../core/translations/fr.js';
 import type { WidgetUi } from '../../core/widget-ui.js';
 import type { Availability } from '../../contracts/event-time.js';
@@ -72,11 +71,6 @@ export interface SignedUp {
 export interface CalendarLink {
   url: string;
   name: string;
-}
-
-/** How Intl writes dates in each language: Arabic with Latin digits, as phone numbers and French papers do. */
-export function intlLocale(locale: Locale): string {
-  return locale === 'ar' ? 'ar-u-nu-latn' : locale === 'en' ? 'en-GB' : 'fr-FR';
 }
 
 /**
