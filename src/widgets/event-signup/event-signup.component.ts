@@ -16,15 +16,7 @@ import { warnAboutCalls, type TeamDefaults } from './call-for-candidates.js';
 import { confirmationText } from './confirmation.js';
 import { feedFailureEvent, loadEventFeed } from './event-feed.js';
 import { eventSignupConfigSchema, type EventFeed, type EventSignupConfig } from './event-signup.schema.js';
-import {
-  emptyDraft,
-  type ChannelChoice,
-  type FeedStatus,
-  type ShownEvent,
-  type SignedUp,
-  type SignupDraft,
-  type ViewProps,
-} from './event-signup.state.js';
+import { emptyDraft, type ChannelChoice, type FeedStatus, type ShownEvent, type SignedUp, type SignupDraft, type ViewProps } from './event-signup.state.js';
 import { eventSignupStyles } from './event-signup.styles.js';
 import { LiveSeatsController } from './live-seats.controller.js';
 import { isFull, isInformationOnly, seatsToAsk, shownEvents } from './shown-events.js';
