@@ -1,5 +1,8 @@
 // Apart from storage.ts so that a widget's first download does not carry idb and the store.
 
+/** The IndexedDB database every widget uses unless `db-name` says otherwise. */
+export const DEFAULT_DATABASE = 'msp-widgets';
+
 let storageProbe: Promise<boolean> | undefined;
 
 /**

@@ -53,7 +53,9 @@ interface MspDatabase extends DBSchema {
   documents: { key: [string, string]; value: StoredDocument; indexes: { namespace: string } };
 }
 
-export const DEFAULT_DATABASE = 'msp-widgets';
+import { DEFAULT_DATABASE } from './storage-probe.js';
+
+export { DEFAULT_DATABASE };
 
 /** Raised when this browser gives no IndexedDB (private mode, sandboxed iframe, storage blocked). */
 export class StorageUnavailableError extends Error {

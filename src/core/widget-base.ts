@@ -9,7 +9,7 @@ import { MspErrorEvent } from './events.js';
 import { catalogsLoaded, LocaleController } from './i18n.js';
 import { chooseLanguage } from './language-choice.js';
 import { speak, SpeechController } from './speech.js';
-import { storageAvailable } from './storage-probe.js';
+import { DEFAULT_DATABASE, storageAvailable } from './storage-probe.js';
 import { coreCatalog } from './translations/index.js';
 import { headingAt, headingLevel, type HeadingOptions, type WidgetUi } from './widget-ui.js';
 import { commonConfigShape, isUnexplained, loadExplanations, resolveWidgetConfig, type AttributeValue } from './widget-config.js';
@@ -136,9 +136,10 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
 
   /** A widget that submits, with no endpoint, on a page that may not store anything: tell both sides now. */
   private async checkStorage(): Promise<void> {
-    if (!this.kind || (await storageAvailable())) return;
+    if (!this.kind) return;
+    // With an endpoint the widget sends directly: no need to open a probe database on every page load.
     await this.updateComplete;
-    if (this.settings.endpoint || !this.configured || this.noStorage) return;
+    if (this.settings.endpoint || !this.configured || this.noStorage || (await storageAvailable())) return;
     this.noStorage = true;
     console.error(
       `[${this.localName}] Cette page ne peut rien enregistrer dans le navigateur (iframe « sandbox » sans allow-same-origin, ` +
@@ -225,7 +226,7 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
       endpoint: this.settings.endpoint ? absoluteUrl(this.settings.endpoint) : undefined,
       structure: this.settings.structureName,
       locale: this.coreText.tag,
-      dbName: this.settings.dbName ?? 'msp-widgets',
+      dbName: this.settings.dbName ?? DEFAULT_DATABASE,
       minSecondsToSubmit: this.settings.minSecondsToSubmit ?? 3,
       requestTimeoutMs: this.settings.requestTimeoutMs ?? 15_000,
     };
