@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import { readEventsFile, startCollector } from '../collector/cli.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -98,12 +98,21 @@ export interface RunningDemo {
   close(): Promise<void>;
 }
 
+const partial = (name: string) => readFileSync(join(root, 'demo', 'partials', `${name}.html`), 'utf8').trim();
+
+/** Every page's banner, menu and footer: one copy each (demo/partials/), the current page marked in the menu. */
+function withLayout(html: string, page: string): string {
+  return html
+    .replace('{{header}}', partial('header').replace(`href="./${page}"`, `href="./${page}" aria-current="page"`))
+    .replace('{{footer}}', partial('footer'));
+}
+
 export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   const integrity = JSON.parse(readFileSync(join(releaseFolder, 'integrity.json'), 'utf8')) as Record<string, string>;
   let collectorUrl = '';
 
-  const fill = (html: string, site: string) =>
-    html
+  const fill = (html: string, site: string, page: string) =>
+    withLayout(html, page)
       .replaceAll('{{collector}}', collectorUrl)
       .replaceAll('{{site}}', site)
       .replaceAll('{{version}}', version)
@@ -128,7 +137,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
       return;
     }
     const type = types[extname(file)] ?? 'application/octet-stream';
-    const body = type.startsWith('text/html') ? fill(readFileSync(file, 'utf8'), `http://${request.headers.host ?? 'localhost'}`) : readFileSync(file);
+    const body = type.startsWith('text/html') ? fill(readFileSync(file, 'utf8'), `http://${request.headers.host ?? 'localhost'}`, basename(file)) : readFileSync(file);
     response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' }).end(body);
   });
   await new Promise<void>((done, fail) => {
