@@ -132,6 +132,8 @@ describe('msp-results: idea answers kept by the collector (remote mode)', () => 
     await typeToken(el, collector.token);
     await loaded(el);
     await showKind(el, 'idea');
+    // The device's answers are read from IndexedDB alongside the collector's list: the notice comes when both are in.
+    await waitFor(() => $(el, '#device-answers') !== null, 5000, 'the notice of answers kept on this device');
     expect($(el, '#device-answers')!.textContent).to.include('1 réponse de l’équipe, enregistrée sur cet appareil');
     await expect(el).to.be.accessible();
     $(el, '#move-answers')!.click();
