@@ -1,11 +1,18 @@
 // Prints what a page downloads: every dist file's raw and gzip size, each widget module with the
 // chunks it imports statically, where the bytes come from (per package or source folder, read from
-// the source maps), and the budgets of issue 16. `--enforce` exits 1 when a budget is exceeded.
+// the source maps), and the budgets of issue 16. `--enforce` exits 1 when a budget is exceeded;
+// `--dist DIR` reads another build (MSP_OUT_DIR=DIR vite build); `--by-file NAME` also lists, for each
+// chunk whose name starts with NAME, the bytes of each source file.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const dist = 'dist';
+const option = (name) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const dist = option('--dist') ?? 'dist';
+const byFile = option('--by-file');
 const enforce = process.argv.includes('--enforce');
 const files = [];
 (function walk(dir) {
@@ -98,6 +105,7 @@ function bytesBySource(file) {
   return counts;
 }
 function groupOf(source) {
+  if (byFile) return source.replace(/^(\.\.\/)+/, '').replace(/.*node_modules\//, '');
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
   if (pkg) return pkg[1];
   const ours = /src\/(widgets\/[^/]+|[^/]+)/.exec(source);
@@ -106,7 +114,8 @@ function groupOf(source) {
 const shared = files.find((f) => /chunks\/msp-core-/.test(f));
 // The shared chunk first, then every other chunk over 2 KB gzip (a widget's own code lives in its chunk).
 const chunkFiles = files.filter((f) => /\.js$/.test(f) && !/iife/.test(f) && f !== shared && sizeOf(f).gzip > 2048);
-for (const file of [shared, ...chunkFiles].filter(Boolean)) {
+const detailed = byFile ? files.filter((f) => /\.js$/.test(f) && relative(join(dist, 'chunks'), f).startsWith(byFile)) : [shared, ...chunkFiles];
+for (const file of detailed.filter(Boolean)) {
   const counts = bytesBySource(file);
   const groups = new Map();
   let mapped = 0;
@@ -117,7 +126,7 @@ for (const file of [shared, ...chunkFiles].filter(Boolean)) {
   if (!mapped) continue;
   const { gzip } = sizeOf(file);
   console.log(`\n${relative(dist, file)} by origin (gzip estimated from raw share)`);
-  for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+  for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, byFile ? 40 : 12)) {
     console.log('  ' + group.padEnd(46) + kb(bytes) + kb((bytes / mapped) * gzip));
   }
 }

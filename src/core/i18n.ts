@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { languageChoice, languageChoiceChanges } from './language-choice.js';
+import { trackLoad } from './on-demand.js';
 
 /** Languages the widgets speak. French is the source; the others load on demand. */
 export const supportedLocales = ['fr', 'en', 'ar'] as const;
@@ -56,13 +57,6 @@ export function plural(locale: string, count: number, forms: { one: string; othe
 
 type Variant = Locale | 'easy';
 const loaded = new WeakMap<object, Map<Variant, unknown>>();
-/** Catalogues on their way, per element: the element's updateComplete waits for them. */
-const loading = new WeakMap<object, Set<Promise<void>>>();
-
-/** Resolves once the catalogues an element asked for have arrived (or failed). */
-export async function catalogsLoaded(host: object): Promise<void> {
-  for (let pending = loading.get(host); pending?.size; pending = loading.get(host)) await Promise.all(pending);
-}
 
 /** What an element tells its locale controller beyond `lang`. */
 interface LocaleHost extends ReactiveControllerHost, HTMLElement {
@@ -138,7 +132,7 @@ export class LocaleController<T> implements ReactiveController {
     if (locale === this.locale && easyRead === this.easyRead) return;
     this.locale = locale;
     this.easyRead = easyRead;
-    this.track(this.load(easyRead && this.catalog.easy ? 'easy' : locale));
+    trackLoad(this.host, this.load(easyRead && this.catalog.easy ? 'easy' : locale));
     this.host.requestUpdate();
   }
 
@@ -149,13 +143,6 @@ export class LocaleController<T> implements ReactiveController {
 
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
     return new Intl.NumberFormat(intlLocales[this.locale], options).format(value);
-  }
-
-  private track(load: Promise<void>): void {
-    let pending = loading.get(this.host);
-    if (!pending) loading.set(this.host, (pending = new Set()));
-    pending.add(load);
-    void load.finally(() => pending.delete(load));
   }
 
   private async load(variant: Variant): Promise<void> {

@@ -6,7 +6,8 @@ import * as z from 'zod/mini';
 import { absoluteUrl, readInlineJson, type ConfigProblem } from './config.js';
 import type { SubmissionKind } from './envelope.js';
 import { MspErrorEvent } from './events.js';
-import { catalogsLoaded, LocaleController } from './i18n.js';
+import { LocaleController } from './i18n.js';
+import { loadsSettled } from './on-demand.js';
 import { chooseLanguage } from './language-choice.js';
 import { speak, SpeechController } from './speech.js';
 import { DEFAULT_DATABASE, storageAvailable } from './storage-probe.js';
@@ -253,13 +254,13 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
   /** Also waits for the explanations of a wrong config, so the notice and the console say it all. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    // The explanations of a wrong config, and the strings of a language being loaded.
+    // The explanations of a wrong config, the strings of a language and the views being loaded.
     while (this.explaining || this.isUpdatePending) {
       await this.explaining;
-      await catalogsLoaded(this);
+      await loadsSettled(this);
       result = await super.getUpdateComplete();
     }
-    await catalogsLoaded(this);
+    await loadsSettled(this);
     if (this.isUpdatePending) return this.getUpdateComplete();
     return result;
   }

@@ -19,6 +19,8 @@ export const coreAr: CoreStrings = {
   sending: 'جارٍ الإرسال',
   tryAgain: 'حاولوا مرة أخرى',
   reference: (reference) => `إذا اتصلتم بالاستقبال بخصوص هذا الإرسال، أعطوا هذا الرقم: ${reference}`,
+  loading: 'جارٍ التحميل…',
+  loadFailed: 'تعذّر تحميل هذا الجزء. تحققوا من الاتصال بالإنترنت، ثم حاولوا مرة أخرى.',
   noStorageNotice: 'لا تستطيع هذه الاستمارة حفظ أي إجابة في هذه الصفحة. يمكنكم إعطاء رأيكم مباشرة في الاستقبال.',
   languageLabel: 'اللغة',
   easyReadSwitch: 'سهل القراءة',

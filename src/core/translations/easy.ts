@@ -22,6 +22,8 @@ export const coreEasy: CoreStrings = {
   sending: 'Envoi en cours',
   tryAgain: 'Essayer encore',
   reference: (reference) => `Votre numéro est ${reference}. Donnez ce numéro si vous appelez l’accueil.`,
+  loading: 'Chargement… Attendez un peu.',
+  loadFailed: 'Cette page n’est pas venue. Regardez si internet marche. Puis appuyez sur « Essayer encore ».',
   noStorageNotice: 'Ce formulaire ne marche pas sur cette page. Vous pouvez donner votre avis à l’accueil.',
   languageLabel: 'Langue',
   easyReadSwitch: 'Facile à lire',

@@ -21,6 +21,8 @@ export const coreEn: CoreStrings = {
   sending: 'Sending…',
   tryAgain: 'Try again',
   reference: (reference) => `If you call the reception desk about this, give this number: ${reference}`,
+  loading: 'Loading…',
+  loadFailed: 'This part could not be loaded. Check the internet connection, then try again.',
   noStorageNotice: 'This form cannot keep an answer on this page. You can give your opinion directly at the reception desk.',
   languageLabel: 'Language',
   easyReadSwitch: 'Easy to read',

@@ -23,6 +23,8 @@ export const coreFr = {
   tryAgain: 'Réessayer',
   /** Shown under a confirmation: what the number is for. */
   reference: (reference: string) => `Si vous appelez l’accueil à propos de cet envoi, donnez ce numéro : ${reference}`,
+  loading: 'Chargement…',
+  loadFailed: 'Cette partie n’a pas pu être chargée. Vérifiez la connexion à internet, puis réessayez.',
   noStorageNotice: 'Ce formulaire ne peut pas garder de réponse sur cette page. Vous pouvez donner votre avis directement à l’accueil.',
   languageLabel: 'Langue',
   easyReadSwitch: 'Facile à lire',

@@ -1,0 +1,104 @@
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+
+/**
+ * Work an element waits for before its `updateComplete` resolves: catalogues of another language,
+ * views loaded on demand, the check of its config. Per element, so that one slow widget never holds
+ * another's `updateComplete`.
+ */
+const pendingLoads = new WeakMap<object, Set<Promise<unknown>>>();
+
+/** Counts `load` among the host's pending work until it settles (whatever the outcome). */
+export function trackLoad(host: object, load: Promise<unknown>): void {
+  let pending = pendingLoads.get(host);
+  if (!pending) pendingLoads.set(host, (pending = new Set()));
+  const settled = load.then(
+    () => undefined,
+    () => undefined,
+  );
+  pending.add(settled);
+  void settled.then(() => pending.delete(settled));
+}
+
+/** Resolves once everything the host started loading has arrived or failed (loads started meanwhile too). */
+export async function loadsSettled(host: object): Promise<void> {
+  for (let pending = pendingLoads.get(host); pending?.size; pending = pendingLoads.get(host)) await Promise.all(pending);
+}
+
+/** Runs `then` when the browser has a moment (after the first paint), or soon where it cannot say. */
+function whenIdle(then: () => void): void {
+  if ('requestIdleCallback' in globalThis) requestIdleCallback(then, { timeout: 2000 });
+  else setTimeout(then, 200);
+}
+
+/**
+ * A module of a widget's later states (the thank-you screen, the results of a self-check, a chart)
+ * kept out of its first download. It starts loading when the browser is idle after the first render,
+ * so that it is usually there before the person gets to it, and sooner if the view asks first.
+ * A load that fails (offline) is tried again the next time the view asks, or by its retry button.
+ *
+ * ```ts
+ * private readonly results = new OnDemand(this, () => import('./views/results.view.js'));
+ * // in render:
+ * this.results.render((views) => views.resultsView(state), this.coreText.t)
+ * ```
+ */
+export class OnDemand<Module> implements ReactiveController {
+  private module: Module | undefined;
+  private loading: Promise<Module> | undefined;
+  private failed = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & object,
+    private readonly importer: () => Promise<Module>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (!this.module) whenIdle(() => void this.load().catch(() => undefined));
+  }
+
+  /** The module if it has arrived; otherwise undefined, and it is on its way (the host updates on arrival). */
+  get value(): Module | undefined {
+    if (!this.module && !this.failed) void this.load().catch(() => undefined);
+    return this.module;
+  }
+
+  /** Loads the module (once; again after a failure). The host's `updateComplete` waits for it. */
+  load(): Promise<Module> {
+    if (this.module) return Promise.resolve(this.module);
+    if (!this.loading) {
+      this.failed = false;
+      this.loading = this.importer().then(
+        (module) => {
+          this.module = module;
+          this.host.requestUpdate();
+          return module;
+        },
+        (error: unknown) => {
+          this.loading = undefined;
+          this.failed = true;
+          this.host.requestUpdate();
+          throw error;
+        },
+      );
+      trackLoad(this.host, this.loading);
+    }
+    return this.loading;
+  }
+
+  /**
+   * Renders with the module once it is here; meanwhile a polite "loading" line, or, when the load
+   * failed, what happened and a button to try again.
+   */
+  render(view: (module: Module) => TemplateResult, t: { loading: string; loadFailed: string; tryAgain: string }): TemplateResult {
+    const module = this.value;
+    if (module) return view(module);
+    if (this.failed)
+      return html`<div class="notice error" part="load-notice" role="alert">
+        <p>${t.loadFailed}</p>
+        <button type="button" part="button" @click=${() => void this.load().catch(() => undefined)}>${t.tryAgain}</button>
+      </div>`;
+    return html`<p class="loading" part="loading" role="status">${t.loading}</p>`;
+  }
+}
