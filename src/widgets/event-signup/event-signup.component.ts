@@ -5,26 +5,34 @@ import { FormController, type SummaryError } from '../../core/form-controller.js
 import { intlLocale, LocaleController } from '../../core/i18n.js';
 import { shortReference } from '../../core/ids.js';
 import { FeedTask, TaskStatus } from '../../core/loader.js';
+import { OnDemand } from '../../core/on-demand.js';
 import { SubmissionController } from '../../core/submission-controller.js';
 import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
 import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
 import { formatDay } from '../../contracts/event-time.js';
-import { EventCalendars } from './calendar-files.js';
+import type { EventCalendars } from './calendar-files.js';
 import { warnAboutCalls, type TeamDefaults } from './call-for-candidates.js';
-import { confirmationText } from './confirmation.js';
 import { feedFailureEvent, loadEventFeed } from './event-feed.js';
 import { eventSignupConfigSchema, type EventFeed, type EventSignupConfig } from './event-signup.schema.js';
-import { emptyDraft, type ChannelChoice, type FeedStatus, type ShownEvent, type SignedUp, type SignupDraft, type ViewProps } from './event-signup.state.js';
+import type * as Later from './event-signup.later.js';
+import {
+  draftForEvent,
+  emptyDraft,
+  type CalendarLink,
+  type ChannelChoice,
+  type FeedStatus,
+  type ShownEvent,
+  type SignedUp,
+  type SignupDraft,
+  type ViewProps,
+} from './event-signup.state.js';
 import { eventSignupStyles } from './event-signup.styles.js';
 import { LiveSeatsController } from './live-seats.controller.js';
 import { isFull, isInformationOnly, seatsToAsk, shownEvents } from './shown-events.js';
-import { draftForEvent, signupErrors, signupPayload } from './signup-form.js';
 import { eventSignupCatalog } from './translations/index.js';
-import { confirmation } from './views/confirmation.view.js';
 import { eventList } from './views/event-list.view.js';
-import { signupForm } from './views/signup-form.view.js';
 
 /**
  * @summary Signup for ateliers, réunions d'échange, portes ouvertes, and calls for candidates (users'
@@ -122,8 +130,13 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     endpoint: this.configured ? this.submissionTarget.endpoint : undefined,
     eventIds: this.configured ? seatsToAsk(this.shownEvents) : [],
   }));
-  /** The signup's .ics file (confirmation) and each information-only event's. */
-  private readonly calendars = new EventCalendars();
+  /**
+   * What the list does not need (the form and its checks, the confirmation, the calendar files), in
+   * one module loaded when the browser is idle after the list is drawn, or as soon as a view asks.
+   */
+  private readonly later = new OnDemand(this, () => import('./event-signup.later.js'));
+  /** The signup's .ics file (confirmation) and each information-only event's, once `later` is here. */
+  private calendarFiles: EventCalendars | undefined;
   /** Calls for candidates the console already warned about (once each). */
   private readonly warnedCalls = new Set<string>();
   /** The signup sent, kept for the confirmation even if the feed changes meanwhile. */
@@ -179,7 +192,8 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   /** Errors of the open form, in the order of the fields. */
   private get errors(): SummaryError[] {
     const selected = this.selected;
-    return selected ? signupErrors(this.draft, selected.event, this.text.t) : [];
+    const later = selected && this.later.value;
+    return selected && later ? later.signupErrors(this.draft, selected.event, this.text.t) : [];
   }
 
   /** The strings, the Intl locale, headings and read-aloud every view receives. */
@@ -223,6 +237,8 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     this.statusMessage = '';
     if (!(await this.form.attempt())) return;
     const core = this.coreText.t;
+    // Here already: the form it sends is drawn by the same module.
+    const { signupPayload } = await this.later.load();
     const payload = signupPayload(shown, this.draft);
     this.signedUp = { shown, payload, full: isFull(shown.seats) };
     this.statusMessage = core.sending;
@@ -248,7 +264,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.calendars.clear();
+    this.calendarFiles?.clear();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -256,18 +272,29 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     if (this.configured) warnAboutCalls(this.shownEvents, this.defaults, this.warnedCalls);
   }
 
-  private renderConfirmation(signedUp: SignedUp) {
-    const outcome = this.submission.outcome!;
-    const { t, locale } = this.text;
-    const { message, waiting } = confirmationText(outcome, signedUp, t, this.coreText.t, (day) => formatDay(day, intlLocale(locale)));
-    const calendar =
-      outcome.status === 'rejected' ? undefined : this.calendars.forSignup(signedUp, outcome.id, waiting, t, this.text.tag, this.settings.structureName);
-    const reference = t.reference(shortReference(outcome.id));
-    return confirmation({ ...this.viewText, state: { signedUp, message, reference, calendar }, on: { back: () => void this.backToList() } });
+  /** The calendar files' maker, from the module loaded on demand. */
+  private calendars(later: typeof Later): EventCalendars {
+    return (this.calendarFiles ??= new later.EventCalendars());
   }
 
-  private renderForm(shown: ShownEvent) {
-    return signupForm({
+  /** The .ics of each information-only event: with the list's other links once `later` is here (a moment after the list). */
+  private eventCalendars(events: readonly ShownEvent[], structureName: string | undefined): ReadonlyMap<string, CalendarLink> {
+    const later = this.calendarFiles || events.some((shown) => isInformationOnly(shown.event)) ? this.later.value : undefined;
+    return later ? this.calendars(later).forEvents(events, this.text.t, this.text.tag, structureName) : new Map<string, CalendarLink>();
+  }
+
+  private renderConfirmation(later: typeof Later, signedUp: SignedUp) {
+    const outcome = this.submission.outcome!;
+    const { t, locale } = this.text;
+    const { message, waiting } = later.confirmationText(outcome, signedUp, t, this.coreText.t, (day) => formatDay(day, intlLocale(locale)));
+    const calendar =
+      outcome.status === 'rejected' ? undefined : this.calendars(later).forSignup(signedUp, outcome.id, waiting, t, this.text.tag, this.settings.structureName);
+    const reference = t.reference(shortReference(outcome.id));
+    return later.confirmation({ ...this.viewText, state: { signedUp, message, reference, calendar }, on: { back: () => void this.backToList() } });
+  }
+
+  private renderForm(later: typeof Later, shown: ShownEvent) {
+    return later.signupForm({
       ...this.viewText,
       state: {
         shown,
@@ -302,7 +329,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
         feed: this.feedStatus,
         events,
         defaults: this.defaults,
-        calendars: this.calendars.forEvents(events, this.text.t, this.text.tag, structureName),
+        calendars: this.eventCalendars(events, structureName),
       },
       on: { open: (id) => void this.open(id) },
     });
@@ -315,7 +342,14 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     // A failure or "too fast" stays in the status region: its read-aloud button sits beside it, not inside.
     const readable = this.submission.state !== 'sending' && liveMessage;
     return html`<div class="event-signup">
-      ${signedUp ? this.renderConfirmation(signedUp) : selected ? this.renderForm(selected) : this.renderList()} ${statusRegion({ message: liveMessage })}
+      ${
+        signedUp
+          ? this.later.render((later) => this.renderConfirmation(later, signedUp), this.coreText.t)
+          : selected
+            ? this.later.render((later) => this.renderForm(later, selected), this.coreText.t)
+            : this.renderList()
+      }
+      ${statusRegion({ message: liveMessage })}
       ${readable ? html`<p class="read-status">${this.ui.readAloud(liveMessage, this.text.t.listenNotice)}</p>` : nothing}
     </div>`;
   }

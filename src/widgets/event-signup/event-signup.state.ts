@@ -32,6 +32,17 @@ export const emptyDraft = (channel: SignupDraft['channel'] = ''): SignupDraft =>
 /** How the team reaches people, resolved: one channel, or the person chooses. */
 export type ChannelChoice = 'phone' | 'email' | 'either';
 
+/**
+ * The draft when an event is opened: what was typed for another event is kept (same person), but
+ * never a channel the team does not use; seats and motivation start afresh. Here, not with the form's
+ * other decisions (signup-form.ts, loaded on demand): it is applied as the event is opened, before
+ * the form's module may have arrived.
+ */
+export function draftForEvent(draft: SignupDraft, channel: ChannelChoice): SignupDraft {
+  const fixed = channel === 'either' ? '' : channel;
+  return { ...draft, channel: fixed || draft.channel, seats: 1, motivation: '' };
+}
+
 /** The events feed, if any: not asked for, on its way, read, or unreadable. */
 export type FeedStatus = 'none' | 'loading' | 'ready' | 'failed';
 

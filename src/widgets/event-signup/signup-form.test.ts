@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { eventSignupPayloadSchema, type EventItem } from './event-signup.schema.js';
-import { emptyDraft, type ShownEvent, type SignupDraft } from './event-signup.state.js';
-import { draftForEvent, signupErrors, signupPayload } from './signup-form.js';
+import { draftForEvent, emptyDraft, type ShownEvent, type SignupDraft } from './event-signup.state.js';
+import { signupErrors, signupPayload } from './signup-form.js';
 import { eventSignupFr as t } from './translations/fr.js';
 import { parseEventTime } from '../../contracts/event-time.js';
 import { seatsShown } from './shown-events.js';

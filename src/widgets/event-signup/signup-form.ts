@@ -1,9 +1,10 @@
-// The signup form's decisions: what is missing or wrong, the draft kept when another event is
-// opened, and the payload sent. Pure functions, tested alone (signup-form.test.ts).
+// The signup form's decisions: what is missing or wrong, and the payload sent. Pure functions, tested
+// alone (signup-form.test.ts), loaded on demand with the form (event-signup.later.ts). The draft kept
+// when another event is opened is event-signup.state.ts's draftForEvent.
 import { isoWithOffset } from '../../contracts/event-time.js';
 import type { SummaryError } from '../../ui/form.js';
 import { isContactValue, type EventItem, type EventSignupPayload } from './event-signup.schema.js';
-import { MAX_ACCESS_NEEDS, MAX_MOTIVATION, type ChannelChoice, type ShownEvent, type SignupDraft } from './event-signup.state.js';
+import { MAX_ACCESS_NEEDS, MAX_MOTIVATION, type ShownEvent, type SignupDraft } from './event-signup.state.js';
 import { isCandidacy, maxSeats } from './shown-events.js';
 import type { EventSignupStrings } from './translations/fr.js';
 
@@ -21,15 +22,6 @@ export function signupErrors(draft: SignupDraft, event: EventItem, t: ErrorStrin
   if (isCandidacy(event) && draft.motivation.length > MAX_MOTIVATION) errors.push({ fieldId: 'motivation', message: t.tooLong });
   if (draft.accessNeeds.length > MAX_ACCESS_NEEDS) errors.push({ fieldId: 'access', message: t.tooLong });
   return errors;
-}
-
-/**
- * The draft when an event is opened: what was typed for another event is kept (same person), but
- * never a channel the team does not use; seats and motivation start afresh.
- */
-export function draftForEvent(draft: SignupDraft, channel: ChannelChoice): SignupDraft {
-  const fixed = channel === 'either' ? '' : channel;
-  return { ...draft, channel: fixed || draft.channel, seats: 1, motivation: '' };
 }
 
 /**
