@@ -134,9 +134,11 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
    * What the list does not need (the form and its checks, the confirmation, the calendar files), in
    * one module loaded when the browser is idle after the list is drawn, or as soon as a view asks.
    */
-  private readonly later = new OnDemand(this, () => import('./event-signup.later.js'));
+  private readonly later = new OnDemand(this, () => this.importLater());
   /** The signup's .ics file (confirmation) and each information-only event's, once `later` is here. */
   private calendarFiles: EventCalendars | undefined;
+  /** The heading to focus when `later` arrives: its form opened while the module was missing (offline, then "Réessayer"). */
+  private focusOnArrival: string | undefined;
   /** Calls for candidates the console already warned about (once each). */
   private readonly warnedCalls = new Set<string>();
   /** The signup sent, kept for the confirmation even if the feed changes meanwhile. */
@@ -211,12 +213,14 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     this.form.reset();
     this.statusMessage = '';
     this.draft = draftForEvent(this.draft, this.channel);
-    await focusAfterUpdate(this, '#form-title');
+    // Not there: its module could not be loaded (offline); the heading is focused when it comes.
+    if (!(await focusAfterUpdate(this, '#form-title')) && this.selectedId === eventId && !this.later.value) this.focusOnArrival = '#form-title';
   }
 
   private async backToList(): Promise<void> {
     const previous = this.selectedId ?? this.signedUp?.shown.event.id;
     this.selectedId = undefined;
+    this.focusOnArrival = undefined;
     this.form.reset();
     this.statusMessage = '';
     if (this.submission.state === 'done') {
@@ -270,6 +274,16 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.configured) warnAboutCalls(this.shownEvents, this.defaults, this.warnedCalls);
+    // The form came after "Réessayer": that button is gone, its heading takes the focus instead.
+    if (this.focusOnArrival && this.later.value) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusOnArrival)?.focus();
+      this.focusOnArrival = undefined;
+    }
+  }
+
+  /** The module of the later views and logic (a method: a test makes it slow, or fail once). */
+  protected importLater(): Promise<typeof Later> {
+    return import('./event-signup.later.js');
   }
 
   /** The calendar files' maker, from the module loaded on demand. */
@@ -318,6 +332,16 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     });
   }
 
+  /** The form once its module is here; meanwhile "Chargement…" (or, offline, "Réessayer") and the way back to the list. */
+  private renderFormScreen(selected: ShownEvent) {
+    const form = this.later.render((later) => this.renderForm(later, selected), this.coreText.t);
+    if (this.later.value) return form;
+    return html`${form}
+      <div class="actions">
+        <button class="button secondary" part="button secondary back" type="button" @click=${() => void this.backToList()}>${this.text.t.cancel}</button>
+      </div>`;
+  }
+
   private renderList() {
     const { heading, structureName } = this.settings;
     const events = this.shownEvents;
@@ -346,7 +370,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
         signedUp
           ? this.later.render((later) => this.renderConfirmation(later, signedUp), this.coreText.t)
           : selected
-            ? this.later.render((later) => this.renderForm(later, selected), this.coreText.t)
+            ? this.renderFormScreen(selected)
             : this.renderList()
       }
       ${statusRegion({ message: liveMessage })}
