@@ -35,7 +35,8 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import puppeteer, { type Browser, type BrowserContext, type CDPSession, type Page } from 'puppeteer-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'puppeteer-core';
+import { launchChromium } from './chromium.js';
 import { defaultSurveyFr } from '../src/widgets/satisfaction-survey/default-survey.js';
 import type { Condition, Question, SurveyDefinition } from '../src/widgets/satisfaction-survey/satisfaction-survey.schema.js';
 
@@ -560,17 +561,6 @@ async function heapAfterCycles(browser: Browser, origin: string): Promise<void> 
 }
 
 // ---------------------------------------------------------------------------------------------
-
-async function launchChromium(): Promise<Browser> {
-  const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path));
-  if (!executablePath) throw new Error('Chromium not found: apt-get install chromium (npm test installs it as root)');
-  return puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    protocolTimeout: 120_000,
-  });
-}
 
 const { folder: dist, note } = await builtWidgets();
 const generated = { '/bench/generated/surveyjs-questionnaire.js': `var surveyJson = ${JSON.stringify(surveyJsJson(defaultSurveyFr))};\n` };

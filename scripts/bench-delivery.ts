@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS } from './chromium.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -118,7 +119,7 @@ const chromium = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromi
 if (!chromium) throw new Error('Chromium is missing: apt-get install chromium, or set CHROME_PATH');
 const browser = await puppeteer.launch({
   executablePath: chromium,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [...CHROMIUM_ARGS],
 });
 try {
   const tab = await browser.newPage();

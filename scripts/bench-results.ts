@@ -19,7 +19,8 @@ import { extname, join, normalize, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
+import { launchChromium } from './chromium.js';
 import { createEnvelope } from '../src/core/envelope.js';
 import { surveyCsv, jsonExport } from '../src/widgets/results/exports.js';
 import type { SurveyAnswer } from '../src/widgets/results/payloads.js';
@@ -238,8 +239,6 @@ async function timedView(browser: Browser, origin: string): Promise<ViewLoad> {
 }
 
 async function browserBench(): Promise<void> {
-  const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path));
-  if (!executablePath) throw new Error('Chromium not found: apt-get install chromium (npm test installs it as root)');
   const sizes = String(options.sizes).split(',').map(Number);
   const loads = Number(options.loads);
   const answers = new Map<number, Buffer>();
@@ -249,12 +248,7 @@ async function browserBench(): Promise<void> {
   }
   const dist = freshBuild();
   const server = await serve(dist, answers);
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    protocolTimeout: 180_000,
-  });
+  const browser = await launchChromium({ protocolTimeout: 180_000 });
   try {
     console.log(`\n<msp-results> in ${await browser.version()} headless, a fresh build, read API on 127.0.0.1; median of ${loads} loads (min–max)\n`);
     const spread = (values: number[], digits = 0) =>

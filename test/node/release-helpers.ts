@@ -5,20 +5,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
+import { launchChromium } from '../../scripts/chromium.js';
+
+export { launchChromium };
 
 export const root = resolve(import.meta.dirname, '../..');
-
-export async function launchChromium(): Promise<Browser> {
-  const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path));
-  if (!executablePath) throw new Error('Chromium not found: apt-get install chromium (npm test installs it as root)');
-  return puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    protocolTimeout: 120_000,
-  });
-}
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

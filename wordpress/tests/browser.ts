@@ -1,19 +1,12 @@
 // Chromium for the WordPress end-to-end tests (Debian's /usr/bin/chromium through puppeteer-core),
 // and small helpers to act inside the widgets' shadow roots as a person would.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROMIUM_ARGS } from '../../scripts/chromium.js';
 
 export async function launchChromium(): Promise<Browser> {
   return puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--headless=new',
-    ],
+    args: [...CHROMIUM_ARGS, '--headless=new'],
     headless: true,
   });
 }

@@ -4,11 +4,12 @@
 // The PDFs and a PNG of their first pages (pdftoppm) go to coverage/print/ for a person to look at.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { after, before, test } from 'node:test';
 import { build } from 'esbuild';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchChromium } from '../../../scripts/chromium.js';
 
 const out = 'coverage/print';
 let server: Server;
@@ -36,8 +37,7 @@ before(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path));
-  browser = await puppeteer.launch({ executablePath, headless: true, args: ['--no-sandbox'], protocolTimeout: 180_000 });
+  browser = await launchChromium({ protocolTimeout: 180_000 });
   mkdirSync(out, { recursive: true });
 });
 
