@@ -1,3 +1,4 @@
+import { markFrench } from './french-marks.js';
 import type { DefinitionLanguage, Question, QuestionInput, SurveyDefinition, SurveyDefinitionInput, Translations } from './satisfaction-survey.schema.js';
 
 // A team's questionnaire in the language the person reads. Each text of a definition is a plain string
@@ -6,24 +7,9 @@ import type { DefinitionLanguage, Question, QuestionInput, SurveyDefinition, Sur
 // marks it `lang="fr"` (a screen reader then reads it with a French voice, and read-aloud too).
 // A question is shown in one language only: when one of its texts (label, hint, an option…) has no
 // translation, the whole question shows in French, its "Oui"/"Non" and faces' words too.
+// Loaded with a team's questionnaire (object or address); the views read the marks in french-marks.ts.
 
 type LocalText = string | Translations;
-
-/** What a resolved part holds in French because the team gave no translation (by field name). */
-const frenchFallbacks = new WeakMap<object, ReadonlySet<string>>();
-const NONE: ReadonlySet<string> = new Set();
-/** Questions shown entirely in French for want of a translation. */
-const frenchQuestions = new WeakSet<object>();
-
-/** The fields of a resolved survey, section or question that show French for want of a translation. */
-export function frenchFields(part: object): ReadonlySet<string> {
-  return frenchFallbacks.get(part) ?? NONE;
-}
-
-/** True when the whole question shows in French (one of its texts lacks the language asked for). */
-export function isFrenchQuestion(question: Question): boolean {
-  return frenchQuestions.has(question);
-}
 
 /**
  * One text in `language`: easy-read falls back on plain French (the same language, no mark), English
@@ -61,8 +47,7 @@ function resolveQuestion(input: QuestionInput, language: DefinitionLanguage): Qu
   // One language per question: a gap anywhere shows the whole question in French.
   if (french.size && language !== 'fr') {
     const inFrench = resolveQuestion(input, 'fr');
-    frenchQuestions.add(inFrench);
-    frenchFallbacks.set(inFrench, french);
+    markFrench(inFrench, french, true);
     return inFrench;
   }
   return value as unknown as Question;
@@ -84,11 +69,11 @@ export function resolveDefinition(input: SurveyDefinitionInput, language: Defini
   const sections = input.sections.map((sectionInput) => {
     const section = resolveFields(sectionInput, ['title', 'intro'], language);
     const resolved = { ...section.value, questions: sectionInput.questions.map((q) => resolveQuestion(q, language)) };
-    if (section.french.size) frenchFallbacks.set(resolved, section.french);
+    if (section.french.size) markFrench(resolved, section.french);
     return resolved;
   });
   const definition = { ...survey.value, sections } as unknown as SurveyDefinition;
-  if (survey.french.size) frenchFallbacks.set(definition, survey.french);
+  if (survey.french.size) markFrench(definition, survey.french);
   byLanguage.set(language, definition);
   return definition;
 }

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { ConfigProblem } from '../../core/config.js';
 import { loadJsonFeed, type FeedResult } from '../../core/json-feed.js';
 import type { SurveyDefinitionInput } from './satisfaction-survey.schema.js';
-import { checkDefinition } from './survey-logic.js';
+import { checkDefinition } from './definition-check.js';
 
 /** A real questionnaire is a few kilobytes (the default one about 6 KB): this leaves room for any sensible one. */
 export const DEFINITION_MAX_CHARS = 1_000_000;

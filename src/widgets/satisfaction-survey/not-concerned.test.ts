@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 import { defaultSurveyEn } from './default-survey.en.js';
 import { defaultSurveyFr } from './default-survey.js';
 import { NOT_CONCERNED, satisfactionSurveyPayloadSchema, type SurveyDefinition } from './satisfaction-survey.schema.js';
-import { buildAnswers, checkDefinition, conditionHolds, isAnswered, visibleSections, type SurveyState } from './survey-logic.js';
+import { checkDefinition } from './definition-check.js';
+import { buildAnswers, conditionHolds, isAnswered, visibleSections, type SurveyState } from './survey-logic.js';
 
 // "Non concerné", yes/no facts and the default questionnaire's content (issue 13).
 

@@ -3,6 +3,7 @@ import { DraftController } from '../../core/draft-controller.js';
 import { focusAfterUpdate } from '../../core/focus.js';
 import { FormController } from '../../core/form-controller.js';
 import { LocaleController } from '../../core/i18n.js';
+import { OnDemand, trackLoad } from '../../core/on-demand.js';
 import { SubmissionController } from '../../core/submission-controller.js';
 import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
@@ -11,9 +12,8 @@ import { formStyles } from '../../ui/form.styles.js';
 import { ratingScaleStyles } from '../../ui/rating-scale.styles.js';
 import { hasAnswered, markAnswered } from './answered-marker.js';
 import { DefinitionController } from './definition-controller.js';
-import { offeredInvitation } from './invitation.js';
-import { InvitationController } from './invitation-controller.js';
-import { KioskController } from './kiosk-controller.js';
+import type { InvitationController } from './invitation-controller.js';
+import type { KioskController } from './kiosk-controller.js';
 import { surveyStatus } from './outcome-message.js';
 import { RestoreController } from './restore-controller.js';
 import { stepState } from './step-state.js';
@@ -41,6 +41,9 @@ import {
 import { surveyFr } from './translations/fr.js';
 import { surveyCatalog } from './translations/index.js';
 import { renderSurvey, type SurveyScreen } from './views/survey.view.js';
+import type { renderIdleWarning } from './views/kiosk.view.js';
+
+type Later = typeof import('./later.js');
 
 /**
  * The satisfaction and needs questionnaire (ACI indicator "implication des usagers", niveau 1):
@@ -132,21 +135,10 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     key: () => (this.isKiosk || !this.survey ? undefined : `survey:${this.survey.id}:${this.campaignId}`),
     dbName: () => this.submissionTarget.dbName,
   });
-  private readonly kioskTimers = new KioskController(this, {
-    kiosk: () => this.isKiosk,
-    done: () => this.submission.state === 'done',
-    started: () => hasStarted(this.step, this.answers),
-    timing: () => this.settings,
-    warned: () => void focusAfterUpdate(this, '#continue-button'),
-    activity: () => {
-      if (this.statusText === this.text.t.cleared) this.statusText = '';
-    },
-    abandoned: () => {
-      this.restart();
-      this.statusText = this.text.t.cleared;
-    },
-    reset: () => this.restart(),
-  });
+  /** Kiosk mode's timers and warning (kiosk.ts): loaded only once kiosk mode is on. */
+  private kioskTimers: KioskController | undefined;
+  private idleWarningView: typeof renderIdleWarning | undefined;
+  private kioskLoading: Promise<KioskController | undefined> | undefined;
   private readonly restoring = new RestoreController<SurveyDraft>(this, {
     key: () => (this.configured && this.survey ? `${this.submissionTarget.dbName}|${this.survey.id}|${this.campaignId}|${this.isKiosk}` : undefined),
     answered: () => (this.oncePerDevice && this.survey ? hasAnswered(this.submissionTarget.dbName, this.survey.id, this.campaignId) : undefined),
@@ -161,11 +153,10 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   private readonly form = new FormController(this, {
     errors: () => this.currentErrors().map((e) => ({ fieldId: e.fieldId, message: this.text.t.summaryItem(e.question.label, e.message) })),
   });
-  /** The invitation to take part on the thank-you screen: its own form and its own envelope. */
-  private readonly invitation = new InvitationController(this, {
-    text: () => this.text.t.invitation,
-    honeypot: () => this.submission.honeypot,
-  });
+  /** The screens after the steps and the invitation (later.ts): loaded when the browser is idle after the first screen. */
+  private readonly later = new OnDemand(this, () => MspSatisfactionSurvey.loadLater());
+  /** The invitation to take part on the thank-you screen: its own form and its own envelope (made with the later screens). */
+  private invitation: InvitationController | undefined;
   private readonly definition$ = new DefinitionController(this, {
     configured: () => this.configured,
     timeoutMs: () => this.submissionTarget.requestTimeoutMs,
@@ -210,8 +201,13 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   }
 
   /** The invitation to take part, when the team set who reads the contacts (never in kiosk mode). */
-  private get participation() {
-    return offeredInvitation(this.settings.participation, this.isKiosk);
+  private participation(later: Later) {
+    return later.offeredInvitation(this.settings.participation, this.isKiosk);
+  }
+
+  /** The later screens' module; a test may make it fail or come late. */
+  static loadLater(): Promise<Later> {
+    return import('./later.js');
   }
 
   private get oncePerDevice(): boolean {
@@ -232,6 +228,36 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   /** A valid config: a questionnaire not fetched from an address has no loading problem. */
   protected override settingsChanged(): void {
     if (!this.definition$.fetched && this.loadProblems.length) this.loadProblems = [];
+    if (this.isKiosk) void this.loadKiosk();
+  }
+
+  /** Kiosk mode's timers and warning (kiosk.ts), loaded once; undefined when the file could not be fetched (tried again later). */
+  private loadKiosk(): Promise<KioskController | undefined> {
+    if (!this.kioskLoading) {
+      const loading = import('./kiosk.js').then(({ KioskController, renderIdleWarning }) => {
+        this.idleWarningView = renderIdleWarning;
+        this.kioskTimers = new KioskController(this, {
+          kiosk: () => this.isKiosk,
+          done: () => this.submission.state === 'done',
+          started: () => hasStarted(this.step, this.answers),
+          timing: () => this.settings,
+          warned: () => void focusAfterUpdate(this, '#continue-button'),
+          activity: () => {
+            if (this.statusText === this.text.t.cleared) this.statusText = '';
+          },
+          abandoned: () => {
+            this.restart();
+            this.statusText = this.text.t.cleared;
+          },
+          reset: () => this.restart(),
+        });
+        this.requestUpdate();
+        return this.kioskTimers;
+      });
+      trackLoad(this, loading);
+      this.kioskLoading = loading.catch(() => (this.kioskLoading = undefined));
+    }
+    return this.kioskLoading;
   }
 
   // Answers and steps
@@ -261,14 +287,14 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   private readonly onHoneypot = (value: string) => (this.submission.honeypot = value);
   private readonly onPrevious = () => this.goTo(this.step - 1);
   private readonly onContinue = () => {
-    this.kioskTimers.keepGoing();
+    this.kioskTimers?.keepGoing();
     void focusAfterUpdate(this, '#step-title');
   };
 
   private readonly onInvite = async (event: Event) => {
     event.preventDefault();
-    const participation = this.participation;
-    if (participation && (await this.invitation.send(participation))) void focusAfterUpdate(this, '#invitation-done-title');
+    const participation = this.participation(await this.later.load());
+    if (participation && this.invitation && (await this.invitation.send(participation))) void focusAfterUpdate(this, '#invitation-done-title');
   };
 
   private readonly onSubmit = async (event: Event) => {
@@ -292,9 +318,9 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     const outcome = await this.submission.submit(payload);
     if (outcome === 'too-fast') this.statusText = this.coreText.t.tooFast;
     if (this.submission.state !== 'done') return;
-    this.kioskTimers.stopWatch();
+    this.kioskTimers?.stopWatch();
     void focusAfterUpdate(this, '#thanks-title');
-    if (this.isKiosk) return this.kioskTimers.startCountdown();
+    if (this.isKiosk) return (await this.loadKiosk())?.startCountdown();
     await this.drafts.clear();
     if (this.oncePerDevice) await markAnswered(this.submissionTarget.dbName, survey.id, this.campaignId);
   }
@@ -303,14 +329,14 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
 
   /** Empties everything for the next person (kiosk), focusing the first step. */
   restart(): void {
-    this.kioskTimers.stop();
+    this.kioskTimers?.stop();
     this.answers = emptyState();
     this.step = 0;
     this.form.reset();
     this.dirty = false;
     this.statusText = '';
     this.submission.reset();
-    this.invitation.reset();
+    this.invitation?.reset();
     void this.drafts.clear();
     void focusAfterUpdate(this, '#step-title');
   }
@@ -335,14 +361,32 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     });
   }
 
+  /** The thank-you screen and, when the team offers it, the invitation (its controller made with its module). */
+  private renderEnd(later: Later) {
+    const participation = this.participation(later);
+    this.invitation ??= participation && new later.InvitationController(this, { text: () => this.text.t.invitation, honeypot: () => this.submission.honeypot });
+    const invitation = participation && this.invitation?.viewProps(participation, this.renderRoot as ShadowRoot, this.onInvite);
+    const state = { kiosk: this.isKiosk, countdown: this.kioskTimers?.countdown ?? 0 };
+    return later.renderEnd({ ...this.viewText, state, on: { restart: () => this.restart() }, invitation });
+  }
+
+  private get viewText() {
+    return { t: this.text.t, core: this.coreText.t, ui: this.ui };
+  }
+
   private screen(survey: SurveyDefinition | undefined): SurveyScreen {
     if (!survey || this.definition$.pending || this.restoring.preparing) return { name: 'loading' };
-    if (this.submission.state === 'done') {
-      const participation = this.participation;
-      const invitation = participation && this.invitation.viewProps(participation, this.renderRoot as ShadowRoot, this.onInvite);
-      return { name: 'thanks', countdown: this.kioskTimers.countdown, invitation };
-    }
-    return this.restoring.alreadyAnswered ? { name: 'already' } : { name: 'step', state: () => this.stepState(survey) };
+    if (this.submission.state === 'done') return { name: 'later', content: this.later.render((later) => this.renderEnd(later), this.coreText.t) };
+    if (this.restoring.alreadyAnswered)
+      return { name: 'later', content: this.later.render((later) => later.renderAlreadyAnswered(this.viewText), this.coreText.t) };
+    return { name: 'step', state: () => this.stepState(survey) };
+  }
+
+  /** Kiosk: "are you still there?" while it shows. */
+  private idleWarning() {
+    const timers = this.kioskTimers;
+    if (!timers?.idleWarning || !this.idleWarningView) return undefined;
+    return this.idleWarningView({ ...this.viewText, state: { seconds: timers.warningSeconds }, on: { continue: this.onContinue } });
   }
 
   protected renderContent() {
@@ -352,16 +396,16 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
       survey,
       kiosk: this.isKiosk,
       screen: this.screen(survey),
-      idleSeconds: this.kioskTimers.idleWarning ? this.kioskTimers.warningSeconds : undefined,
+      warning: this.idleWarning(),
       status: surveyStatus({
         answers: this.submission.outcome,
-        invitation: this.invitation.outcome,
+        invitation: this.invitation?.outcome,
         note: this.statusText,
         t: this.text.t.outcome,
         core: this.coreText.t,
         options: { endpoint: Boolean(this.submissionTarget.endpoint), deliveredLater: this.submission.deliveredLater, formatDate: this.formatDay },
       }),
     };
-    return renderSurvey({ t: this.text.t, core: this.coreText.t, ui: this.ui, state, on: { step, restart: () => this.restart(), continue: this.onContinue } });
+    return renderSurvey({ ...this.viewText, state, on: { step } });
   }
 }

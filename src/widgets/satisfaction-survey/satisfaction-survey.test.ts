@@ -433,6 +433,48 @@ describe('msp-satisfaction-survey: nothing answered', () => {
   });
 });
 
+describe('msp-satisfaction-survey: the screens after the steps load on demand', () => {
+  const Survey = customElements.get('msp-satisfaction-survey') as typeof MspSatisfactionSurvey;
+  const loadLater = Survey.loadLater;
+  afterEach(() => (Survey.loadLater = loadLater));
+
+  it('a failed load says so with a button to try again; the thank-you screen shows once its module arrives', async () => {
+    // The first load fails (offline at the wrong moment); the next one arrives when the test says.
+    let calls = 0;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    Survey.loadLater = () => (++calls === 1 ? Promise.reject(new Error('offline')) : released.then(() => loadLater.call(Survey)));
+    const el = await renderSurvey({
+      config: {
+        definition: { id: 'court', title: 'Court', sections: [{ id: 's', title: 'S', questions: [{ id: 'q', type: 'yesno', label: 'Oui ou non ?' }] }] },
+      },
+    });
+    await waitFor(() => calls === 1, 5000, 'the load once the browser is idle');
+    await choose(el, 'q', 'yes');
+    await next(el);
+    await waitFor(() => Boolean($(el, '[part="load-notice"]')), 5000, 'the failed load');
+    const notice = $(el, '[part="load-notice"]')!;
+    expect(notice.getAttribute('role')).to.equal('alert');
+    expect(notice.textContent).to.contain('n’a pas pu être chargée');
+    expect($(el, '.status')!.textContent, 'the answers are kept all the same').to.contain('enregistrées');
+    await expect(el).to.be.accessible();
+    const retry = notice.querySelector('button')!;
+    expect(retry.textContent!.trim()).to.equal('Réessayer');
+    retry.click();
+    // While the second try is on its way, the next render says so politely (core's OnDemand draws it).
+    el.requestUpdate();
+    await waitFor(() => Boolean($(el, '.loading[role="status"]')?.textContent?.includes('Chargement')), 5000, 'the loading line');
+    expect($(el, '[part="load-notice"]')).to.not.exist;
+    await expect(el).to.be.accessible();
+    release();
+    await waitFor(thanked(el), 5000, 'the thank-you screen');
+    await el.updateComplete;
+    expect(calls).to.equal(2);
+    expect($(el, '[part="load-notice"]')).to.not.exist;
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('msp-satisfaction-survey: draft across steps and visits', () => {
   it('back and forward lose nothing, and a reload comes back to the same step with the answers', async () => {
     const dbName = freshDbName('survey-draft');

@@ -6,7 +6,6 @@ import { satisfactionSurveyPayloadSchema, type SurveyDefinition } from './satisf
 import {
   answerProblem,
   buildAnswers,
-  checkDefinition,
   clampStep,
   conditionHolds,
   currentCampaign,
@@ -23,6 +22,7 @@ import {
   withAnswer,
   type SurveyState,
 } from './survey-logic.js';
+import { checkDefinition } from './definition-check.js';
 import { surveyFr } from './translations/fr.js';
 import { frenchSpacing } from '../../core/french-typography.js';
 
@@ -357,12 +357,12 @@ describe('survey logic: steps, answers and the definition setting', () => {
       source: { kind: 'url', url: 'https://exemple.fr/questionnaire.json' },
     });
     expect(definitionSource('/questionnaire.json')).to.deep.include({ ok: true });
-    const object = definitionSource(definition);
-    expect(object.ok && object.source.kind === 'object' && object.source.definition.id).to.equal('essai');
+    // An object is passed on as it is: checkDefinition (definition-check.ts) checks it on its way in.
+    expect(definitionSource(definition)).to.deep.equal({ ok: true, source: { kind: 'object', definition } });
     const notAnAddress = definitionSource('javascript:alert(1)');
     expect(notAnAddress.ok).to.be.false;
     expect(!notAnAddress.ok && notAnAddress.problems.map((p) => p.path)).to.deep.equal(['definition']);
-    const bad = definitionSource({ ...definition, sections: [] });
+    const bad = checkDefinition({ ...definition, sections: [] });
     expect(!bad.ok && bad.problems[0]!.path).to.equal('definition.sections');
   });
 });

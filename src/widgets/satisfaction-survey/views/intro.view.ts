@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { frenchFields } from '../definition-language.js';
+import { frenchFields } from '../french-marks.js';
 import type { SurveyDefinition } from '../satisfaction-survey.schema.js';
 import type { SurveyText } from '../satisfaction-survey.state.js';
 

@@ -1,15 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { IdleWarningState, SurveyText, ThanksState } from '../satisfaction-survey.state.js';
+import type { SurveyText, ThanksState } from '../satisfaction-survey.state.js';
+import { renderInvitation, type InvitationHandlers, type InvitationState } from './invitation.view.js';
 
-// The screens around the steps: loading, thanks (with the kiosk's countdown), already answered, and
-// the kiosk's inactivity warning. Each message has its read-aloud button.
+// The screens after the steps: thanks (with the kiosk's countdown and the invitation to take part)
+// and already answered. Each message has its read-aloud button. Loaded on demand (later.ts).
 
 type Text = Pick<SurveyText, 't' | 'ui'>;
-
-/** While the questionnaire, the "already answered" marker and the draft are read. */
-export function renderLoading({ t }: Pick<SurveyText, 't'>): TemplateResult {
-  return html`<p class="loading" part="loading">${t.loading}</p>`;
-}
 
 /**
  * The thank-you screen; its heading takes focus. Even a refused sending is kept on the device for the
@@ -44,12 +40,14 @@ export function renderAlreadyAnswered({ t, ui }: Text): TemplateResult {
   </div>`;
 }
 
-/** Kiosk: "are you still there?", an alert whose button takes focus; without it the answers are cleared. */
-export function renderIdleWarning({ t, ui, state, on }: Text & { state: IdleWarningState; on: { continue: () => void } }): TemplateResult {
-  const body = t.idleBody(Math.round(state.seconds));
-  return html`<div class="idle-warning" part="idle-warning" role="alert">
-    <p class="read-row"><strong>${t.idleTitle}</strong> ${ui.readAloud(`${t.idleTitle} ${body}`, t.idleTitle)}</p>
-    <p>${body}</p>
-    <button id="continue-button" type="button" class="button" part="button continue-button" @click=${on.continue}>${t.idleContinue}</button>
-  </div>`;
+/** The thank-you screen, and under it the invitation to take part when the team offers it. */
+export function renderEnd({
+  invitation,
+  ...props
+}: SurveyText & {
+  state: ThanksState;
+  on: { restart: () => void };
+  invitation?: { state: InvitationState; on: InvitationHandlers } | undefined;
+}): TemplateResult {
+  return html`${renderThanks(props)} ${invitation ? renderInvitation({ ...props, ...invitation }) : nothing}`;
 }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { coreFr } from '../../../core/translations/fr.js';
 import { errorSummary, honeypotField } from '../../../ui/form.js';
-import { frenchFields, isFrenchQuestion } from '../definition-language.js';
+import { frenchFields, isFrenchQuestion } from '../french-marks.js';
 import type { StepHandlers, StepState, SurveyText } from '../satisfaction-survey.state.js';
 import { surveyFr } from '../translations/fr.js';
 import { inFrench, renderIntro } from './intro.view.js';

@@ -2,45 +2,43 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { statusRegion } from '../../../ui/form.js';
 import type { SurveyDefinition } from '../satisfaction-survey.schema.js';
 import type { StepHandlers, StepState, SurveyText } from '../satisfaction-survey.state.js';
-import { renderInvitation, type InvitationHandlers, type InvitationState } from './invitation.view.js';
 import { inFrench } from './intro.view.js';
-import { renderAlreadyAnswered, renderIdleWarning, renderLoading, renderThanks } from './screens.view.js';
 import { renderStep } from './step.view.js';
 
-/** Which screen the survey shows, and what each needs. */
-export type SurveyScreen =
-  | { name: 'loading' }
-  | { name: 'already' }
-  | { name: 'step'; state: () => StepState }
-  | { name: 'thanks'; countdown: number; invitation?: { state: InvitationState; on: InvitationHandlers } | undefined };
+/**
+ * Which screen the survey shows, and what each needs. The screens after the steps (thanks,
+ * invitation, already answered) come drawn from their module loaded on demand (later.ts), with its
+ * "loading" line or retry button while it is not there.
+ */
+export type SurveyScreen = { name: 'loading' } | { name: 'step'; state: () => StepState } | { name: 'later'; content: TemplateResult };
 
 export interface SurveyViewState {
   survey: SurveyDefinition | undefined;
   kiosk: boolean;
   screen: SurveyScreen;
-  /** Kiosk: seconds left of the "are you still there?" warning, undefined when it is not shown. */
-  idleSeconds: number | undefined;
+  /** Kiosk: the "are you still there?" warning (kiosk.ts), when it shows. */
+  warning: TemplateResult | undefined;
   /** The status region's sentence and its class (the outcome's status). */
   status: { message: string; className: string };
 }
 
 export interface SurveyHandlers {
   step: StepHandlers;
-  restart: () => void;
-  continue: () => void;
 }
 
-function renderScreen(text: SurveyText, screen: SurveyScreen, kiosk: boolean, on: SurveyHandlers): TemplateResult {
+/** While the questionnaire, the "already answered" marker and the draft are read. */
+export function renderLoading({ t }: Pick<SurveyText, 't'>): TemplateResult {
+  return html`<p class="loading" part="loading">${t.loading}</p>`;
+}
+
+function renderScreen(text: SurveyText, screen: SurveyScreen, on: SurveyHandlers): TemplateResult {
   switch (screen.name) {
     case 'loading':
       return renderLoading(text);
-    case 'already':
-      return renderAlreadyAnswered(text);
     case 'step':
       return renderStep({ ...text, state: screen.state(), on: on.step });
-    case 'thanks':
-      return html`${renderThanks({ ...text, state: { kiosk, countdown: screen.countdown }, on: { restart: on.restart } })}
-      ${screen.invitation ? renderInvitation({ ...text, ...screen.invitation }) : nothing}`;
+    case 'later':
+      return screen.content;
   }
 }
 
@@ -53,16 +51,14 @@ export function renderSurvey({ t, core, ui, state, on }: SurveyText & { state: S
   const { survey, status } = state;
   const title = survey ? ui.heading(inFrench(survey, 'title', survey.title), { id: 'survey-title', part: 'title', title: true }) : nothing;
   const named = title !== nothing;
-  const warning =
-    state.idleSeconds === undefined ? nothing : renderIdleWarning({ t, ui, state: { seconds: state.idleSeconds }, on: { continue: on.continue } });
   return html`<section
     class="survey ${state.kiosk ? 'kiosk' : ''}"
     part="survey"
     aria-labelledby=${named ? 'survey-title' : nothing}
     aria-label=${survey && !named ? survey.title : nothing}
   >
-    ${title} ${renderScreen({ t, core, ui }, state.screen, state.kiosk, on)}
+    ${title} ${renderScreen({ t, core, ui }, state.screen, on)}
     <div class="read-row status-row">${statusRegion(status)} ${status.message ? ui.readAloud(status.message) : nothing}</div>
-    ${warning}
+    ${state.warning ?? nothing}
   </section>`;
 }

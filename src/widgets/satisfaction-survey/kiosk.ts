@@ -1,0 +1,4 @@
+// Kiosk mode (the waiting-room tablet) in one file, loaded only when `kiosk` is on: the inactivity
+// watch, the thank-you screen's countdown and the "are you still there?" warning.
+export { KioskController } from './kiosk-controller.js';
+export { renderIdleWarning } from './views/kiosk.view.js';
