@@ -28,44 +28,37 @@ export function summarySections(summary: YearlySummary, words: SummaryWords): Su
   return [...activitySections(summary, words), ...selfCheckSections(summary, words)];
 }
 
+type Row = Array<string | number>;
+
+/** A section of two columns, what is counted and its value: every section but the two lists. */
+function figures(t: ResultsStrings, id: SummarySection['id'], title: string, rows: Row[], note?: string): SummarySection {
+  const section: SummarySection = { id, title, columns: [t.report.indicatorColumn, t.report.valueColumn], rows };
+  if (note !== undefined) section.note = note;
+  return section;
+}
+
 /** Surveys, ideas and events: what came in during the year, and what the team did with it. */
 function activitySections(summary: YearlySummary, { t, format, statusLabel }: SummaryWords): SummarySection[] {
   const r = t.report;
-  const pair = [r.indicatorColumn, r.valueColumn];
   const { surveys, ideas, events } = summary;
-  const sections: SummarySection[] = [
-    {
-      id: 'surveys',
-      title: r.surveysTitle,
-      columns: pair,
-      rows: [
-        [r.campaignsRun, surveys.campaigns.length],
-        [r.responsesReceived, surveys.responses],
-        ...surveys.campaigns.map((c) => [r.campaignRow(c.campaign), r.campaignValue(c.responses, c.overall)]),
-      ],
-    },
-    {
-      id: 'ideas',
-      title: r.ideasTitle,
-      columns: pair,
-      rows: [
-        [r.ideasReceived, ideas.received],
-        [r.ideasAnswered, ideas.answered],
-        ...ideas.byStatus.map((s) => [r.ideasStatus(statusLabel(s.status)), s.count]),
-        [r.answersWritten, ideas.answersWritten],
-      ],
-    },
-    {
-      id: 'events',
-      title: r.eventsTitle,
-      columns: pair,
-      rows: [
-        [r.eventsHeld, events.held],
-        [r.eventsPlanned, events.planned],
-        [r.signups, events.signups],
-        [r.seatsConfirmed, events.seatsConfirmed],
-      ],
-    },
+  const sections = [
+    figures(t, 'surveys', r.surveysTitle, [
+      [r.campaignsRun, surveys.campaigns.length],
+      [r.responsesReceived, surveys.responses],
+      ...surveys.campaigns.map((c) => [r.campaignRow(c.campaign), r.campaignValue(c.responses, c.overall)]),
+    ]),
+    figures(t, 'ideas', r.ideasTitle, [
+      [r.ideasReceived, ideas.received],
+      [r.ideasAnswered, ideas.answered],
+      ...ideas.byStatus.map((s) => [r.ideasStatus(statusLabel(s.status)), s.count]),
+      [r.answersWritten, ideas.answersWritten],
+    ]),
+    figures(t, 'events', r.eventsTitle, [
+      [r.eventsHeld, events.held],
+      [r.eventsPlanned, events.planned],
+      [r.signups, events.signups],
+      [r.seatsConfirmed, events.seatsConfirmed],
+    ]),
   ];
   if (events.list.length) {
     sections.push({
@@ -82,12 +75,10 @@ function activitySections(summary: YearlySummary, { t, format, statusLabel }: Su
 /** The team's self-check: how many, the level at the last one, the progress since the one before. */
 function selfCheckSections({ selfCheck }: YearlySummary, { t, format }: SummaryWords): SummarySection[] {
   const r = t.report;
-  const pair = [r.indicatorColumn, r.valueColumn];
-  const sections: SummarySection[] = [];
-  const check: Array<Array<string | number>> = [[r.assessments, selfCheck.assessments]];
+  const check: Row[] = [[r.assessments, selfCheck.assessments]];
   if (selfCheck.lastDay !== undefined) check.push([r.aciLevel(format.longDay(selfCheck.lastDay)), selfCheck.aciLevel ?? '—']);
   if (selfCheck.beforeDay !== undefined) check.push([r.aciBefore(format.longDay(selfCheck.beforeDay)), selfCheck.aciBefore ?? '—']);
-  sections.push({ id: 'self-check', title: r.selfCheckTitle, columns: pair, rows: check, note: selfCheck.assessments ? undefined : r.noSelfCheck });
+  const sections = [figures(t, 'self-check', r.selfCheckTitle, check, selfCheck.assessments ? undefined : r.noSelfCheck)];
   if (selfCheck.dimensions.length) {
     sections.push({
       id: 'dimensions',

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { nextInLine, type EventSummary, type EventTotals, type SignupRow } from '../events.js';
 import type { ViewProps } from '../results.state.js';
+import { classedCell, tableRow } from '../../../ui/data-table.js';
+import { resultsTable } from './parts.js';
 import { renderSignInSheet } from './sign-in-sheet.view.js';
 
 export interface EventsState {
@@ -34,21 +36,15 @@ export interface EventsHandlers {
 type EventsProps = ViewProps<EventsState & EventsView & { structure?: string | undefined }, EventsHandlers>;
 
 function totalsTable({ t, state: { totals } }: EventsProps) {
-  const line = (label: string, value: number) =>
-    html`<tr>
-      <th scope="row">${label}</th>
-      <td>${value}</td>
-    </tr>`;
-  return html`<table part="table" class="totals">
-    <caption>
-      ${t.eventsTotals}
-    </caption>
-    <tbody>
-      ${line(t.eventsCount, totals.events)} ${line(t.signupsCount, totals.signups)} ${line(t.seatsConfirmed, totals.seatsConfirmed)}
-      ${line(t.seatsWaiting, totals.seatsWaiting)} ${totals.unsent ? line(t.unsentCount, totals.unsent) : nothing}
-      ${totals.toNotify ? line(t.toNotifyCount, totals.toNotify) : nothing}
-    </tbody>
-  </table>`;
+  const lines: Array<[string, number]> = [
+    [t.eventsCount, totals.events],
+    [t.signupsCount, totals.signups],
+    [t.seatsConfirmed, totals.seatsConfirmed],
+    [t.seatsWaiting, totals.seatsWaiting],
+  ];
+  if (totals.unsent) lines.push([t.unsentCount, totals.unsent]);
+  if (totals.toNotify) lines.push([t.toNotifyCount, totals.toNotify]);
+  return resultsTable({ className: 'totals', caption: t.eventsTotals, rows: lines.map((line) => tableRow(line)) });
 }
 
 function statusCell({ t }: EventsProps, row: SignupRow) {
@@ -58,78 +54,67 @@ function statusCell({ t }: EventsProps, row: SignupRow) {
   return status;
 }
 
+/** What a row's button does: the name of its data attribute (`data-<action>="<row id>"`, what tests and focus find). */
+type RowAction = 'notified' | 'promote' | 'cancel';
+
+/**
+ * One of a row's buttons on the collector, `aria-disabled` while a change is under way. `part` starts
+ * with its look (`secondary`, `danger`) when it has one; only the action's own data attribute is
+ * written (Lit drops an attribute bound to `nothing`).
+ */
+function rowButton(part: string, label: string, busy: boolean, click: () => void, action?: [RowAction, string]) {
+  const look = part.split(' ')[0];
+  const data = (name: RowAction) => (action?.[0] === name ? action[1] : nothing);
+  return html`<button
+    class=${look === 'secondary' || look === 'danger' ? `button ${look}` : 'button'}
+    part="button ${part}"
+    type="button"
+    data-notified=${data('notified')}
+    data-promote=${data('promote')}
+    data-cancel=${data('cancel')}
+    aria-disabled=${busy ? 'true' : 'false'}
+    @click=${click}
+  >
+    ${label}
+  </button>`;
+}
+
 /** The row's actions on the collector: cancel (confirmed first), promote the first waiting, mark as told. */
 function rowActions({ t, state, on }: EventsProps, event: EventSummary, row: SignupRow) {
   if (!state.manage || row.status === 'unsent' || row.status === 'cancelled') return nothing;
-  const busy = state.busy ? 'true' : 'false';
+  const { busy } = state;
   if (state.confirming === row.id) {
     return html`<div class="confirm no-print" id="cancel-confirm-${row.id}" tabindex="-1" role="group" aria-label=${t.cancelConfirm(row.name)}>
       <p>${t.cancelConfirm(row.name)}</p>
-      <button class="button danger" part="button danger confirm-cancel-signup" type="button" aria-disabled=${busy} @click=${() => on.confirmCancel(event, row)}>
-        ${t.confirmCancelSignup}
-      </button>
+      ${rowButton('danger confirm-cancel-signup', t.confirmCancelSignup, busy, () => on.confirmCancel(event, row))}
       <button class="button secondary" part="button secondary keep-signup" type="button" @click=${on.keep}>${t.keepSignup}</button>
     </div>`;
   }
-  const first = nextInLine(event);
+  const promote = nextInLine(event)?.id === row.id && event.defined;
   return html`<div class="row-actions no-print">
-    ${
-      row.toNotify
-        ? html`<button
-            class="button"
-            part="button mark-notified"
-            type="button"
-            data-notified=${row.id}
-            aria-disabled=${busy}
-            @click=${() => on.notified(event, row)}
-          >
-            ${t.markNotified(row.name)}
-          </button>`
-        : nothing
-    }
-    ${
-      first?.id === row.id && event.defined
-        ? html`<button
-            class="button secondary"
-            part="button secondary promote"
-            type="button"
-            data-promote=${row.id}
-            aria-disabled=${busy}
-            @click=${() => on.promote(event, row)}
-          >
-            ${t.promote(row.name, row.seats)}
-          </button>`
-        : nothing
-    }
-    <button
-      class="button secondary"
-      part="button secondary cancel-signup"
-      type="button"
-      data-cancel=${row.id}
-      aria-disabled=${busy}
-      @click=${() => on.askCancel(row)}
-    >
-      ${t.cancelSignup(row.name)}
-    </button>
+    ${row.toNotify ? rowButton('mark-notified', t.markNotified(row.name), busy, () => on.notified(event, row), ['notified', row.id]) : nothing}
+    ${promote ? rowButton('secondary promote', t.promote(row.name, row.seats), busy, () => on.promote(event, row), ['promote', row.id]) : nothing}
+    ${rowButton('secondary cancel-signup', t.cancelSignup(row.name), busy, () => on.askCancel(row), ['cancel', row.id])}
   </div>`;
 }
 
 function signupRow(props: EventsProps, event: EventSummary, row: SignupRow) {
   const { t, format, state } = props;
-  return html`<tr class=${row.status}>
-    <td>${format.dateTime(row.signedUpAt)}</td>
-    <th scope="row">${row.name}</th>
-    <td>${t.channel[row.contact.channel] ?? row.contact.channel} : ${row.contact.value}</td>
-    <td>${row.seats}</td>
-    <td>${statusCell(props, row)}</td>
-    <td>${row.accessNeeds ?? ''}</td>
-    <td>${row.motivation ?? ''}</td>
-    ${state.manage ? html`<td class="no-print">${rowActions(props, event, row)}</td>` : nothing}
-  </tr>`;
+  const cells = [
+    format.dateTime(row.signedUpAt),
+    row.name,
+    `${t.channel[row.contact.channel] ?? row.contact.channel} : ${row.contact.value}`,
+    row.seats,
+    statusCell(props, row),
+    row.accessNeeds ?? '',
+    row.motivation ?? '',
+  ];
+  return tableRow(state.manage ? [...cells, classedCell(rowActions(props, event, row), 'no-print')] : cells, 1, row.status);
 }
 
 function eventSection(props: EventsProps, event: EventSummary, index: number): TemplateResult {
   const { t, format, ui, state, on } = props;
+  const columns = [t.signedUpAt, t.name, t.contact, t.seats, t.statusColumn, t.accessNeeds, t.motivation];
   return html`<section class="event" part="event" aria-labelledby="event-${index}-title">
     ${ui.heading(event.title, { id: `event-${index}-title`, sub: 2 })}
     <p>${t.eventWhen(format.day(event.start), format.time(event.start), format.time(event.end))}</p>
@@ -140,28 +125,12 @@ function eventSection(props: EventsProps, event: EventSummary, index: number): T
         ${t.signInSheet}<span class="visually-hidden"> : ${event.title}</span>
       </button>
     </div>
-    <div class="scroll" tabindex="0" role="region" aria-labelledby="event-${index}-caption">
-      <table part="table">
-        <caption id="event-${index}-caption">
-          ${t.signupsCaption(event.title)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.signedUpAt}</th>
-            <th scope="col">${t.name}</th>
-            <th scope="col">${t.contact}</th>
-            <th scope="col">${t.seats}</th>
-            <th scope="col">${t.statusColumn}</th>
-            <th scope="col">${t.accessNeeds}</th>
-            <th scope="col">${t.motivation}</th>
-            ${state.manage ? html`<th scope="col" class="no-print">${t.actionsColumn}</th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${event.rows.map((row) => signupRow(props, event, row))}
-        </tbody>
-      </table>
-    </div>
+    ${resultsTable({
+      caption: t.signupsCaption(event.title),
+      scroll: `event-${index}-caption`,
+      columns: state.manage ? [...columns, classedCell(t.actionsColumn, 'no-print')] : columns,
+      rows: event.rows.map((row) => signupRow(props, event, row)),
+    })}
   </section>`;
 }
 

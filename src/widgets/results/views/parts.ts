@@ -1,4 +1,6 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { columnHeads } from '../../../ui/data-table.js';
 import type { ResultsStrings } from '../results.state.js';
 
 /** The note under a panel when some of its items never reached the endpoint. */
@@ -43,4 +45,47 @@ export function cappedTexts(t: ResultsStrings, limits: ListLimits, id: string, t
       ${texts.slice(0, shown).map((text, index) => html`<li id="${id}-${index}" tabindex="-1">${text}</li>`)}
     </ul>
     ${moreControls(t, limits, id, texts.length, context)}`;
+}
+
+export interface ResultsTableOptions {
+  /** The table's `<caption>`; none for a table named by `labelledBy` (a heading above it). */
+  caption?: unknown;
+  /** The caption only for screen readers (a chart or a heading beside it shows the words). */
+  hiddenCaption?: boolean;
+  /** The caption's id, for a wide table: it then sits in a focusable region, named by its caption, that scrolls by itself. */
+  scroll?: string;
+  labelledBy?: string;
+  id?: string;
+  className?: string;
+  /** The column headers (see `columnHeads`); none: a table of rows only. */
+  columns?: readonly unknown[];
+  /** The body rows (`tableRow`). */
+  rows: unknown;
+}
+
+/** A table of the results (part `table`), its caption inside it; the print styles repeat its header on each page. */
+export function resultsTable(options: ResultsTableOptions): TemplateResult {
+  const { caption, scroll, columns } = options;
+  const table = html`<table part="table" id=${ifDefined(options.id)} class=${ifDefined(options.className)} aria-labelledby=${ifDefined(options.labelledBy)}>
+    ${
+      caption === undefined
+        ? nothing
+        : html`<caption id=${ifDefined(scroll)} class=${ifDefined(options.hiddenCaption ? 'visually-hidden' : undefined)}>
+            ${caption}
+          </caption>`
+    }
+    ${
+      columns
+        ? html`<thead>
+            <tr>
+              ${columnHeads(columns)}
+            </tr>
+          </thead>`
+        : nothing
+    }
+    <tbody>
+      ${options.rows}
+    </tbody>
+  </table>`;
+  return scroll ? html`<div class="scroll" tabindex="0" role="region" aria-labelledby=${scroll}>${table}</div>` : table;
 }

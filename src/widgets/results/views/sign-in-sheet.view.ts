@@ -1,6 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import type { EventSummary } from '../events.js';
 import type { ViewProps } from '../results.state.js';
+import { classedCell, tableRow } from '../../../ui/data-table.js';
+import { resultsTable } from './parts.js';
 
 export interface SignInSheetState {
   event: EventSummary;
@@ -17,6 +19,7 @@ export const BLANK_LINES = 5;
  */
 export function renderSignInSheet({ t, format, ui, state, on }: ViewProps<SignInSheetState, { closeSheet(): void; print(): void }>): TemplateResult {
   const { event, structure } = state;
+  const signature = classedCell('', 'signature');
   const confirmed = event.rows.filter((row) => row.status === 'confirmed').sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   return html`<section class="sheet" part="sign-in-sheet" aria-labelledby="sheet-title">
     <div class="actions no-print">
@@ -26,39 +29,15 @@ export function renderSignInSheet({ t, format, ui, state, on }: ViewProps<SignIn
     ${ui.heading(t.signInSheetTitle(event.title), { id: 'sheet-title', focusable: true, sub: 2 })}
     <p>${t.eventWhen(format.longDay(event.start), format.time(event.start), format.time(event.end))}${structure ? ` — ${structure}` : ''}</p>
     <p>${t.sheetFigures(event.seatsConfirmed, confirmed.length)}</p>
-    <table part="table" class="sheet-table">
-      <caption class="visually-hidden">
-        ${t.signInSheetTitle(event.title)}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.sheetNumber}</th>
-          <th scope="col">${t.name}</th>
-          <th scope="col">${t.seats}</th>
-          <th scope="col">${t.signature}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${confirmed.map(
-          (row, index) =>
-            html`<tr>
-              <td>${index + 1}</td>
-              <th scope="row">${row.name}</th>
-              <td>${row.seats}</td>
-              <td class="signature"></td>
-            </tr>`,
-        )}
-        ${Array.from(
-          { length: BLANK_LINES },
-          (_, index) =>
-            html`<tr class="blank">
-              <td>${confirmed.length + index + 1}</td>
-              <td></td>
-              <td></td>
-              <td class="signature"></td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${resultsTable({
+      className: 'sheet-table',
+      caption: t.signInSheetTitle(event.title),
+      hiddenCaption: true,
+      columns: [t.sheetNumber, t.name, t.seats, t.signature],
+      rows: [
+        ...confirmed.map((row, index) => tableRow([index + 1, row.name, row.seats, signature], 1)),
+        ...Array.from({ length: BLANK_LINES }, (_, index) => tableRow([confirmed.length + index + 1, '', '', signature], -1, 'blank')),
+      ],
+    })}
   </section>`;
 }

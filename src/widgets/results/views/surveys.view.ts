@@ -12,7 +12,8 @@ import {
   type SatisfactionTrend,
   type SurveySummary,
 } from '../survey-summary.js';
-import { cappedTexts, unsentNote, type ListLimits } from './parts.js';
+import { tableRow } from '../../../ui/data-table.js';
+import { cappedTexts, resultsTable, unsentNote, type ListLimits } from './parts.js';
 
 export interface SurveysState {
   campaigns: CampaignRow[];
@@ -72,28 +73,12 @@ function distribution(t: ResultsStrings, on: SurveysHandlers, id: string, title:
   });
   return html`<div class="figures">
       ${barChart(id, t.chartTitle(title), bars)}
-      <table part="table">
-        <caption class="visually-hidden">
-          ${t.chartTitle(title)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.answerColumn}</th>
-            <th scope="col">${t.countColumn}</th>
-            <th scope="col">${t.shareColumn}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${bars.map(
-            (bar, index) =>
-              html`<tr>
-                <th scope="row">${bar.label}</th>
-                <td>${bar.value}</td>
-                <td>${t.share(entries[index]!.share)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+      ${resultsTable({
+        caption: t.chartTitle(title),
+        hiddenCaption: true,
+        columns: [t.answerColumn, t.countColumn, t.shareColumn],
+        rows: bars.map((bar, index) => tableRow([bar.label, bar.value, t.share(entries[index]!.share)])),
+      })}
     </div>
     ${chartDownloads(t, id, title, on)}`;
 }
@@ -105,32 +90,15 @@ function texts(t: ResultsStrings, ui: WidgetUi, limits: ListLimits, id: string, 
 
 function trendTable(t: ResultsStrings, trend: SatisfactionTrend) {
   if (trend.campaigns.length < 2 || trend.questions.length === 0) return nothing;
-  return html`<div class="scroll" tabindex="0" role="region" aria-labelledby="trend-caption">
-    <table part="table" id="trend">
-      <caption id="trend-caption">
-        ${t.trendCaption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.questionColumn}</th>
-          ${trend.campaigns.map((campaign) => html`<th scope="col">${campaign}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${trend.questions.map(
-          (question) =>
-            html`<tr>
-              <th scope="row">${question.label}</th>
-              ${question.shares.map((share, index) =>
-                share === undefined
-                  ? html`<td>—</td>`
-                  : html`<td>${t.share(share)} <span class="hint">(${t.ratedBy(question.respondents[index] ?? 0)})</span></td>`,
-              )}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  const share = (value: number | undefined, respondents: number | undefined) =>
+    value === undefined ? '—' : html`${t.share(value)} <span class="hint">(${t.ratedBy(respondents ?? 0)})</span>`;
+  return resultsTable({
+    id: 'trend',
+    caption: t.trendCaption,
+    scroll: 'trend-caption',
+    columns: [t.questionColumn, ...trend.campaigns],
+    rows: trend.questions.map((question) => tableRow([question.label, ...question.shares.map((value, index) => share(value, question.respondents[index]))])),
+  });
 }
 
 function questionSection(t: ResultsStrings, ui: WidgetUi, on: SurveysHandlers, limits: ListLimits, question: QuestionSummary, index: number): TemplateResult {
@@ -163,61 +131,25 @@ function headlineCell(t: ResultsStrings, row: CampaignRow) {
 /** Responses and the headline per campaign: the overall question's share, or the pooled ratings said as such. */
 function campaignsTable(t: ResultsStrings, campaigns: readonly CampaignRow[]) {
   const labels = [...new Set(campaigns.flatMap((row) => (row.overall ? [row.overall.label] : [])))];
-  return html`<table part="table" id="campaigns">
-      <caption>
-        ${t.campaignsCaption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.campaignColumn}</th>
-          <th scope="col">${t.responsesColumn}</th>
-          <th scope="col">${t.satisfiedColumn}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${campaigns.map(
-          (row) =>
-            html`<tr>
-              <th scope="row">${row.campaign}</th>
-              <td>${row.responses}</td>
-              <td>${headlineCell(t, row)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-    ${labels.map((label) => html`<p class="hint overall-note">${t.overallNote(label)}</p>`)}`;
+  return html`${resultsTable({
+    id: 'campaigns',
+    caption: t.campaignsCaption,
+    columns: [t.campaignColumn, t.responsesColumn, t.satisfiedColumn],
+    rows: campaigns.map((row) => tableRow([row.campaign, row.responses, headlineCell(t, row)])),
+  })}
+  ${labels.map((label) => html`<p class="hint overall-note">${t.overallNote(label)}</p>`)}`;
 }
 
 /** The rating questions of the campaign shown, most satisfied first: what goes well and what to work on, at a glance. */
 function rankedTable(t: ResultsStrings, summary: SurveySummary, campaign: string) {
   const ranked = rankBySatisfaction(summary);
   if (ranked.length < 2) return nothing;
-  return html`<table part="table" id="ranked">
-    <caption>
-      ${t.rankedCaption(campaign)}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">${t.rankColumn}</th>
-        <th scope="col">${t.questionColumn}</th>
-        <th scope="col">${t.rankedShareColumn}</th>
-        <th scope="col">${t.averageColumn}</th>
-        <th scope="col">${t.ratedColumn}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${ranked.map(
-        (row, index) =>
-          html`<tr>
-            <td>${index + 1}</td>
-            <th scope="row">${row.label}</th>
-            <td>${t.share(row.share)}</td>
-            <td>${row.average === undefined ? '—' : t.mean(row.average)}</td>
-            <td>${row.rated}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return resultsTable({
+    id: 'ranked',
+    caption: t.rankedCaption(campaign),
+    columns: [t.rankColumn, t.questionColumn, t.rankedShareColumn, t.averageColumn, t.ratedColumn],
+    rows: ranked.map((row, index) => tableRow([index + 1, row.label, t.share(row.share), row.average === undefined ? '—' : t.mean(row.average), row.rated], 1)),
+  });
 }
 
 /** What shows while figures are computed (the status region says it too: this one is not live). */

@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { WidgetUi } from '../../../core/widget-ui.js';
 import type { SummarySection } from '../report-file.js';
 import type { ViewProps } from '../results.state.js';
+import { classedCell, tableRow } from '../../../ui/data-table.js';
+import { resultsTable } from './parts.js';
 
 export interface YearlySummaryState {
   year: number;
@@ -16,23 +18,13 @@ function section(ui: WidgetUi, item: SummarySection): TemplateResult {
   const listed = item.id === 'event-list';
   const labelledBy = `${listed ? 'summary-events' : id}-title`;
   const content = html`${listed ? nothing : ui.heading(item.title, { id: `${id}-title`, sub: 2 })}
-    <table part="table" class="summary-table ${id}" aria-labelledby=${labelledBy}>
-      <thead>
-        <tr>
-          ${item.columns.map((column) => html`<th scope="col">${column}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${item.rows.map(
-          ([label, ...values]) =>
-            html`<tr>
-              <th scope="row">${label}</th>
-              ${values.map((value) => html`<td class=${value === '' ? 'to-fill' : ''}>${value}</td>`)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-    ${item.note ? html`<p class="hint">${item.note}</p>` : nothing}`;
+  ${resultsTable({
+    className: `summary-table ${id}`,
+    labelledBy,
+    columns: item.columns,
+    rows: item.rows.map((cells) => tableRow(cells.map((value, index) => (index > 0 && value === '' ? classedCell('', 'to-fill') : value)))),
+  })}
+  ${item.note ? html`<p class="hint">${item.note}</p>` : nothing}`;
   return listed
     ? html`<div class="summary-section">${content}</div>`
     : html`<section class="summary-section" aria-labelledby=${labelledBy}>${content}</section>`;
