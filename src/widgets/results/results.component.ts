@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { submissionKinds, type SubmissionKind } from '../../core/envelope.js';
-import { focusAfterUpdate } from '../../core/focus.js';
 import { LocaleController, type Catalog } from '../../core/i18n.js';
-import { DEFAULT_DATABASE, LocalStore } from '../../core/storage.js';
+import { DEFAULT_DATABASE } from '../../core/storage.js';
 import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
 import { statusRegion } from '../../ui/form.js';
@@ -20,7 +19,8 @@ import { SurveySummaryController } from './controllers/summary.controller.js';
 import { filterIdeas, type IdeaFilter } from './ideas.js';
 import { firstKindWithData, shownItems, unsentCount } from './results-data.js';
 import { resultsConfigSchema, type ResultsConfig } from './results.schema.js';
-import type { DateFormat, PanelView, ResultsContext, ViewProps } from './results.state.js';
+import { createResultsContext, resultsDateFormat } from './results-context.js';
+import type { PanelView, ResultsContext, ViewProps } from './results.state.js';
 import { resultsStyles } from './results.styles.js';
 import { LocalSource, RemoteSource } from './sources.js';
 import { resultsFr, type ResultsStrings } from './translations/fr.js';
@@ -28,6 +28,7 @@ import { renderAccess } from './views/access.view.js';
 import { renderEvents } from './views/events.view.js';
 import { renderExport } from './views/export.view.js';
 import { renderIdeas } from './views/ideas.view.js';
+import { renderHeader } from './views/header.view.js';
 import { renderKinds } from './views/kinds.view.js';
 import { renderReportEntry, renderReportPage } from './views/report.view.js';
 import { renderRetention } from './views/retention.view.js';
@@ -132,6 +133,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
   readonly kind = undefined;
 
   private readonly text = new LocaleController(this, resultsCatalog);
+  private readonly format = resultsDateFormat(this.text);
   private readonly context: ResultsContext;
   private readonly loader: ResultsLoadController;
   private readonly access: AccessController;
@@ -165,7 +167,13 @@ export class MspResults extends MspWidget<ResultsConfig> {
     this.campaign = undefined;
     this.ideaFilter = {};
     this.statusMessage = '';
-    this.context = this.createContext();
+    this.context = createResultsContext(this, {
+      text: this.text,
+      format: this.format,
+      settings: () => this.settings,
+      storeName: () => this.storeName,
+      status: { get: () => this.statusMessage, set: (message) => (this.statusMessage = message) },
+    });
     this.loader = new ResultsLoadController(this, this.context);
     this.access = new AccessController(this, this.context, this.loader);
     this.answers = new IdeaAnswersController(this, this.context, this.loader);
@@ -197,33 +205,6 @@ export class MspResults extends MspWidget<ResultsConfig> {
 
   private get panelView(): PanelView {
     return { kind: this.shownKind, campaign: this.campaign, ideaFilter: this.ideaFilter, answers: this.answers.answers };
-  }
-
-  /** Dates on screen in the view's language; a bare day is a calendar day (UTC), an instant is shown in Paris time. */
-  private readonly format: DateFormat = {
-    day: (iso) => this.text.formatDate(iso, { dateStyle: 'short', timeZone: iso.length > 10 ? 'Europe/Paris' : 'UTC' }),
-    longDay: (iso) => this.text.formatDate(iso),
-    monthYear: (iso) => this.text.formatDate(iso.length === 7 ? `${iso}-01` : iso, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-    time: (iso) => this.text.formatDate(iso, { timeStyle: 'short', timeZone: 'Europe/Paris' }),
-    dateTime: (iso) => this.text.formatDate(iso, { dateStyle: 'short', timeStyle: 'short' }),
-  };
-
-  private createContext(): ResultsContext {
-    const text = this.text;
-    const settings = () => this.settings;
-    return {
-      get t() {
-        return text.t;
-      },
-      get settings() {
-        return settings();
-      },
-      format: this.format,
-      say: (message) => (this.statusMessage = message),
-      status: () => this.statusMessage,
-      openStore: () => LocalStore.open(this.storeName).catch(() => undefined),
-      focus: async (selector) => void (await focusAfterUpdate(this, selector)),
-    };
   }
 
   /**
@@ -285,18 +266,12 @@ export class MspResults extends MspWidget<ResultsConfig> {
     const unsent = () => unsentCount(shownItems(data, view));
     switch (this.shownKind) {
       case 'survey': {
-        // Figures computed in slices (controllers/summary.controller.ts): the page never freezes.
-        const ready = this.summaries.ensure(data, this.campaign);
-        if (!data.surveyTablesReady) return renderComputing(this.text.t);
-        const campaign = data.campaignShown(this.campaign);
-        this.lists.follow(data, `survey:${campaign ?? ''}`);
-        const [summary, limits] = [ready ? data.surveySummary(campaign) : undefined, this.lists];
-        const state = { campaigns: data.campaigns, campaign, summary, trend: data.trend, unsent: unsent(), limits };
+        const state = this.summaries.panel(data, this.campaign, this.lists, unsent);
         const on = {
           chooseCampaign: (value: string) => (this.campaign = value),
           downloadChart: (id: string, title: string, format: 'svg' | 'png') => void this.exports.downloadChart(id, title, format),
         };
-        return renderSurveys(this.props(state, on));
+        return state ? renderSurveys(this.props(state, on)) : renderComputing(this.text.t);
       }
       case 'idea': {
         const all = data.ideaRows(view.answers);
@@ -337,27 +312,17 @@ export class MspResults extends MspWidget<ResultsConfig> {
     const report = this.reporting.page;
     if (report) return renderReportPage(this.props(report, this.reporting.on));
     const kinds = { kinds: this.kinds, count: (kind: SubmissionKind) => loader.data.itemsOf(kind).length, shown: this.shownKind };
-    return html`<div class="actions refresh">
-        <button class="button secondary" part="button secondary refresh" type="button" id="refresh" @click=${() => void loader.refresh()}>
-          ${this.text.t.refresh}
-        </button>
-      </div>
-      ${renderKinds(this.props(kinds, { choose: (kind: SubmissionKind) => this.chooseKind(kind) }))} ${this.renderPanel()}
-      ${renderReportEntry(this.props(this.reporting.entry, this.reporting.on))}
-      ${loader.local ? renderRetention(this.props(retention.view, retention.on)) : nothing}`;
+    const on = { choose: (kind: SubmissionKind) => this.chooseKind(kind), refresh: () => void loader.refresh() };
+    return html`${renderKinds(this.props(kinds, on))} ${this.renderPanel()} ${renderReportEntry(this.props(this.reporting.entry, this.reporting.on))}
+    ${loader.local ? renderRetention(this.props(retention.view, retention.on)) : nothing}`;
   }
 
   protected override renderContent() {
-    const t = this.text.t;
     const state = this.loader.state;
     const ready = state.status === 'ready';
-    const sourceText = this.remote ? t.remoteSource(new URL(this.settings.source!, document.baseURI).host) : t.localSource(this.storeName);
+    const header = { structure: this.settings.structureName, source: this.settings.source, storeName: this.storeName };
     return html`<div class="results" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
-      <header part="header">
-        ${this.ui.heading(t.title(this.settings.structureName), { id: 'results-title', focusable: true, title: true })}
-        <p class="source">${sourceText}</p>
-        <p class="notice">${t.teamOnly}</p>
-      </header>
+      ${renderHeader(this.props(header, {}))}
       ${this.remote && !this.settings.restNonce && (!ready || this.access.remembered) ? renderAccess(this.props(this.access.view, this.access.on)) : nothing}
       ${statusRegion({ message: this.statusMessage })} ${ready ? this.renderReady() : nothing}
     </div>`;

@@ -2,6 +2,8 @@ import type { ReactiveControllerHost } from 'lit';
 import { yieldToMain, type SliceOptions } from '../chunks.js';
 import type { ResultsData } from '../results-data.js';
 import type { ResultsContext } from '../results.state.js';
+import type { SurveysState } from '../views/surveys.view.js';
+import type { ListLimitsController } from './lists.controller.js';
 
 /**
  * Computes the survey panel's figures without freezing the page: `ensure` starts
@@ -36,6 +38,20 @@ export class SurveySummaryController {
     // After this update: `ensure` is called while rendering, where a state change would warn (Lit).
     void Promise.resolve().then(() => this.compute(job));
     return false;
+  }
+
+  /**
+   * The survey panel's state for the campaign chosen, its open-answer lists following `lists`;
+   * undefined while the tables are read ("Calcul en cours…"). Figures are computed in slices: until
+   * they are ready, the panel shows the campaigns without them.
+   */
+  panel(data: ResultsData, chosen: string | undefined, lists: ListLimitsController, unsent: () => number): SurveysState | undefined {
+    const ready = this.ensure(data, chosen);
+    if (!data.surveyTablesReady) return undefined;
+    const campaign = data.campaignShown(chosen);
+    lists.follow(data, `survey:${campaign ?? ''}`);
+    const summary = ready ? data.surveySummary(campaign) : undefined;
+    return { campaigns: data.campaigns, campaign, summary, trend: data.trend, unsent: unsent(), limits: lists };
   }
 
   private async compute(job: NonNullable<SurveySummaryController['running']>): Promise<void> {

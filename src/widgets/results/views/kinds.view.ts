@@ -9,19 +9,28 @@ export interface KindsState {
   shown: SubmissionKind;
 }
 
-/** The choice of contributions to show, each with its count. */
-export function renderKinds({ t, core, state, on }: ViewProps<KindsState, { choose(kind: SubmissionKind): void }>): TemplateResult {
-  return html`<div part="kinds">
-    ${choiceGroup({
-      id: 'kinds',
-      legend: t.kindsLegend,
-      type: 'radio',
-      inline: true,
-      required: true,
-      options: state.kinds.map((kind) => ({ value: kind, label: t.kindCount(t.kinds[kind], state.count(kind)) })),
-      selected: [state.shown],
-      onChange: ([kind]) => kind && on.choose(kind as SubmissionKind),
-      t: core,
-    })}
-  </div>`;
+export interface KindsHandlers {
+  choose(kind: SubmissionKind): void;
+  /** Reads the source again. */
+  refresh(): void;
+}
+
+/** "Actualiser", then the choice of contributions to show, each with its count. */
+export function renderKinds({ t, core, state, on }: ViewProps<KindsState, KindsHandlers>): TemplateResult {
+  return html`<div class="actions refresh">
+      <button class="button secondary" part="button secondary refresh" type="button" id="refresh" @click=${on.refresh}>${t.refresh}</button>
+    </div>
+    <div part="kinds">
+      ${choiceGroup({
+        id: 'kinds',
+        legend: t.kindsLegend,
+        type: 'radio',
+        inline: true,
+        required: true,
+        options: state.kinds.map((kind) => ({ value: kind, label: t.kindCount(t.kinds[kind], state.count(kind)) })),
+        selected: [state.shown],
+        onChange: ([kind]) => kind && on.choose(kind as SubmissionKind),
+        t: core,
+      })}
+    </div>`;
 }
