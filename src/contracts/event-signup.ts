@@ -2,37 +2,17 @@
 // widget sends. Shared by the widget, the results view, the collector and the WordPress plugin.
 import * as z from 'zod/mini';
 import { httpUrl, text } from '../core/config.js';
+import { eventKinds, isCallForCandidatesKind } from '../widgets/event-signup/event-kinds.js';
 import { parseDeadline, parseEventTime } from './event-time.js';
 
-/** The kinds of event the seeds name (DOMAIN.md, "Event signup"). */
-export const eventKinds = [
-  'atelier',
-  'atelier-etp',
-  'groupe-de-marche',
-  'soiree-debat',
-  'projection-debat',
-  'portes-ouvertes',
-  'reunion-echange',
-  'appel-candidatures-comite',
-  // Calls for candidates beyond the committee (seed 001: « patients partenaires », « groupes de travail »;
-  // seed 003: ETP programmes need « l'intervention et la formation communes » of professionals and usagers).
-  'appel-candidatures-patient-partenaire',
-  'appel-candidatures-co-animation-etp',
-  'appel-candidatures-groupe-de-travail',
-] as const;
-export type EventKind = (typeof eventKinds)[number];
-
-/** The kinds that are calls for candidates: a candidacy (no seat count), with the call's facts (`call`). */
-export const callForCandidatesKinds = [
-  'appel-candidatures-comite',
-  'appel-candidatures-patient-partenaire',
-  'appel-candidatures-co-animation-etp',
-  'appel-candidatures-groupe-de-travail',
-] as const satisfies readonly EventKind[];
-export type CallForCandidatesKind = (typeof callForCandidatesKinds)[number];
-
-/** True for a call for candidates (committee, patient partner, ETP co-facilitation, working group). */
-export const isCallForCandidatesKind = (kind: EventKind): kind is CallForCandidatesKind => (callForCandidatesKinds as readonly EventKind[]).includes(kind);
+// The kinds are plain data that the widget's list needs before zod loads: they live with it.
+export {
+  callForCandidatesKinds,
+  eventKinds,
+  isCallForCandidatesKind,
+  type CallForCandidatesKind,
+  type EventKind,
+} from '../widgets/event-signup/event-kinds.js';
 
 /** A phone number the team can be called on ("02 31 00 00 00", "+33 2 31 00 00 00"). */
 export const teamPhone = () =>

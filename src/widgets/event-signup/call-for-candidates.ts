@@ -2,7 +2,8 @@
 // call's facts with the team's defaults (phone, charter), a phone number as a link, and what a
 // call leaves unsaid (for the webmaster's console). Pure functions, tested alone
 // (call-for-candidates.test.ts).
-import { isCallForCandidatesKind, type CallForCandidatesKind, type EventItem } from './event-signup.schema.js';
+import { isCallForCandidatesKind, type CallForCandidatesKind } from './event-kinds.js';
+import type { EventItem } from './event-signup.schema.js';
 
 /** The widget's own phone and charter, used by events that give none. */
 export interface TeamDefaults {
