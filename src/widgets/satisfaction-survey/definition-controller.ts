@@ -1,12 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
-import { absoluteUrl, type ConfigProblem } from '../../core/config.js';
-import type { FeedResult } from '../../core/json-feed.js';
-import { FeedTask, TaskStatus } from '../../core/loader.js';
+import type { ConfigProblem } from '../../core/config.js';
 import { trackLoad } from '../../core/on-demand.js';
-import type { DefinitionLanguage, SurveyDefinition, SurveyDefinitionInput } from './satisfaction-survey.schema.js';
-import { definitionSource, type DefinitionSource } from './survey-logic.js';
-
-type Tools = typeof import('./definition-tools.js');
+import type { DefinitionLanguage, SurveyDefinition } from './satisfaction-survey.schema.js';
+import { definitionSource } from './survey-logic.js';
+import type { TeamDefinition, TeamSource } from './team-definition.js';
 
 export interface DefinitionOptions {
   /** The widget's config is valid (no fetch before). */
@@ -20,107 +17,72 @@ export interface DefinitionOptions {
   failed: (problems: ConfigProblem[]) => void;
 }
 
-/** The widget's own file that checks a questionnaire could not be fetched (offline, a site half updated). */
-function toolsMissing(): ConfigProblem[] {
-  return [{ source: 'attribute', path: 'definition', expected: 'le fichier du widget qui lit un questionnaire', found: 'non chargé (réseau)' }];
-}
-
-/** The object as JSON, to know the same questionnaire given again; undefined when it cannot be written (a cycle). */
-function fingerprint(definition: unknown): string | undefined {
-  try {
-    return JSON.stringify(definition);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * Where the questionnaire comes from (the default one, an object, or an address fetched through the
- * bounded feed loader) and the questionnaire itself in any language: the team's own texts resolved by
- * `resolveDefinition`, the default one from the catalogue. The shell asks `survey(tag)`.
- *
- * The default questionnaire is there at once. A team's own (object or address) needs its check and
- * its languages (definition-tools.ts), loaded on demand: the survey says "loading" meanwhile, and a
- * questionnaire that is not one is reported like a questionnaire fetched from an address.
+ * Where the questionnaire comes from and the questionnaire itself in any language. The default one
+ * is there at once, from the catalogue. A team's own (an object, or an address fetched through the
+ * bounded feed loader) needs its check and its languages: team-definition.ts and what it brings (the
+ * zod schema, the French explanations of problems), loaded on demand — the survey says "loading"
+ * meanwhile. The shell asks `survey(tag)`.
  */
 export class DefinitionController {
-  private source: DefinitionSource = { kind: 'default' };
-  private readonly task: FeedTask<SurveyDefinitionInput>;
-  private tools: Tools | undefined;
-  /** The object given and, once checked, the questionnaire it is (undefined when it is not one). */
-  private object: { json: string | undefined; checking: boolean; definition?: SurveyDefinitionInput | undefined } | undefined;
+  private source: TeamSource | undefined;
+  private team: TeamDefinition | undefined;
+  private loading: Promise<unknown> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & object,
     private readonly options: DefinitionOptions,
-  ) {
-    this.task = new FeedTask<SurveyDefinitionInput>(host, {
-      url: () => (options.configured() && this.source.kind === 'url' ? absoluteUrl(this.source.url) : undefined),
-      load: async (url, signal): Promise<FeedResult<SurveyDefinitionInput>> => {
-        options.loading();
-        const tools = await this.loadTools().catch(() => undefined);
-        if (!tools) return { ok: false, reason: 'network', problems: toolsMissing() };
-        return tools.loadDefinition(url, signal, options.timeoutMs());
-      },
-      onFailure: (failure) => options.failed(failure.problems ?? []),
-    });
-  }
+  ) {}
 
-  /** Reads the `definition` setting: its problems when it is wrong (an object is checked on its way in). */
+  /** Reads the `definition` setting: its problems when it is not an address nor an object. */
   use(definition: unknown): ConfigProblem[] | undefined {
-    const source = definitionSource(definition);
-    if (!source.ok) return source.problems;
-    this.source = source.source;
-    if (source.source.kind === 'object') this.check(source.source.definition);
-    else this.object = undefined;
+    const read = definitionSource(definition);
+    if (!read.ok) return read.problems;
+    this.source = read.source.kind === 'default' ? undefined : read.source;
+    if (this.team) this.team.use(this.source);
+    else if (this.source) this.loadTeam();
     return undefined;
   }
 
   /** The questionnaire comes from the team (an object or an address): a problem with it may stand. */
   get fetched(): boolean {
-    return this.source.kind !== 'default';
+    return this.source !== undefined;
   }
 
-  /** The address is being fetched, or the object checked. */
+  /** A team's questionnaire is on its way (its file, its address). */
   get pending(): boolean {
-    return this.task.status === TaskStatus.PENDING || this.object?.checking === true;
+    return this.source !== undefined && (this.loading !== undefined || this.team?.pending === true);
   }
 
   /** The questionnaire in `language`, once known. */
   survey(language: DefinitionLanguage): SurveyDefinition | undefined {
-    if (this.source.kind === 'default') return this.options.defaultSurvey(language);
-    const input = this.source.kind === 'object' ? this.object?.definition : this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
-    return input && this.tools?.resolveDefinition(input, language);
+    return this.source ? this.team?.survey(language) : this.options.defaultSurvey(language);
   }
 
-  private loadTools(): Promise<Tools> {
-    return import('./definition-tools.js').then((tools) => (this.tools = tools));
-  }
-
-  /** Checks an object once (the same questionnaire given again, as a new object or not, is not checked again). */
-  private check(definition: unknown): void {
-    const json = fingerprint(definition);
-    if (json !== undefined && this.object?.json === json) return;
-    const object: NonNullable<DefinitionController['object']> = { json, checking: true };
-    this.object = object;
+  private loadTeam(): void {
+    if (this.loading) return;
     this.options.loading();
-    const checked = this.loadTools().then(
-      (tools) => {
-        if (this.object !== object) return;
-        const result = tools.checkDefinition(definition);
-        if (result.ok) object.definition = result.value;
-        else this.options.failed(result.problems);
-      },
-      () => {
-        if (this.object !== object) return;
-        this.object = undefined; // Tried again at the next change of the config.
-        this.options.failed(toolsMissing());
-      },
-    );
-    trackLoad(this.host, checked);
-    void checked.finally(() => {
-      object.checking = false;
-      this.host.requestUpdate();
-    });
+    this.loading = import('./team-definition.js')
+      .then(
+        ({ TeamDefinition }) => {
+          this.team = new TeamDefinition(this.host, this.options);
+          this.team.use(this.source);
+        },
+        () => {
+          // Offline, a site half updated: said in the notice; tried again at the next change of the config.
+          const problem: ConfigProblem = {
+            source: 'attribute',
+            path: 'definition',
+            expected: 'le fichier du widget qui lit un questionnaire',
+            found: 'non chargé (réseau)',
+          };
+          this.options.failed([problem]);
+        },
+      )
+      .finally(() => {
+        this.loading = undefined;
+        this.host.requestUpdate();
+      });
+    trackLoad(this.host, this.loading);
   }
 }
