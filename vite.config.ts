@@ -48,24 +48,32 @@ const classicEntries: Record<string, { file: string; global: string }> = {
 };
 
 /**
- * What every widget shares, in the one `msp-core` chunk: the packages every widget runs on (Lit, zod,
- * idb), core, ui, translations. Not every package: one widget's library (the results view's Excel
- * writer) would otherwise be downloaded by every widget on every page.
+ * What every widget shares, in the one `msp-core` chunk: the packages every widget runs on (Lit, idb),
+ * core, ui, translations. Not zod: config checks, feeds and envelopes load it on demand (widget-base.ts).
+ * Not every package: one widget's library (the results view's Excel writer) would otherwise be
+ * downloaded by every widget on every page.
  */
-const sharedCore = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+|zod|idb)[\\/]|[\\/]src[\\/](core|ui|translations)[\\/]/;
+const sharedCore = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+|idb)[\\/]|[\\/]src[\\/](core|ui|translations)[\\/]/;
 /**
  * Left to the chunks that use them: core modules loaded on demand (the explanations of a wrong config,
- * non-French texts), which the group would otherwise pull in, and ui parts one widget alone uses (the
- * rating scale: the survey).
+ * non-French texts), which the group would otherwise pull in, and ui parts no first screen uses (the
+ * rating scale: the survey; tables and file downloads: the team's views, later states).
  */
 const onDemand =
-  /[\\/]src[\\/](core[\\/](config-problems\.ts|outbox\.ts|storage\.ts|public\.ts|translations[\\/](?!fr\.ts|index\.ts)[^\\/]+\.ts)|ui[\\/]rating-scale(\.styles)?\.ts)$/;
+  /[\\/]src[\\/](core[\\/](config-problems\.ts|zod\.ts|widget-config\.ts|json-feed\.ts|outbox\.ts|storage\.ts|public\.ts|translations[\\/](?!fr\.ts|index\.ts)[^\\/]+\.ts)|core[\\/]download\.ts|ui[\\/](rating-scale(\.styles)?|data-table)\.ts)$/;
 
 /**
  * The outbox, the store and idb: loaded once the form is on screen or at the first send
  * (submission-controller.ts), in a chunk of their own so that no widget's first download carries them.
  */
 const delivery = /[\\/](src[\\/]core[\\/](outbox|storage)\.ts|node_modules[\\/]idb[\\/].*)$/;
+
+/**
+ * zod and what checks with it (the full config check, feeds, the envelope's schema): loaded with the
+ * first JSON config, feed or send (widget-base.ts), never on the first render of a widget set up with
+ * attributes. Each widget's own schema stays in a chunk of its own, loaded with this one.
+ */
+const validation = /[\\/](src[\\/]core[\\/](zod|widget-config|json-feed|envelope-schema)\.ts|node_modules[\\/]zod[\\/].*)$/;
 
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
@@ -102,8 +110,13 @@ export default defineConfig(({ mode }) => {
             : {
                 groups: [
                   // msp-core first: what both use (zod, Lit) stays in the shared chunk.
-                  { name: 'msp-core', priority: 2, test: (id: string) => sharedCore.test(id) && !onDemand.test(id) && !delivery.test(id) },
+                  {
+                    name: 'msp-core',
+                    priority: 3,
+                    test: (id: string) => sharedCore.test(id) && !onDemand.test(id) && !delivery.test(id) && !validation.test(id),
+                  },
                   { name: 'msp-delivery', priority: 1, test: (id: string) => delivery.test(id) },
+                  { name: 'msp-validation', priority: 2, test: (id: string) => validation.test(id) },
                 ],
               },
         },

@@ -2,7 +2,8 @@
 // for people who write their own endpoint (the collector is the reference implementation).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
-import { envelopeSchema, SCHEMA_VERSION, submissionKinds } from '../src/core/envelope.js';
+import { SCHEMA_VERSION, submissionKinds } from '../src/core/envelope.js';
+import { envelopeSchema } from '../src/core/envelope-schema.js';
 import { payloadSchemas } from '../src/contracts/payloads.js';
 
 const payloads = Object.fromEntries(submissionKinds.map((kind) => [kind, z.toJSONSchema(payloadSchemas[kind], { unrepresentable: 'any' })]));

@@ -1,9 +1,12 @@
 // The event signup's contract: the events a team publishes (feed or collector), and the signup the
 // widget sends. Shared by the widget, the results view, the collector and the WordPress plugin.
-import * as z from 'zod/mini';
-import { httpUrl, text } from '../core/config.js';
+import { z } from '../core/zod.js';
+import { fieldSchema, httpUrl, text } from '../core/widget-config.js';
+import { isContactValue, teamPhoneField } from './contact.js';
 import { eventKinds, isCallForCandidatesKind } from '../widgets/event-signup/event-kinds.js';
 import { parseDeadline, parseEventTime } from './event-time.js';
+
+export { isContactValue } from './contact.js';
 
 // The kinds are plain data that the widget's list needs before zod loads: they live with it.
 export {
@@ -15,11 +18,7 @@ export {
 } from '../widgets/event-signup/event-kinds.js';
 
 /** A phone number the team can be called on ("02 31 00 00 00", "+33 2 31 00 00 00"). */
-export const teamPhone = () =>
-  z.string().check(
-    z.maxLength(30),
-    z.refine((value) => isContactValue('phone', value), 'un numéro de téléphone, par exemple 02 31 00 00 00'),
-  );
+export const teamPhone = () => fieldSchema(teamPhoneField);
 
 /**
  * What a call for candidates says so that a person can decide (seed 003 §4.1.1: indemnities and
@@ -132,15 +131,6 @@ export type EventFeed = z.infer<typeof eventFeedSchema>;
 
 const isoWithOffset = () =>
   z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, 'une date ISO 8601 avec décalage horaire'));
-
-const phonePattern = /^\+?[0-9][0-9 .-]{5,22}[0-9]$/;
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** True when `value` can reach someone by that channel (loose: a person typed it). */
-export function isContactValue(channel: 'phone' | 'email', value: string): boolean {
-  const trimmed = value.trim();
-  return channel === 'phone' ? phonePattern.test(trimmed) && trimmed.replace(/\D/g, '').length >= 6 : emailPattern.test(trimmed) && trimmed.length <= 200;
-}
 
 /** What the widget sends (kind 'event-signup'); the collector checks with this same schema. */
 export const eventSignupPayloadSchema = z.strictObject({

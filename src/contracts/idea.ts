@@ -1,42 +1,14 @@
 // The idea box's contract with whoever reads ideas: the payload it sends, the statuses and the
 // "vous avez dit, nous avons fait" feed. Shared by the idea box, the results view, the collector
 // and (through dist/envelope.schema.json) the WordPress plugin.
-import * as z from 'zod/mini';
-import { text } from '../core/config.js';
+import { z } from '../core/zod.js';
+import { text } from '../core/widget-config.js';
 
 const slug = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'un identifiant court (a-z, 0-9, -)'));
 const hexColor = () => z.string().check(z.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'une couleur #rrggbb'));
 const isoDay = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'une date AAAA-MM-JJ'));
 
-/** Default themes (DOMAIN.md, "Idea box"). */
-export const defaultThemes = [
-  { id: 'accueil', label: 'Accueil' },
-  { id: 'rendez-vous', label: 'Prise de rendez-vous' },
-  { id: 'delais', label: 'Délais' },
-  { id: 'locaux', label: 'Locaux et accessibilité' },
-  { id: 'information', label: 'Information et affichage' },
-  { id: 'site-internet', label: 'Site internet' },
-  { id: 'prevention', label: 'Prévention et ateliers' },
-  { id: 'autre', label: 'Autre' },
-];
-
-/** Default statuses of the "vous avez dit, nous avons fait" list, in order. */
-export const defaultStatuses = [
-  { id: 'recue', label: 'Reçue', color: '#4a4a4a' },
-  { id: 'a-l-etude', label: 'À l’étude', color: '#1d4f91' },
-  { id: 'retenue', label: 'Retenue', color: '#7a4f00' },
-  { id: 'realisee', label: 'Réalisée', color: '#18753c' },
-  { id: 'non-retenue', label: 'Non retenue', color: '#8a1c1c' },
-];
-
-/** The status an idea has before the team says anything. */
-export const RECEIVED_STATUS = 'recue';
-
-/**
- * Statuses that close a decision: the person is always told why (HAS 2023, fiche 1: results are
- * "toujours à restituer"), so an answer is required with them.
- */
-export const decidedStatuses: ReadonlySet<string> = new Set(['retenue', 'realisee', 'non-retenue']);
+export { decidedStatuses, defaultStatuses, defaultThemes, RECEIVED_STATUS } from './idea-statuses.js';
 
 export const statusSchema = z.strictObject({
   id: slug(),

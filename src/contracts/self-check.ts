@@ -1,7 +1,7 @@
 // The self-check's contract: what a team shares of its assessment (kind `self-check`). Shared by the
 // self-check, the results view, the collector and the WordPress plugin.
-import * as z from 'zod/mini';
-import { text } from '../core/config.js';
+import { z } from '../core/zod.js';
+import { text } from '../core/widget-config.js';
 
 const isoDay = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'une date AAAA-MM-JJ'));
 const id = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'un identifiant court (a-z, 0-9, -)'));

@@ -1,8 +1,8 @@
 // The survey's contract: the answers it sends, readable without the questionnaire's definition
 // (each answer carries its question as asked). Shared by the survey, the results view, the collector
 // and the WordPress plugin.
-import * as z from 'zod/mini';
-import { text } from '../core/config.js';
+import { z } from '../core/zod.js';
+import { text } from '../core/widget-config.js';
 
 /** Short ids for surveys, sections, questions and options: they end up in the results, so they stay stable. */
 const slug = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'un identifiant court (a-z, 0-9, -)'));

@@ -2,7 +2,7 @@
 // (`loadExplanations()` in widget-config.ts), so a page whose widgets are well set up never downloads them.
 // `checkConfig` is the synchronous whole (validation and explanation) for code that checks a file or a
 // definition the person or the team gave (a survey definition, a merged self-check file).
-import * as z from 'zod/mini';
+import { z } from './zod.js';
 import type { Checked, ConfigProblem } from './config.js';
 
 const typeNames: Record<string, string> = {

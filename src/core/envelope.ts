@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { newId } from './ids.js';
 
 /** Version of the envelope format; endpoints can branch on it. */
@@ -11,22 +10,17 @@ export type SubmissionKind = (typeof submissionKinds)[number];
 /** Kinds sent by the public without identity: their time is kept at day precision (no timing correlation). */
 export const anonymousKinds: ReadonlySet<SubmissionKind> = new Set(['idea', 'survey']);
 
-const uuidV4 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
+/** The envelope's fields (its schema, with zod, is in envelope-schema.ts: loaded with the delivery). */
+export interface EnvelopeFields {
+  id: string;
+  kind: SubmissionKind;
+  schemaVersion: typeof SCHEMA_VERSION;
+  createdAt: string;
+  locale: string;
+  structure?: string | undefined;
+}
 
-/** The envelope every widget sends and stores; the collector checks it with this same schema. */
-export const envelopeSchema = z.object({
-  id: z.string().check(z.regex(uuidV4, 'un identifiant UUID v4')),
-  kind: z.enum(submissionKinds),
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  createdAt: z.string().check(z.refine((s) => isoDay.test(s) || isoInstant.test(s), 'une date ISO 8601 (AAAA-MM-JJ ou instant UTC)')),
-  locale: z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8}){0,3}$/, 'une langue BCP 47 (fr, en, fr-FALC…)')),
-  structure: z.optional(z.string().check(z.maxLength(200))),
-  payload: z.record(z.string(), z.unknown()),
-});
-
-export type Envelope<P = Record<string, unknown>> = Omit<z.infer<typeof envelopeSchema>, 'payload'> & { payload: P };
+export type Envelope<P = Record<string, unknown>> = EnvelopeFields & { payload: P };
 
 /** The day as the person lives it (their clock, not UTC: 00:30 in Paris is still today). */
 export function localDay(date: Date): string {

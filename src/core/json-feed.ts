@@ -1,6 +1,6 @@
-import * as z from 'zod/mini';
+import { z } from './zod.js';
 import type { ConfigProblem } from './config.js';
-import { loadExplanations } from './widget-config.js';
+import { loadExplanations } from './config.js';
 
 /** A feed read and validated, or why not (the widget says so briefly and keeps working). */
 export type FeedResult<T> = { ok: true; feed: T } | { ok: false; reason: 'network' | 'http' | 'format'; problems?: ConfigProblem[]; httpStatus?: number };

@@ -94,11 +94,19 @@ export class OnDemand<Module> implements ReactiveController {
   render(view: (module: Module) => TemplateResult, t: { loading: string; loadFailed: string; tryAgain: string }): TemplateResult {
     const module = this.value;
     if (module) return view(module);
-    if (this.failed)
-      return html`<div class="notice error" part="load-notice" role="alert">
-        <p>${t.loadFailed}</p>
-        <button type="button" part="button" @click=${() => void this.load().catch(() => undefined)}>${t.tryAgain}</button>
-      </div>`;
-    return html`<p class="loading" part="loading" role="status">${t.loading}</p>`;
+    return this.failed ? loadFailedNotice(t, () => void this.load().catch(() => undefined)) : loadingLine(t);
   }
+}
+
+/** What shows while a part of a widget is on its way: a polite status line. */
+export function loadingLine(t: { loading: string }): TemplateResult {
+  return html`<p class="loading" part="loading" role="status">${t.loading}</p>`;
+}
+
+/** A part of a widget that could not be loaded (offline): what happened, and a button to try again. */
+export function loadFailedNotice(t: { loadFailed: string; tryAgain: string }, retry: () => void): TemplateResult {
+  return html`<div class="notice error" part="load-notice" role="alert">
+    <p>${t.loadFailed}</p>
+    <button type="button" part="button" @click=${retry}>${t.tryAgain}</button>
+  </div>`;
 }

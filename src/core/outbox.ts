@@ -1,4 +1,5 @@
-import { envelopeSchema, type Envelope, type SubmissionKind } from './envelope.js';
+import type { Envelope, SubmissionKind } from './envelope.js';
+import { envelopeSchema } from './envelope-schema.js';
 import { DEFAULT_DATABASE, LocalStore, StorageUnavailableError, type OutboxItem } from './storage.js';
 
 /** What happened to one submission, as the person is told. */
@@ -74,8 +75,25 @@ export type DeliveryProblem = 'redirect' | 'invalid-response' | 'unreachable';
 export interface OutboxProblemDetail {
   item: OutboxItem;
   reason: DeliveryProblem;
+  /** What the webmaster reads in the console: the cause and the fix, in French. */
+  message: string;
   httpStatus?: number;
 }
+
+/** What the webmaster reads in the console for each delivery problem: the cause and the fix. */
+const problemHints: Record<DeliveryProblem, (endpoint: string) => string> = {
+  redirect: (endpoint) =>
+    `Le point de collecte ${endpoint} répond par une redirection (http vers https, adresse déplacée, portail Wi-Fi ?). ` +
+    'Une redirection ne vaut jamais livraison : indiquez dans `endpoint` l’adresse finale, en https. Les envois restent gardés et seront retentés.',
+  'invalid-response': (endpoint) =>
+    `Le point de collecte ${endpoint} répond 2xx avec une page HTML ou un texte qui n’est pas du JSON (portail Wi-Fi, page du site à cette adresse ?). ` +
+    'Ce n’est pas une livraison : vérifiez l’adresse `endpoint` ; le point de collecte doit répondre en JSON (ou sans corps). Les envois restent gardés et seront retentés.',
+  unreachable: (endpoint) =>
+    `Le navigateur est en ligne mais n’atteint pas ${endpoint} (refus CORS, nom de domaine, certificat TLS). ` +
+    'Vérifiez que le collecteur autorise l’origine de cette page (`--origin ' +
+    location.origin +
+    '`, ou l’en-tête Access-Control-Allow-Origin de votre point de collecte) et que l’adresse est juste. Les envois restent gardés sur l’appareil de la personne et seront retentés.',
+};
 
 /** An endpoint's answer, as far as delivery is concerned. */
 export interface Answer {
@@ -519,7 +537,7 @@ export class Outbox extends EventTarget {
     const key = `${reason} ${item.endpoint}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
-    const detail: OutboxProblemDetail = { item, reason, ...(result.status ? { httpStatus: result.status } : {}) };
+    const detail: OutboxProblemDetail = { item, reason, message: problemHints[reason](item.endpoint), ...(result.status ? { httpStatus: result.status } : {}) };
     this.dispatchEvent(new CustomEvent<OutboxProblemDetail>('problem', { detail }));
   }
 

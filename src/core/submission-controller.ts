@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
-import { createEnvelope, envelopeSchema, type Envelope } from './envelope.js';
+import { createEnvelope, type Envelope } from './envelope.js';
 import { MspDeliveredEvent, MspErrorEvent, MspSubmittedEvent } from './events.js';
-import type { DeliveryProblem, Outbox, OutboxEventDetail, OutboxProblemDetail, SubmitOutcome } from './outbox.js';
+import type { Outbox, OutboxEventDetail, OutboxProblemDetail, SubmitOutcome } from './outbox.js';
 
 /**
  * The outbox and the store (outbox.ts, storage.ts, idb) are not in a widget's first download: they
@@ -15,21 +15,6 @@ export type SubmissionState = 'idle' | 'sending' | 'done';
 
 /** Hosts per outbox, so a later delivery is announced once, by the first widget of that kind and endpoint. */
 const hostsByOutbox = new WeakMap<Outbox, Set<SubmissionController>>();
-
-/** What the webmaster reads in the console for each delivery problem: the cause and the fix. */
-const problemHints: Record<DeliveryProblem, (endpoint: string) => string> = {
-  redirect: (endpoint) =>
-    `Le point de collecte ${endpoint} répond par une redirection (http vers https, adresse déplacée, portail Wi-Fi ?). ` +
-    'Une redirection ne vaut jamais livraison : indiquez dans `endpoint` l’adresse finale, en https. Les envois restent gardés et seront retentés.',
-  'invalid-response': (endpoint) =>
-    `Le point de collecte ${endpoint} répond 2xx avec une page HTML ou un texte qui n’est pas du JSON (portail Wi-Fi, page du site à cette adresse ?). ` +
-    'Ce n’est pas une livraison : vérifiez l’adresse `endpoint` ; le point de collecte doit répondre en JSON (ou sans corps). Les envois restent gardés et seront retentés.',
-  unreachable: (endpoint) =>
-    `Le navigateur est en ligne mais n’atteint pas ${endpoint} (refus CORS, nom de domaine, certificat TLS). ` +
-    'Vérifiez que le collecteur autorise l’origine de cette page (`--origin ' +
-    location.origin +
-    '`, ou l’en-tête Access-Control-Allow-Origin de votre point de collecte) et que l’adresse est juste. Les envois restent gardés sur l’appareil de la personne et seront retentés.',
-};
 
 /**
  * One widget's path from form to endpoint or local store: the spam guards (honeypot, minimum time),
@@ -105,8 +90,8 @@ export class SubmissionController implements ReactiveController {
     if (this.secondsToWait > 0) return 'too-fast';
     const target = this.host.submissionTarget;
     if (!target.kind) throw new Error(`${this.host.localName} submits nothing`);
+    // The outbox checks it against the envelope's schema before it keeps or sends it.
     const envelope = createEnvelope(target.kind, payload, { locale: target.locale, structure: target.structure });
-    envelopeSchema.parse(envelope);
     this.envelope = envelope;
     this.deliveredLater = false;
     if (this.honeypot) {
@@ -196,8 +181,8 @@ export class SubmissionController implements ReactiveController {
   /** Called when the outbox finds the endpoint redirecting, answering HTML, or unreachable while online. */
   onProblem(detail: OutboxProblemDetail): void {
     this.announce(detail.item.id, () => {
-      const { id, kind, endpoint } = detail.item;
-      const message = problemHints[detail.reason](endpoint);
+      const { id, kind } = detail.item;
+      const { message } = detail;
       console.warn(`[${this.host.localName}] ${message}`);
       this.host.dispatchEvent(new MspErrorEvent({ id, kind, reason: detail.reason, message, ...(detail.httpStatus ? { httpStatus: detail.httpStatus } : {}) }));
     });

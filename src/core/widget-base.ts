@@ -2,18 +2,27 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { classMap } from 'lit/directives/class-map.js';
 import { languageBar } from './language-bar.js';
 import { pictogram } from './pictograms.js';
-import * as z from 'zod/mini';
-import { absoluteUrl, readInlineJson, type ConfigProblem } from './config.js';
+import type { ZodMiniObject } from 'zod/mini';
+import {
+  absoluteUrl,
+  isUnexplained,
+  loadExplanations,
+  quickConfig,
+  commonFields,
+  readInlineJson,
+  type AttributeValue,
+  type ConfigAttributes,
+  type ConfigProblem,
+} from './config.js';
 import type { SubmissionKind } from './envelope.js';
 import { MspErrorEvent } from './events.js';
 import { LocaleController } from './i18n.js';
-import { loadsSettled } from './on-demand.js';
+import { loadFailedNotice, loadingLine, loadsSettled, trackLoad } from './on-demand.js';
 import { chooseLanguage } from './language-choice.js';
 import { speak, SpeechController } from './speech.js';
 import { DEFAULT_DATABASE, storageAvailable } from './storage-probe.js';
 import { coreCatalog } from './translations/index.js';
 import { headingAt, headingLevel, type HeadingOptions, type WidgetUi } from './widget-ui.js';
-import { commonConfigShape, isUnexplained, loadExplanations, resolveWidgetConfig, type AttributeValue } from './widget-config.js';
 
 /** The settings every widget resolves, whatever else it has. */
 export interface CommonSettings {
@@ -39,8 +48,36 @@ export interface SubmissionTarget {
   requestTimeoutMs: number;
 }
 
-/** The schema used when a widget declares none: the common keys only. */
-const commonConfigSchema = z.strictObject(commonConfigShape);
+/** The outcome of a config check: the merged settings, or every problem found. */
+export interface ResolvedConfig {
+  value: CommonSettings | undefined;
+  problems: ConfigProblem[];
+}
+
+type FullCheck = (json: unknown, attributes: AttributeValue[], extraProblems: ConfigProblem[]) => ResolvedConfig;
+/** The full check of each widget class, once its schema and zod have arrived. */
+const fullChecks = new WeakMap<object, FullCheck>();
+const fullChecksLoading = new WeakMap<object, Promise<FullCheck>>();
+
+/** Loads a widget class's full check (its zod schema and `resolveWidgetConfig`), once; again after a failure. */
+function loadFullCheck(widget: typeof MspWidget): Promise<FullCheck> {
+  let loading = fullChecksLoading.get(widget);
+  if (!loading) {
+    loading = Promise.all([import('./widget-config.js'), widget.loadConfigSchema()]).then(
+      ([{ resolveWidgetConfig }, schema]) => {
+        const check: FullCheck = (json, attributes, extra) => resolveWidgetConfig(schema, json, attributes, extra);
+        fullChecks.set(widget, check);
+        return check;
+      },
+      (error: unknown) => {
+        fullChecksLoading.delete(widget);
+        throw error;
+      },
+    );
+    fullChecksLoading.set(widget, loading);
+  }
+  return loading;
+}
 
 /**
  * What every msp-* element shares: the common attributes, config resolution (attributes, `config`
@@ -49,8 +86,8 @@ const commonConfigSchema = z.strictObject(commonConfigShape);
  *
  * ```ts
  * export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
- *   static override configSchema = ideaBoxConfigSchema;          // strict, spreads commonConfigShape
- *   static override configAttributes = { feed: 'feed' };          // JSON key (= property) → attribute
+ *   static override loadConfigSchema = () => import('./idea-box.schema.js').then((m) => m.ideaBoxConfigSchema);
+ *   static override configAttributes = { feed: { attribute: 'feed', field: field.url } }; // JSON key (= property)
  *   static override properties = { ...MspWidget.properties, feed: { type: String } };
  *   readonly kind = 'idea' as const;
  *   protected override renderContent() { return html`…${this.settings.invitation}…`; }
@@ -58,15 +95,20 @@ const commonConfigSchema = z.strictObject(commonConfigShape);
  * ```
  * `this.settings` holds the valid, merged settings (`{}` while the config is invalid). A widget that
  * needs checks beyond the schema overrides `resolveConfig` and calls `super.resolveConfig(...)` first.
+ *
+ * Attributes alone that pass their quick check (`FieldSpec`, config.ts) need no zod: the widget draws
+ * its content in its first update. A JSON config, or an attribute the quick check does not accept,
+ * loads the full check (zod and the widget's schema) and shows a "loading" line meanwhile.
  */
 export abstract class MspWidget<Settings extends CommonSettings = CommonSettings> extends LitElement {
-  /** The widget's strict zod/mini object schema (it spreads `commonConfigShape`). */
-  static configSchema: z.ZodMiniObject = commonConfigSchema;
+  /** Loads the widget's strict zod/mini object schema (it spreads `commonConfigShape`): on demand, see above. */
+  static loadConfigSchema: () => Promise<ZodMiniObject> = () => import('./widget-config.js').then((module) => module.commonConfigSchema);
   /**
-   * The widget's own attributes beyond the common ones, JSON key (also the property name) → attribute
-   * name: `{ feed: 'feed', retentionMonths: 'retention-months' }`. Each must also be a Lit property.
+   * The widget's own attributes beyond the common ones, by JSON key (also the property name): the
+   * attribute's name and what it holds, `{ feed: { attribute: 'feed', field: field.url } }`. Each must
+   * also be a Lit property, and its key in the schema be `fieldSchema(field)`.
    */
-  static configAttributes: Record<string, string> = {};
+  static configAttributes: ConfigAttributes = {};
   /** The person may choose the language and easy-read (a bar at the top): the usager-facing widgets. */
   static languageChoice = false;
 
@@ -80,6 +122,8 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
     hideHeading: { type: Boolean, attribute: 'hide-heading' },
     config: { attribute: false },
     configProblems: { state: true },
+    checkingConfig: { state: true },
+    fullCheckFailed: { state: true },
     loadProblems: { state: true },
     noStorage: { state: true },
   };
@@ -99,6 +143,10 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
   /** Rich configuration as an object; an inline `<script type="application/json">` child does the same. */
   declare config: unknown;
   declare protected configProblems: ConfigProblem[];
+  /** The full check of the config is on its way (see the class comment): a "loading" line meanwhile. */
+  declare protected checkingConfig: boolean;
+  /** The full check could not be loaded (offline): said, with a button to try again. */
+  declare private fullCheckFailed: boolean;
   /** Problems of configuration fetched after the first render (a definition or feed from a URL). */
   declare protected loadProblems: ConfigProblem[];
 
@@ -124,6 +172,8 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
   constructor() {
     super();
     this.configProblems = [];
+    this.checkingConfig = false;
+    this.fullCheckFailed = false;
     this.loadProblems = [];
     this.easyRead = false;
     this.hideHeading = false;
@@ -199,19 +249,19 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
    * `configAttributes`; returns the merged settings (undefined when invalid) and the problems.
    * Override to add checks the schema cannot make (call `super.resolveConfig` first).
    */
-  protected resolveConfig(
-    json: unknown,
-    commonAttributes: AttributeValue[],
-    inlineProblems: ConfigProblem[],
-  ): { value: CommonSettings | undefined; problems: ConfigProblem[] } {
+  protected resolveConfig(json: unknown, commonAttributes: AttributeValue[], inlineProblems: ConfigProblem[]): ResolvedConfig | undefined {
     const widget = this.constructor as typeof MspWidget;
-    const own = Object.entries(widget.configAttributes).map(([key, attribute]): AttributeValue => {
+    const own = Object.entries(widget.configAttributes).map(([key, { attribute, field }]): AttributeValue => {
       const value = (this as unknown as Record<string, unknown>)[key];
       // A boolean attribute cannot say false: absent means "not set", so the JSON config still decides.
       const unset = value === false && widget.elementProperties.get(key)?.type === Boolean;
-      return { attribute, key, value: unset ? undefined : value };
+      return { attribute, key, field, value: unset ? undefined : value };
     });
-    return resolveWidgetConfig(widget.configSchema, json, [...commonAttributes, ...own], inlineProblems);
+    const attributes = [...commonAttributes, ...own];
+    const quick = inlineProblems.length ? undefined : quickConfig(json, attributes);
+    if (quick) return { value: quick, problems: [] };
+    const check = fullChecks.get(widget);
+    return check ? check(json, attributes, inlineProblems) : undefined;
   }
 
   /** Called in `willUpdate` each time a valid config is resolved (start loading a feed, say). */
@@ -235,7 +285,7 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
 
   /** True once the attributes and the inline or property config were read and found valid. */
   protected get configured(): boolean {
-    return this.configProblems.length === 0;
+    return !this.checkingConfig && this.configProblems.length === 0;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -254,32 +304,36 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
   /** Also waits for the explanations of a wrong config, so the notice and the console say it all. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    // The explanations of a wrong config, the strings of a language and the views being loaded.
-    while (this.explaining || this.isUpdatePending) {
-      await this.explaining;
+    // The explanations of a wrong config, the strings of a language, the config's full check and the
+    // views being loaded; each may bring an update, and an update may start another of them.
+    for (;;) {
+      while (this.explaining || this.isUpdatePending) {
+        await this.explaining;
+        await loadsSettled(this);
+        result = await super.getUpdateComplete();
+      }
       await loadsSettled(this);
-      result = await super.getUpdateComplete();
+      if (!this.explaining && !this.isUpdatePending) return result;
     }
-    await loadsSettled(this);
-    if (this.isUpdatePending) return this.getUpdateComplete();
-    return result;
   }
 
   private applyConfig(): void {
     const inline = this.config === undefined ? readInlineJson(this) : {};
     const json = this.config ?? inline.value;
     const attributes: AttributeValue[] = [
-      { attribute: 'endpoint', key: 'endpoint', value: this.endpoint },
-      { attribute: 'structure-name', key: 'structureName', value: this.structureName },
-      { attribute: 'db-name', key: 'dbName', value: this.dbName },
-      { attribute: 'heading-level', key: 'headingLevel', value: this.headingLevel },
+      { attribute: 'endpoint', key: 'endpoint', field: commonFields.endpoint, value: this.endpoint },
+      { attribute: 'structure-name', key: 'structureName', field: commonFields.structureName, value: this.structureName },
+      { attribute: 'db-name', key: 'dbName', field: commonFields.dbName, value: this.dbName },
+      { attribute: 'heading-level', key: 'headingLevel', field: commonFields.headingLevel, value: this.headingLevel },
       // Boolean attributes cannot say false: absent leaves the JSON config to decide.
-      { attribute: 'hide-heading', key: 'hideHeading', value: this.hideHeading || undefined },
-      { attribute: 'easy-read', key: 'easyRead', value: this.easyRead || undefined },
+      { attribute: 'hide-heading', key: 'hideHeading', field: commonFields.hideHeading, value: this.hideHeading || undefined },
+      { attribute: 'easy-read', key: 'easyRead', field: commonFields.easyRead, value: this.easyRead || undefined },
     ];
-    let result: ReturnType<MspWidget['resolveConfig']>;
+    let result: ResolvedConfig | undefined;
     try {
       result = this.resolveConfig(json, attributes, inline.problem ? [inline.problem] : []);
+      this.checkingConfig = !result;
+      if (!result) return this.loadFullCheck();
     } catch (error) {
       // A config the schema let through but the widget could not use: still a notice, never a blank box.
       result = {
@@ -291,6 +345,22 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
     this.settings = (result.value ?? {}) as Settings;
     this.report(result.problems);
     if (result.value) this.settingsChanged?.(this.settings);
+  }
+
+  /** Loads the full check of the config, then resolves it again (the "loading" line shows meanwhile). */
+  private loadFullCheck(): void {
+    const loading = loadFullCheck(this.constructor as typeof MspWidget).then(
+      () => {
+        this.explainAgain = true;
+        this.requestUpdate();
+      },
+      () => {
+        // Offline, or the files are missing: said in the widget, with a button to try again.
+        console.error(`[${this.localName}] La vérification de la configuration n’a pas pu être chargée (hors ligne, ou fichiers manquants).`);
+        this.fullCheckFailed = true;
+      },
+    );
+    trackLoad(this, loading);
   }
 
   /**
@@ -366,14 +436,22 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
             })
           : nothing
       }
-      ${
-        this.noStorage && !this.settings.endpoint
-          ? html`<div class="notice warning" part="storage-notice" role="status"><p>${this.coreText.t.noStorageNotice}</p></div>`
-          : this.configured && !this.loadProblems.length
-            ? this.renderContent()
-            : this.renderConfigNotice()
-      }
+      ${this.renderContentOrNotice()}
     </div>`;
+  }
+
+  /** The widget's content, or what stands in its way: no storage, its config being checked or wrong. */
+  private renderContentOrNotice() {
+    const t = this.coreText.t;
+    if (this.noStorage && !this.settings.endpoint)
+      return html`<div class="notice warning" part="storage-notice" role="status"><p>${t.noStorageNotice}</p></div>`;
+    if (this.fullCheckFailed)
+      return loadFailedNotice(t, () => {
+        this.fullCheckFailed = false;
+        this.explainAgain = true;
+      });
+    if (this.checkingConfig) return loadingLine(t);
+    return this.configured && !this.loadProblems.length ? this.renderContent() : this.renderConfigNotice();
   }
 }
 

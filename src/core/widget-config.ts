@@ -1,65 +1,77 @@
-import * as z from 'zod/mini';
-import { httpUrl, text, type ConfigProblem } from './config.js';
+// The full check of a widget's configuration, with zod: loaded on demand by the widget base (a JSON
+// config, or an attribute the quick check of config.ts does not accept), and by each widget's schema.
+import { z } from './zod.js';
+import {
+  commonFields,
+  explanations,
+  field,
+  isUnexplained,
+  loadExplanations,
+  markUnexplained,
+  type AttributeValue,
+  type ConfigProblem,
+  type FieldSpec,
+} from './config.js';
 
-type Explanations = typeof import('./config-problems.js');
+/** An http(s) address, relative to the page or absolute. */
+export const httpUrl = () => fieldSchema(field.url);
 
-/** The French explanations, once loaded (the first wrong configuration loads them). */
-let explanations: Explanations | undefined;
-let explanationsLoading: Promise<Explanations> | undefined;
+/** Bounded text: what a config string may hold (no multi-megabyte labels). */
+export const text = (max = 500) => z.string().check(z.maxLength(max));
 
-/**
- * Loads the French explanations of configuration problems (config-problems.ts): a separate file that a
- * page with well-configured widgets never downloads. Resolves at once when they are already there.
- */
-export function loadExplanations(): Promise<Explanations> {
-  return (explanationsLoading ??= import('./config-problems.js').then((module) => (explanations = module)));
-}
+type SchemaOf<S extends FieldSpec> = S extends { type: 'boolean' }
+  ? z.ZodMiniBoolean
+  : S extends { type: 'int' }
+    ? z.ZodMiniNumber
+    : S extends { type: 'oneOf'; values: infer V extends readonly [string, ...string[]] }
+      ? z.ZodMiniEnum<{ [K in V[number]]: K }>
+      : z.ZodMiniString;
 
-/** Problems found before the explanations were loaded: a path and no words yet (see `resolveWidgetConfig`). */
-const unexplained = new WeakSet<ConfigProblem>();
-
-/** True for a problem found before the explanations arrived: resolve again once `loadExplanations()` is done. */
-export function isUnexplained(problem: ConfigProblem): boolean {
-  return unexplained.has(problem);
+/** The zod schema of an attribute's `FieldSpec`: the same rule as its quick check, with its explanation. */
+export function fieldSchema<S extends FieldSpec>(spec: S): SchemaOf<S> {
+  switch (spec.type) {
+    case 'boolean':
+      return z.boolean() as SchemaOf<S>;
+    case 'int':
+      return z.number().check(z.int(spec.expected), z.gte(spec.min), z.lte(spec.max)) as SchemaOf<S>;
+    case 'oneOf':
+      return z.enum(spec.values) as unknown as SchemaOf<S>;
+    case 'string': {
+      const { test, expected } = spec;
+      return (test ? z.string().check(z.maxLength(spec.max), z.refine(test, expected)) : z.string().check(z.maxLength(spec.max))) as SchemaOf<S>;
+    }
+  }
 }
 
 /** Explains a failed check, or, before the explanations are loaded, says where only (and asks for them). */
 function problemsOf(issues: readonly z.core.$ZodIssue[], input: unknown, source: ConfigProblem['source']): ConfigProblem[] {
   if (explanations) return explanations.explainIssues(issues, input, source);
   void loadExplanations();
-  return issues.map((issue) => {
-    const problem: ConfigProblem = { source, path: issue.path.map(String).join('.') || '(racine)', expected: '…', found: '…' };
-    unexplained.add(problem);
-    return problem;
-  });
+  return issues.map((issue) => markUnexplained({ source, path: issue.path.map(String).join('.') || '(racine)', expected: '…', found: '…' }));
 }
 
 /** JSON config keys every widget understands; each widget spreads this into its own strict object. */
 export const commonConfigShape = {
   /** Where submissions are POSTed; none → kept in this browser's IndexedDB. */
-  endpoint: z.optional(httpUrl()),
+  endpoint: z.optional(fieldSchema(commonFields.endpoint)),
   /** The structure's name, shown in texts and sent in the envelope. */
-  structureName: z.optional(text(200)),
+  structureName: z.optional(fieldSchema(commonFields.structureName)),
   /** IndexedDB database name, to keep two sites on one origin apart. */
-  dbName: z.optional(z.string().check(z.regex(/^[\w.-]{1,64}$/, 'un nom court (lettres, chiffres, - _ .)'))),
+  dbName: z.optional(fieldSchema(commonFields.dbName)),
   /** Seconds a form must be open before sending (spam guard). */
   minSecondsToSubmit: z.optional(z.number().check(z.gte(0), z.lte(600))),
   /** How long one send may take before it is retried later (ms). */
   requestTimeoutMs: z.optional(z.number().check(z.gte(500), z.lte(120_000))),
   /** The level of the widget's own heading (2–6); its sub-headings follow. */
-  headingLevel: z.optional(z.number().check(z.int(), z.gte(2), z.lte(6))),
+  headingLevel: z.optional(fieldSchema(commonFields.headingLevel)),
   /** The page already titles the widget: its own title is not drawn. */
-  hideHeading: z.optional(z.boolean()),
+  hideHeading: z.optional(fieldSchema(commonFields.hideHeading)),
   /** French easy-read (FALC) by default, for the widgets the public fills in. */
-  easyRead: z.optional(z.boolean()),
+  easyRead: z.optional(fieldSchema(commonFields.easyRead)),
 };
 
-/** An attribute's value with the JSON key it fills. */
-export interface AttributeValue {
-  attribute: string;
-  key: string;
-  value: unknown;
-}
+/** The schema of a widget that declares none: the common keys only. */
+export const commonConfigSchema = z.strictObject(commonConfigShape);
 
 /**
  * Validates a widget's JSON config and its attributes against the same schema; attributes win over
@@ -92,6 +104,5 @@ export function resolveWidgetConfig<S extends z.ZodMiniObject>(
 /** The problem named by its attribute (keeping its "unexplained" mark). */
 function relabel(problem: ConfigProblem, attribute: string): ConfigProblem {
   const named = { ...problem, path: attribute };
-  if (unexplained.has(problem)) unexplained.add(named);
-  return named;
+  return isUnexplained(problem) ? markUnexplained(named) : named;
 }

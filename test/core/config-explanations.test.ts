@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import type { MspErrorEvent } from '../../src/core/events.js';
-import { isUnexplained, loadExplanations, resolveWidgetConfig } from '../../src/core/widget-config.js';
+import { field, isUnexplained, loadExplanations } from '../../src/core/config.js';
+import { resolveWidgetConfig } from '../../src/core/widget-config.js';
 import { freshDbName } from '../helpers/collector.js';
 import './widget-harness.js';
 import type { MspHarness } from './widget-harness.js';
@@ -35,12 +36,12 @@ describe('config explanations, loaded on the first problem', () => {
     }
   });
   it('a valid config needs no explanation; a wrong one is explained in French once they are loaded', async () => {
-    const valid = resolveWidgetConfig(schema, { title: 'Nos idées' }, [{ attribute: 'size', key: 'size', value: 3 }]);
+    const valid = resolveWidgetConfig(schema, { title: 'Nos idées' }, [{ attribute: 'size', key: 'size', field: field.int(0, 10), value: 3 }]);
     expect(valid).to.deep.equal({ value: { title: 'Nos idées', size: 3 }, problems: [] });
 
     await loadExplanations();
     // Once here, they stay: the next problems are explained at once.
-    const late = resolveWidgetConfig(schema, { title: 4 }, [{ attribute: 'size', key: 'size', value: 'grand' }]);
+    const late = resolveWidgetConfig(schema, { title: 4 }, [{ attribute: 'size', key: 'size', field: field.int(0, 10), value: 'grand' }]);
     expect(late.problems).to.deep.equal([
       { source: 'config', path: 'title', expected: 'du texte', found: '4' },
       { source: 'attribute', path: 'size', expected: 'un nombre', found: '"grand"' },

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { isHttpUrl } from '../../src/core/config.js';
 import { checkConfig, describeValue } from '../../src/core/config-problems.js';
-import { createEnvelope, envelopeSchema } from '../../src/core/envelope.js';
+import { createEnvelope } from '../../src/core/envelope.js';
+import { envelopeSchema } from '../../src/core/envelope-schema.js';
 import { matchLocale, plural } from '../../src/core/i18n.js';
 import { ideaBoxConfigSchema } from '../../src/widgets/idea-box/idea-box.schema.js';
 import '../../src/widgets/idea-box/idea-box.js';

@@ -2,24 +2,30 @@
 // a SubmissionController and a DraftController, and nothing else.
 import { html } from 'lit';
 import * as z from 'zod/mini';
-import { httpUrl, type ConfigProblem } from '../../src/core/config.js';
+import { field, type AttributeValue, type ConfigProblem } from '../../src/core/config.js';
 import { DraftController } from '../../src/core/draft-controller.js';
 import { SubmissionController } from '../../src/core/submission-controller.js';
 import { MspWidget, defineElement } from '../../src/core/widget-base.js';
-import { commonConfigShape, type AttributeValue } from '../../src/core/widget-config.js';
+import { commonConfigShape, fieldSchema } from '../../src/core/widget-config.js';
+
+const harnessAttributes = {
+  feed: { attribute: 'feed', field: field.url },
+  retentionMonths: { attribute: 'retention-months', field: field.int(1, 120) },
+  kiosk: { attribute: 'kiosk', field: field.boolean },
+};
 
 export const harnessConfigSchema = z.strictObject({
   ...commonConfigShape,
-  feed: z.optional(httpUrl()),
-  retentionMonths: z.optional(z.number().check(z.int(), z.gte(1), z.lte(120))),
+  feed: z.optional(fieldSchema(harnessAttributes.feed.field)),
+  retentionMonths: z.optional(fieldSchema(harnessAttributes.retentionMonths.field)),
   title: z.optional(z.string()),
-  kiosk: z.optional(z.boolean()),
+  kiosk: z.optional(fieldSchema(harnessAttributes.kiosk.field)),
 });
 export type HarnessConfig = z.infer<typeof harnessConfigSchema>;
 
 export class MspHarness extends MspWidget<HarnessConfig> {
-  static override configSchema = harnessConfigSchema;
-  static override configAttributes = { feed: 'feed', retentionMonths: 'retention-months', kiosk: 'kiosk' };
+  static override loadConfigSchema = () => Promise.resolve(harnessConfigSchema);
+  static override configAttributes = harnessAttributes;
   static override properties = {
     ...MspWidget.properties,
     feed: { type: String },
@@ -66,7 +72,7 @@ defineElement('msp-harness', MspHarness);
 export class MspStrictHarness extends MspHarness {
   protected override resolveConfig(json: unknown, commonAttributes: AttributeValue[], inlineProblems: ConfigProblem[]) {
     const result = super.resolveConfig(json, commonAttributes, inlineProblems);
-    const title = (result.value as HarnessConfig | undefined)?.title;
+    const title = (result?.value as HarnessConfig | undefined)?.title;
     if (title && title === title.toUpperCase()) {
       return { value: undefined, problems: [{ source: 'config' as const, path: 'title', expected: 'un titre en minuscules', found: `"${title}"` }] };
     }

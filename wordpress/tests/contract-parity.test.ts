@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { checkConfig } from '../../src/core/config-problems.js';
-import { envelopeSchema } from '../../src/core/envelope.js';
+import { envelopeSchema } from '../../src/core/envelope-schema.js';
 import { payloadSchemas } from '../../src/contracts/payloads.js';
 import { validateEnvelope } from '../../collector/collector.js';
 import { ensurePluginZip, ensureWordPressTools, repoRoot } from './wordpress-server.js';

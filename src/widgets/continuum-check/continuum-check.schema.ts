@@ -1,6 +1,7 @@
-import * as z from 'zod/mini';
-import { httpUrl, text } from '../../core/config.js';
-import { commonConfigShape } from '../../core/widget-config.js';
+import { z } from '../../core/zod.js';
+import { httpUrl, text } from '../../core/widget-config.js';
+import { commonConfigShape, fieldSchema } from '../../core/widget-config.js';
+import { continuumCheckAttributes } from './continuum-check.attributes.js';
 import { alibiCheckIds, dimensionIds, obstacleIds } from './continuum-content.js';
 
 const isoDay = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'une date AAAA-MM-JJ'));
@@ -10,9 +11,9 @@ const id = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'un ident
 export const continuumCheckConfigSchema = z.strictObject({
   ...commonConfigShape,
   /** Who receives the assessment when an endpoint is set ("la Fédération des MSP d'Occitanie"). */
-  recipientName: z.optional(text(200)),
+  recipientName: z.optional(fieldSchema(continuumCheckAttributes.recipientName.field)),
   /** The kind of structure (MSP by default): the ACI indicator concerns MSP and centres de santé, not an ESP or a CPTS. */
-  structureType: z.optional(z.enum(['msp', 'cds', 'esp', 'cpts'])),
+  structureType: z.optional(fieldSchema(continuumCheckAttributes.structureType.field)),
   /** The team's pages where the suite's other widgets live, linked from the next steps that they help with. */
   toolPages: z.optional(
     z.strictObject({

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '../../core/zod.js';
 import { MspErrorEvent } from '../../core/events.js';
 import { loadJsonFeed, type FeedResult } from '../../core/json-feed.js';
 import type { FeedFailure } from '../../core/loader.js';

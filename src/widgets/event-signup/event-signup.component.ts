@@ -14,8 +14,8 @@ import { formStyles } from '../../ui/form.styles.js';
 import { formatDay } from '../../contracts/event-time.js';
 import type { EventCalendars } from './calendar-files.js';
 import { warnAboutCalls, type TeamDefaults } from './call-for-candidates.js';
-import { feedFailureEvent, loadEventFeed } from './event-feed.js';
-import { eventSignupConfigSchema, type EventFeed, type EventSignupConfig } from './event-signup.schema.js';
+import { eventSignupAttributes } from './event-signup.attributes.js';
+import type { EventFeed, EventSignupConfig } from './event-signup.schema.js';
 import type * as Later from './event-signup.later.js';
 import {
   draftForEvent,
@@ -101,8 +101,8 @@ import { eventList } from './views/event-list.view.js';
  */
 export class MspEventSignup extends MspWidget<EventSignupConfig> {
   static override styles = [baseStyles, formStyles, eventSignupStyles];
-  static override configSchema = eventSignupConfigSchema;
-  static override configAttributes = { feed: 'feed', contactChannel: 'contact-channel', phone: 'phone', charterUrl: 'charter-url' };
+  static override loadConfigSchema = () => import('./event-signup.schema.js').then((module) => module.eventSignupConfigSchema);
+  static override configAttributes = eventSignupAttributes;
   static override languageChoice = true;
 
   static override properties = {
@@ -123,8 +123,9 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   private readonly form = new FormController(this, { errors: () => this.errors });
   private readonly feedTask = new FeedTask<EventFeed>(this, {
     url: () => (this.configured && this.settings.feed ? absoluteUrl(this.settings.feed) : undefined),
-    load: (url, signal) => loadEventFeed(url, signal),
-    onFailure: (failure, url) => this.dispatchEvent(feedFailureEvent(failure, url)),
+    // The feed's check (zod) loads with the feed, never on the first render.
+    load: async (url, signal) => (await import('./event-feed.js')).loadEventFeed(url, signal),
+    onFailure: (failure, url) => void import('./event-feed.js').then(({ feedFailureEvent }) => this.dispatchEvent(feedFailureEvent(failure, url))),
   });
   private readonly liveSeats = new LiveSeatsController(this, () => ({
     endpoint: this.configured ? this.submissionTarget.endpoint : undefined,

@@ -1,7 +1,8 @@
-import * as z from 'zod/mini';
-import { httpUrl, text } from '../../core/config.js';
-import { commonConfigShape } from '../../core/widget-config.js';
-import { eventSchema, teamPhone, type EventKind } from '../../contracts/event-signup.js';
+import { z } from '../../core/zod.js';
+import { text } from '../../core/widget-config.js';
+import { commonConfigShape, fieldSchema } from '../../core/widget-config.js';
+import { eventSignupAttributes } from './event-signup.attributes.js';
+import { eventSchema, type EventKind } from '../../contracts/event-signup.js';
 
 /**
  * Kinds whose signup says something about the person's health unless the team says otherwise: an ETP
@@ -9,9 +10,7 @@ import { eventSchema, teamPhone, type EventKind } from '../../contracts/event-si
  */
 export const healthRelatedKinds: ReadonlySet<EventKind> = new Set(['atelier-etp', 'appel-candidatures-co-animation-etp']);
 
-/** How the team wants to reach people: one of the two, or the person chooses. */
-export const contactChannels = ['phone', 'email', 'either'] as const;
-export type ContactChannel = (typeof contactChannels)[number];
+export { contactChannels, type ContactChannel } from '../../contracts/contact.js';
 
 export {
   callForCandidatesKinds,
@@ -45,17 +44,17 @@ export const privacySchema = z.strictObject({
 export const eventSignupConfigSchema = z.strictObject({
   ...commonConfigShape,
   /** URL of the team's events feed (JSON, `eventFeedSchema`). */
-  feed: z.optional(httpUrl()),
+  feed: z.optional(fieldSchema(eventSignupAttributes.feed.field)),
   /** Events written in the config itself (shown with the feed's, if both are given). */
   events: z.optional(z.array(eventSchema).check(z.maxLength(100))),
   /** How people are reached: 'phone', 'email' or 'either' (the person chooses). */
-  contactChannel: z.optional(z.enum(contactChannels)),
+  contactChannel: z.optional(fieldSchema(eventSignupAttributes.contactChannel.field)),
   /** The widget's heading ("Prochains ateliers"). */
   heading: z.optional(text(120)),
   privacy: z.optional(privacySchema),
   /** The team's phone number: calls for candidates say "ou appelez-nous au …"; information-only events, "une question ?". An event's own `phone` wins. */
-  phone: z.optional(teamPhone()),
+  phone: z.optional(fieldSchema(eventSignupAttributes.phone.field)),
   /** The team's charter of engagement (fiche 14), linked from every call for candidates that has none of its own. */
-  charterUrl: z.optional(httpUrl()),
+  charterUrl: z.optional(fieldSchema(eventSignupAttributes.charterUrl.field)),
 });
 export type EventSignupConfig = z.infer<typeof eventSignupConfigSchema>;

@@ -15,7 +15,9 @@ import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
 import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
-import { defaultStatuses, defaultThemes, ideaBoxConfigSchema, type IdeaBoxConfig, type IdeaFeed } from './idea-box.schema.js';
+import { defaultStatuses, defaultThemes } from '../../contracts/idea-statuses.js';
+import { ideaBoxAttributes } from './idea-box.attributes.js';
+import type { IdeaBoxConfig, IdeaFeed } from './idea-box.schema.js';
 import {
   emptyDraft,
   type FormViewState,
@@ -27,7 +29,6 @@ import {
   type Theme,
 } from './idea-box.state.js';
 import { ideaBoxStyles } from './idea-box.styles.js';
-import { loadIdeaFeed } from './idea-feed.js';
 import { effectiveStatuses, feedList } from './idea-filters.js';
 import { showsTeamLanguage, teamLanguage } from './team-language.js';
 import { ideaErrors, ideaPayload, offeredParticipation } from './idea-form.js';
@@ -115,8 +116,8 @@ const fieldIds: readonly IdeaFieldId[] = ['theme', 'idea', 'contact', 'consent']
  */
 export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
   static override styles = [baseStyles, formStyles, ideaBoxStyles];
-  static override configSchema = ideaBoxConfigSchema;
-  static override configAttributes = { feed: 'feed' };
+  static override loadConfigSchema = () => import('./idea-box.schema.js').then((module) => module.ideaBoxConfigSchema);
+  static override configAttributes = ideaBoxAttributes;
   static override languageChoice = true;
 
   static override properties = {
@@ -139,7 +140,8 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
   private readonly form = new FormController(this, { errors: () => this.errors });
   private readonly feedTask = new FeedTask<IdeaFeed>(this, {
     url: () => (this.configured && this.settings.feed ? absoluteUrl(this.settings.feed) : undefined),
-    load: (url, signal) => loadIdeaFeed(url, signal),
+    // The feed's check (zod) loads with the feed, never on the first render.
+    load: async (url, signal) => (await import('./idea-feed.js')).loadIdeaFeed(url, signal),
     onFailure: (failure, url) => this.reportFeedFailure(failure, url),
   });
 

@@ -1,6 +1,7 @@
-import * as z from 'zod/mini';
-import { httpUrl, text } from '../../core/config.js';
-import { commonConfigShape } from '../../core/widget-config.js';
+import { z } from '../../core/zod.js';
+import { text } from '../../core/widget-config.js';
+import { commonConfigShape, fieldSchema } from '../../core/widget-config.js';
+import { ideaBoxAttributes } from './idea-box.attributes.js';
 import { statusSchema } from '../../contracts/idea.js';
 
 export {
@@ -37,7 +38,7 @@ export const participationSchema = z.strictObject({
 export const ideaBoxConfigSchema = z.strictObject({
   ...commonConfigShape,
   /** URL of the team's JSON feed of answered ideas. */
-  feed: z.optional(httpUrl()),
+  feed: z.optional(fieldSchema(ideaBoxAttributes.feed.field)),
   /** The invitation shown above the form. */
   invitation: z.optional(text(1000)),
   themes: z.optional(z.array(z.strictObject({ id: slug(), label: text(80) })).check(z.minLength(1), z.maxLength(30))),

@@ -6,7 +6,7 @@ import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
 import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
-import { defaultStatuses } from '../../contracts/idea.js';
+import { defaultStatuses } from '../../contracts/idea-statuses.js';
 import { AccessController } from './controllers/access.controller.js';
 import { ExportController } from './controllers/export.controller.js';
 import { IdeaAnswersController } from './controllers/idea-answers.controller.js';
@@ -18,7 +18,8 @@ import { SeatsController } from './controllers/seats.controller.js';
 import { SurveySummaryController } from './controllers/summary.controller.js';
 import { filterIdeas, type IdeaFilter } from './ideas.js';
 import { firstKindWithData, shownItems, unsentCount } from './results-data.js';
-import { resultsConfigSchema, type ResultsConfig } from './results.schema.js';
+import { resultsAttributes } from './results.attributes.js';
+import type { ResultsConfig } from './results.schema.js';
 import { createResultsContext, resultsDateFormat } from './results-context.js';
 import type { PanelView, ResultsContext, ViewProps } from './results.state.js';
 import { resultsStyles } from './results.styles.js';
@@ -115,8 +116,8 @@ const resultsCatalog: Catalog<ResultsStrings> = {
  */
 export class MspResults extends MspWidget<ResultsConfig> {
   static override styles = [baseStyles, formStyles, resultsStyles];
-  static override configSchema = resultsConfigSchema;
-  static override configAttributes = { source: 'source', retentionMonths: 'retention-months', restNonce: 'rest-nonce' };
+  static override loadConfigSchema = () => import('./results.schema.js').then((module) => module.resultsConfigSchema);
+  static override configAttributes = resultsAttributes;
 
   static override properties = {
     ...MspWidget.properties,

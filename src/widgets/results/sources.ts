@@ -1,7 +1,7 @@
 import type { Envelope, SubmissionKind } from '../../core/envelope.js';
 import type { LocalStore, OutboxItem, StoredSubmission } from '../../core/storage.js';
-import { envelopeSchema } from '../../core/envelope.js';
-import * as z from 'zod/mini';
+import { envelopeSchema } from '../../core/envelope-schema.js';
+import { z } from '../../core/zod.js';
 import type { SeatAction } from '../../contracts/seats.js';
 import { HISTORY_NAMESPACE } from '../../contracts/continuum-history.js';
 import { teamAnswerSchema, type TeamAnswer } from '../../contracts/idea.js';

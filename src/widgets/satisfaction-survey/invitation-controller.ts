@@ -1,5 +1,4 @@
 import type { ReactiveController } from 'lit';
-import { envelopeSchema } from '../../core/envelope.js';
 import { MspErrorEvent, MspSubmittedEvent } from '../../core/events.js';
 import { FormController } from '../../core/form-controller.js';
 import type { SubmitOutcome } from '../../core/outbox.js';
@@ -86,7 +85,7 @@ export class InvitationController implements ReactiveController {
       locale: target.locale,
       structure: target.structure,
     });
-    envelopeSchema.parse(envelope);
+    // The outbox checks it against the envelope's schema before it keeps or sends it.
     if (this.options.honeypot()) return this.finish({ status: target.endpoint ? 'sent' : 'saved', id: envelope.id, kept: false });
     this.state = 'sending';
     this.host.requestUpdate();

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '../../core/zod.js';
 import type { ConfigProblem } from '../../core/config.js';
 import { loadJsonFeed, type FeedResult } from '../../core/json-feed.js';
 import type { SurveyDefinitionInput } from './satisfaction-survey.schema.js';

@@ -7,7 +7,7 @@ import { OnDemand, trackLoad } from '../../core/on-demand.js';
 import { SubmissionController } from '../../core/submission-controller.js';
 import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
-import type { AttributeValue } from '../../core/widget-config.js';
+import type { AttributeValue } from '../../core/config.js';
 import { formStyles } from '../../ui/form.styles.js';
 import { ratingScaleStyles } from '../../ui/rating-scale.styles.js';
 import { hasAnswered, markAnswered } from './answered-marker.js';
@@ -17,12 +17,8 @@ import type { KioskController } from './kiosk-controller.js';
 import { surveyStatus } from './outcome-message.js';
 import { RestoreController } from './restore-controller.js';
 import { stepState } from './step-state.js';
-import {
-  satisfactionSurveyConfigSchema,
-  type SatisfactionSurveyConfig,
-  type SatisfactionSurveyPayload,
-  type SurveyDefinition,
-} from './satisfaction-survey.schema.js';
+import { satisfactionSurveyAttributes } from './satisfaction-survey.attributes.js';
+import type { SatisfactionSurveyConfig, SatisfactionSurveyPayload, SurveyDefinition } from './satisfaction-survey.schema.js';
 import type { StepState, SurveyDraft } from './satisfaction-survey.state.js';
 import { surveyStyles } from './satisfaction-survey.styles.js';
 import {
@@ -113,8 +109,8 @@ type Later = typeof import('./later.js');
  */
 export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   static override styles = [baseStyles, formStyles, ratingScaleStyles, surveyStyles];
-  static override configSchema = satisfactionSurveyConfigSchema;
-  static override configAttributes = { campaign: 'campaign', kiosk: 'kiosk', definition: 'definition' };
+  static override loadConfigSchema = () => import('./satisfaction-survey.schema.js').then((module) => module.satisfactionSurveyConfigSchema);
+  static override configAttributes = satisfactionSurveyAttributes;
   static override languageChoice = true;
 
   static override properties = {
@@ -219,7 +215,7 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   /** The schema's checks, then the definition's: an address, or an object checked at once (shape and conditions). */
   protected override resolveConfig(json: unknown, commonAttributes: AttributeValue[], inlineProblems: ConfigProblem[]) {
     const result = super.resolveConfig(json, commonAttributes, inlineProblems);
-    if (!result.value) return result;
+    if (!result?.value) return result;
     const problems = this.definition$.use((result.value as SatisfactionSurveyConfig).definition);
     if (problems) return { value: undefined, problems };
     return result;

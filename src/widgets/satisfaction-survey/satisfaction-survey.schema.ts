@@ -1,6 +1,7 @@
-import * as z from 'zod/mini';
-import { text } from '../../core/config.js';
-import { commonConfigShape } from '../../core/widget-config.js';
+import { z } from '../../core/zod.js';
+import { text } from '../../core/widget-config.js';
+import { commonConfigShape, fieldSchema } from '../../core/widget-config.js';
+import { satisfactionSurveyAttributes } from './satisfaction-survey.attributes.js';
 import { NOT_CONCERNED, OTHER_OPTION, questionTypes } from '../../contracts/survey.js';
 
 export {
@@ -198,9 +199,9 @@ export type SurveyParticipation = z.infer<typeof surveyParticipationSchema>;
 export const satisfactionSurveyConfigSchema = z.strictObject({
   ...commonConfigShape,
   /** Campaign id, so that answers of one period stay together ("2026-T4"); the current quarter by default. */
-  campaign: z.optional(z.string().check(z.regex(/^[\w.-]{1,60}$/, 'un identifiant de campagne court (lettres, chiffres, - _ ., 60 au plus)'))),
+  campaign: z.optional(fieldSchema(satisfactionSurveyAttributes.campaign.field)),
   /** Waiting-room tablet: large targets, no drafts, resets itself for the next person. */
-  kiosk: z.optional(z.boolean()),
+  kiosk: z.optional(fieldSchema(satisfactionSurveyAttributes.kiosk.field)),
   /** The questionnaire: an object (see README), or the http(s) address of its JSON. The default French questionnaire otherwise. */
   definition: z.optional(z.unknown()),
   /** One answer per device and campaign (a local marker, nothing identifying). Default true; always off in kiosk mode. */

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import * as z from 'zod/mini';
+import { z } from '../../../core/zod.js';
 import { localDay } from '../../../core/envelope.js';
 import type { LocalStore } from '../../../core/storage.js';
 import { teamAnswerSchema } from '../../../contracts/idea.js';
