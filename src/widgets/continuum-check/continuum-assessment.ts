@@ -73,10 +73,7 @@ export function snapshotAssessment(
   };
 }
 
-/** The history in the order of the assessments (then of saving, for two on one day). */
-export function sortHistory(assessments: SavedAssessment[]): SavedAssessment[] {
-  return [...assessments].sort((a, b) => a.assessedAt.localeCompare(b.assessedAt) || a.savedAt.localeCompare(b.savedAt));
-}
+export { sortHistory } from './continuum-shell.js';
 
 /** The last assessment that has an action plan, recalled on the start screen. */
 export function lastPlanned(history: SavedAssessment[]): SavedAssessment | undefined {

@@ -1,18 +1,9 @@
 // The `self-check` payload: what the team agreed to share, nothing more. Pure, tested.
 import type { ActionItem, Answers, ContinuumCheckPayload } from './continuum-check.schema.js';
 import { practiceById, type AssessmentResult, type StructureType } from './continuum-scoring.js';
+import type { ShareChoices } from './continuum-shell.js';
 
-/** What the team ticked before sending. Levels and the ACI level are always part of a sent assessment. */
-export interface ShareChoices {
-  /** The practices behind each level (ids, level, with or without usagers). */
-  practices: boolean;
-  alibiWarnings: boolean;
-  obstacles: boolean;
-  actionPlan: boolean;
-  respondentRole: boolean;
-}
-
-export const defaultShare: ShareChoices = { practices: false, alibiWarnings: false, obstacles: false, actionPlan: false, respondentRole: false };
+export { defaultShare, type ShareChoices } from './continuum-shell.js';
 
 export interface PayloadInput {
   answers: Answers;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Answers, DimensionAnswer } from './continuum-check.schema.js';
-import { dimensionIds, practices } from './continuum-content.js';
+import { dimensionIds } from './continuum-content.js';
+import { practices } from './continuum-practices.js';
 import { contentFr } from './continuum-content.fr.js';
 import { buildPayload, defaultShare } from './continuum-payload.js';
 import { continuumCheckPayloadSchema } from './continuum-check.schema.js';

@@ -6,7 +6,6 @@ import {
   alibiChecks,
   dimensionIds,
   obstacleIds,
-  practices,
   type AlibiCheckId,
   type ContinuumLevel,
   type DimensionId,
@@ -14,6 +13,7 @@ import {
   type PracticeDef,
   type PracticeLevel,
 } from './continuum-content.js';
+import { practices } from './continuum-practices.js';
 
 /** How many next steps a dimension proposes at most. */
 export const MAX_NEXT_STEPS = 3;
@@ -203,7 +203,4 @@ export function scoreAssessment(answers: Answers, structureType: StructureType =
   };
 }
 
-/** Answers with nothing ticked. */
-export function emptyAnswers(): Answers {
-  return { dimensions: {}, alibi: {}, obstacles: [] };
-}
+export { emptyAnswers } from './continuum-shell.js';

@@ -1,27 +1,16 @@
 // The self-check in progress, as pure transitions: each takes the work and returns the next one, so
 // the component only stores the result (and saves the draft). Tested in continuum-work.test.ts.
 import * as z from 'zod/mini';
-import { localDay } from '../../core/envelope.js';
 import { actionItemSchema, answersSchema, type ActionItem, type Answers, type DimensionAnswer } from './continuum-check.schema.js';
 import type { ContinuumWork, SavedAssessment } from './continuum-check.state.js';
-import { dimensionIds, practices as practiceDefinitions, type AlibiAnswer, type AlibiCheckId, type DimensionId } from './continuum-content.js';
+import type { AlibiAnswer, AlibiCheckId, DimensionId } from './continuum-content.js';
+import { practices as practiceDefinitions } from './continuum-practices.js';
 import type { MergeResult } from './continuum-merge.js';
-import { emptyAnswers } from './continuum-scoring.js';
+import { freshWork, inProgress } from './continuum-shell.js';
+
+export { freshWork, inProgress, STEP_COUNT } from './continuum-shell.js';
 
 const involvingUsers = new Set(practiceDefinitions.filter((p) => p.involvesUsers).map((p) => p.id));
-
-/** The six dimensions, then the alibi checks, then the obstacles. */
-export const STEP_COUNT = dimensionIds.length + 2;
-
-/** A new assessment, dated today (local day), on the start screen. */
-export function freshWork(assessedAt = localDay(new Date())): ContinuumWork {
-  return { view: 'intro', step: 0, mode: 'individual', role: '', assessedAt, answers: emptyAnswers(), actionPlan: [] };
-}
-
-/** True once a dimension was answered: the start screen offers to resume rather than start. */
-export function inProgress(work: ContinuumWork): boolean {
-  return Object.keys(work.answers.dimensions).length > 0;
-}
 
 function withAnswers(work: ContinuumWork, answers: Partial<Answers>): ContinuumWork {
   return { ...work, answers: { ...work.answers, ...answers } };

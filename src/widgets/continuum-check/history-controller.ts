@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { HISTORY_NAMESPACE } from '../../contracts/continuum-history.js';
-import { sortHistory } from './continuum-assessment.js';
+import { sortHistory } from './continuum-shell.js';
 import type { SavedAssessment } from './continuum-check.state.js';
 
 /** The store comes with the delivery chunk, after the first render (render first, restore after: issue 16). */

@@ -3,7 +3,8 @@ import { live } from 'lit/directives/live.js';
 import { checkboxField } from '../../../ui/form.js';
 import type { DimensionAnswer } from '../continuum-check.schema.js';
 import type { ViewProps } from '../continuum-check.state.js';
-import { practices, type DimensionId } from '../continuum-content.js';
+import type { DimensionId } from '../continuum-content.js';
+import { practices } from '../continuum-practices.js';
 
 const byId = new Map(practices.map((p) => [p.id, p]));
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContinuumCheckConfig } from '../continuum-check.schema.js';
-import { practices } from '../continuum-content.js';
+import { practices } from '../continuum-practices.js';
 import type { ContinuumText } from '../continuum-check.state.js';
 
 /** The team's pages for the suite's other widgets (config `toolPages`). */
