@@ -1,13 +1,6 @@
 import { isHttpUrl, type ConfigProblem } from '../../core/config.js';
-import {
-  NOT_CONCERNED,
-  OTHER_OPTION,
-  type Condition,
-  type Question,
-  type Section,
-  type SurveyAnswer,
-  type SurveyDefinition,
-} from './satisfaction-survey.schema.js';
+import { NOT_CONCERNED, OTHER_OPTION } from './reserved-values.js';
+import type { Condition, Question, Section, SurveyAnswer, SurveyDefinition } from './satisfaction-survey.schema.js';
 
 // The survey's rules as pure functions: which questions show, what is missing, what is sent.
 // The component only renders them.
