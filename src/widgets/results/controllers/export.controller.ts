@@ -120,17 +120,11 @@ export class ExportController {
   async confirmDelete(): Promise<void> {
     const items = deletableAfterExport(this.last, this.loader.local);
     if (!items.length) return;
-    let count: number;
-    try {
-      count = await this.loader.deleteLocal(items);
-    } catch {
-      this.context.say(this.context.t.storageUnavailable);
-      return;
-    }
-    this.last = undefined;
-    this.confirmingDelete = false;
-    await this.loader.refresh();
-    this.context.say(this.context.t.deleted(count));
+    const closed = () => {
+      this.last = undefined;
+      this.confirmingDelete = false;
+    };
+    if (!(await this.loader.deleteLocal(items, closed, (count) => this.context.t.deleted(count)))) return;
     // The confirmation and its buttons are gone: focus goes to the section, not to the page.
     await this.context.focus('#export-title');
   }

@@ -103,11 +103,22 @@ export class ResultsLoadController {
 
   /**
    * Deletes items from this device, in the order given, with the team's answers to deleted ideas;
-   * returns how many. Rejects when the storage fails (the caller says so).
+   * then `deleted()` (the caller closes its confirmation), a new read, and `done(count)` said in the
+   * status region. When the storage fails, says so and returns false.
    */
-  async deleteLocal(items: ResultItem[]): Promise<number> {
-    if (!(this.source instanceof LocalSource)) throw new Error('not a local source');
-    return this.source.delete(items);
+  async deleteLocal(items: ResultItem[], deleted: () => void, done: (count: number) => string): Promise<boolean> {
+    let count: number;
+    try {
+      if (!(this.source instanceof LocalSource)) throw new Error('not a local source');
+      count = await this.source.delete(items);
+    } catch {
+      this.context.say(this.context.t.storageUnavailable);
+      return false;
+    }
+    deleted();
+    await this.refresh();
+    this.context.say(done(count));
+    return true;
   }
 
   private failureMessage(state: LoadState): string {

@@ -106,16 +106,7 @@ export class RetentionController {
   async confirm(): Promise<void> {
     const plan = this.plan;
     if (!plan) return;
-    let count: number;
-    try {
-      count = await this.loader.deleteLocal(purgeOrder(plan));
-    } catch {
-      this.context.say(this.context.t.storageUnavailable);
-      return;
-    }
-    this.plan = undefined;
-    await this.loader.refresh();
-    this.context.say(this.context.t.purged(count));
-    await this.context.focus('#retention-title');
+    const closed = () => (this.plan = undefined);
+    if (await this.loader.deleteLocal(purgeOrder(plan), closed, (count) => this.context.t.purged(count))) await this.context.focus('#retention-title');
   }
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { checkboxField } from '../../../ui/form.js';
 import type { ResultsStrings, ViewProps } from '../results.state.js';
+import { button } from './parts.js';
 
 export interface ExportState {
   /** The kind shown may carry personal data: the team chooses whether the file does. */
@@ -24,19 +25,12 @@ export interface ExportHandlers {
 function deletion(t: ResultsStrings, state: ExportState, on: ExportHandlers) {
   if (!state.deletable) return nothing;
   if (!state.confirmingDelete) {
-    return html`<div class="actions">
-      <button class="button secondary" part="button secondary delete-exported" type="button" id="delete-exported" @click=${on.askDelete}>
-        ${t.deleteExported(state.deletable)}
-      </button>
-    </div>`;
+    return html`<div class="actions">${button('delete-exported', t.deleteExported(state.deletable), on.askDelete)}</div>`;
   }
   return html`<div class="notice warning" id="delete-confirm" tabindex="-1" role="group" aria-labelledby="delete-confirm-title">
     <p id="delete-confirm-title"><strong>${t.deleteConfirm(state.deletable)}</strong></p>
     <p>${t.deleteConfirmHint}</p>
-    <div class="actions">
-      <button class="button danger" part="button danger confirm-delete" type="button" id="confirm-delete" @click=${on.confirmDelete}>${t.confirmDelete}</button>
-      <button class="button secondary" part="button secondary cancel-delete" type="button" id="cancel-delete" @click=${on.cancelDelete}>${t.cancel}</button>
-    </div>
+    <div class="actions">${button('confirm-delete', t.confirmDelete, on.confirmDelete, 'danger')} ${button('cancel-delete', t.cancel, on.cancelDelete)}</div>
   </div>`;
 }
 
@@ -58,30 +52,15 @@ export function renderExport({ t, core, ui, state, on }: ViewProps<ExportState, 
         : nothing
     }
     <div class="actions">
-      <button class="button" part="button export-csv" type="button" id="export-csv" @click=${() => on.export('csv')}>${t.exportCsv}</button>
-      <button class="button secondary" part="button secondary export-xlsx" type="button" id="export-xlsx" @click=${() => on.export('xlsx')}>
-        ${t.exportXlsx}
-      </button>
-      <button class="button secondary" part="button secondary export-json" type="button" id="export-json" @click=${() => on.export('json')}>
-        ${t.exportJson}
-      </button>
+      ${button('export-csv', t.exportCsv, () => on.export('csv'), 'main')} ${button('export-xlsx', t.exportXlsx, () => on.export('xlsx'))}
+      ${button('export-json', t.exportJson, () => on.export('json'))}
     </div>
     ${
       state.rawOffered
         ? html`<p>${t.exportRawIntro}</p>
             <div class="actions">
-              <button class="button secondary" part="button secondary export-raw-csv" type="button" id="export-raw-csv" @click=${() => on.export('csv', true)}>
-                ${t.exportRawCsv}
-              </button>
-              <button
-                class="button secondary"
-                part="button secondary export-raw-xlsx"
-                type="button"
-                id="export-raw-xlsx"
-                @click=${() => on.export('xlsx', true)}
-              >
-                ${t.exportRawXlsx}
-              </button>
+              ${button('export-raw-csv', t.exportRawCsv, () => on.export('csv', true))}
+              ${button('export-raw-xlsx', t.exportRawXlsx, () => on.export('xlsx', true))}
             </div>`
         : nothing
     }

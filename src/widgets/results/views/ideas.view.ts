@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { checkboxField, selectField, textArea } from '../../../ui/form.js';
 import type { IdeaFilter, IdeaRow, TeamAnswer } from '../ideas.js';
 import type { ViewProps } from '../results.state.js';
-import { moreControls, unsentNote, type ListLimits } from './parts.js';
+import { button, moreControls, unsentNote, type ListLimits } from './parts.js';
 
 export interface IdeasState {
   /** Every idea with the team's answers. */
@@ -123,8 +123,7 @@ function idea(props: IdeasProps, row: IdeaRow, index: number): TemplateResult {
 function feed({ t, ui, state, on }: IdeasProps) {
   const decided = state.all.filter((row) => row.decided && row.origin !== 'rejected').length;
   const address = state.feedAddress;
-  const download = (label: string) =>
-    html`<button class="button secondary" part="button secondary download-feed" type="button" id="download-feed" @click=${on.downloadFeed}>${label}</button>`;
+  const download = (label: string) => button('download-feed', label, on.downloadFeed);
   if (!address) {
     return html`<section class="feed" part="feed" aria-labelledby="feed-title">
       ${ui.heading(t.feedTitle, { id: 'feed-title', sub: 2 })}
@@ -139,10 +138,7 @@ function feed({ t, ui, state, on }: IdeasProps) {
       <label for="feed-address">${t.feedAddress}</label>
       <input id="feed-address" part="feed-address" type="url" readonly .value=${address} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
     </div>
-    <div class="actions">
-      <button class="button" part="button copy-feed-address" type="button" id="copy-feed-address" @click=${on.copyFeedAddress}>${t.copyFeedAddress}</button>
-      ${download(t.downloadFeedCopy)}
-    </div>
+    <div class="actions">${button('copy-feed-address', t.copyFeedAddress, on.copyFeedAddress, 'main')} ${download(t.downloadFeedCopy)}</div>
   </section>`;
 }
 
@@ -156,9 +152,7 @@ export function renderIdeas(props: IdeasProps): TemplateResult {
       state.toMove
         ? html`<div class="notice warning" id="device-answers">
             <p>${t.deviceAnswers(state.toMove)}</p>
-            <button class="button secondary" part="button secondary move-answers" type="button" id="move-answers" @click=${props.on.moveAnswers}>
-              ${t.moveAnswers}
-            </button>
+            ${button('move-answers', t.moveAnswers, props.on.moveAnswers)}
           </div>`
         : nothing
     }

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { SubmissionKind } from '../../../core/envelope.js';
 import { choiceGroup } from '../../../ui/form.js';
 import type { ViewProps } from '../results.state.js';
+import { button } from './parts.js';
 
 export interface KindsState {
   kinds: readonly SubmissionKind[];
@@ -17,9 +18,7 @@ export interface KindsHandlers {
 
 /** "Actualiser", then the choice of contributions to show, each with its count. */
 export function renderKinds({ t, core, state, on }: ViewProps<KindsState, KindsHandlers>): TemplateResult {
-  return html`<div class="actions refresh">
-      <button class="button secondary" part="button secondary refresh" type="button" id="refresh" @click=${on.refresh}>${t.refresh}</button>
-    </div>
+  return html`<div class="actions refresh">${button('refresh', t.refresh, on.refresh)}</div>
     <div part="kinds">
       ${choiceGroup({
         id: 'kinds',

@@ -8,6 +8,18 @@ export function unsentNote(t: ResultsStrings, unsent: number) {
   return unsent ? html`<p class="notice warning">${t.unsentNote(unsent)}</p>` : nothing;
 }
 
+/** How a button looks: the main action, another one, or one that deletes (in a confirmation). */
+export type ButtonLook = 'main' | 'secondary' | 'danger';
+
+/**
+ * A button of the view: class `button` and its look, part `button <look> <name>` (a host styles
+ * every button, a look, or this one), and the id `<name>` that focus and tests find.
+ */
+export function button(name: string, label: unknown, onClick: () => void, look: ButtonLook = 'secondary'): TemplateResult {
+  const kind = look === 'main' ? '' : ` ${look}`;
+  return html`<button class="button${kind}" part="button${kind} ${name}" type="button" id=${name} @click=${onClick}>${label}</button>`;
+}
+
 /** What a capped list needs from the shell: how many of a list are shown, and "Voir plus". */
 export interface ListLimits {
   /** How many of the list `id` (of `total` items) are shown. */

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { selectField } from '../../../ui/form.js';
 import type { ViewProps } from '../results.state.js';
+import { button } from './parts.js';
 import { renderPoster, type PosterState } from './poster.view.js';
 import { renderYearlySummary, type YearlySummaryState } from './yearly-summary.view.js';
 
@@ -35,12 +36,7 @@ export function renderReportEntry({ t, core, ui, state, on }: ViewProps<ReportEn
       onChange: (value) => on.chooseYear(Number(value)),
     })}
     <div class="actions">
-      <button class="button secondary" part="button secondary open-poster" type="button" id="open-poster" @click=${() => on.open('poster')}>
-        ${r.openPoster}
-      </button>
-      <button class="button secondary" part="button secondary open-summary" type="button" id="open-summary" @click=${() => on.open('summary')}>
-        ${r.openSummary}
-      </button>
+      ${button('open-poster', r.openPoster, () => on.open('poster'))} ${button('open-summary', r.openSummary, () => on.open('summary'))}
     </div>
   </section>`;
 }
@@ -54,30 +50,9 @@ export function renderReportPage(props: ViewProps<ReportPageState, ReportHandler
   const poster = state.kind === 'poster';
   return html`<div class="report-page ${state.kind}">
     <div class="actions no-print">
-      <button class="button" part="button print-report" type="button" id="print-report" @click=${on.print}>${poster ? r.printPoster : r.printSummary}</button>
-      ${
-        poster
-          ? ''
-          : html`<button
-                class="button secondary"
-                part="button secondary export-summary-csv"
-                type="button"
-                id="export-summary-csv"
-                @click=${() => on.exportSummary('csv')}
-              >
-                ${r.exportCsv}
-              </button>
-              <button
-                class="button secondary"
-                part="button secondary export-summary-text"
-                type="button"
-                id="export-summary-text"
-                @click=${() => on.exportSummary('txt')}
-              >
-                ${r.exportText}
-              </button>`
-      }
-      <button class="button secondary" part="button secondary close-report" type="button" id="close-report" @click=${on.close}>${r.close}</button>
+      ${button('print-report', poster ? r.printPoster : r.printSummary, on.print, 'main')}
+      ${poster ? '' : html`${button('export-summary-csv', r.exportCsv, () => on.exportSummary('csv'))} ${button('export-summary-text', r.exportText, () => on.exportSummary('txt'))}`}
+      ${button('close-report', r.close, on.close)}
     </div>
     ${state.kind === 'poster' ? renderPoster({ ...props, state: state.poster }) : renderYearlySummary({ ...props, state: state.summary })}
   </div>`;

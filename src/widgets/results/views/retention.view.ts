@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { textField } from '../../../ui/form.js';
 import type { PurgePlan } from '../retention.js';
 import type { ViewProps } from '../results.state.js';
+import { button } from './parts.js';
 
 export interface RetentionState {
   /** The months typed. */
@@ -42,16 +43,9 @@ export function renderRetention({ t, core, format, ui, state, on }: ViewProps<Re
       plan
         ? html`<div class="notice warning" id="purge-confirm" tabindex="-1" role="group" aria-labelledby="purge-confirm-text">
             <p id="purge-confirm-text">${t.purgeConfirm(plan.personal.length, plan.other.length, format.day(plan.cutoff))}</p>
-            <div class="actions">
-              <button class="button danger" part="button danger confirm-purge" type="button" id="confirm-purge" @click=${on.confirm}>${t.confirmPurge}</button>
-              <button class="button secondary" part="button secondary cancel-purge" type="button" id="cancel-purge" @click=${on.cancel}>${t.cancel}</button>
-            </div>
+            <div class="actions">${button('confirm-purge', t.confirmPurge, on.confirm, 'danger')} ${button('cancel-purge', t.cancel, on.cancel)}</div>
           </div>`
-        : html`<div class="actions">
-            <button class="button secondary" part="button secondary prepare-purge" type="button" id="prepare-purge" @click=${on.prepare}>
-              ${t.preparePurge}
-            </button>
-          </div>`
+        : html`<div class="actions">${button('prepare-purge', t.preparePurge, on.prepare)}</div>`
     }
   </section>`;
 }

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { EventSummary } from '../events.js';
 import type { ViewProps } from '../results.state.js';
 import { classedCell, tableRow } from '../../../ui/data-table.js';
-import { resultsTable } from './parts.js';
+import { button, resultsTable } from './parts.js';
 
 export interface SignInSheetState {
   event: EventSummary;
@@ -22,10 +22,7 @@ export function renderSignInSheet({ t, format, ui, state, on }: ViewProps<SignIn
   const signature = classedCell('', 'signature');
   const confirmed = event.rows.filter((row) => row.status === 'confirmed').sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   return html`<section class="sheet" part="sign-in-sheet" aria-labelledby="sheet-title">
-    <div class="actions no-print">
-      <button class="button" part="button print-sheet" type="button" id="print-sheet" @click=${on.print}>${t.printSheet}</button>
-      <button class="button secondary" part="button secondary close-sheet" type="button" id="close-sheet" @click=${on.closeSheet}>${t.closeSheet}</button>
-    </div>
+    <div class="actions no-print">${button('print-sheet', t.printSheet, on.print, 'main')} ${button('close-sheet', t.closeSheet, on.closeSheet)}</div>
     ${ui.heading(t.signInSheetTitle(event.title), { id: 'sheet-title', focusable: true, sub: 2 })}
     <p>${t.eventWhen(format.longDay(event.start), format.time(event.start), format.time(event.end))}${structure ? ` — ${structure}` : ''}</p>
     <p>${t.sheetFigures(event.seatsConfirmed, confirmed.length)}</p>

@@ -35,28 +35,20 @@ export interface SurveysHandlers {
   downloadChart(id: string, title: string, format: 'svg' | 'png'): void;
 }
 
-/** The chart's two downloads, named after the question (a screen reader hears which chart). */
+/** The chart's two downloads, named after the question (a screen reader hears which chart); `data-chart-<format>` names the chart. */
 function chartDownloads(t: ResultsStrings, id: string, title: string, on: SurveysHandlers) {
-  return html`<div class="chart-downloads">
-    <button
+  const download = (format: 'svg' | 'png') =>
+    html`<button
       class="button secondary"
       part="button secondary download-chart"
       type="button"
-      data-chart-svg=${id}
-      @click=${() => on.downloadChart(id, title, 'svg')}
+      data-chart-svg=${format === 'svg' ? id : nothing}
+      data-chart-png=${format === 'png' ? id : nothing}
+      @click=${() => on.downloadChart(id, title, format)}
     >
-      ${t.downloadSvg}<span class="visually-hidden"> : ${title}</span>
-    </button>
-    <button
-      class="button secondary"
-      part="button secondary download-chart"
-      type="button"
-      data-chart-png=${id}
-      @click=${() => on.downloadChart(id, title, 'png')}
-    >
-      ${t.downloadPng}<span class="visually-hidden"> : ${title}</span>
-    </button>
-  </div>`;
+      ${format === 'svg' ? t.downloadSvg : t.downloadPng}<span class="visually-hidden"> : ${title}</span>
+    </button>`;
+  return html`<div class="chart-downloads">${download('svg')} ${download('png')}</div>`;
 }
 
 function distributionLabel(t: ResultsStrings, question: QuestionSummary, entry: DistributionEntry): string {
