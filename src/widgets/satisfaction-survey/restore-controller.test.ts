@@ -25,7 +25,7 @@ class RestoreHost extends LitElement {
 }
 customElements.define('restore-controller-host', RestoreHost);
 
-describe('survey: reading the marker and the draft before the form shows', () => {
+describe('survey: reading the marker and the draft', () => {
   it('says "loading" while reading, then gives back the draft once per key', async () => {
     const host = document.createElement('restore-controller-host') as RestoreHost;
     let giveDraft!: (draft: { step: number }) => void;

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { trackLoad } from '../../core/on-demand.js';
 
 /** What the survey tells the controller. */
 export interface RestoreOptions<Draft> {
@@ -13,10 +14,11 @@ export interface RestoreOptions<Draft> {
 }
 
 /**
- * Once per questionnaire, campaign and database, before the form shows: the "already answered"
- * marker and the draft. While they are read, `preparing` is true and the survey says "loading"
- * rather than showing a form that would jump. A blocked IndexedDB (another tab upgrading it) must
- * not keep the survey hidden: each read gives up after a moment.
+ * Once per questionnaire, campaign and database: the "already answered" marker and the draft, read
+ * while the form is already on screen (render first, restore after: issue 16). `preparing` is true
+ * while they are read; the host's `updateComplete` waits for them. A draft is handed to `restore`,
+ * which keeps what the person typed meanwhile. A blocked IndexedDB (another tab upgrading it) must
+ * not hold anything up: each read gives up after a moment.
  */
 export class RestoreController<Draft> implements ReactiveController {
   /** True when this device already sent an answer for this questionnaire and campaign. */
@@ -26,7 +28,7 @@ export class RestoreController<Draft> implements ReactiveController {
   private preparedFor: string | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & object,
     private readonly options: RestoreOptions<Draft>,
   ) {
     host.addController(this);
@@ -37,7 +39,7 @@ export class RestoreController<Draft> implements ReactiveController {
     const key = this.options.key();
     if (!key || key === this.preparedFor) return;
     this.preparedFor = key;
-    void this.prepare(key);
+    trackLoad(this.host, this.prepare(key));
   }
 
   hostDisconnected(): void {

@@ -266,6 +266,7 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
 
   private goTo(step: number): void {
     this.step = Math.max(0, step);
+    this.dirty = true;
     this.form.reset();
     this.statusText = '';
     this.drafts.save({ ...this.answers, step: this.step });
@@ -371,9 +372,11 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   }
 
   private screen(survey: SurveyDefinition | undefined): SurveyScreen {
-    if (!survey || this.definition$.pending || this.restoring.preparing) return { name: 'loading' };
+    // Render first, restore after: the form shows while the marker and the draft are read (issue 16).
+    if (!survey || this.definition$.pending) return { name: 'loading' };
     if (this.submission.state === 'done') return { name: 'later', content: this.later.render((later) => this.renderEnd(later), this.coreText.t) };
-    if (this.restoring.alreadyAnswered)
+    // Someone who began answering meanwhile keeps their answers: the marker only keeps a form from starting.
+    if (this.restoring.alreadyAnswered && !this.dirty)
       return { name: 'later', content: this.later.render((later) => later.renderAlreadyAnswered(this.viewText), this.coreText.t) };
     return { name: 'step', state: () => this.stepState(survey) };
   }

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import * as z from 'zod/mini';
 import { LocalStore } from '../../core/storage.js';
@@ -526,6 +527,50 @@ describe('msp-satisfaction-survey: draft across steps and visits', () => {
 
     const nextCampaign = await renderSurvey({ dbName, campaign: 'essai-once-2' });
     expect($(nextCampaign, 'form'), 'a new campaign opens again').to.exist;
+  });
+});
+
+describe('msp-satisfaction-survey: render first, restore after', () => {
+  it('draws the form in its first update, then takes the draft back; what the person did meanwhile wins', async () => {
+    const dbName = freshDbName('survey-first');
+    const first = await renderSurvey({ dbName, campaign: 'essai-first' });
+    await rate(first, 'accueil', 4);
+    await next(first);
+    await settle(600); // longer than a draft's delay
+    first.remove();
+
+    // A probe sees the screen of the first update, and may answer before IndexedDB does.
+    const Survey = customElements.get('msp-satisfaction-survey') as typeof MspSatisfactionSurvey;
+    const firstScreens: string[] = [];
+    class FirstScreenProbe extends Survey {
+      touch = false;
+      protected override firstUpdated(changed: PropertyValues): void {
+        super.firstUpdated(changed);
+        firstScreens.push(stepText(this));
+        if (this.touch) this.shadowRoot!.querySelector<HTMLInputElement>('#q-accueil-2')!.click();
+      }
+    }
+    customElements.define('survey-first-screen-probe', FirstScreenProbe);
+    const mount = async (touch: boolean) => {
+      const probe = document.createElement('survey-first-screen-probe') as FirstScreenProbe;
+      probe.touch = touch;
+      probe.setAttribute('db-name', dbName);
+      probe.setAttribute('campaign', 'essai-first');
+      document.body.append(probe);
+      await probe.updateComplete;
+      return probe;
+    };
+
+    const restored = await mount(false);
+    expect(firstScreens[0], 'the form at once').to.match(/^Étape 1 sur 5/);
+    expect(stepText(restored), 'then the draft').to.match(/^Étape 2 sur 5/);
+    restored.remove();
+
+    const touched = await mount(true);
+    expect(firstScreens[1]).to.match(/^Étape 1 sur 5/);
+    expect(stepText(touched), 'the draft does not overwrite what the person did').to.match(/^Étape 1 sur 5/);
+    expect(touched.shadowRoot!.querySelector<HTMLInputElement>('#q-accueil-2')!.checked).to.be.true;
+    touched.remove();
   });
 });
 
