@@ -9,8 +9,7 @@ import { surveyRawCsv } from './survey-raw.js';
 import { summariseSurveys } from './survey-summary.js';
 import { resultsFr } from './translations/fr.js';
 import { dayAsDate, toXlsx, xlsxCell } from './xlsx.js';
-import { $, exported, loaded, renderResults, seed, showKind } from './results.helpers.test.js';
-import { freshDbName } from '../../../test/helpers/collector.js';
+import { $, exported, seededResults, showKind } from './results.helpers.test.js';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const text = resultsFr.exportText;
@@ -177,10 +176,7 @@ describe('results: the .xlsx export, read back by a real parser', () => {
   });
 
   it('is offered in the view, loaded on demand, and announces the file', async () => {
-    const dbName = freshDbName('results');
-    await seed(dbName, signupItems());
-    const el = await renderResults({ dbName });
-    await loaded(el);
+    const el = await seededResults(signupItems());
     await showKind(el, 'event-signup');
     const detail = await exported(el, '#export-xlsx');
     expect(detail.format).to.equal('xlsx');

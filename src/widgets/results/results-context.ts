@@ -28,7 +28,7 @@ export interface ContextParts {
   status: { get(): string; set(message: string): void };
 }
 
-/** The controllers' context over a host element (focus moves in its render root, after its next update). */
+/** The controllers' context over a host element (focus moves in its render root, after the update `focus` asks for). */
 export function createResultsContext(host: ReactiveElement, parts: ContextParts): ResultsContext {
   return {
     get t() {
@@ -41,6 +41,9 @@ export function createResultsContext(host: ReactiveElement, parts: ContextParts)
     say: (message) => parts.status.set(message),
     status: () => parts.status.get(),
     openStore: () => LocalStore.open(parts.storeName()).catch(() => undefined),
-    focus: async (selector) => void (await focusAfterUpdate(host, selector)),
+    focus: async (selector) => {
+      host.requestUpdate();
+      await focusAfterUpdate(host, selector);
+    },
   };
 }

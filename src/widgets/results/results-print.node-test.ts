@@ -104,14 +104,19 @@ function readBack(name: string): string {
 const click = (page: Page, selector: string) =>
   page.evaluate((s) => (document.querySelector('msp-results')!.shadowRoot!.querySelector(s) as HTMLElement).click(), selector);
 
-test('the poster “Vous avez dit, nous avons fait” prints on one A4 page, in large type', { timeout: 240_000 }, async () => {
+/** Opens a report with its button, prints it to `<name>.pdf`, and reads its text back. */
+async function printReport(button: string, report: string, name: string): Promise<{ page: Page; pages: number; text: string }> {
   const page = await browser.newPage();
   await page.goto(`${origin}/`);
-  await inView(page, '#open-poster');
-  await click(page, '#open-poster');
-  await inView(page, '.poster');
-  const pages = await print(page, 'results-poster');
-  const text = readBack('results-poster');
+  await inView(page, button);
+  await click(page, button);
+  await inView(page, report);
+  const pages = await print(page, name);
+  return { page, pages, text: readBack(name) };
+}
+
+test('the poster “Vous avez dit, nous avons fait” prints on one A4 page, in large type', { timeout: 240_000 }, async () => {
+  const { page, pages, text } = await printReport('#open-poster', '.poster', 'results-poster');
   console.log(`[print] poster: ${pages} A4 page(s)\n[print] poster text: ${text}`);
   assert.equal(pages, 1);
   assert.match(text, /Maison de santé des Tilleuls — 2026/);
@@ -135,13 +140,7 @@ test('the poster “Vous avez dit, nous avons fait” prints on one A4 page, in 
 });
 
 test('the yearly summary for the ACI report prints on one A4 page', { timeout: 240_000 }, async () => {
-  const page = await browser.newPage();
-  await page.goto(`${origin}/`);
-  await inView(page, '#open-summary');
-  await click(page, '#open-summary');
-  await inView(page, '.yearly-summary');
-  const pages = await print(page, 'results-yearly-summary');
-  const text = readBack('results-yearly-summary');
+  const { page, pages, text } = await printReport('#open-summary', '.yearly-summary', 'results-yearly-summary');
   console.log(`[print] yearly summary: ${pages} A4 page(s)\n[print] summary text: ${text}`);
   assert.equal(pages, 1);
   assert.match(text, /Implication des usagers : bilan 2026/);

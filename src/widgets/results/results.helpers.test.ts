@@ -56,6 +56,15 @@ export async function seed(dbName: string, items: ResultItem[]): Promise<void> {
   }
 }
 
+/** The view over a fresh database seeded with `items`, once read (the figures of its first panel computed). */
+export async function seededResults(items: ResultItem[], options: Omit<Options, 'dbName'> = {}): Promise<MspResults> {
+  const dbName = freshDbName('results');
+  await seed(dbName, items);
+  const el = await renderResults({ ...options, dbName });
+  await loaded(el);
+  return el;
+}
+
 export async function showKind(el: MspResults, kind: string): Promise<void> {
   $<HTMLInputElement>(el, `#kinds input[value="${kind}"]`)!.click();
   await el.updateComplete;

@@ -6,7 +6,7 @@ import { TestCollector, freshDbName, waitFor } from '../../../test/helpers/colle
 import { screenshot } from '../../../test/helpers/page.js';
 import type { MspResults } from './results.component.js';
 import { ideaItems, selfCheckItems, signupItems, surveyItems } from './results.fixtures.js';
-import { $, exported, loaded, post, renderResults, seed, showKind, typeToken } from './results.helpers.test.js';
+import { $, exported, loaded, post, renderResults, seed, seededResults, showKind, typeToken } from './results.helpers.test.js';
 
 const everything = () => [...surveyItems(), ...ideaItems(), ...signupItems(), ...selfCheckItems()];
 const focused = (el: MspResults) => el.shadowRoot!.activeElement;
@@ -43,10 +43,7 @@ describe('msp-results: focus and the kind shown first (issue 14)', () => {
   });
 
   it('opens on the first kind that has data, and keeps the team’s choice after a refresh', async () => {
-    const dbName = freshDbName('results');
-    await seed(dbName, [...ideaItems(), ...signupItems()]);
-    const el = await renderResults({ dbName });
-    await loaded(el);
+    const el = await seededResults([...ideaItems(), ...signupItems()]);
     await waitFor(() => checkedKind(el) === 'idea', 5000, 'the idea kind shown');
     expect($(el, '#panel-title')!.textContent!.trim()).to.equal('Idées');
     expect($(el, '.idea')).to.exist;
@@ -60,10 +57,7 @@ describe('msp-results: focus and the kind shown first (issue 14)', () => {
   });
 
   it('stays on the questionnaires when they have data', async () => {
-    const dbName = freshDbName('results');
-    await seed(dbName, everything());
-    const el = await renderResults({ dbName });
-    await loaded(el);
+    const el = await seededResults(everything());
     expect(checkedKind(el)).to.equal('survey');
   });
 });
@@ -82,10 +76,7 @@ describe('msp-results: languages and axe-core (issue 14)', () => {
     });
 
     it(`${lang}: each kind is accessible`, async () => {
-      const dbName = freshDbName('results');
-      await seed(dbName, everything());
-      const el = await renderResults({ dbName, lang });
-      await loaded(el);
+      const el = await seededResults(everything(), { lang });
       await el.updateComplete;
       for (const kind of ['survey', 'idea', 'event-signup', 'self-check']) {
         await showKind(el, kind);
@@ -94,10 +85,7 @@ describe('msp-results: languages and axe-core (issue 14)', () => {
     });
 
     it(`${lang}: the poster and the yearly summary are accessible`, async () => {
-      const dbName = freshDbName('results');
-      await seed(dbName, everything());
-      const el = await renderResults({ dbName, lang });
-      await loaded(el);
+      const el = await seededResults(everything(), { lang });
       await el.updateComplete;
       await showKind(el, 'self-check');
       await expect(el, 'the report entry').to.be.accessible();
@@ -113,10 +101,7 @@ describe('msp-results: languages and axe-core (issue 14)', () => {
   }
 
   it('ar: right to left, Arabic words, Latin digits', async () => {
-    const dbName = freshDbName('results');
-    await seed(dbName, everything());
-    const el = await renderResults({ dbName, lang: 'ar' });
-    await loaded(el);
+    const el = await seededResults(everything(), { lang: 'ar' });
     await el.updateComplete;
     const root = $(el, '[part~=base]')!;
     expect(root.getAttribute('dir')).to.equal('rtl');

@@ -5,7 +5,7 @@ import { freshDbName, waitFor } from '../../../test/helpers/collector.js';
 import { wrapLabel } from './chart.js';
 import { SETTINGS_NAMESPACE } from './controllers/retention.controller.js';
 import { item, surveyItems } from './results.fixtures.js';
-import { $, $$, exported, loaded, renderResults, seed } from './results.helpers.test.js';
+import { $, $$, exported, loaded, renderResults, seed, seededResults } from './results.helpers.test.js';
 
 describe('results: charts', () => {
   it('wraps long labels rather than cutting them', () => {
@@ -49,10 +49,7 @@ describe('results: print stylesheet', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
 
   it('prints no control, keeps table rows and charts whole, repeats table headers', async () => {
-    const dbName = freshDbName('results');
-    await seed(dbName, surveyItems());
-    const el = await renderResults({ dbName });
-    await loaded(el);
+    const el = await seededResults(surveyItems());
     await emulateMedia({ media: 'print' });
     const shown = $$(el, 'button, select, input, textarea').filter((c) => getComputedStyle(c).display !== 'none' && c.offsetParent !== null);
     expect(shown.map((c) => c.id || c.getAttribute('part'))).to.deep.equal([]);

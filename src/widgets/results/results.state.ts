@@ -63,6 +63,6 @@ export interface ResultsContext {
   status(): string;
   /** This browser's store, or undefined when it gives none (private browsing, blocked storage). */
   openStore(): Promise<LocalStore | undefined>;
-  /** After the next update, moves focus to the element (the control that had it may have gone). */
+  /** Redraws the view, then moves focus to the element (the control that had it may have gone). */
   focus(selector: string): Promise<void>;
 }

@@ -6,7 +6,7 @@ import { TestCollector, freshDbName, waitFor } from '../../../test/helpers/colle
 import { ideaFeedSchema } from '../../contracts/idea.js';
 import { TEAM_ANSWERS_NAMESPACE } from './ideas.js';
 import { ideaItems, item, selfCheckItems, signupItems, surveyItems } from './results.fixtures.js';
-import { $, $$, exported, loaded, post, renderResults, seed, showKind, status, typeToken } from './results.helpers.test.js';
+import { $, $$, exported, loaded, post, renderResults, seed, seededResults, showKind, status, typeToken } from './results.helpers.test.js';
 
 const everything = () => [...surveyItems(), ...ideaItems(), ...signupItems(), ...selfCheckItems()];
 
@@ -23,10 +23,7 @@ describe('msp-results: accessibility in every state', () => {
   });
 
   it('each kind shown, with charts, tables and answer forms', async () => {
-    const dbName = freshDbName('results');
-    await seed(dbName, everything());
-    const el = await renderResults({ dbName });
-    await loaded(el);
+    const el = await seededResults(everything());
     for (const kind of ['survey', 'idea', 'event-signup', 'self-check']) {
       await showKind(el, kind);
       await expect(el, kind).to.be.accessible();
@@ -34,10 +31,7 @@ describe('msp-results: accessibility in every state', () => {
   });
 
   it('delete-after-export and purge confirmations', async () => {
-    const dbName = freshDbName('results');
-    await seed(dbName, [item('survey', surveyItems()[0]!.envelope.payload, '2020-01-01')]);
-    const el = await renderResults({ dbName });
-    await loaded(el);
+    const el = await seededResults([item('survey', surveyItems()[0]!.envelope.payload, '2020-01-01')]);
     await exported(el, '#export-csv');
     await el.updateComplete;
     $(el, '#delete-exported')!.click();
@@ -71,10 +65,7 @@ describe('msp-results: accessibility in every state', () => {
 
 describe('msp-results: local source', () => {
   it('shows the survey summary of the latest campaign, outbox items marked, the same figures in chart and table', async () => {
-    const dbName = freshDbName('results');
-    await seed(dbName, surveyItems());
-    const el = await renderResults({ dbName });
-    await loaded(el);
+    const el = await seededResults(surveyItems());
     expect(status(el)).to.equal('7 contributions chargées.');
     expect($(el, '#kinds input[value=survey]')!.closest('.option')!.textContent).to.include('Questionnaires (7)');
     expect($(el, '#survey-count')!.textContent).to.include('2026-T4').and.include('4 réponses');
@@ -124,10 +115,7 @@ describe('msp-results: local source', () => {
   });
 
   it('exports what is shown: the campaign chosen, as French CSV and as JSON', async () => {
-    const dbName = freshDbName('results');
-    await seed(dbName, surveyItems());
-    const el = await renderResults({ dbName });
-    await loaded(el);
+    const el = await seededResults(surveyItems());
     const csv = await exported(el, '#export-csv');
     expect(csv.filename).to.match(/^msp-survey-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv.content.startsWith('\uFEFFCampagne;Rubrique;Question;')).to.be.true;
@@ -142,10 +130,7 @@ describe('msp-results: local source', () => {
   });
 
   it('lists signups with contacts here only; exports leave them out unless ticked', async () => {
-    const dbName = freshDbName('results');
-    await seed(dbName, signupItems());
-    const el = await renderResults({ dbName });
-    await loaded(el);
+    const el = await seededResults(signupItems());
     await showKind(el, 'event-signup');
     const totals = [...$(el, 'table.totals')!.querySelectorAll('tr')].map((tr) => [...tr.children].map((cell) => cell.textContent!.trim()).join(' '));
     expect(totals).to.deep.equal(['Événements 2', 'Inscriptions 7', 'Places confirmées 8', 'Places en liste d’attente 5', 'Non transmises 1']);
@@ -165,10 +150,7 @@ describe('msp-results: local source', () => {
   });
 
   it('shows each self-check and the progression', async () => {
-    const dbName = freshDbName('results');
-    await seed(dbName, selfCheckItems());
-    const el = await renderResults({ dbName });
-    await loaded(el);
+    const el = await seededResults(selfCheckItems());
     await showKind(el, 'self-check');
     const progression = [...$$(el, 'table').at(-1)!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
     expect(progression).to.deep.equal([

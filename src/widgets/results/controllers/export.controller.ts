@@ -107,13 +107,11 @@ export class ExportController {
 
   async askDelete(): Promise<void> {
     this.confirmingDelete = true;
-    this.host.requestUpdate();
     await this.context.focus('#delete-confirm');
   }
 
   async cancelDelete(): Promise<void> {
     this.confirmingDelete = false;
-    this.host.requestUpdate();
     await this.context.focus('#delete-exported');
   }
 

@@ -103,14 +103,12 @@ export class ReportController {
 
   private async open(kind: ReportKind): Promise<void> {
     this.shown = kind;
-    this.host.requestUpdate();
     await this.context.focus(kind === 'poster' ? '#poster-title' : '#summary-title');
   }
 
   private async close(): Promise<void> {
     const kind = this.shown;
     this.shown = undefined;
-    this.host.requestUpdate();
     await this.context.focus(kind === 'summary' ? '#open-summary' : '#open-poster');
   }
 

@@ -70,7 +70,6 @@ export class RetentionController {
     const months = parseRetentionMonths(this.input);
     if (months === undefined) {
       this.error = t.retentionInvalid;
-      this.host.requestUpdate();
       await this.context.focus('#retention');
       return;
     }
@@ -92,13 +91,11 @@ export class RetentionController {
     }
     this.plan = plan;
     this.context.say('');
-    this.host.requestUpdate();
     await this.context.focus('#purge-confirm');
   }
 
   async cancel(): Promise<void> {
     this.plan = undefined;
-    this.host.requestUpdate();
     await this.context.focus('#prepare-purge');
   }
 

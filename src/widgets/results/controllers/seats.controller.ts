@@ -53,7 +53,6 @@ export class SeatsController {
 
   private ask(row: SignupRow): void {
     this.confirming = row.id;
-    this.host.requestUpdate();
     void this.context.focus(`[id="cancel-confirm-${row.id}"]`);
   }
 
@@ -118,7 +117,6 @@ export class SeatsController {
 
   private async showSheet(event: EventSummary): Promise<void> {
     this.sheet = event.eventId;
-    this.host.requestUpdate();
     await this.context.focus('#sheet-title');
   }
 
