@@ -131,6 +131,20 @@ for (const file of detailed.filter(Boolean)) {
   }
 }
 
+// What no widget's first download may carry: zod (config checks, feeds and envelopes load it on
+// demand, widget-base.ts). Read from the source maps of each usager widget's static chunks.
+const firstRenderFree = ['idea-box.js', 'satisfaction-survey.js', 'event-signup.js', 'continuum-check.js', 'msp-widgets-public.js'];
+const carriers = [];
+for (const name of firstRenderFree) {
+  const entry = join(dist, name);
+  if (!existsSync(entry)) continue;
+  const heavy = [...closure(entry)].filter(
+    (file) => existsSync(`${file}.map`) && JSON.parse(readFileSync(`${file}.map`, 'utf8')).sources.some((s) => /node_modules\/zod\//.test(s)),
+  );
+  if (heavy.length) carriers.push(`${name} (${heavy.map((f) => relative(dist, f)).join(', ')})`);
+}
+console.log(`\nzod in a widget's first download: ${carriers.length ? carriers.join('; ') : 'none'}`);
+
 // Budgets (issue 16): each usager-facing widget with its static chunks, the shared chunk, and the
 // public all-in-one (the four usager widgets, no results view) when it is built.
 const budgets = [
@@ -146,4 +160,4 @@ for (const { name, limit, size } of budgets) {
   console.log(name.padEnd(48) + (size === undefined ? '      —   ' : kb(size)) + kb(limit) + verdict);
 }
 if (over) console.log(`${over} budget(s) exceeded${enforce ? '' : ' (not enforced: run with --enforce)'}`);
-if (enforce && over) process.exit(1);
+if (enforce && (over || carriers.length)) process.exit(1);

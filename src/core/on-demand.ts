@@ -47,15 +47,24 @@ export class OnDemand<Module> implements ReactiveController {
   private loading: Promise<Module> | undefined;
   private failed = false;
 
+  /**
+   * `needed` says whether this page will use the module at all (a feed is configured, say): it is
+   * asked when the browser is idle, and a module never needed is never fetched. Always, by default.
+   */
   constructor(
     private readonly host: ReactiveControllerHost & object,
     private readonly importer: () => Promise<Module>,
+    private readonly needed: () => boolean = () => true,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (!this.module) whenIdle(() => void this.load().catch(() => undefined));
+    if (!this.module)
+      whenIdle(() => {
+        // Asked for already (loading, here, or failed and waiting for the person's retry): nothing to do.
+        if (!this.loading && !this.module && !this.failed && this.needed()) void this.load().catch(() => undefined);
+      });
   }
 
   /** The module if it has arrived; otherwise undefined, and it is on its way (the host updates on arrival). */
@@ -91,7 +100,7 @@ export class OnDemand<Module> implements ReactiveController {
    * Renders with the module once it is here; meanwhile a polite "loading" line, or, when the load
    * failed, what happened and a button to try again.
    */
-  render(view: (module: Module) => TemplateResult, t: { loading: string; loadFailed: string; tryAgain: string }): TemplateResult {
+  render<Result>(view: (module: Module) => Result, t: { loading: string; loadFailed: string; tryAgain: string }): Result | TemplateResult {
     const module = this.value;
     if (module) return view(module);
     return this.failed ? loadFailedNotice(t, () => void this.load().catch(() => undefined)) : loadingLine(t);

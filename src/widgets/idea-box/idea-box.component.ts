@@ -7,7 +7,8 @@ import { focusAfterUpdate } from '../../core/focus.js';
 import { FormController, type SummaryError } from '../../core/form-controller.js';
 import { LocaleController, type UsagerCatalog } from '../../core/i18n.js';
 import { shortReference } from '../../core/ids.js';
-import { FeedTask, type FeedFailure } from '../../core/loader.js';
+import type { FeedFailure } from '../../core/loader.js';
+import { OnDemand } from '../../core/on-demand.js';
 import type { SubmitOutcome } from '../../core/outbox.js';
 import { outcomeMessage } from '../../core/outcome.js';
 import { SubmissionController } from '../../core/submission-controller.js';
@@ -17,25 +18,14 @@ import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
 import { defaultStatuses, defaultThemes } from '../../contracts/idea-statuses.js';
 import { ideaBoxAttributes } from './idea-box.attributes.js';
-import type { IdeaBoxConfig, IdeaFeed } from './idea-box.schema.js';
-import {
-  emptyDraft,
-  type FormViewState,
-  type IdeaBoxTexts,
-  type IdeaDraft,
-  type IdeaFieldId,
-  type IdeaFilters,
-  type Status,
-  type Theme,
-} from './idea-box.state.js';
+import type { IdeaBoxConfig } from './idea-box.schema.js';
+import { emptyDraft, type FormViewState, type IdeaBoxTexts, type IdeaDraft, type IdeaFieldId, type Status, type Theme } from './idea-box.state.js';
 import { ideaBoxStyles } from './idea-box.styles.js';
-import { effectiveStatuses, feedList } from './idea-filters.js';
 import { showsTeamLanguage, teamLanguage } from './team-language.js';
 import { ideaErrors, ideaPayload, offeredParticipation } from './idea-form.js';
 import type { PersonalDataFinding } from './personal-data.js';
 import { ideaBoxFr, type IdeaBoxStrings } from './translations/fr.js';
 import { renderConfirmation } from './views/confirmation.view.js';
-import { renderFeed } from './views/feed.view.js';
 import { renderIdeaForm } from './views/form.view.js';
 
 /** The idea box's strings: French inline, the other languages and easy-read loaded when asked for. */
@@ -125,7 +115,6 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
     feed: { type: String },
     draft: { state: true },
     warning: { state: true },
-    filters: { state: true },
     statusMessage: { state: true },
   };
 
@@ -138,19 +127,21 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
     dbName: () => this.submissionTarget.dbName,
   });
   private readonly form = new FormController(this, { errors: () => this.errors });
-  private readonly feedTask = new FeedTask<IdeaFeed>(this, {
-    url: () => (this.configured && this.settings.feed ? absoluteUrl(this.settings.feed) : undefined),
-    // The feed's check (zod) loads with the feed, never on the first render.
-    load: async (url, signal) => (await import('./idea-feed.js')).loadIdeaFeed(url, signal),
-    onFailure: (failure, url) => this.reportFeedFailure(failure, url),
-  });
+  /** The team's feed, its check and its list: loaded on demand, only when the idea box has a feed. */
+  private readonly feedSection = new OnDemand(
+    this,
+    async () =>
+      new (await import('./feed-section.js')).IdeaFeedSection(this, {
+        url: () => (this.configured && this.settings.feed ? absoluteUrl(this.settings.feed) : undefined),
+        onFailure: (failure, url) => this.reportFeedFailure(failure, url),
+      }),
+    () => Boolean(this.settings.feed),
+  );
 
   /** What the person has typed. */
   declare private draft: IdeaDraft;
   /** What the personal-data check found, while its warning is shown. */
   declare private warning: PersonalDataFinding[] | undefined;
-  /** The feed's filters. */
-  declare private filters: IdeaFilters;
   /** What the status region says (sending, too fast, failed). */
   declare private statusMessage: string;
 
@@ -161,7 +152,6 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
     super();
     this.draft = emptyDraft();
     this.warning = undefined;
-    this.filters = { status: '', theme: '' };
     this.statusMessage = '';
   }
 
@@ -181,9 +171,9 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
     return own.map((theme) => ({ ...theme, lang }));
   }
 
-  private statusesFor(feed: IdeaFeed): readonly Status[] {
+  private get statuses(): { configured: readonly Status[] | undefined; defaults: readonly Status[] } {
     const defaults = defaultStatuses.map((status) => ({ ...status, label: this.text.t.defaultStatuses[status.id] ?? status.label }));
-    return effectiveStatuses(feed, this.settings.statuses, defaults);
+    return { configured: this.settings.statuses, defaults };
   }
 
   private get participation() {
@@ -330,17 +320,9 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
   }
 
   private renderFeedSection() {
-    const t = this.texts;
-    const ui = this.ui;
-    const on = { filter: (patch: Partial<IdeaFilters>) => (this.filters = { ...this.filters, ...patch }) };
-    return this.feedTask.render({
-      pending: () => renderFeed({ t, ui, state: { status: 'loading' }, on }),
-      error: () => renderFeed({ t, ui, state: { status: 'failed' }, on }),
-      complete: (feed) => {
-        const list = feedList(feed, this.filters, this.statusesFor(feed), this.themes, t.box.feedAll);
-        return renderFeed({ t, ui, state: { status: 'ready', list, filters: this.filters }, on });
-      },
-    });
+    if (!this.settings.feed) return nothing;
+    const props = { t: this.texts, ui: this.ui, themes: this.themes, statuses: this.statuses };
+    return this.feedSection.render((section) => section.render(props), this.coreText.t);
   }
 
   protected override renderContent() {

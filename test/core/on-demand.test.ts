@@ -1,0 +1,98 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { OnDemand, loadsSettled } from '../../src/core/on-demand.js';
+import { freshDbName } from '../helpers/collector.js';
+import './widget-harness.js';
+import type { MspHarness } from './widget-harness.js';
+
+const t = { loading: 'Chargement…', loadFailed: 'Cette partie n’a pas pu être chargée.', tryAgain: 'Réessayer' };
+
+/** A host whose later view comes from an importer the test controls. */
+class LaterHost extends LitElement {
+  importer: () => Promise<{ view: () => string }> = () => Promise.resolve({ view: () => 'la vue' });
+  needed = true;
+  imports = 0;
+  readonly later = new OnDemand(
+    this,
+    () => {
+      this.imports++;
+      return this.importer();
+    },
+    () => this.needed,
+  );
+  override render() {
+    return html`<div>${this.later.render((module) => html`<p id="view">${module.view()}</p>`, t)}</div>`;
+  }
+}
+customElements.define('later-host', LaterHost);
+
+describe('OnDemand: a later view out of the first download', () => {
+  it('shows a polite loading line, then the view once its module is here', async () => {
+    let arrive!: (module: { view: () => string }) => void;
+    const el = document.createElement('later-host') as LaterHost;
+    el.importer = () => new Promise((resolve) => (arrive = resolve));
+    document.body.append(el);
+    await el.updateComplete;
+    const line = el.shadowRoot!.querySelector('[role=status]')!;
+    expect(line.textContent).to.equal('Chargement…');
+    arrive({ view: () => 'la vue' });
+    await loadsSettled(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#view')!.textContent).to.equal('la vue');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('a failed load says so with a button; the button loads it again', async () => {
+    const el = document.createElement('later-host') as LaterHost;
+    el.importer = () => Promise.reject(new Error('offline'));
+    document.body.append(el);
+    await el.updateComplete;
+    await loadsSettled(el);
+    await el.updateComplete;
+    const alert = el.shadowRoot!.querySelector('[role=alert]')!;
+    expect(alert.textContent).to.contain('n’a pas pu être chargée');
+    await expect(el).to.be.accessible();
+    el.importer = () => Promise.resolve({ view: () => 'enfin' });
+    alert.querySelector('button')!.click();
+    await loadsSettled(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#view')!.textContent).to.equal('enfin');
+    el.remove();
+  });
+
+  it('a module the page will not use is not fetched when the browser is idle', async () => {
+    const el = document.createElement('later-host') as LaterHost;
+    el.needed = false;
+    // Not rendered: only the idle prefetch could ask for it.
+    el.render = () => html``;
+    document.body.append(el);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(el.imports).to.equal(0);
+    el.needed = true;
+    el.remove();
+    document.body.append(el);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(el.imports).to.equal(1);
+    el.remove();
+  });
+});
+
+describe('widget base: the config checked without zod when attributes suffice', () => {
+  it('attributes alone: the content in the first update, no loading line', async () => {
+    const el = document.createElement('msp-harness') as MspHarness;
+    el.setAttribute('db-name', freshDbName());
+    el.setAttribute('retention-months', '12');
+    document.body.append(el);
+    // The first update only: no waiting for any load.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(el.shadowRoot!.querySelector('#title')?.textContent).to.equal('Harnais');
+    el.remove();
+  });
+
+  it('a JSON config: a loading line while the full check loads, then the content', async () => {
+    const el = await fixture<MspHarness>(html`<msp-harness db-name=${freshDbName()} .config=${{ title: 'Nos idées' }}></msp-harness>`);
+    expect(el.shadowRoot!.querySelector('#title')!.textContent).to.equal('Nos idées');
+    await expect(el).to.be.accessible();
+  });
+});
