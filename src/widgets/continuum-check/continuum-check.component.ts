@@ -1,27 +1,36 @@
-import type { TemplateResult } from 'lit';
+import { supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
 import { downloadFile } from '../../core/download.js';
 import { DraftController } from '../../core/draft-controller.js';
 import { focusAfterUpdate } from '../../core/focus.js';
 import { LocaleController } from '../../core/i18n.js';
 import { newId } from '../../core/ids.js';
+import { outcomeMessage } from '../../core/outcome.js';
 import { SubmissionController } from '../../core/submission-controller.js';
 import { baseStyles } from '../../core/theme.js';
+import { OnDemand } from '../../core/on-demand.js';
 import { MspWidget } from '../../core/widget-base.js';
 import { formStyles } from '../../ui/form.styles.js';
-import { answerFileName, answerFileOf, contentLabels, sharePayload, snapshotAssessment } from './continuum-assessment.js';
-import { ChartLayoutController } from './chart-layout-controller.js';
+import type { ChartLayoutController } from './chart-layout-controller.js';
 import { ContentController } from './content-controller.js';
-import { continuumCheckConfigSchema, type AnswerFile, type ContinuumCheckConfig } from './continuum-check.schema.js';
+import { continuumCheckAttributes } from './continuum-check.attributes.js';
+import type { AnswerFile, ContinuumCheckConfig } from './continuum-check.schema.js';
 import type { ContinuumWork, View } from './continuum-check.state.js';
 import { continuumCheckStyles } from './continuum-check.styles.js';
-import { scoreAssessment, type AssessmentResult, type StructureType } from './continuum-scoring.js';
-import * as work from './continuum-work.js';
+import type { AssessmentResult, StructureType } from './continuum-scoring.js';
+import { freshWork } from './continuum-shell.js';
 import { HistoryController } from './history-controller.js';
-import { MergeController } from './merge-controller.js';
-import { ShareFormController, shareOutcome } from './share-form-controller.js';
+import type { MergeController } from './merge-controller.js';
+import type { ShareFormController } from './share-form-controller.js';
 import type { ContinuumCheckStrings } from './translations/fr.js';
 import { continuumCheckCatalog } from './translations/index.js';
-import { renderScreen, screenFocus, type ScreenOn } from './views/screen.view.js';
+import { renderScreen, screenFocus, type LaterViews, type ScreenOn } from './views/screen.view.js';
+
+/** The later screens' controllers, made when their module arrives (their code comes with it). */
+interface LaterParts {
+  chartLayout: ChartLayoutController;
+  shareForm: ShareFormController;
+  merge: MergeController;
+}
 
 /**
  * @summary The team's self-assessment on the continuum of users' engagement (HAS matrix, 2023):
@@ -84,8 +93,8 @@ import { renderScreen, screenFocus, type ScreenOn } from './views/screen.view.js
  */
 export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
   static override styles = [baseStyles, formStyles, continuumCheckStyles];
-  static override configSchema = continuumCheckConfigSchema;
-  static override configAttributes = { recipientName: 'recipient-name', structureType: 'structure-type' };
+  static override loadConfigSchema = () => import('./continuum-check.schema.js').then((module) => module.continuumCheckConfigSchema);
+  static override configAttributes = continuumCheckAttributes;
 
   static override properties = {
     ...MspWidget.properties,
@@ -95,9 +104,16 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
     statusMessage: { state: true },
   };
 
+  /** @internal The later screens' module, one chunk (views/later.views.ts); a test makes it fail to see the retry. */
+  static loadLaterViews = (): Promise<LaterViews> => import('./views/later.views.js');
+
   readonly kind = 'self-check' as const;
 
   private readonly text = new LocaleController(this, continuumCheckCatalog);
+  /** Every screen after the start screen, and the scoring, merging and sharing they run on: one chunk, on demand. */
+  private readonly later = new OnDemand<LaterViews>(this, () =>
+    (this.constructor as typeof MspContinuumCheck).loadLaterViews().then((views) => this.arrived(views)),
+  );
   /** The matrix, checks and obstacles: a chunk of their own, fetched when a screen first needs them. */
   private readonly content = new ContentController(
     this,
@@ -105,17 +121,20 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
     // Every screen but the start screen reads it; the start screen too when it shows the past.
     () => this.work.view !== 'intro' || this.history.assessments.length > 0,
   );
-  /** The chart's layout, from the width the content has: beside (42em and more) or stacked. */
-  private readonly chartLayout = new ChartLayoutController(this, '.continuum', 42, () => this.work.view === 'results');
   private readonly submission = new SubmissionController(this);
   private readonly drafts = new DraftController<ContinuumWork>(this, {
     key: () => `continuum-check:${location.pathname}`,
     dbName: () => this.submissionTarget.dbName,
   });
   private readonly history = new HistoryController(this, () => this.submissionTarget.dbName);
-  private readonly merge = new MergeController(this);
-  private readonly shareForm = new ShareFormController(this, () => this.t.shareConsentRequired);
+  /** The later screens' controllers, made when their module arrives. */
+  private parts: LaterParts | undefined;
   private restoring: Promise<void> = Promise.resolve();
+  /**
+   * A draft read from this device while the later module (which checks drafts) could not come: kept
+   * unsaved-over until the module arrives (the retry of a later screen), then resumed.
+   */
+  private unreadDraft: Partial<ContinuumWork> | undefined;
 
   /** Who receives the assessment when an endpoint is set ("la Fédération des MSP d'Occitanie"). */
   declare recipientName: string | undefined;
@@ -126,7 +145,7 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
 
   constructor() {
     super();
-    this.work = work.freshWork();
+    this.work = freshWork();
     this.statusMessage = '';
     // A queued assessment that got through later: say so in the status region too.
     this.addEventListener('msp-delivered', () => {
@@ -134,9 +153,9 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
     });
   }
 
-  /** The results of the current answers. */
-  get result(): AssessmentResult {
-    return scoreAssessment(this.work.answers, this.kindOfStructure);
+  /** The results of the current answers; undefined until the later screens' module is here (it is once `restored` resolves). */
+  get result(): AssessmentResult | undefined {
+    return this.later.value?.scoreAssessment(this.work.answers, this.kindOfStructure);
   }
 
   /** The configured kind of structure, MSP when none is given. */
@@ -144,7 +163,7 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
     return this.settings.structureType ?? 'msp';
   }
 
-  /** Resolves once the saved draft and the history were read from this device. */
+  /** Resolves once the saved draft and the history were read from this device, and the later screens' module has come (or failed). */
   get restored(): Promise<void> {
     return this.restoring.then(() => this.updateComplete).then(() => undefined);
   }
@@ -160,13 +179,30 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
   /** Every change to the work is kept as a draft on this device. */
   private setWork(next: ContinuumWork): void {
     this.work = next;
-    this.drafts.save(this.work);
+    if (!this.unreadDraft) this.drafts.save(this.work);
+  }
+
+  /** A change made by a later screen, with the transitions of the later module (here: that screen is drawn by it). */
+  private change(next: (transitions: LaterViews['work']) => ContinuumWork): void {
+    const views = this.later.value;
+    if (views) this.setWork(next(views.work));
+  }
+
+  /**
+   * Runs `then` with the later module: at once when it is here (the start screen's buttons, before it
+   * came), else once it arrives; when it cannot come, the status region says so.
+   */
+  private withLater(then: (views: LaterViews) => void | Promise<void>): Promise<void> {
+    const views = this.later.value;
+    if (views) return Promise.resolve(then(views));
+    return this.later.load().then(then, () => void (this.statusMessage = this.coreText.t.loadFailed));
   }
 
   private async goTo(view: View, step = this.work.step): Promise<void> {
     this.setWork({ ...this.work, view, step });
     this.statusMessage = '';
-    await focusAfterUpdate(this, screenFocus[view]);
+    // A screen whose module could not come shows the retry alert instead: its button takes the focus.
+    if (!(await focusAfterUpdate(this, screenFocus[view]))) await focusAfterUpdate(this, '[part~="load-notice"] button, #retry-content');
   }
 
   private async saveForLater(): Promise<void> {
@@ -178,6 +214,7 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
   private async saveAssessment(sharedAs?: string): Promise<void> {
     const id = this.work.savedId ?? newId();
     try {
+      const { contentLabels, snapshotAssessment } = await this.later.load();
       await this.history.save(
         snapshotAssessment(this.work, {
           id,
@@ -197,19 +234,22 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
   private async newAssessment(): Promise<void> {
     await this.drafts.clear();
     this.submission.reset();
-    this.work = work.freshWork();
-    this.shareForm.reset();
+    this.work = freshWork();
+    this.parts?.shareForm.reset();
     await this.goTo('intro', 0);
   }
 
   private async onShare(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.submission.state === 'sending') return;
+    // The share form is drawn by the later module: it and its controller are here.
+    const [views, shareForm] = [this.later.value, this.parts?.shareForm];
+    if (this.submission.state === 'sending' || !views || !shareForm) return;
     const core = this.coreText.t;
-    if (this.shareForm.errors.length) this.statusMessage = '';
-    if (!(await this.shareForm.form.attempt())) return;
+    if (shareForm.errors.length) this.statusMessage = '';
+    if (!(await shareForm.form.attempt())) return;
     this.statusMessage = core.sending;
-    const outcome = await this.submission.submit(sharePayload(this.work, this.shareForm.choices, contentLabels(this.content.text!), this.kindOfStructure));
+    const payload = views.sharePayload(this.work, shareForm.choices, views.contentLabels(this.content.text!), this.kindOfStructure);
+    const outcome = await this.submission.submit(payload);
     if (outcome === 'too-fast') {
       this.statusMessage = core.tooFast;
       return;
@@ -226,10 +266,16 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
     await focusAfterUpdate(this, '#sent-title');
   }
 
-  /** The outcome in words; "sent" (now or later) names who received it. */
+  /** The sending's outcome in words; "sent" (now or later) names who received it. */
   private outcomeMessage(): string {
+    const { outcome, deliveredLater } = this.submission;
+    if (!outcome) return '';
     const sent = this.t.sentStatus(this.settings.recipientName);
-    return shareOutcome(this.submission, sent, this.coreText.t, Boolean(this.submissionTarget.endpoint));
+    return outcomeMessage(outcome, this.coreText.t, {
+      endpoint: Boolean(this.submissionTarget.endpoint),
+      deliveredLater,
+      overrides: { sent, delivered: sent },
+    });
   }
 
   // Lifecycle
@@ -251,23 +297,57 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
     this.restoring = this.updateComplete
       .then(() =>
         Promise.all([
-          this.drafts.restore().then((saved) => {
-            const resumed = work.resumeFrom(this.work, saved);
-            if (!resumed) return;
-            this.work = resumed;
-            this.statusMessage = this.t.resumed;
+          this.drafts.restore().then(async (saved) => {
+            if (!saved) return;
+            try {
+              this.resume(saved, await this.later.load());
+            } catch {
+              this.unreadDraft = saved;
+            }
           }),
           this.history.load(),
+          this.later.load().catch(() => undefined),
         ]),
       )
       .then(() => undefined);
   }
 
+  /** Resumes a draft that still fits, into a widget where nothing was answered yet. */
+  private resume(saved: Partial<ContinuumWork>, views: LaterViews): void {
+    this.unreadDraft = undefined;
+    // A draft read before the module came: the steps could not show meanwhile, whatever screen was asked for.
+    const resumed = views.work.resumeFrom({ ...this.work, view: 'intro' }, saved);
+    if (!resumed) return;
+    this.work = resumed;
+    this.statusMessage = this.t.resumed;
+  }
+
+  /**
+   * The later module has come: its screens' controllers are made, their rules join the widget's own, and
+   * a draft it could not check before is resumed.
+   */
+  private arrived(views: LaterViews): LaterViews {
+    this.parts ??= {
+      // The chart's layout, from the width the content has: beside (42em and more) or stacked.
+      chartLayout: new views.ChartLayoutController(this, '.continuum', 42, () => this.work.view === 'results'),
+      shareForm: new views.ShareFormController(this, () => this.t.shareConsentRequired),
+      merge: new views.MergeController(this),
+    };
+    const root = this.renderRoot;
+    if (root instanceof ShadowRoot) {
+      const sheet = views.laterStyles.styleSheet;
+      if (supportsAdoptingStyleSheets && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      else root.append(styleElement(views.laterStyles.cssText));
+    }
+    if (this.unreadDraft) this.resume(this.unreadDraft, views);
+    return views;
+  }
+
   // Public methods
 
-  /** The file a member downloads after answering alone. */
-  answerFile(): AnswerFile {
-    return answerFileOf(this.work, this.submissionTarget.structure);
+  /** The file a member downloads after answering alone; undefined until the later screens' module is here. */
+  answerFile(): AnswerFile | undefined {
+    return this.later.value?.answerFileOf(this.work, this.submissionTarget.structure);
   }
 
   // Rendering: the views get their strings, state and callbacks; they never reach back into this class.
@@ -278,47 +358,55 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
     role: (role) => this.setWork({ ...this.work, role }),
     resume: () => void this.goTo('step', this.work.step),
     start: () => void this.goTo('step', 0),
-    startFromLast: () => {
-      const last = this.history.last;
-      if (!last) return;
-      this.work = work.fromLastAssessment(last, this.work.role);
-      void this.goTo('step', 0);
-    },
+    startFromLast: () =>
+      void this.withLater((views) => {
+        const last = this.history.last;
+        if (!last) return;
+        this.work = views.work.fromLastAssessment(last, this.work.role);
+        void this.goTo('step', 0);
+      }),
     startMerge: () => void this.goTo('merge'),
     goTo: (view, step) => void this.goTo(view, step),
     saveForLater: () => void this.saveForLater(),
-    notConcerned: (id, notConcerned) => this.setWork(work.withDimension(this.work, id, { notConcerned })),
-    practice: (id, practiceId, ticked) => this.setWork(work.withPractice(this.work, id, practiceId, ticked)),
-    withUsers: (id, practiceId, withUsers) => this.setWork(work.withUsersSaid(this.work, id, practiceId, withUsers)),
-    alibi: (check, answer) => this.setWork(work.withAlibi(this.work, check, answer)),
-    obstacles: (obstacles) => this.setWork(work.withObstacles(this.work, obstacles)),
-    planStep: (id, practiceId, chosen) => this.setWork(work.withPlanStep(this.work, id, practiceId, chosen)),
-    planDetails: (practiceId, patch) => this.setWork(work.withPlanDetails(this.work, practiceId, patch)),
+    notConcerned: (id, notConcerned) => this.change((work) => work.withDimension(this.work, id, { notConcerned })),
+    practice: (id, practiceId, ticked) => this.change((work) => work.withPractice(this.work, id, practiceId, ticked)),
+    withUsers: (id, practiceId, withUsers) => this.change((work) => work.withUsersSaid(this.work, id, practiceId, withUsers)),
+    alibi: (check, answer) => this.change((work) => work.withAlibi(this.work, check, answer)),
+    obstacles: (obstacles) => this.change((work) => work.withObstacles(this.work, obstacles)),
+    planStep: (id, practiceId, chosen) => this.change((work) => work.withPlanStep(this.work, id, practiceId, chosen)),
+    planDetails: (practiceId, patch) => this.change((work) => work.withPlanDetails(this.work, practiceId, patch)),
     save: () => void this.saveAssessment(),
     print: () => window.print(),
-    exportAnswers: () => downloadFile(answerFileName(this.work), JSON.stringify(this.answerFile(), null, 2), 'application/json'),
+    exportAnswers: () =>
+      void this.withLater(({ answerFileName, answerFileOf }) =>
+        downloadFile(answerFileName(this.work), JSON.stringify(answerFileOf(this.work, this.submissionTarget.structure), null, 2), 'application/json'),
+      ),
     edit: () => void this.goTo('step', 0),
     newAssessment: () => void this.newAssessment(),
     submit: (event) => void this.onShare(event),
-    share: (choices) => this.shareForm.setChoices(choices),
-    consent: (agreed) => this.shareForm.setConsent(agreed),
+    share: (choices) => this.parts?.shareForm.setChoices(choices),
+    consent: (agreed) => this.parts?.shareForm.setConsent(agreed),
     honeypot: (value) => (this.submission.honeypot = value),
-    import: async (files) => void (this.statusMessage = this.t.mergeImported(await this.merge.import(files))),
+    import: async (files) => {
+      const merge = this.parts?.merge;
+      if (merge) this.statusMessage = this.t.mergeImported(await merge.import(files));
+    },
     back: () => void this.goTo('intro', 0),
     build: () => {
-      const merged = this.merge.merged;
-      if (!merged) return;
-      this.work = work.fromMerge(merged);
+      const merged = this.parts?.merge.merged;
+      const views = this.later.value;
+      if (!merged || !views) return;
+      this.work = views.work.fromMerge(merged);
       void this.goTo('step', 0);
     },
     clear: () => {
-      this.merge.clear();
+      this.parts?.merge.clear();
       this.statusMessage = '';
     },
   };
 
   protected override renderContent(): TemplateResult {
-    const { work: current, history, merge } = this;
+    const { work: current, history, parts } = this;
     return renderScreen({
       t: this.t,
       core: this.coreText.t,
@@ -326,6 +414,7 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
       dir: this.text.dir,
       ui: this.ui,
       on: this.on,
+      later: this.later,
       state: {
         work: current,
         history: history.assessments,
@@ -335,16 +424,25 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
         statusMessage: this.statusMessage,
         titleHidden: Boolean(this.settings.hideHeading),
         results: () => ({
-          result: this.result,
-          share: this.submissionTarget.endpoint
-            ? this.shareForm.viewState(this.submission, this.settings.recipientName, this.outcomeMessage(), this.shadowRoot)
-            : undefined,
+          share:
+            this.submissionTarget.endpoint && parts
+              ? parts.shareForm.viewState(this.submission, this.settings.recipientName, this.outcomeMessage(), this.shadowRoot)
+              : undefined,
           structureType: this.kindOfStructure,
           toolPages: this.settings.toolPages,
-          chartLayout: this.chartLayout.layout,
+          chartLayout: parts?.chartLayout.layout ?? 'wide',
         }),
-        merge: { merged: merge.merged, unreadable: merge.unreadable },
+        merge: { merged: parts?.merge.merged, unreadable: parts?.merge.unreadable ?? [] },
       },
     });
   }
+}
+
+/** Where a browser cannot adopt style sheets (as Lit does then): a style element, with the nonce the page gave Lit, if any. */
+function styleElement(cssText: string): HTMLStyleElement {
+  const style = document.createElement('style');
+  const nonce = (globalThis as { litNonce?: string }).litNonce;
+  if (nonce) style.setAttribute('nonce', nonce);
+  style.textContent = cssText;
+  return style;
 }

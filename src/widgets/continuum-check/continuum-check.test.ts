@@ -445,7 +445,7 @@ describe('msp-continuum-check: individual answers, then consensus', () => {
     role.value = 'infirmière';
     role.dispatchEvent(new Event('input'));
     await answer(el, { practices: { gouvernance: [['gov-collab-committee', true]] } });
-    const file = el.answerFile();
+    const file = el.answerFile()!;
     expect(file).to.deep.include({ format: 'msp-continuum-answers', version: 1, respondentRole: 'infirmière', structure: 'MSP des Tilleuls' });
     expect(file.answers.dimensions.gouvernance).to.deep.equal({ notConcerned: false, practices: { 'gov-collab-committee': true } });
 

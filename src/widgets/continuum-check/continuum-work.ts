@@ -1,6 +1,6 @@
 // The self-check in progress, as pure transitions: each takes the work and returns the next one, so
 // the component only stores the result (and saves the draft). Tested in continuum-work.test.ts.
-import * as z from 'zod/mini';
+import { z } from '../../core/zod.js';
 import { actionItemSchema, answersSchema, type ActionItem, type Answers, type DimensionAnswer } from './continuum-check.schema.js';
 import type { ContinuumWork, SavedAssessment } from './continuum-check.state.js';
 import type { AlibiAnswer, AlibiCheckId, DimensionId } from './continuum-content.js';

@@ -1,9 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { FormController, type SummaryError } from '../../core/form-controller.js';
-import { outcomeMessage } from '../../core/outcome.js';
 import type { SubmissionController } from '../../core/submission-controller.js';
-import type { CoreStrings } from '../../core/translations/fr.js';
-import { defaultShare, type ShareChoices } from './continuum-payload.js';
+import { defaultShare, type ShareChoices } from './continuum-shell.js';
 import type { ShareState } from './views/share.view.js';
 
 /**
@@ -65,11 +63,4 @@ export class ShareFormController implements ReactiveController {
     this.consent = false;
     this.form.reset();
   }
-}
-
-/** The sending's outcome in words; `sent` (now or later) names who received it. */
-export function shareOutcome(submission: SubmissionController, sent: string, core: CoreStrings, endpoint: boolean): string {
-  const outcome = submission.outcome;
-  if (!outcome) return '';
-  return outcomeMessage(outcome, core, { endpoint, deliveredLater: submission.deliveredLater, overrides: { sent, delivered: sent } });
 }

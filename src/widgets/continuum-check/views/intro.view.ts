@@ -1,12 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { textField } from '../../../ui/form.js';
-import { lastPlanned, progressColumns } from '../continuum-assessment.js';
 import type { ContinuumWork, SavedAssessment, ViewProps } from '../continuum-check.state.js';
-import type { ContentText } from '../continuum-content.js';
+import { inProgress, STEP_COUNT } from '../continuum-shell.js';
 import type { ContinuumCheckStrings } from '../translations/fr.js';
-import { inProgress, STEP_COUNT } from '../continuum-work.js';
-import { renderHistory } from './history.view.js';
-import { renderPlanSummary } from './plan-summary.view.js';
 
 export interface IntroState {
   work: ContinuumWork;
@@ -27,26 +23,30 @@ export interface IntroOn {
   prefetch(): void;
 }
 
+/** What the start screen shows of the past: the last action plan (above the role) and the progress table (at the end). */
+export interface IntroPast {
+  plan: TemplateResult | typeof nothing;
+  progress: TemplateResult | typeof nothing;
+}
+
 /**
- * The start screen reads the content (dimension and practice names) only for the past plan and the
- * history: it shows at once without it, and a loading line stands where those go until it is here.
+ * The start screen reads the content (dimension and practice names) and the later screens' module only
+ * for the past plan and the history: it shows at once without them, drawn by the screen (`past`), with
+ * a loading line where they go until they are here.
  */
-export type IntroProps = Omit<ViewProps<IntroState, IntroOn>, 't'> & { t: ContinuumCheckStrings; content: ContentText | undefined; loading: TemplateResult };
+export type IntroProps = Omit<ViewProps<IntroState, IntroOn>, 't'> & { t: ContinuumCheckStrings; past: IntroPast };
 
 /** The start screen: what the self-check is, the last action plan, the member's role, how to start, the progress. */
 export function renderIntro(props: IntroProps): TemplateResult {
-  const { t, core, formatDate, state, on, content } = props;
+  const { t, core, formatDate, state, on, past } = props;
   const { work, history } = state;
-  const full = content ? { ...props, t: { ...t, content } } : undefined;
-  const planned = lastPlanned(history);
   const last = history.at(-1);
   return html`<section part="intro" class="intro">
     ${state.structure ? html`<p class="structure">${t.introStructure(state.structure)}</p>` : nothing}
     <p>${t.intro}</p>
     <p>${t.introAudience} ${t.introNotRanking}</p>
     <p class="notice">${t.process}</p>
-    ${planned && full ? renderPlanSummary({ ...full, state: { plan: planned.actionPlan, title: t.lastPlanTitle(formatDate(planned.assessedAt)) } }) : nothing}
-    ${history.length && !full ? props.loading : nothing}
+    ${past.plan}
     ${textField({
       id: 'role',
       label: t.roleLabel,
@@ -71,6 +71,6 @@ export function renderIntro(props: IntroProps): TemplateResult {
       }
       <button id="start-merge" class="button secondary" part="button secondary" type="button" @click=${on.startMerge}>${t.startMerge}</button>
     </div>
-    ${history.length && full ? renderHistory({ ...full, state: { columns: progressColumns(history), inResults: false, saved: false } }) : nothing}
+    ${past.progress}
   </section>`;
 }

@@ -1,22 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { OnDemand } from '../../../core/on-demand.js';
 import { statusRegion } from '../../../ui/form.js';
 import type { ChartLayout } from '../continuum-chart.js';
 import type { ContinuumWork, SavedAssessment, ViewProps } from '../continuum-check.state.js';
 import type { ContentText } from '../continuum-content.js';
 import type { MergeResult } from '../continuum-merge.js';
-import type { AssessmentResult, StructureType } from '../continuum-scoring.js';
+import type { StructureType } from '../continuum-scoring.js';
 import type { ContinuumCheckStrings } from '../translations/fr.js';
-import { renderIntro, type IntroOn } from './intro.view.js';
+import { renderIntro, type IntroOn, type IntroPast } from './intro.view.js';
+import type * as LaterModule from './later.views.js';
 import { renderLoading, type LoadingOn } from './loading.view.js';
-import { renderMerge, type MergeOn } from './merge.view.js';
-import { renderResults, type ResultsOn } from './results.view.js';
+import type { MergeOn } from './merge.view.js';
+import type { ResultsOn } from './results.view.js';
 import type { ShareState } from './share.view.js';
 import type { ToolPages } from './step-help.view.js';
-import { renderStep, type StepOn } from './step.view.js';
+import type { StepOn } from './step.view.js';
+
+/** The module of every screen after the start screen (views/later.views.ts), loaded on demand. */
+export type LaterViews = typeof LaterModule;
 
 /** What the results screen needs beyond the work, computed only when it is shown. */
 export interface ResultsExtras {
-  result: AssessmentResult;
   share: ShareState | undefined;
   structureType: StructureType;
   toolPages: ToolPages | undefined;
@@ -48,7 +52,11 @@ export const screenFocus: Record<ContinuumWork['view'], string> = {
   merge: '#merge-title',
 };
 
-type ScreenProps = Omit<ViewProps<ScreenState, ScreenOn>, 't'> & { t: ContinuumCheckStrings };
+type ScreenProps = Omit<ViewProps<ScreenState, ScreenOn>, 't'> & {
+  t: ContinuumCheckStrings;
+  /** The later screens' module: each of them shows a loading line until it is here, a retry if it could not come. */
+  later: OnDemand<LaterViews>;
+};
 
 /** The widget's box: its title and sources, the screen of the moment, and the status region. */
 export function renderScreen(props: ScreenProps): TemplateResult {
@@ -66,20 +74,39 @@ export function renderScreen(props: ScreenProps): TemplateResult {
 }
 
 function renderView(props: ScreenProps): TemplateResult {
-  const { t, state } = props;
+  const { t, core, state, later } = props;
   const { work, content } = state;
+  const { view } = work;
   const loading = renderLoading({ t, state: { failed: state.contentFailed }, on: props.on });
-  if (work.view === 'intro') {
-    return renderIntro({ ...props, content, loading, state: { work, history: state.history, structure: state.structure } });
+  if (view === 'intro') {
+    return renderIntro({ ...props, past: renderPast(props, loading), state: { work, history: state.history, structure: state.structure } });
   }
+  // Two loads, started together: the content in the widget's language, then the screen's module.
   if (!content) return loading;
   const base = { ...props, t: { ...t, content } };
-  switch (work.view) {
-    case 'step':
-      return renderStep({ ...base, state: { work } });
-    case 'results':
-      return renderResults({ ...base, state: { work, history: state.history, structure: state.structure, ...state.results() } });
-    case 'merge':
-      return renderMerge({ ...base, state: state.merge });
-  }
+  return later.render((views) => {
+    switch (view) {
+      case 'step':
+        return views.renderStep({ ...base, state: { work } });
+      case 'results': {
+        const extras = state.results();
+        const result = views.scoreAssessment(work.answers, extras.structureType);
+        return views.renderResults({ ...base, state: { work, history: state.history, structure: state.structure, result, ...extras } });
+      }
+      case 'merge':
+        return views.renderMerge({ ...base, state: state.merge });
+    }
+  }, core);
+}
+
+/**
+ * The start screen's past, when there is one: the last action plan above the role, the progress table
+ * after the buttons. Both read the content and the later module: one loading line stands for them.
+ */
+function renderPast({ t, state, later, ...props }: ScreenProps, loading: TemplateResult): IntroPast {
+  const { content, history } = state;
+  if (!history.length) return { plan: nothing, progress: nothing };
+  if (!content) return { plan: loading, progress: nothing };
+  const past = { ...props, t: { ...t, content }, state: { history } };
+  return { plan: later.render((views) => html`${views.renderLastPlan(past)}`, props.core), progress: later.value?.renderProgress(past) ?? nothing };
 }
