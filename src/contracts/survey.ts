@@ -3,23 +3,12 @@
 // and the WordPress plugin.
 import { z } from '../core/zod.js';
 import { text } from '../core/widget-config.js';
+import { NOT_CONCERNED, questionTypes, type QuestionType } from './survey-values.js';
 
 /** Short ids for surveys, sections, questions and options: they end up in the results, so they stay stable. */
 const slug = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'un identifiant court (a-z, 0-9, -)'));
 
-/** The question types a survey definition may use. Public: the payload and the results view carry them. */
-export const questionTypes = ['rating', 'single', 'multiple', 'yesno', 'short-text', 'long-text'] as const;
-export type QuestionType = (typeof questionTypes)[number];
-
-/** The option id a question's "autre, précisez" choice carries in the answers (reserved in definitions). */
-export const OTHER_OPTION = 'autre';
-
-/**
- * The value a "non concerné" answer carries (with `notConcerned: true`): the person was asked and said
- * the question does not apply to them. Never a rating: averages and counts of ratings leave it out.
- * Reserved as an option id in definitions.
- */
-export const NOT_CONCERNED = 'non-concerne';
+export { NOT_CONCERNED, OTHER_OPTION, questionTypes, type QuestionType } from './survey-values.js';
 
 const ratingValue = z.number().check(z.int(), z.gte(1), z.lte(5));
 

@@ -77,6 +77,8 @@ export class OnDemand<Module> implements ReactiveController {
   load(): Promise<Module> {
     if (this.module) return Promise.resolve(this.module);
     if (!this.loading) {
+      // A retry: the alert gives way to the loading line at once.
+      if (this.failed) this.host.requestUpdate();
       this.failed = false;
       this.loading = this.importer().then(
         (module) => {

@@ -1,5 +1,5 @@
 import { isHttpUrl, type ConfigProblem } from '../../core/config.js';
-import { NOT_CONCERNED, OTHER_OPTION } from './reserved-values.js';
+import { NOT_CONCERNED, OTHER_OPTION } from '../../contracts/survey-values.js';
 import type { Condition, Question, Section, SurveyAnswer, SurveyDefinition } from './satisfaction-survey.schema.js';
 
 // The survey's rules as pure functions: which questions show, what is missing, what is sent.

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { checkboxField, choiceGroup, textArea, textField } from '../../../ui/form.js';
 import { ratingScale } from '../../../ui/rating-scale.js';
-import { NOT_CONCERNED, OTHER_OPTION } from '../reserved-values.js';
+import { NOT_CONCERNED, OTHER_OPTION } from '../../../contracts/survey-values.js';
 import type { ChoiceQuestion, Question } from '../satisfaction-survey.schema.js';
 import type { QuestionState, StepHandlers, SurveyText } from '../satisfaction-survey.state.js';
 import { OTHER_TEXT_MAX, maxLengthOf, offersNotConcerned, questionFieldId } from '../survey-logic.js';
