@@ -1,5 +1,4 @@
 import { supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
-import { downloadFile } from '../../core/download.js';
 import { DraftController } from '../../core/draft-controller.js';
 import { focusAfterUpdate } from '../../core/focus.js';
 import { LocaleController } from '../../core/i18n.js';
@@ -73,7 +72,8 @@ interface LaterParts {
  * @csspart merge-table - The members' levels side by side.
  * @csspart share - The form that sends the assessment to the endpoint, then its outcome.
  * @csspart status - The live region announcing outcomes.
- * @csspart loading - The line shown while the self-check's content loads (or the retry when it could not).
+ * @csspart loading - The line shown while the self-check's content or its later screens load (or the retry when the content could not).
+ * @csspart load-notice - The alert and its retry button when the later screens could not be loaded (offline).
  * @csspart field - A form field (label, hint, control, message).
  * @csspart label - A field's label.
  * @csspart hint - A field's hint.
@@ -378,7 +378,7 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
     save: () => void this.saveAssessment(),
     print: () => window.print(),
     exportAnswers: () =>
-      void this.withLater(({ answerFileName, answerFileOf }) =>
+      void this.withLater(({ answerFileName, answerFileOf, downloadFile }) =>
         downloadFile(answerFileName(this.work), JSON.stringify(answerFileOf(this.work, this.submissionTarget.structure), null, 2), 'application/json'),
       ),
     edit: () => void this.goTo('step', 0),

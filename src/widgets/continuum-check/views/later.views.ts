@@ -9,6 +9,7 @@ import type { SavedAssessment, ViewProps } from '../continuum-check.state.js';
 import { renderHistory } from './history.view.js';
 import { renderPlanSummary } from './plan-summary.view.js';
 
+export { downloadFile } from '../../../core/download.js';
 export { ChartLayoutController } from '../chart-layout-controller.js';
 export { MergeController } from '../merge-controller.js';
 export { ShareFormController } from '../share-form-controller.js';
