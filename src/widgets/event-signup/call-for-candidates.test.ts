@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { callShown, callWarning, missingCallFacts, phoneFor, telHref } from './call-for-candidates.js';
+import { callShown, phoneFor, telHref } from './call-for-candidates.js';
+import { callWarning, missingCallFacts } from './call-warnings.js';
 import type { EventItem } from './event-signup.schema.js';
 import { eventSignupFr as t } from './translations/fr.js';
 

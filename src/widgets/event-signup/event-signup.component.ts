@@ -13,7 +13,7 @@ import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
 import { formatDay } from '../../contracts/event-time.js';
 import type { EventCalendars } from './calendar-files.js';
-import { warnAboutCalls, type TeamDefaults } from './call-for-candidates.js';
+import type { TeamDefaults } from './call-for-candidates.js';
 import { eventSignupAttributes } from './event-signup.attributes.js';
 import type { EventFeed, EventSignupConfig } from './event-signup.schema.js';
 import type * as Later from './event-signup.later.js';
@@ -30,7 +30,7 @@ import {
 } from './event-signup.state.js';
 import { eventSignupStyles } from './event-signup.styles.js';
 import { LiveSeatsController } from './live-seats.controller.js';
-import { isFull, isInformationOnly, seatsToAsk, shownEvents } from './shown-events.js';
+import { isCandidacy, isFull, isInformationOnly, seatsToAsk, shownEvents } from './shown-events.js';
 import { eventSignupCatalog } from './translations/index.js';
 import { eventList } from './views/event-list.view.js';
 
@@ -274,7 +274,9 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.configured) warnAboutCalls(this.shownEvents, this.defaults, this.warnedCalls);
+    // What a call for candidates leaves unsaid, to the console: once the later module is here.
+    const later = this.configured && this.shownEvents.some((shown) => isCandidacy(shown.event)) ? this.later.value : undefined;
+    later?.warnAboutCalls(this.shownEvents, this.defaults, this.warnedCalls);
     // The form came after "Réessayer": that button is gone, its heading takes the focus instead.
     if (this.focusOnArrival && this.later.value) {
       this.renderRoot.querySelector<HTMLElement>(this.focusOnArrival)?.focus();

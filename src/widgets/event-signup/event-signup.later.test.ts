@@ -72,6 +72,11 @@ const openDay: EventItem = {
 };
 
 const mounted: HTMLElement[] = [];
+// The config's full check (zod, the schema) loads with a JSON config: fetched once, before the tests'
+// clocks start (the dev server's first delivery of zod is slow on a busy machine).
+before(async () => {
+  await Promise.all([import('../../core/widget-config.js'), import('./event-signup.schema.js')]);
+});
 afterEach(() => {
   for (const el of mounted.splice(0)) el.remove();
   importer = realImport;
@@ -88,7 +93,7 @@ async function mount(): Promise<OnDemandSignup> {
   el.config = { minSecondsToSubmit: 0, events: [atelier, openDay] };
   document.body.append(el);
   mounted.push(el);
-  await waitFor(() => Boolean($(el, '#signup-equilibre-alimentaire')), 5000, 'the list of events');
+  await waitFor(() => Boolean($(el, '#signup-equilibre-alimentaire')), 10_000, 'the list of events');
   return el;
 }
 

@@ -333,6 +333,8 @@ describe('msp-event-signup: what a usager sees', () => {
       ></msp-event-signup>`,
     );
     await waitFor(() => Boolean($(broken, '[part=feed-unavailable]')), 5000, 'the feed failure');
+    // Its msp-error comes with the feed's module (loaded with the feed), a moment after the notice.
+    await waitFor(() => errors.length > 0, 5000, 'the feed’s msp-error');
     expect(errors[0]?.detail.reason).to.equal('feed');
     await expect(broken).to.be.accessible();
   });
