@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { languageBar } from './language-bar.js';
 import { pictogram } from './pictograms.js';
 import type { ZodMiniObject } from 'zod/mini';
@@ -425,7 +424,7 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
     const { locale, easyRead, dir } = this.coreText;
     const choose = (this.constructor as typeof MspWidget).languageChoice && this.configured;
     const level = headingLevel(this.settings.headingLevel);
-    return html`<div class="root ${classMap({ 'easy-read': easyRead })}" part="base" lang=${locale} dir=${dir} data-heading-level=${level}>
+    return html`<div class=${easyRead ? 'root easy-read' : 'root'} part="base" lang=${locale} dir=${dir} data-heading-level=${level}>
       ${
         choose
           ? languageBar({
