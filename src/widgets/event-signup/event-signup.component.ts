@@ -92,6 +92,8 @@ import { eventList } from './views/event-list.view.js';
  * @csspart calendar - The "Ajouter à mon agenda" link (.ics file), after a signup or on an information-only event.
  * @csspart status - The live region announcing outcomes.
  * @csspart config-notice - The notice shown instead of the widget when its configuration is wrong.
+ * @csspart loading - "Chargement…" while the form's module is on its way (loaded on demand).
+ * @csspart load-notice - The alert and its "Réessayer" button when the form's module could not be loaded (offline).
  *
  * @cssproperty --msp-event-signup-accent - Accent colour, falls back to `--msp-accent`.
  * @cssproperty --msp-event-signup-card-border - Border of each event card, falls back to `--msp-border`.
