@@ -333,14 +333,20 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
       shareForm: new views.ShareFormController(this, () => this.t.shareConsentRequired),
       merge: new views.MergeController(this),
     };
-    const root = this.renderRoot;
-    if (root instanceof ShadowRoot) {
-      const sheet = views.laterStyles.styleSheet;
-      if (supportsAdoptingStyleSheets && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      else root.append(styleElement(views.laterStyles.cssText));
-    }
+    this.addLaterStyles(views);
     if (this.unreadDraft) this.resume(this.unreadDraft, views);
     return views;
+  }
+
+  /** The later screens' rules, after the widget's own; once its shadow root exists (`result` may be read before). */
+  private addLaterStyles(views: LaterViews): void {
+    // Lit types renderRoot as always there; it is made when the element is first connected.
+    const root = this.renderRoot as HTMLElement | DocumentFragment | undefined;
+    if (!root) return void this.updateComplete.then(() => this.addLaterStyles(views));
+    if (!(root instanceof ShadowRoot)) return;
+    const sheet = views.laterStyles.styleSheet;
+    if (supportsAdoptingStyleSheets && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    else root.append(styleElement(views.laterStyles.cssText));
   }
 
   // Public methods

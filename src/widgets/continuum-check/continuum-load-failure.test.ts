@@ -73,3 +73,21 @@ describe('msp-continuum-check when its later screens cannot come', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('msp-continuum-check whose later screens came before it was on the page', () => {
+  it('still gets their styles once connected', async () => {
+    reachable = true;
+    const el = document.createElement('continuum-check-unreachable-later') as UnreachableLater;
+    el.setAttribute('db-name', freshDbName('continuum-early'));
+    // Reading the results asks for the module, before the element has a shadow root.
+    expect(el.result).to.be.undefined;
+    await waitFor(() => el.result !== undefined, 5000, 'the module');
+    const page = await fixture(html`<div></div>`);
+    page.append(el);
+    await el.restored;
+    $(el, '#start')!.click();
+    await el.updateComplete;
+    expect(getComputedStyle($(el, '.progress')!).fontWeight, 'a rule of views/later.styles.ts').to.equal('600');
+    await expect(el).to.be.accessible();
+  });
+});
