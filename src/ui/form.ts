@@ -109,11 +109,22 @@ export function fieldMessage(id: string, error: string | undefined, t: CoreStrin
   </p>`;
 }
 
-export function textField(o: TextFieldOptions): TemplateResult {
+/**
+ * The frame of a field with one control: its label, hint, the control, and the message slot that
+ * always exists. The control names hint and message in its `aria-describedby` (`describedBy`).
+ */
+function labelledField(o: FieldBase, label: string | TemplateResult, control: TemplateResult): TemplateResult {
   return html`<div class="field ${o.error ? 'has-error' : ''}" part="field">
-    <label for=${o.id} part="label">${labelText(o, o.label)}</label>
-    ${o.hint ? html`<p id="${o.id}-hint" class="hint" part="hint">${o.hint}</p>` : nothing}
-    <input
+    <label for=${o.id} part="label">${label}</label>
+    ${o.hint ? html`<p id="${o.id}-hint" class="hint" part="hint">${o.hint}</p>` : nothing} ${control} ${fieldMessage(o.id, o.error, o.t)}
+  </div>`;
+}
+
+export function textField(o: TextFieldOptions): TemplateResult {
+  return labelledField(
+    o,
+    labelText(o, o.label),
+    html`<input
       id=${o.id}
       part="input"
       type=${o.type ?? 'text'}
@@ -129,36 +140,34 @@ export function textField(o: TextFieldOptions): TemplateResult {
       spellcheck=${ifDefined(o.spellcheck === undefined ? undefined : String(o.spellcheck))}
       @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
       @blur=${() => o.onBlur?.()}
-    />
-    ${fieldMessage(o.id, o.error, o.t)}
-  </div>`;
+    />`,
+  );
 }
 
 export function textArea(o: TextAreaOptions): TemplateResult {
   const left = o.maxChars === undefined ? undefined : o.maxChars - o.value.length;
-  return html`<div class="field ${o.error ? 'has-error' : ''}" part="field">
-    <label for=${o.id} part="label">${labelText(o, o.label)}</label>
-    ${o.hint ? html`<p id="${o.id}-hint" class="hint" part="hint">${o.hint}</p>` : nothing}
-    <textarea
-      id=${o.id}
-      part="textarea"
-      rows=${o.rows ?? 5}
-      .value=${live(o.value)}
-      ?required=${o.required}
-      aria-invalid=${o.error ? 'true' : 'false'}
-      aria-describedby=${describedBy(o.id, o.hint) + (left === undefined ? '' : ` ${o.id}-count`)}
-      @input=${(e: Event) => o.onInput((e.target as HTMLTextAreaElement).value)}
-      @blur=${() => o.onBlur?.()}
-    ></textarea>
-    ${
-      left === undefined
-        ? nothing
-        : html`<p id="${o.id}-count" class="count ${left < 0 ? 'over' : ''}" part="counter" aria-live="polite" aria-atomic="true">
-            ${o.t.charactersLeft(left)}
-          </p>`
-    }
-    ${fieldMessage(o.id, o.error, o.t)}
-  </div>`;
+  const counter =
+    left === undefined
+      ? nothing
+      : html`<p id="${o.id}-count" class="count ${left < 0 ? 'over' : ''}" part="counter" aria-live="polite" aria-atomic="true">
+          ${o.t.charactersLeft(left)}
+        </p>`;
+  return labelledField(
+    o,
+    labelText(o, o.label),
+    html`<textarea
+        id=${o.id}
+        part="textarea"
+        rows=${o.rows ?? 5}
+        .value=${live(o.value)}
+        ?required=${o.required}
+        aria-invalid=${o.error ? 'true' : 'false'}
+        aria-describedby=${describedBy(o.id, o.hint) + (left === undefined ? '' : ` ${o.id}-count`)}
+        @input=${(e: Event) => o.onInput((e.target as HTMLTextAreaElement).value)}
+        @blur=${() => o.onBlur?.()}
+      ></textarea>
+      ${counter}`,
+  );
 }
 
 /**
@@ -166,10 +175,10 @@ export function textArea(o: TextAreaOptions): TemplateResult {
  * them): use a choice group when the options need explaining.
  */
 export function selectField(o: SelectFieldOptions): TemplateResult {
-  return html`<div class="field ${o.error ? 'has-error' : ''}" part="field">
-    <label for=${o.id} part="label">${o.markOptional === false ? o.label : labelText(o, o.label)}</label>
-    ${o.hint ? html`<p id="${o.id}-hint" class="hint" part="hint">${o.hint}</p>` : nothing}
-    <select
+  return labelledField(
+    o,
+    o.markOptional === false ? o.label : labelText(o, o.label),
+    html`<select
       id=${o.id}
       part=${o.part ?? 'select'}
       ?required=${o.required}
@@ -179,9 +188,8 @@ export function selectField(o: SelectFieldOptions): TemplateResult {
       @change=${(e: Event) => o.onChange((e.target as HTMLSelectElement).value)}
     >
       ${o.options.map((option) => html`<option value=${option.value} ?selected=${option.value === o.value}>${option.label}</option>`)}
-    </select>
-    ${fieldMessage(o.id, o.error, o.t)}
-  </div>`;
+    </select>`,
+  );
 }
 
 /**
