@@ -277,8 +277,9 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // What a call for candidates leaves unsaid, to the console: once the later module is here.
-    const later = this.configured && this.shownEvents.some((shown) => isCandidacy(shown.event)) ? this.later.value : undefined;
-    later?.warnAboutCalls(this.shownEvents, this.defaults, this.warnedCalls);
+    const shown = this.configured ? this.shownEvents : [];
+    const later = shown.some(({ event }) => isCandidacy(event)) ? this.later.value : undefined;
+    later?.warnAboutCalls(shown, this.defaults, this.warnedCalls);
     // The form came after "Réessayer": that button is gone, its heading takes the focus instead.
     if (this.focusOnArrival && this.later.value) {
       this.renderRoot.querySelector<HTMLElement>(this.focusOnArrival)?.focus();
