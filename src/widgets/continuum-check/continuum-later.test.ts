@@ -151,6 +151,9 @@ describe('continuum later screens: the module fails once', () => {
 
     retry.click();
     expect(el.deferred.calls, 'imported again').to.equal(2);
+    await el.updateComplete;
+    expect($(el, '[part~="load-notice"]'), 'the alert gives way').to.be.null;
+    expect($(el, '[part="loading"]')!.getAttribute('role'), 'to the loading line').to.equal('status');
     await el.deferred.arrive();
     await settled(el);
     expect($(el, '[part~="load-notice"]')).to.be.null;
