@@ -1,15 +1,9 @@
 import { z } from '../../core/zod.js';
-import { text } from '../../core/widget-config.js';
-import { commonConfigShape, fieldSchema } from '../../core/widget-config.js';
+import { commonConfigShape, fieldSchema, text } from '../../core/widget-config.js';
 import { eventSignupAttributes } from './event-signup.attributes.js';
-import { eventSchema, type EventKind } from '../../contracts/event-signup.js';
+import { eventSchema } from '../../contracts/event-signup.js';
 
-/**
- * Kinds whose signup says something about the person's health unless the team says otherwise: an ETP
- * workshop, and a call to co-facilitate one (it is meant for people who live with the illness).
- */
-export const healthRelatedKinds: ReadonlySet<EventKind> = new Set(['atelier-etp', 'appel-candidatures-co-animation-etp']);
-
+export { healthRelatedKinds } from './event-kinds.js';
 export { contactChannels, type ContactChannel } from '../../contracts/contact.js';
 
 export {
