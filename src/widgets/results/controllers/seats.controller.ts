@@ -1,9 +1,27 @@
 import type { ReactiveControllerHost } from 'lit';
 import { nextInLine, type EventSummary, type SignupRow } from '../events.js';
 import type { ResultsContext } from '../results.state.js';
+import type { ResultsStrings } from '../translations/fr.js';
 import { NotFoundError, RefusedError, RemoteSource, RemoteUnavailableError, UnauthorizedError, type SeatChange } from '../sources.js';
 import type { EventsHandlers, EventsView } from '../views/events.view.js';
 import type { ResultsLoadController } from './load.controller.js';
+
+/** A change of seats on the collector (one of its token routes), and what to say once it is done. */
+interface SeatAction {
+  run(source: RemoteSource, event: EventSummary, row: SignupRow): Promise<SeatChange>;
+  /** The outcome, with the names of the people the change promoted (to tell them). */
+  done(t: ResultsStrings, row: SignupRow, promoted: string[]): string;
+}
+
+/** Cancel a signup, add seats (the collector promotes those waiting), mark a promoted person as told. */
+const seatActions = {
+  cancel: { run: (source, event, row) => source.cancelSignup(event.eventId, row.id), done: (t, row, promoted) => t.signupCancelled(row.name, promoted) },
+  promote: { run: (source, event, row) => source.addSeats(event.eventId, row.seats), done: (t, row, promoted) => t.seatsAdded(row.seats, promoted) },
+  notified: {
+    run: (source, event, row) => source.markNotified(event.eventId, row.id).then(() => ({ promoted: [] })),
+    done: (t, row) => t.notifiedDone(row.name),
+  },
+} satisfies Record<string, SeatAction>;
 
 /**
  * Seats managed from the view, on the collector (its token routes, TEAM-API.md): cancel a signup
@@ -21,9 +39,9 @@ export class SeatsController {
   readonly on: EventsHandlers = {
     askCancel: (row) => this.ask(row),
     keep: () => this.keep(),
-    confirmCancel: (event, row) => void this.cancel(event, row),
+    confirmCancel: (event, row) => void this.change(event, row, seatActions.cancel),
     promote: (event, row) => void this.promote(event, row),
-    notified: (event, row) => void this.markNotified(event, row),
+    notified: (event, row) => void this.change(event, row, seatActions.notified),
     showSheet: (event) => void this.showSheet(event),
     closeSheet: () => void this.closeSheet(),
     print: () => window.print(),
@@ -63,50 +81,23 @@ export class SeatsController {
     if (id) void this.context.focus(`[data-cancel="${id}"]`);
   }
 
-  private async cancel(event: EventSummary, row: SignupRow): Promise<void> {
-    const t = this.context.t;
-    await this.change(
-      event,
-      (source) => source.cancelSignup(event.eventId, row.id),
-      (promoted) => t.signupCancelled(row.name, promoted),
-    );
-  }
-
   /** Adds the seats the first person waiting asks for: the collector promotes them (nobody overtakes). */
   private async promote(event: EventSummary, row: SignupRow): Promise<void> {
-    const t = this.context.t;
-    if (nextInLine(event)?.id !== row.id) return;
-    await this.change(
-      event,
-      (source) => source.addSeats(event.eventId, row.seats),
-      (promoted) => t.seatsAdded(row.seats, promoted),
-    );
-  }
-
-  private async markNotified(event: EventSummary, row: SignupRow): Promise<void> {
-    const t = this.context.t;
-    await this.change(
-      event,
-      async (source) => {
-        await source.markNotified(event.eventId, row.id);
-        return { promoted: [] };
-      },
-      () => t.notifiedDone(row.name),
-    );
+    if (nextInLine(event)?.id === row.id) await this.change(event, row, seatActions.promote);
   }
 
   /** Runs one change on the collector, reads again, and says the outcome (the names promoted, to tell them). */
-  private async change(event: EventSummary, run: (source: RemoteSource) => Promise<SeatChange>, done: (promoted: string[]) => string): Promise<void> {
+  private async change(event: EventSummary, row: SignupRow, what: SeatAction): Promise<void> {
     const source = this.remote;
     if (!source || this.busy) return;
     this.busy = true;
     this.host.requestUpdate();
     try {
-      const change = await run(source);
-      const names = change.promoted.map((entry) => event.rows.find((row) => row.id.toLowerCase() === entry.id.toLowerCase())?.name ?? entry.id);
+      const change = await what.run(source, event, row);
+      const names = change.promoted.map((entry) => event.rows.find((signup) => signup.id.toLowerCase() === entry.id.toLowerCase())?.name ?? entry.id);
       this.confirming = undefined;
       await this.loader.refresh();
-      this.context.say(done(names));
+      this.context.say(what.done(this.context.t, row, names));
     } catch (error) {
       this.context.say(this.failureMessage(error));
     } finally {
