@@ -4,14 +4,14 @@ import { FormController } from '../../core/form-controller.js';
 import type { SubmitOutcome } from '../../core/outbox.js';
 import type { MspWidget } from '../../core/widget-base.js';
 import type { InvitationOffer, SurveyParticipation } from './satisfaction-survey.schema.js';
-import type { SurveyStrings } from './translations/fr.js';
+import type { SurveyLaterStrings } from './translations/later.fr.js';
 import { emptyInvitation, invitationEnvelope, invitationErrors, invitationPayload, shownOffers, type InvitationDraft } from './invitation.js';
 import type { InvitationHandlers, InvitationState } from './views/invitation.view.js';
 
 /** What the invitation controller reads from its host. */
 export interface InvitationHost {
   /** The invitation's texts, in the widget's language. */
-  text: () => SurveyStrings['invitation'];
+  text: () => SurveyLaterStrings['invitation'];
   /** What a bot typed in the survey's honeypot: then nothing leaves the page, as for the survey. */
   honeypot: () => string;
 }

@@ -8,7 +8,7 @@ import './satisfaction-survey.js';
 import type { MspSatisfactionSurvey } from './satisfaction-survey.component.js';
 import { NOT_CONCERNED, satisfactionSurveyPayloadSchema, type SurveyDefinition } from './satisfaction-survey.schema.js';
 import { INVITATION_THEME, emptyInvitation, invitationErrors, invitationPayload, offeredInvitation, shownOffers } from './invitation.js';
-import { surveyFr } from './translations/fr.js';
+import { surveyLaterFr } from './translations/later.fr.js';
 
 // The invitation to take part after the survey (issue 13), against the real collector: consent
 // required, two envelopes with nothing in common, axe on the screen. And "non concerné" answers as
@@ -92,14 +92,14 @@ describe('survey invitation: decisions', () => {
   });
 
   it('needs a contact and the consent; nothing is ticked at first', () => {
-    const t = surveyFr.invitation;
+    const t = surveyLaterFr.invitation;
     expect(emptyInvitation()).to.deep.equal({ offers: [], contact: '', consent: false });
     expect(invitationErrors(emptyInvitation(), t).map((e) => e.fieldId)).to.deep.equal(['invitation-contact', 'invitation-consent']);
     expect(invitationErrors({ offers: [], contact: '06 12 34 56 78', consent: true }, t)).to.deep.equal([]);
   });
 
   it('sends an idea-kind payload with what was chosen and the consent sentence word for word, and nothing of the survey', () => {
-    const t = surveyFr.invitation;
+    const t = surveyLaterFr.invitation;
     const payload = invitationPayload({ offers: ['rappel', 'comite'], contact: ' 06 12 34 56 78 ', consent: true }, participation, t);
     expect(payload).to.deep.equal({
       theme: INVITATION_THEME,
@@ -146,7 +146,7 @@ describe('survey invitation: end to end with the collector', () => {
     await type(el, 'invitation-contact', '06 12 34 56 78');
     await click(el, 'button[part~="invitation-button"]');
     expect(el.shadowRoot!.activeElement?.id).to.equal('error-summary');
-    expect($(el, '#error-summary')!.textContent).to.contain(surveyFr.invitation.consentRequired);
+    expect($(el, '#error-summary')!.textContent).to.contain(surveyLaterFr.invitation.consentRequired);
     await expect(el).to.be.accessible();
     expect((await collector.records()).length - before, 'only the answers').to.equal(1);
 
@@ -164,9 +164,9 @@ describe('survey invitation: end to end with the collector', () => {
     expect(z.safeParse(ideaPayloadSchema, contact.payload).success).to.be.true;
     expect(contact.payload).to.deep.equal({
       theme: 'participation',
-      themeLabel: surveyFr.invitation.themeLabel,
-      text: surveyFr.invitation.message([surveyFr.invitation.offers.comite, surveyFr.invitation.offers.rappel]),
-      participation: { contact: '06 12 34 56 78', consent: true, consentText: surveyFr.invitation.consentLabel(participation.recipient) },
+      themeLabel: surveyLaterFr.invitation.themeLabel,
+      text: surveyLaterFr.invitation.message([surveyLaterFr.invitation.offers.comite, surveyLaterFr.invitation.offers.rappel]),
+      participation: { contact: '06 12 34 56 78', consent: true, consentText: surveyLaterFr.invitation.consentLabel(participation.recipient) },
     });
     // Nothing shared but what every envelope of that day and team carries (day, language, structure).
     expect(contact.id).not.to.equal(answers.id);

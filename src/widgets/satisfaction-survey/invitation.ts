@@ -12,7 +12,7 @@ import type { SummaryError } from '../../core/form-controller.js';
 import { createEnvelope, type Envelope } from '../../core/envelope.js';
 import type { IdeaPayload } from '../../contracts/idea.js';
 import { invitationOffers, type InvitationOffer, type SurveyParticipation } from './satisfaction-survey.schema.js';
-import type { SurveyStrings } from './translations/fr.js';
+import type { SurveyLaterStrings } from './translations/later.fr.js';
 
 /** The theme id the contact is filed under in the team's list of ideas. */
 export const INVITATION_THEME = 'participation';
@@ -47,7 +47,7 @@ export function shownOffers(participation: SurveyParticipation): InvitationOffer
 }
 
 /** Every error of the invitation, in the order of the fields: a contact, and the consent. */
-export function invitationErrors(draft: InvitationDraft, t: SurveyStrings['invitation']): SummaryError[] {
+export function invitationErrors(draft: InvitationDraft, t: SurveyLaterStrings['invitation']): SummaryError[] {
   const errors: SummaryError[] = [];
   if (draft.contact.trim().length < MIN_CONTACT_CHARS) errors.push({ fieldId: 'invitation-contact', message: t.contactRequired });
   if (!draft.consent) errors.push({ fieldId: 'invitation-consent', message: t.consentRequired });
@@ -55,7 +55,7 @@ export function invitationErrors(draft: InvitationDraft, t: SurveyStrings['invit
 }
 
 /** The payload of a valid invitation: what the person chose, in their words, and the contact with the consent sentence word for word. */
-export function invitationPayload(draft: InvitationDraft, participation: SurveyParticipation, t: SurveyStrings['invitation']): IdeaPayload {
+export function invitationPayload(draft: InvitationDraft, participation: SurveyParticipation, t: SurveyLaterStrings['invitation']): IdeaPayload {
   const chosen = shownOffers(participation).filter((offer) => draft.offers.includes(offer));
   return {
     theme: INVITATION_THEME,

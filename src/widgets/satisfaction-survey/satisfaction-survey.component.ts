@@ -19,7 +19,7 @@ import { RestoreController } from './restore-controller.js';
 import { stepState } from './step-state.js';
 import { satisfactionSurveyAttributes } from './satisfaction-survey.attributes.js';
 import type { SatisfactionSurveyConfig, SatisfactionSurveyPayload, SurveyDefinition } from './satisfaction-survey.schema.js';
-import type { StepState, SurveyDraft } from './satisfaction-survey.state.js';
+import type { LaterText, StepState, SurveyDraft } from './satisfaction-survey.state.js';
 import { surveyStyles } from './satisfaction-survey.styles.js';
 import {
   buildAnswers,
@@ -36,6 +36,7 @@ import {
 } from './survey-logic.js';
 import { surveyFr } from './translations/fr.js';
 import { surveyCatalog } from './translations/index.js';
+import type { SurveyLaterStrings } from './translations/later.fr.js';
 import { renderSurvey, type SurveyScreen } from './views/survey.view.js';
 import type { renderIdleWarning } from './views/kiosk.view.js';
 
@@ -150,7 +151,9 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     errors: () => this.currentErrors().map((e) => ({ fieldId: e.fieldId, message: this.text.t.summaryItem(e.question.label, e.message) })),
   });
   /** The screens after the steps and the invitation (later.ts): loaded when the browser is idle after the first screen. */
-  private readonly later = new OnDemand(this, () => MspSatisfactionSurvey.loadLater());
+  private readonly later = new OnDemand(this, () => MspSatisfactionSurvey.loadLater().then((later) => (this.useLaterText(later), later)));
+  /** The later screens' words (their catalogue comes with later.ts, which kiosk.ts brings too): made when one of them arrives. */
+  private laterText: LocaleController<SurveyLaterStrings> | undefined;
   /** The invitation to take part on the thank-you screen: its own form and its own envelope (made with the later screens). */
   private invitation: InvitationController | undefined;
   private readonly definition$ = new DefinitionController(this, {
@@ -230,7 +233,9 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   /** Kiosk mode's timers and warning (kiosk.ts), loaded once; undefined when the file could not be fetched (tried again later). */
   private loadKiosk(): Promise<KioskController | undefined> {
     if (!this.kioskLoading) {
-      const loading = import('./kiosk.js').then(({ KioskController, renderIdleWarning }) => {
+      const loading = import('./kiosk.js').then((kiosk) => {
+        const { KioskController, renderIdleWarning } = kiosk;
+        const words = this.useLaterText(kiosk);
         this.idleWarningView = renderIdleWarning;
         this.kioskTimers = new KioskController(this, {
           kiosk: () => this.isKiosk,
@@ -239,11 +244,11 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
           timing: () => this.settings,
           warned: () => void focusAfterUpdate(this, '#continue-button'),
           activity: () => {
-            if (this.statusText === this.text.t.cleared) this.statusText = '';
+            if (this.statusText === words.t.cleared) this.statusText = '';
           },
           abandoned: () => {
             this.restart();
-            this.statusText = this.text.t.cleared;
+            this.statusText = words.t.cleared;
           },
           reset: () => this.restart(),
         });
@@ -361,14 +366,24 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   /** The thank-you screen and, when the team offers it, the invitation (its controller made with its module). */
   private renderEnd(later: Later) {
     const participation = this.participation(later);
-    this.invitation ??= participation && new later.InvitationController(this, { text: () => this.text.t.invitation, honeypot: () => this.submission.honeypot });
+    const words = this.useLaterText(later);
+    this.invitation ??= participation && new later.InvitationController(this, { text: () => words.t.invitation, honeypot: () => this.submission.honeypot });
     const invitation = participation && this.invitation?.viewProps(participation, this.renderRoot as ShadowRoot, this.onInvite);
     const state = { kiosk: this.isKiosk, countdown: this.kioskTimers?.countdown ?? 0 };
-    return later.renderEnd({ ...this.viewText, state, on: { restart: () => this.restart() }, invitation });
+    return later.renderEnd({ ...this.laterViewText(later), state, on: { restart: () => this.restart() }, invitation });
   }
 
   private get viewText() {
     return { t: this.text.t, core: this.coreText.t, ui: this.ui };
+  }
+
+  /** The later screens' words, from the catalogue their module brings (later.ts or kiosk.ts); made once. */
+  private useLaterText(module: Pick<Later, 'laterText'>): LocaleController<SurveyLaterStrings> {
+    return (this.laterText ??= module.laterText(this));
+  }
+
+  private laterViewText(module: Pick<Later, 'laterText'>): LaterText {
+    return { t: this.useLaterText(module).t, core: this.coreText.t, ui: this.ui };
   }
 
   private screen(survey: SurveyDefinition | undefined): SurveyScreen {
@@ -377,15 +392,16 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     if (this.submission.state === 'done') return { name: 'later', content: this.later.render((later) => this.renderEnd(later), this.coreText.t) };
     // Someone who began answering meanwhile keeps their answers: the marker only keeps a form from starting.
     if (this.restoring.alreadyAnswered && !this.dirty)
-      return { name: 'later', content: this.later.render((later) => later.renderAlreadyAnswered(this.viewText), this.coreText.t) };
+      return { name: 'later', content: this.later.render((later) => later.renderAlreadyAnswered(this.laterViewText(later)), this.coreText.t) };
     return { name: 'step', state: () => this.stepState(survey) };
   }
 
   /** Kiosk: "are you still there?" while it shows. */
   private idleWarning() {
     const timers = this.kioskTimers;
-    if (!timers?.idleWarning || !this.idleWarningView) return undefined;
-    return this.idleWarningView({ ...this.viewText, state: { seconds: timers.warningSeconds }, on: { continue: this.onContinue } });
+    if (!timers?.idleWarning || !this.idleWarningView || !this.laterText) return undefined;
+    const text = { t: this.laterText.t, ui: this.ui };
+    return this.idleWarningView({ ...text, state: { seconds: timers.warningSeconds }, on: { continue: this.onContinue } });
   }
 
   protected renderContent() {

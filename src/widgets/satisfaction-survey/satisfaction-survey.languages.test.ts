@@ -11,6 +11,10 @@ import { surveyAr } from './translations/ar.js';
 import { surveyEasy } from './translations/easy.js';
 import { surveyEn } from './translations/en.js';
 import { surveyFr, type SurveyStrings } from './translations/fr.js';
+import { surveyLaterAr } from './translations/later.ar.js';
+import { surveyLaterEasy } from './translations/later.easy.js';
+import { surveyLaterEn } from './translations/later.en.js';
+import { surveyLaterFr, type SurveyLaterStrings } from './translations/later.fr.js';
 import { spokenQuestion } from './views/questions.view.js';
 
 // Issue 14 (and the survey's parts of 15): the survey in French, French easy-read, English and
@@ -18,6 +22,8 @@ import { spokenQuestion } from './views/questions.view.js';
 // in forced colours, a 260 px column, kiosk targets, and the team's own translations.
 
 const strings: Record<string, SurveyStrings> = { fr: surveyFr, 'fr easy-read': surveyEasy, en: surveyEn, ar: surveyAr };
+/** The later screens' words (thanks, already answered, invitation, kiosk), which load with those screens. */
+const laterStrings: Record<string, SurveyLaterStrings> = { fr: surveyLaterFr, 'fr easy-read': surveyLaterEasy, en: surveyLaterEn, ar: surveyLaterAr };
 const tags: Record<string, string> = { fr: 'fr', 'fr easy-read': 'fr-FALC', en: 'en', ar: 'ar' };
 const voices: Record<string, string> = { fr: 'fr-FR', 'fr easy-read': 'fr-FR', en: 'en-GB', ar: 'ar' };
 const slug = (mode: Mode) => mode.name.replace(' ', '-');
@@ -201,6 +207,7 @@ describe('msp-satisfaction-survey in every language and mode', function () {
 
   for (const mode of modes) {
     const t = strings[mode.name]!;
+    const later = laterStrings[mode.name]!;
 
     it(`${mode.name}: every step, its errors, the thanks, then "already answered" — axe at each, the envelope's locale, screenshots`, async () => {
       const dbName = freshDbName('survey-lang');
@@ -233,7 +240,7 @@ describe('msp-satisfaction-survey in every language and mode', function () {
       }
       await waitFor(() => Boolean($(el, '#thanks-title')), 5000, 'the thank-you screen');
       await waitFor(() => status(el).includes(plain(t.outcome.sent)), 5000, 'the outcome');
-      expect(text(el, '#thanks-title')).to.equal(plain(t.thanksTitle));
+      expect(text(el, '#thanks-title')).to.equal(plain(later.thanksTitle));
       await expect(el, `${mode.name}: thanks`).to.be.accessible();
       await screenshot(`survey-${slug(mode)}-thanks`, el);
 
@@ -249,7 +256,7 @@ describe('msp-satisfaction-survey in every language and mode', function () {
       const again = await mount({ endpoint: collector.endpoint, dbName, campaign });
       await ready(again, mode);
       await waitFor(() => Boolean($(again, '[part="already"]')), 3000, 'the already-answered screen');
-      expect(text(again, '[part="already"]')).to.contain(plain(t.already));
+      expect(text(again, '[part="already"]')).to.contain(plain(later.already));
       expect($(again, '[part="already"] [part~="read-aloud"]')).to.exist;
       await expect(again, `${mode.name}: already answered`).to.be.accessible();
     });

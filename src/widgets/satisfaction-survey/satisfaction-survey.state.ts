@@ -4,6 +4,7 @@ import type { SummaryError } from '../../ui/form.js';
 import type { SurveyDefinition } from './satisfaction-survey.schema.js';
 import type { AnswerValue, ShownSection, SurveyState } from './survey-logic.js';
 import type { SurveyStrings } from './translations/fr.js';
+import type { SurveyLaterStrings } from './translations/later.fr.js';
 
 // What the survey's shell and its views share. Views take `{ t, core, state, on }` and never import
 // the component: the types live here, the rules in survey-logic.ts.
@@ -16,6 +17,13 @@ export interface SurveyDraft extends SurveyState {
 /** The strings every view reads: the survey's own (`t`) and the shared ones (`core`); headings and read-aloud (`ui`). */
 export interface SurveyText {
   t: SurveyStrings;
+  core: CoreStrings;
+  ui: WidgetUi;
+}
+
+/** The strings of the later screens' views (thanks, already answered, invitation, kiosk): their own catalogue (`t`, later.fr.ts) and the shared ones. */
+export interface LaterText {
+  t: SurveyLaterStrings;
   core: CoreStrings;
   ui: WidgetUi;
 }

@@ -9,6 +9,7 @@ import './satisfaction-survey.js';
 import type { MspSatisfactionSurvey } from './satisfaction-survey.component.js';
 import { defaultSurveyFr } from './default-survey.js';
 import { surveyFr } from './translations/fr.js';
+import { surveyLaterFr } from './translations/later.fr.js';
 import { frenchSpacing } from '../../core/french-typography.js';
 import { satisfactionSurveyPayloadSchema, type SurveyDefinition } from './satisfaction-survey.schema.js';
 
@@ -521,7 +522,7 @@ describe('msp-satisfaction-survey: draft across steps and visits', () => {
 
     const again = await renderSurvey({ dbName, campaign: 'essai-once' });
     await waitFor(() => Boolean($(again, '[part="already"]')), 3000, 'the already-answered message');
-    expect($(again, '[part="already"]')!.textContent).to.contain(surveyFr.already);
+    expect($(again, '[part="already"]')!.textContent).to.contain(surveyLaterFr.already);
     expect($(again, 'form')).to.not.exist;
     await expect(again).to.be.accessible();
 

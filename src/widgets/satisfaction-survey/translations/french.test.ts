@@ -3,14 +3,22 @@ import { STRUCTURE_NAMES, articleless, catalogTexts, frenchProblems } from '../.
 import { freshDbName, waitFor } from '../../../../test/helpers/collector.js';
 import '../satisfaction-survey.js';
 import type { MspSatisfactionSurvey } from '../satisfaction-survey.component.js';
-import { surveyEasy } from './easy.js';
-import { surveyEn } from './en.js';
+import { surveyEasy as firstEasy } from './easy.js';
+import { surveyEn as firstEn } from './en.js';
 import { frenchSpacing } from '../../../core/french-typography.js';
-import { surveyFr } from './fr.js';
+import { surveyFr as firstFr } from './fr.js';
+import { surveyLaterEasy } from './later.easy.js';
+import { surveyLaterEn } from './later.en.js';
+import { surveyLaterFr } from './later.fr.js';
 
 // French that reads well (issue 13): the structure's name stands alone whatever the team writes,
 // no-break spaces before French punctuation, one term per idea, no "(e)" nor point médian; English
 // punctuation in English.
+
+// Each language's two catalogues as one: the first screen's (fr.ts) and the later screens' (later.fr.ts).
+const surveyFr = { ...firstFr, ...surveyLaterFr };
+const surveyEasy = { ...firstEasy, ...surveyLaterEasy };
+const surveyEn = { ...firstEn, ...surveyLaterEn };
 
 const samplesWith = (name: string): unknown[][] => [[name, true], [name, false], [name, name, name], [2, 5], [1], [[name, 'ateliers']], [[]]];
 /** Functions that take counts, not words: a name given to them proves nothing. */

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { choiceGroup, errorSummary, textField, type SummaryError } from '../../../ui/form.js';
 import type { InvitationDraft } from '../invitation.js';
 import type { InvitationOffer, SurveyParticipation } from '../satisfaction-survey.schema.js';
-import type { SurveyText } from '../satisfaction-survey.state.js';
+import type { LaterText } from '../satisfaction-survey.state.js';
 
 /** What the invitation screen shows. */
 export interface InvitationState {
@@ -25,7 +25,7 @@ export interface InvitationHandlers {
 }
 
 /** Once sent: a heading that takes focus, and where the contact went. */
-function renderInvitationDone({ t, ui }: Pick<SurveyText, 't' | 'ui'>): TemplateResult {
+function renderInvitationDone({ t, ui }: Pick<LaterText, 't' | 'ui'>): TemplateResult {
   const text = t.invitation;
   return html`<section class="invitation" part="invitation" aria-labelledby="invitation-done-title">
     <div class="read-row">
@@ -41,7 +41,7 @@ function renderInvitationDone({ t, ui }: Pick<SurveyText, 't' | 'ui'>): Template
  * call), a contact and the consent (never pre-ticked), the GDPR notice (who reads, how long, rights).
  * Sent as its own envelope, never linked to the answers; once sent, a heading that takes focus.
  */
-export function renderInvitation({ t, core, ui, state, on }: SurveyText & { state: InvitationState; on: InvitationHandlers }): TemplateResult {
+export function renderInvitation({ t, core, ui, state, on }: LaterText & { state: InvitationState; on: InvitationHandlers }): TemplateResult {
   const text = t.invitation;
   const { participation, draft } = state;
   if (state.done) return renderInvitationDone({ t, ui });

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { IdleWarningState, SurveyText } from '../satisfaction-survey.state.js';
+import type { IdleWarningState, LaterText } from '../satisfaction-survey.state.js';
 
 /** Kiosk: "are you still there?", an alert whose button takes focus; without it the answers are cleared. */
 export function renderIdleWarning({
@@ -7,7 +7,7 @@ export function renderIdleWarning({
   ui,
   state,
   on,
-}: Pick<SurveyText, 't' | 'ui'> & { state: IdleWarningState; on: { continue: () => void } }): TemplateResult {
+}: Pick<LaterText, 't' | 'ui'> & { state: IdleWarningState; on: { continue: () => void } }): TemplateResult {
   const body = t.idleBody(Math.round(state.seconds));
   return html`<div class="idle-warning" part="idle-warning" role="alert">
     <p class="read-row"><strong>${t.idleTitle}</strong> ${ui.readAloud(`${t.idleTitle} ${body}`, t.idleTitle)}</p>

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SurveyText, ThanksState } from '../satisfaction-survey.state.js';
+import type { LaterText, ThanksState } from '../satisfaction-survey.state.js';
 import { renderInvitation, type InvitationHandlers, type InvitationState } from './invitation.view.js';
 
 // The screens after the steps: thanks (with the kiosk's countdown and the invitation to take part)
 // and already answered. Each message has its read-aloud button. Loaded on demand (later.ts).
 
-type Text = Pick<SurveyText, 't' | 'ui'>;
+type Text = Pick<LaterText, 't' | 'ui'>;
 
 /**
  * The thank-you screen; its heading takes focus. Even a refused sending is kept on the device for the
@@ -44,7 +44,7 @@ export function renderAlreadyAnswered({ t, ui }: Text): TemplateResult {
 export function renderEnd({
   invitation,
   ...props
-}: SurveyText & {
+}: LaterText & {
   state: ThanksState;
   on: { restart: () => void };
   invitation?: { state: InvitationState; on: InvitationHandlers } | undefined;
