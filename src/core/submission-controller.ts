@@ -1,20 +1,20 @@
 import type { ReactiveController } from 'lit';
 import { createEnvelope, type Envelope } from './envelope.js';
-import { MspDeliveredEvent, MspErrorEvent, MspSubmittedEvent } from './events.js';
-import type { Outbox, OutboxEventDetail, OutboxProblemDetail, SubmitOutcome } from './outbox.js';
-
-/**
- * The outbox and the store (outbox.ts, storage.ts, idb) are not in a widget's first download: they
- * load once the form is on screen (to deliver what earlier pages left waiting), or at the first send.
- */
-let delivery: Promise<typeof import('./outbox.js')> | undefined;
-export const loadDelivery = () => (delivery ??= import('./outbox.js'));
+import { MspErrorEvent, MspSubmittedEvent } from './events.js';
+import type { Outbox, SubmitOutcome } from './outbox.js';
 import type { MspWidget } from './widget-base.js';
 
-export type SubmissionState = 'idle' | 'sending' | 'done';
+type Delivery = typeof import('./submission-delivery.js');
+/**
+ * The outbox, the store, idb and what joins them to a widget (submission-delivery.ts) are not in a
+ * widget's first download: they load once the form is on screen (to deliver what earlier pages left
+ * waiting), or at the first send.
+ */
+let delivery: Promise<Delivery> | undefined;
+let delivered: Delivery | undefined;
+export const loadDelivery = () => (delivery ??= import('./submission-delivery.js').then((module) => (delivered = module)));
 
-/** Hosts per outbox, so a later delivery is announced once, by the first widget of that kind and endpoint. */
-const hostsByOutbox = new WeakMap<Outbox, Set<SubmissionController>>();
+export type SubmissionState = 'idle' | 'sending' | 'done';
 
 /**
  * One widget's path from form to endpoint or local store: the spam guards (honeypot, minimum time),
@@ -32,47 +32,31 @@ export class SubmissionController implements ReactiveController {
   /** What a bot typed in the honeypot. */
   honeypot = '';
   private shownAt = Date.now();
-  private outbox: Outbox | undefined;
+  /** @internal The page's outbox this widget joined (submission-delivery.ts). */
+  outbox: Outbox | undefined;
   /** The id being submitted: what the outbox says about it waits until `msp-submitted` is out. */
   private submittingId: string | undefined;
-  private deferred: Array<() => void> = [];
+  /** @internal News of the item being submitted, held until `msp-submitted` is out. */
+  readonly deferred: Array<() => void> = [];
 
-  constructor(private readonly host: MspWidget) {
+  constructor(readonly host: MspWidget) {
     host.addController(this);
   }
 
   hostConnected(): void {
     this.shownAt = Date.now();
-    // The database and timeout come from the config, resolved in the host's first update.
-    void this.host.updateComplete.then(async () => {
-      await loadDelivery();
-      if (this.host.isConnected) await this.attach();
-    });
+    // The database and timeout come from the config, resolved in the host's first update. Offline,
+    // the delivery's files may not come: the first send says so (and keeps the person's text).
+    void this.host.updateComplete
+      .then(async () => {
+        const { join } = await loadDelivery();
+        if (this.host.isConnected) join(this);
+      })
+      .catch(() => undefined);
   }
 
   hostDisconnected(): void {
-    if (this.outbox) hostsByOutbox.get(this.outbox)?.delete(this);
-    this.outbox = undefined;
-  }
-
-  /** Joins the page's outbox for this widget's database (which starts flushing leftovers from earlier pages). */
-  private async attach(): Promise<Outbox> {
-    const { Outbox } = await loadDelivery();
-    const target = this.host.submissionTarget;
-    const outbox = Outbox.forDatabase(target.dbName, { timeoutMs: target.requestTimeoutMs });
-    if (this.outbox !== outbox) {
-      if (this.outbox) hostsByOutbox.get(this.outbox)?.delete(this);
-      this.outbox = outbox;
-      let hosts = hostsByOutbox.get(outbox);
-      if (!hosts) {
-        hosts = new Set();
-        hostsByOutbox.set(outbox, hosts);
-        outbox.addEventListener('delivered', (event) => announceDelivery(outbox, (event as CustomEvent<OutboxEventDetail>).detail));
-        outbox.addEventListener('problem', (event) => announceProblem(outbox, (event as CustomEvent<OutboxProblemDetail>).detail));
-      }
-      hosts.add(this);
-    }
-    return outbox;
+    delivered?.leave(this);
   }
 
   /** Seconds the person must still wait before sending (spam guard); 0 when they may send. */
@@ -104,8 +88,8 @@ export class SubmissionController implements ReactiveController {
     this.submittingId = envelope.id;
     try {
       // The outbox's file may still be on its way (or, offline, never come): a failure, text kept.
-      const outbox = await this.attach();
-      outcome = target.endpoint ? await outbox.submit(envelope, target.endpoint) : await outbox.save(envelope);
+      const { deliver } = await loadDelivery();
+      outcome = await deliver(this, envelope, target.endpoint);
     } catch {
       // Never leave the form stuck on "sending": the person keeps their text and can try again.
       outcome = { status: 'failed', id: envelope.id, kept: false };
@@ -132,12 +116,6 @@ export class SubmissionController implements ReactiveController {
     return this.submittingId === id;
   }
 
-  /** Runs now, or after msp-submitted when it concerns the item being submitted. */
-  private announce(id: string, run: () => void): void {
-    if (this.submittingId === id) this.deferred.push(run);
-    else run();
-  }
-
   /** Back to an empty form (after "write another", or the kiosk's reset). */
   reset(): void {
     this.state = 'idle';
@@ -161,44 +139,4 @@ export class SubmissionController implements ReactiveController {
     const target = this.host.submissionTarget;
     return target.kind === kind && target.endpoint === endpoint;
   }
-
-  /** Called for a delivery of this page's or an earlier page's item (after msp-submitted for its own send). */
-  onDelivered(detail: OutboxEventDetail): void {
-    this.announce(detail.item.id, () => {
-      // Queued, or refused for now and retried: it got through after all.
-      const waiting = this.outcome?.status === 'queued' || (this.outcome?.status === 'rejected' && this.outcome.retryUntil !== undefined);
-      if (this.outcome?.id === detail.item.id && waiting) {
-        const { retryUntil: _retryUntil, personalDataErasedAt: _erasedAt, keptUntil: _keptUntil, httpStatus: _httpStatus, ...rest } = this.outcome;
-        this.outcome = { ...rest, status: 'sent', kept: true, response: detail.response };
-        this.deliveredLater = true;
-        this.host.requestUpdate();
-      }
-      const { id, kind } = detail.item;
-      this.host.dispatchEvent(new MspDeliveredEvent({ id, kind, ...(detail.response !== undefined ? { response: detail.response } : {}) }));
-    });
-  }
-
-  /** Called when the outbox finds the endpoint redirecting, answering HTML, or unreachable while online. */
-  onProblem(detail: OutboxProblemDetail): void {
-    this.announce(detail.item.id, () => {
-      const { id, kind } = detail.item;
-      const { message } = detail;
-      console.warn(`[${this.host.localName}] ${message}`);
-      this.host.dispatchEvent(new MspErrorEvent({ id, kind, reason: detail.reason, message, ...(detail.httpStatus ? { httpStatus: detail.httpStatus } : {}) }));
-    });
-  }
-}
-
-/** The widget that sends (or sent) that item, else the first one of the same kind and endpoint on this page. */
-function ownerOf(outbox: Outbox, item: { id: string; kind: string; endpoint: string }): SubmissionController | undefined {
-  const hosts = [...(hostsByOutbox.get(outbox) ?? [])];
-  return hosts.find((c) => c.isSubmitting(item.id)) ?? hosts.find((c) => c.outcome?.id === item.id) ?? hosts.find((c) => c.sendsLike(item.kind, item.endpoint));
-}
-
-function announceDelivery(outbox: Outbox, detail: OutboxEventDetail): void {
-  ownerOf(outbox, detail.item)?.onDelivered(detail);
-}
-
-function announceProblem(outbox: Outbox, detail: OutboxProblemDetail): void {
-  ownerOf(outbox, detail.item)?.onProblem(detail);
 }
