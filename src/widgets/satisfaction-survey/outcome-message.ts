@@ -1,17 +1,18 @@
 import { outcomeMessage } from '../../core/outcome.js';
 import type { SubmitOutcome } from '../../core/outbox.js';
 import type { CoreStrings } from '../../core/translations/fr.js';
-import type { SurveyStrings } from './translations/fr.js';
+import type { SurveyLaterStrings } from './translations/later.fr.js';
 
 /**
  * What the status region says once the answers left the form, in the survey's own words ("vos
  * réponses", not the core's "votre message"): never an error code nor "serveur" — the code goes to
  * the console and `msp-error`. A refusal for now says until when the device tries again, the date
- * written by the widget's `Intl` (Latin digits in Arabic).
+ * written by the widget's `Intl` (Latin digits in Arabic). Loaded with the later screens (later.ts), whose
+ * catalogue holds these words.
  */
 export function surveyOutcomeMessage(
   outcome: SubmitOutcome,
-  t: SurveyStrings['outcome'],
+  t: SurveyLaterStrings['outcome'],
   core: CoreStrings,
   options: { endpoint: boolean; deliveredLater: boolean; formatDate: (date: Date) => string },
 ): string {
@@ -28,7 +29,7 @@ export function surveyStatus(input: {
   answers: SubmitOutcome | undefined;
   invitation: SubmitOutcome | undefined;
   note: string;
-  t: SurveyStrings['outcome'];
+  t: SurveyLaterStrings['outcome'];
   core: CoreStrings;
   options: { endpoint: boolean; deliveredLater: boolean; formatDate: (date: Date) => string };
 }): { message: string; className: string } {

@@ -4,6 +4,7 @@ import { focusAfterUpdate } from '../../core/focus.js';
 import { FormController } from '../../core/form-controller.js';
 import { LocaleController } from '../../core/i18n.js';
 import { OnDemand, trackLoad } from '../../core/on-demand.js';
+import { outcomeMessage } from '../../core/outcome.js';
 import { SubmissionController } from '../../core/submission-controller.js';
 import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
@@ -14,7 +15,6 @@ import { hasAnswered, markAnswered } from './answered-marker.js';
 import { DefinitionController } from './definition-controller.js';
 import type { InvitationController } from './invitation-controller.js';
 import type { KioskController } from './kiosk-controller.js';
-import { surveyStatus } from './outcome-message.js';
 import { RestoreController } from './restore-controller.js';
 import { stepState } from './step-state.js';
 import { satisfactionSurveyAttributes } from './satisfaction-survey.attributes.js';
@@ -152,7 +152,7 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   });
   /** The screens after the steps and the invitation (later.ts): loaded when the browser is idle after the first screen. */
   private readonly later = new OnDemand(this, () => MspSatisfactionSurvey.loadLater().then((later) => (this.useLaterText(later), later)));
-  /** The later screens' words (their catalogue comes with later.ts, which kiosk.ts brings too): made when one of them arrives. */
+  /** The later screens' words (their catalogue comes with later.ts, which kiosk.ts brings too): made, with their look, when one of them arrives. */
   private laterText: LocaleController<SurveyLaterStrings> | undefined;
   /** The invitation to take part on the thank-you screen: its own form and its own envelope (made with the later screens). */
   private invitation: InvitationController | undefined;
@@ -377,12 +377,12 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     return { t: this.text.t, core: this.coreText.t, ui: this.ui };
   }
 
-  /** The later screens' words, from the catalogue their module brings (later.ts or kiosk.ts); made once. */
-  private useLaterText(module: Pick<Later, 'laterText'>): LocaleController<SurveyLaterStrings> {
-    return (this.laterText ??= module.laterText(this));
+  /** The later screens' words, from the catalogue their module brings (later.ts or kiosk.ts); made once, and their look added. */
+  private useLaterText(module: Pick<Later, 'laterScreens'>): LocaleController<SurveyLaterStrings> {
+    return (this.laterText ??= module.laterScreens(this));
   }
 
-  private laterViewText(module: Pick<Later, 'laterText'>): LaterText {
+  private laterViewText(module: Pick<Later, 'laterScreens'>): LaterText {
     return { t: this.useLaterText(module).t, core: this.coreText.t, ui: this.ui };
   }
 
@@ -404,6 +404,22 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     return this.idleWarningView({ ...text, state: { seconds: timers.warningSeconds }, on: { continue: this.onContinue } });
   }
 
+  /**
+   * The status region: a note; once the answers (or the invitation's contact) left, the outcome in the
+   * survey's words, which come with the later screens (later.ts) — until they are here (the file could
+   * not come), the core's words for the same outcome.
+   */
+  private status(): { message: string; className: string } {
+    const answers = this.submission.outcome;
+    const invitation = this.invitation?.outcome;
+    const outcome = invitation ?? answers;
+    if (!outcome) return { message: this.statusText, className: '' };
+    const options = { endpoint: Boolean(this.submissionTarget.endpoint), deliveredLater: this.submission.deliveredLater, formatDate: this.formatDay };
+    const later = this.later.value;
+    if (!later) return { message: outcomeMessage(outcome, this.coreText.t, options), className: outcome.status };
+    return later.surveyStatus({ answers, invitation, note: this.statusText, t: this.useLaterText(later).t.outcome, core: this.coreText.t, options });
+  }
+
   protected renderContent() {
     const survey = this.survey;
     const step = { submit: this.onSubmit, previous: this.onPrevious, answer: this.onAnswer, other: this.onOther, honeypot: this.onHoneypot };
@@ -412,14 +428,7 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
       kiosk: this.isKiosk,
       screen: this.screen(survey),
       warning: this.idleWarning(),
-      status: surveyStatus({
-        answers: this.submission.outcome,
-        invitation: this.invitation?.outcome,
-        note: this.statusText,
-        t: this.text.t.outcome,
-        core: this.coreText.t,
-        options: { endpoint: Boolean(this.submissionTarget.endpoint), deliveredLater: this.submission.deliveredLater, formatDate: this.formatDay },
-      }),
+      status: this.status(),
     };
     return renderSurvey({ ...this.viewText, state, on: { step } });
   }

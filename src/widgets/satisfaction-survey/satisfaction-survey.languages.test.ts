@@ -239,7 +239,7 @@ describe('msp-satisfaction-survey in every language and mode', function () {
         await next(el);
       }
       await waitFor(() => Boolean($(el, '#thanks-title')), 5000, 'the thank-you screen');
-      await waitFor(() => status(el).includes(plain(t.outcome.sent)), 5000, 'the outcome');
+      await waitFor(() => status(el).includes(plain(later.outcome.sent)), 5000, 'the outcome');
       expect(text(el, '#thanks-title')).to.equal(plain(later.thanksTitle));
       await expect(el, `${mode.name}: thanks`).to.be.accessible();
       await screenshot(`survey-${slug(mode)}-thanks`, el);
@@ -267,7 +267,7 @@ describe('msp-satisfaction-survey in every language and mode', function () {
       await rate(el, 'global', 4);
       await collector.down();
       await next(el);
-      await waitFor(() => status(el).includes(plain(t.outcome.queued)), 8000, 'queued');
+      await waitFor(() => status(el).includes(plain(later.outcome.queued)), 8000, 'queued');
       expect($(el, '.status-row [part~="read-aloud"]'), 'the outcome can be heard').to.exist;
       await expect(el, `${mode.name}: queued`).to.be.accessible();
       await collector.up();
@@ -277,7 +277,7 @@ describe('msp-satisfaction-survey in every language and mode', function () {
       await rate(refused, 'global', 2);
       await collector.fault({ mode: 'error', status: 422, count: 1 });
       await next(refused);
-      await waitFor(() => status(refused).includes(plain(t.outcome.rejected)), 8000, 'the refusal');
+      await waitFor(() => status(refused).includes(plain(later.outcome.rejected)), 8000, 'the refusal');
       expect(status(refused), 'no code shown to the person').to.not.match(/\b4\d\d\b|erreur|error|serveur|server|خطأ/i);
       await expect(refused, `${mode.name}: refused`).to.be.accessible();
 

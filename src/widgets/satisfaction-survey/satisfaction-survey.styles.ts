@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The survey's own look; shared tokens come from baseStyles, fields from formStyles. */
+/** The survey's own look; shared tokens come from baseStyles, fields from formStyles; the later screens' in later.styles.ts. */
 export const surveyStyles = css`
   :host {
     --_accent: var(--msp-satisfaction-survey-accent, var(--msp-accent, #1d4f91));
@@ -48,12 +48,10 @@ export const surveyStyles = css`
     font-weight: 600;
     color: var(--_muted);
   }
-  #step-title:focus,
-  #thanks-title:focus {
+  #step-title:focus {
     outline: none;
   }
-  #step-title:focus-visible,
-  #thanks-title:focus-visible {
+  #step-title:focus-visible {
     outline: 3px solid var(--_focus);
   }
   .question {
@@ -131,23 +129,6 @@ export const surveyStyles = css`
   .kiosk .notice-details summary {
     min-block-size: var(--_target);
   }
-  .thanks {
-    padding: 1em;
-    border-inline-start: 0.375em solid var(--_success);
-    background: var(--_surface);
-    border-radius: var(--_radius);
-  }
-  .idle-warning {
-    /* Stays in view on a scrolled tablet. */
-    position: sticky;
-    inset-block-end: 1em;
-    box-shadow: 0 0.25em 1.5em rgb(0 0 0 / 0.25);
-    margin-block-start: 1em;
-    padding: 1em;
-    border: 3px solid var(--_warning);
-    border-radius: var(--_radius);
-    background: var(--_background);
-  }
   .status:not(:empty) {
     margin-block-start: 1em;
   }
@@ -157,16 +138,6 @@ export const surveyStyles = css`
   /* "Cette question ne me concerne pas", right under the faces it belongs to. */
   .not-concerned {
     margin-block-start: -0.5em;
-  }
-  /* The invitation to take part: its own box under the thanks, so it reads as a separate offer. */
-  .invitation {
-    margin-block-start: 1.5em;
-    padding: 1em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .invitation .notice {
-    margin-block: 1em;
   }
   @media (forced-colors: active) {
     .progress-bar::-webkit-progress-value {

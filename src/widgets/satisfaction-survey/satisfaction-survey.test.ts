@@ -8,7 +8,7 @@ import { TestCollector, freshDbName, waitFor } from '../../../test/helpers/colle
 import './satisfaction-survey.js';
 import type { MspSatisfactionSurvey } from './satisfaction-survey.component.js';
 import { defaultSurveyFr } from './default-survey.js';
-import { surveyFr } from './translations/fr.js';
+import { coreFr } from '../../core/translations/fr.js';
 import { surveyLaterFr } from './translations/later.fr.js';
 import { frenchSpacing } from '../../core/french-typography.js';
 import { satisfactionSurveyPayloadSchema, type SurveyDefinition } from './satisfaction-survey.schema.js';
@@ -165,7 +165,7 @@ describe('msp-satisfaction-survey: accessibility in every other state', () => {
     await rate(refused, 'global', 2);
     await collector.fault({ mode: 'error', status: 400, count: 1 });
     await next(refused);
-    await waitFor(() => ($(refused, '[role="status"]')?.textContent ?? '').includes(surveyFr.outcome.rejected), 5000, 'the refusal');
+    await waitFor(() => ($(refused, '[role="status"]')?.textContent ?? '').includes(surveyLaterFr.outcome.rejected), 5000, 'the refusal');
     expect($(refused, '[role="status"]')!.textContent, 'no code shown to the person').to.not.match(/\b400\b|erreur|serveur/i);
     await expect(refused).to.be.accessible();
   });
@@ -282,7 +282,7 @@ describe('msp-satisfaction-survey: keyboard only', function () {
     await waitFor(thanked(el), 5000, 'the thank-you screen');
     await settle();
     expect(activeId(el)).to.equal('thanks-title');
-    expect($(el, '[role="status"]')!.textContent).to.contain(surveyFr.outcome.sent);
+    expect($(el, '[role="status"]')!.textContent).to.contain(surveyLaterFr.outcome.sent);
 
     const records = await collector.records();
     expect(records).to.have.length(1);
@@ -458,7 +458,8 @@ describe('msp-satisfaction-survey: the screens after the steps load on demand', 
     const notice = $(el, '[part="load-notice"]')!;
     expect(notice.getAttribute('role')).to.equal('alert');
     expect(notice.textContent).to.contain('n’a pas pu être chargée');
-    expect($(el, '.status')!.textContent, 'the answers are kept all the same').to.contain('enregistrées');
+    // The survey's words for the outcome come with the later screens: meanwhile the core's say the answers are kept all the same.
+    expect($(el, '.status')!.textContent, 'the answers are kept all the same').to.contain(coreFr.status.saved);
     await expect(el).to.be.accessible();
     const retry = notice.querySelector('button')!;
     expect(retry.textContent!.trim()).to.equal('Réessayer');
@@ -473,6 +474,7 @@ describe('msp-satisfaction-survey: the screens after the steps load on demand', 
     await el.updateComplete;
     expect(calls).to.equal(2);
     expect($(el, '[part="load-notice"]')).to.not.exist;
+    expect($(el, '.status')!.textContent, 'the survey’s own words once they are here').to.contain(surveyLaterFr.outcome.saved);
     await expect(el).to.be.accessible();
   });
 });

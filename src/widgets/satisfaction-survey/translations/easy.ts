@@ -55,15 +55,4 @@ export const surveyEasy: SurveyStrings = withFrenchSpacing({
   nothingAnswered: 'Répondez d’abord à 1 question au moins. Ensuite, envoyez vos réponses.',
   requiredMark: 'à remplir',
   loading: 'Les questions arrivent.',
-  outcome: {
-    sent: 'Merci ! L’équipe a bien reçu vos réponses.',
-    queued: 'Merci ! Vos réponses sont gardées ici. Elles partiront quand internet reviendra.',
-    saved: 'Merci ! Vos réponses sont gardées.',
-    rejected: 'Vos réponses ne sont pas parties. Vous pouvez donner votre avis à l’accueil.',
-    refusedForNow: (until: string) =>
-      `Vos réponses ne sont pas encore parties. Elles vont repartir toutes seules jusqu’au ${until}. Vous pouvez aussi donner votre avis à l’accueil.`,
-    failedSend: 'Vos réponses ne sont pas parties. Vérifiez internet. Ensuite, appuyez encore sur « Envoyer mes réponses ».',
-    failedSave: 'Cette page ne peut pas garder vos réponses. Vous pouvez donner votre avis à l’accueil.',
-    delivered: 'Vos réponses viennent de partir.',
-  },
 });

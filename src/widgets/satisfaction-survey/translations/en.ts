@@ -43,15 +43,4 @@ export const surveyEn: SurveyStrings = {
   nothingAnswered: 'Please answer at least one question before sending: you can go back with “Back”.',
   requiredMark: 'required',
   loading: 'Loading the questionnaire…',
-  outcome: {
-    sent: 'Thank you! Your answers reached the team.',
-    queued: 'Thank you! Your answers are kept on this device. They will go by themselves when the internet is back.',
-    saved: 'Thank you! Your answers are saved.',
-    rejected: 'Your answers could not be sent. A copy stays on this device for 30 days. You can also give your opinion at the reception desk.',
-    refusedForNow: (until) =>
-      `Your answers could not be sent for now. They stay on this device and will be sent again by themselves until ${until}. You can also give your opinion at the reception desk.`,
-    failedSend: 'Your answers could not be sent. Check the internet, then press “Send my answers” again. Your answers are still here.',
-    failedSave: 'This browser cannot keep your answers. Your answers are still here. You can also give your opinion at the reception desk.',
-    delivered: 'Your answers that were waiting have just been sent.',
-  },
 };

@@ -54,4 +54,15 @@ export const surveyLaterEn: SurveyLaterStrings = {
         ? `After the questionnaire, I would like to take part: ${chosen.map((c) => c.charAt(0).toLowerCase() + c.slice(1)).join('; ')}.`
         : 'After the questionnaire, I would like to take part in the life of the health centre.',
   },
+  outcome: {
+    sent: 'Thank you! Your answers reached the team.',
+    queued: 'Thank you! Your answers are kept on this device. They will go by themselves when the internet is back.',
+    saved: 'Thank you! Your answers are saved.',
+    rejected: 'Your answers could not be sent. A copy stays on this device for 30 days. You can also give your opinion at the reception desk.',
+    refusedForNow: (until) =>
+      `Your answers could not be sent for now. They stay on this device and will be sent again by themselves until ${until}. You can also give your opinion at the reception desk.`,
+    failedSend: 'Your answers could not be sent. Check the internet, then press “Send my answers” again. Your answers are still here.',
+    failedSave: 'This browser cannot keep your answers. Your answers are still here. You can also give your opinion at the reception desk.',
+    delivered: 'Your answers that were waiting have just been sent.',
+  },
 };

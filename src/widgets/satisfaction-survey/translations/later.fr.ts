@@ -65,6 +65,22 @@ export const surveyLaterFr = withFrenchSpacing({
         ? `Après le questionnaire, je souhaite participer : ${chosen.map((c) => c.charAt(0).toLowerCase() + c.slice(1)).join(' ; ')}.`
         : 'Après le questionnaire, je souhaite participer à la vie de la maison de santé.',
   },
+  /**
+   * What the status region says once the answers left the form (the core's wording is about "votre
+   * contribution"): no error code and no "serveur" — the code goes to the console and `msp-error`.
+   */
+  outcome: {
+    sent: 'Merci ! Vos réponses sont bien arrivées à l’équipe.',
+    queued: 'Merci ! Vos réponses sont gardées sur cet appareil. Elles partiront toutes seules quand internet reviendra.',
+    saved: 'Merci ! Vos réponses sont enregistrées.',
+    rejected: 'Vos réponses n’ont pas pu partir. Une copie reste sur cet appareil 30 jours. Vous pouvez aussi donner votre avis à l’accueil.',
+    /** `until` is a date already written out ("3 mars"). */
+    refusedForNow: (until: string) =>
+      `Vos réponses n’ont pas pu partir pour le moment. Elles restent sur cet appareil et repartiront toutes seules jusqu’au ${until}. Vous pouvez aussi donner votre avis à l’accueil.`,
+    failedSend: 'Vos réponses n’ont pas pu partir. Vérifiez internet, puis appuyez à nouveau sur « Envoyer mes réponses ». Vos réponses sont toujours là.',
+    failedSave: 'Ce navigateur ne peut pas garder vos réponses. Vos réponses sont toujours là. Vous pouvez aussi donner votre avis à l’accueil.',
+    delivered: 'Vos réponses en attente viennent de partir.',
+  },
 });
 
 export type SurveyLaterStrings = typeof surveyLaterFr;
