@@ -2,15 +2,27 @@
 // nothing is requested from anywhere. One file per slot (the signup's confirmation, each
 // information-only event), made again only when what it holds changes, revoked when no longer shown.
 import { calendarEvent, informationCalendarEvent } from './confirmation.js';
-import type { CalendarLink, ShownEvent, SignedUp } from './event-signup.state.js';
+import type { CalendarLink, ShownEvent, SignedUp, SignupText } from './event-signup.state.js';
 import { buildIcs, icsFileName } from './ics.js';
 import { isInformationOnly } from './shown-events.js';
-import type { EventSignupStrings } from './translations/fr.js';
 
 /** What a slot's file is made of, made only when the slot's key changed. */
 export interface CalendarSource {
   ics: string;
   name: string;
+}
+
+const wordIds = new WeakMap<SignupText, number>();
+let lastWordId = 0;
+
+/**
+ * A number per strings object, part of a file's key: a file made while the later words of the
+ * person's language were still on their way (French meanwhile) is made again when they arrive.
+ */
+function wordsId(t: SignupText): number {
+  let id = wordIds.get(t);
+  if (id === undefined) wordIds.set(t, (id = ++lastWordId));
+  return id;
 }
 
 export class CalendarFiles {
@@ -52,19 +64,19 @@ export class EventCalendars {
   private readonly events = new CalendarFiles();
 
   /** The .ics of a signup, keyed by its place too: a queued signup delivered later may turn out to be on the waiting list. */
-  forSignup(signedUp: SignedUp, envelopeId: string, waiting: boolean, t: EventSignupStrings, language: string, structureName?: string): CalendarLink {
-    return this.signup.link('signup', `${envelopeId}|${waiting ? 'waiting' : 'confirmed'}|${language}`, () => ({
+  forSignup(signedUp: SignedUp, envelopeId: string, waiting: boolean, t: SignupText, language: string, structureName?: string): CalendarLink {
+    return this.signup.link('signup', `${envelopeId}|${waiting ? 'waiting' : 'confirmed'}|${language}|${wordsId(t)}`, () => ({
       ics: buildIcs(calendarEvent(signedUp, envelopeId, waiting, t, structureName)),
       name: icsFileName(signedUp.shown.event.title, signedUp.shown.start),
     }));
   }
 
   /** The .ics of each information-only event shown, by event id. */
-  forEvents(shownEvents: readonly ShownEvent[], t: EventSignupStrings, language: string, structureName?: string): Map<string, CalendarLink> {
+  forEvents(shownEvents: readonly ShownEvent[], t: SignupText, language: string, structureName?: string): Map<string, CalendarLink> {
     const links = new Map<string, CalendarLink>();
     for (const shown of shownEvents) {
       if (!isInformationOnly(shown.event)) continue;
-      const key = `${JSON.stringify(shown.event)}|${language}|${structureName ?? ''}`;
+      const key = `${JSON.stringify(shown.event)}|${language}|${wordsId(t)}|${structureName ?? ''}`;
       links.set(
         shown.event.id,
         this.events.link(shown.event.id, key, () => ({

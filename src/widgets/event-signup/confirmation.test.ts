@@ -5,7 +5,11 @@ import { formatDay, parseEventTime } from '../../contracts/event-time.js';
 import { calendarEvent, confirmationText, informationCalendarEvent, registrationIn } from './confirmation.js';
 import type { EventItem } from './event-signup.schema.js';
 import type { SignedUp } from './event-signup.state.js';
-import { eventSignupFr as t } from './translations/fr.js';
+import { signupText } from './signup-text.js';
+import { eventSignupFr } from './translations/fr.js';
+import { eventSignupLaterFr } from './translations/later.fr.js';
+
+const t = signupText(eventSignupFr, eventSignupLaterFr);
 
 const event: EventItem = {
   id: 'etp',

@@ -5,9 +5,8 @@ import { outcomeMessage } from '../../core/outcome.js';
 import type { CoreStrings } from '../../core/translations/fr.js';
 import type { Registration } from '../../contracts/seats.js';
 import { icsUtc, type CalendarEvent } from './ics.js';
-import type { ShownEvent, SignedUp } from './event-signup.state.js';
+import type { ShownEvent, SignedUp, SignupText } from './event-signup.state.js';
 import { isCandidacy } from './shown-events.js';
-import type { EventSignupStrings } from './translations/fr.js';
 
 /** The registration in a 201 answer (`{ registration: { status, position? } }`), if it is one. */
 export function registrationIn(response: unknown): Registration | undefined {
@@ -27,7 +26,7 @@ export interface ConfirmationText {
  * day) or for good, and what became of the contact details. The HTTP status is not said: it goes to
  * the console and `msp-error` (the submission controller).
  */
-function refusal(outcome: SubmitOutcome, signedUp: SignedUp, t: EventSignupStrings, day: (date: Date) => string): string {
+function refusal(outcome: SubmitOutcome, signedUp: SignedUp, t: SignupText, day: (date: Date) => string): string {
   const title = signedUp.payload.eventTitle;
   const candidacy = isCandidacy(signedUp.shown.event);
   const erasedAt = outcome.personalDataErasedAt ? new Date(outcome.personalDataErasedAt) : undefined;
@@ -44,13 +43,7 @@ function refusal(outcome: SubmitOutcome, signedUp: SignedUp, t: EventSignupStrin
  * registration in the answer, the seats counted when sending decide between "received" and "waiting".
  * A refusal is said in the widget's own plain words; `day` writes a date in the widget's language.
  */
-export function confirmationText(
-  outcome: SubmitOutcome,
-  signedUp: SignedUp,
-  t: EventSignupStrings,
-  core: CoreStrings,
-  day: (date: Date) => string,
-): ConfirmationText {
+export function confirmationText(outcome: SubmitOutcome, signedUp: SignedUp, t: SignupText, core: CoreStrings, day: (date: Date) => string): ConfirmationText {
   const title = signedUp.payload.eventTitle;
   const candidacy = isCandidacy(signedUp.shown.event);
   const registration = candidacy ? undefined : registrationIn(outcome.response);
@@ -67,7 +60,7 @@ export function confirmationText(
 }
 
 /** The calendar entry of an event as shown: the invitation's facts, tentative on the waiting list, a reminder the day before. */
-function calendarEntry(shown: ShownEvent, uid: string, waiting: boolean, t: EventSignupStrings, structureName: string | undefined): CalendarEvent {
+function calendarEntry(shown: ShownEvent, uid: string, waiting: boolean, t: SignupText, structureName: string | undefined): CalendarEvent {
   const event = shown.event;
   const description = [
     t.kinds[event.kind],
@@ -90,13 +83,7 @@ function calendarEntry(shown: ShownEvent, uid: string, waiting: boolean, t: Even
 }
 
 /** The calendar entry of a signup (its envelope's id makes it unique: importing it twice updates it). */
-export function calendarEvent(
-  signedUp: SignedUp,
-  envelopeId: string,
-  waiting: boolean,
-  t: EventSignupStrings,
-  structureName: string | undefined,
-): CalendarEvent {
+export function calendarEvent(signedUp: SignedUp, envelopeId: string, waiting: boolean, t: SignupText, structureName: string | undefined): CalendarEvent {
   return calendarEntry(signedUp.shown, `${envelopeId}@msp-event-signup`, waiting, t, structureName);
 }
 
@@ -104,6 +91,6 @@ export function calendarEvent(
  * The calendar entry of an information-only event: nobody signed up, so it is the same for everyone
  * (the event's id and start make it unique: a moved event updates, a re-imported one does not double).
  */
-export function informationCalendarEvent(shown: ShownEvent, t: EventSignupStrings, structureName: string | undefined): CalendarEvent {
+export function informationCalendarEvent(shown: ShownEvent, t: SignupText, structureName: string | undefined): CalendarEvent {
   return calendarEntry(shown, `${shown.event.id}-${icsUtc(shown.start)}@msp-event-signup`, false, t, structureName);
 }

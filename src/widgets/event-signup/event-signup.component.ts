@@ -26,12 +26,14 @@ import {
   type ShownEvent,
   type SignedUp,
   type SignupDraft,
+  type SignupText,
   type ViewProps,
 } from './event-signup.state.js';
 import { eventSignupStyles } from './event-signup.styles.js';
 import { LiveSeatsController } from './live-seats.controller.js';
 import { isCandidacy, isFull, isInformationOnly, seatsToAsk, shownEvents } from './shown-events.js';
 import { eventSignupCatalog } from './translations/index.js';
+import type { EventSignupLaterStrings } from './translations/later.fr.js';
 import { eventList } from './views/event-list.view.js';
 
 /**
@@ -138,6 +140,8 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
    * one module loaded when the browser is idle after the list is drawn, or as soon as a view asks.
    */
   private readonly later = new OnDemand(this, () => this.importLater());
+  /** The form's and the confirmation's words (translations/later.ts), once `later` is here. */
+  private laterText: LocaleController<EventSignupLaterStrings> | undefined;
   /** The signup's .ics file (confirmation) and each information-only event's, once `later` is here. */
   private calendarFiles: EventCalendars | undefined;
   /** The heading to focus when `later` arrives: its form opened while the module was missing (offline, then "Réessayer"). */
@@ -198,7 +202,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   private get errors(): SummaryError[] {
     const selected = this.selected;
     const later = selected && this.later.value;
-    return selected && later ? later.signupErrors(this.draft, selected.event, this.text.t) : [];
+    return selected && later ? later.signupErrors(this.draft, selected.event, this.words(later)) : [];
   }
 
   /** The strings, the Intl locale, headings and read-aloud every view receives. */
@@ -245,8 +249,8 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     if (!(await this.form.attempt())) return;
     const core = this.coreText.t;
     // Here already: the form it sends is drawn by the same module.
-    const { signupPayload } = await this.later.load();
-    const payload = signupPayload(shown, this.draft);
+    const later = await this.later.load();
+    const payload = later.signupPayload(shown, this.draft);
     this.signedUp = { shown, payload, full: isFull(shown.seats) };
     this.statusMessage = core.sending;
     const outcome = await this.submission.submit(payload);
@@ -255,7 +259,8 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
       return;
     }
     if (outcome.status === 'failed') {
-      this.statusMessage = this.submissionTarget.endpoint ? this.text.t.failedSend : this.text.t.failedSave;
+      const t = this.words(later);
+      this.statusMessage = this.submissionTarget.endpoint ? t.failedSend : t.failedSave;
       return;
     }
     this.statusMessage = '';
@@ -292,6 +297,12 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     return import('./event-signup.later.js');
   }
 
+  /** The list's words and the form's and confirmation's, in one object (the latter's controller made when `later` first arrives). */
+  private words(later: typeof Later): SignupText {
+    this.laterText ??= later.laterText(this);
+    return later.signupText(this.text.t, this.laterText.t);
+  }
+
   /** The calendar files' maker, from the module loaded on demand. */
   private calendars(later: typeof Later): EventCalendars {
     return (this.calendarFiles ??= new later.EventCalendars());
@@ -300,22 +311,24 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   /** The .ics of each information-only event: with the list's other links once `later` is here (a moment after the list). */
   private eventCalendars(events: readonly ShownEvent[], structureName: string | undefined): ReadonlyMap<string, CalendarLink> {
     const later = this.calendarFiles || events.some((shown) => isInformationOnly(shown.event)) ? this.later.value : undefined;
-    return later ? this.calendars(later).forEvents(events, this.text.t, this.text.tag, structureName) : new Map<string, CalendarLink>();
+    return later ? this.calendars(later).forEvents(events, this.words(later), this.text.tag, structureName) : new Map<string, CalendarLink>();
   }
 
   private renderConfirmation(later: typeof Later, signedUp: SignedUp) {
     const outcome = this.submission.outcome!;
-    const { t, locale } = this.text;
+    const t = this.words(later);
+    const locale = this.text.locale;
     const { message, waiting } = later.confirmationText(outcome, signedUp, t, this.coreText.t, (day) => formatDay(day, intlLocale(locale)));
     const calendar =
       outcome.status === 'rejected' ? undefined : this.calendars(later).forSignup(signedUp, outcome.id, waiting, t, this.text.tag, this.settings.structureName);
     const reference = t.reference(shortReference(outcome.id));
-    return later.confirmation({ ...this.viewText, state: { signedUp, message, reference, calendar }, on: { back: () => void this.backToList() } });
+    return later.confirmation({ ...this.viewText, t, state: { signedUp, message, reference, calendar }, on: { back: () => void this.backToList() } });
   }
 
   private renderForm(later: typeof Later, shown: ShownEvent) {
     return later.signupForm({
       ...this.viewText,
+      t: this.words(later),
       state: {
         shown,
         draft: this.draft,

@@ -9,10 +9,16 @@ import './event-signup.js';
 import type { MspEventSignup } from './event-signup.component.js';
 import type { EventItem } from './event-signup.schema.js';
 import { kindPictogramNames } from './pictograms.js';
-import { eventSignupAr } from './translations/ar.js';
-import { eventSignupEasy } from './translations/easy.js';
-import { eventSignupEn } from './translations/en.js';
-import { eventSignupFr, type EventSignupStrings } from './translations/fr.js';
+import type { SignupText as EventSignupStrings } from './event-signup.state.js';
+import { signupText } from './signup-text.js';
+import { eventSignupAr as listAr } from './translations/ar.js';
+import { eventSignupEasy as listEasy } from './translations/easy.js';
+import { eventSignupEn as listEn } from './translations/en.js';
+import { eventSignupFr as listFr } from './translations/fr.js';
+import { eventSignupLaterAr } from './translations/later.ar.js';
+import { eventSignupLaterEasy } from './translations/later.easy.js';
+import { eventSignupLaterEn } from './translations/later.en.js';
+import { eventSignupLaterFr } from './translations/later.fr.js';
 
 // Issue 14 and 15 for the event signup: every state in each language and mode (fr, fr easy-read,
 // en, ar) passes axe; Arabic is laid out right to left; the person's choice of language is
@@ -68,6 +74,12 @@ const openDay: EventItem = {
   place: { name: 'Hall d’accueil' },
   objectives: ['Rencontrer l’équipe'],
 };
+
+// Each language's words: the list's catalogue and the form's and confirmation's (translations/later.*.ts).
+const eventSignupFr = signupText(listFr, eventSignupLaterFr);
+const eventSignupEasy = signupText(listEasy, eventSignupLaterEasy);
+const eventSignupEn = signupText(listEn, eventSignupLaterEn);
+const eventSignupAr = signupText(listAr, eventSignupLaterAr);
 
 const catalogs: Record<string, EventSignupStrings> = { fr: eventSignupFr, 'fr easy-read': eventSignupEasy, en: eventSignupEn, ar: eventSignupAr };
 

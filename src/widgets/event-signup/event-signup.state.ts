@@ -5,6 +5,7 @@ import type { WidgetUi } from '../../core/widget-ui.js';
 import type { Availability } from '../../contracts/event-time.js';
 import type { EventItem, EventSignupPayload } from './event-signup.schema.js';
 import type { EventSignupStrings } from './translations/fr.js';
+import type { EventSignupLaterStrings } from './translations/later.fr.js';
 
 /** Longest access needs and motivation texts a person may send (the counters show what is left). */
 export const MAX_ACCESS_NEEDS = 500;
@@ -85,12 +86,18 @@ export interface CalendarLink {
 }
 
 /**
+ * Every word the form and the confirmation use: the list's (translations/fr.ts and its languages)
+ * and their own (translations/later.fr.ts…, loaded with them).
+ */
+export type SignupText = EventSignupStrings & EventSignupLaterStrings;
+
+/**
  * What every view receives: the widget's strings, the shared ones and the language they are in,
  * headings and read-aloud buttons, what to show, and what to call back. One object, so a view's
  * signature says all it depends on.
  */
-export interface ViewProps<State, On = Record<string, never>> {
-  t: EventSignupStrings;
+export interface ViewProps<State, On = Record<string, never>, Text = EventSignupStrings> {
+  t: Text;
   core: CoreStrings;
   /** The Intl locale of `t` ("fr-FR", "en-GB", "ar-u-nu-latn"), for dates. */
   locale: string;
@@ -99,3 +106,6 @@ export interface ViewProps<State, On = Record<string, never>> {
   state: State;
   on: On;
 }
+
+/** What the form's and the confirmation's views receive: the list's words and their own. */
+export type LaterViewProps<State, On = Record<string, never>> = ViewProps<State, On, SignupText>;

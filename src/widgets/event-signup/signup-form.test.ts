@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { eventSignupPayloadSchema, type EventItem } from './event-signup.schema.js';
 import { draftForEvent, emptyDraft, type ShownEvent, type SignupDraft } from './event-signup.state.js';
 import { signupErrors, signupPayload } from './signup-form.js';
-import { eventSignupFr as t } from './translations/fr.js';
+import { eventSignupLaterFr as t } from './translations/later.fr.js';
 import { parseEventTime } from '../../contracts/event-time.js';
 import { seatsShown } from './shown-events.js';
 

@@ -6,9 +6,9 @@ import type { SummaryError } from '../../ui/form.js';
 import { isContactValue, type EventItem, type EventSignupPayload } from './event-signup.schema.js';
 import { MAX_ACCESS_NEEDS, MAX_MOTIVATION, type ShownEvent, type SignupDraft } from './event-signup.state.js';
 import { isCandidacy, maxSeats } from './shown-events.js';
-import type { EventSignupStrings } from './translations/fr.js';
+import type { EventSignupLaterStrings } from './translations/later.fr.js';
 
-type ErrorStrings = Pick<EventSignupStrings, 'nameMissing' | 'channelMissing' | 'phoneInvalid' | 'emailInvalid' | 'tooLong'>;
+type ErrorStrings = Pick<EventSignupLaterStrings, 'nameMissing' | 'channelMissing' | 'phoneInvalid' | 'emailInvalid' | 'tooLong'>;
 
 /** Errors of a draft for that event, in the order of the fields. */
 export function signupErrors(draft: SignupDraft, event: EventItem, t: ErrorStrings): SummaryError[] {

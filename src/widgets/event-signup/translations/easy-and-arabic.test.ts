@@ -1,9 +1,19 @@
 import { expect } from '@open-wc/testing';
 import { articleless, catalogTexts, frenchProblems, STRUCTURE_NAMES } from '../../../../test/helpers/french.js';
-import { eventSignupAr } from './ar.js';
-import { eventSignupEasy } from './easy.js';
-import { eventSignupEn } from './en.js';
-import { eventSignupFr } from './fr.js';
+import { eventSignupAr as listAr } from './ar.js';
+import { eventSignupEasy as listEasy } from './easy.js';
+import { eventSignupEn as listEn } from './en.js';
+import { eventSignupFr as listFr } from './fr.js';
+import { eventSignupLaterAr } from './later.ar.js';
+import { eventSignupLaterEasy } from './later.easy.js';
+import { eventSignupLaterEn } from './later.en.js';
+import { eventSignupLaterFr } from './later.fr.js';
+
+// Each language's words: the list's catalogue and the form's and confirmation's (later.*.ts).
+const eventSignupFr = { ...listFr, ...eventSignupLaterFr };
+const eventSignupEasy = { ...listEasy, ...eventSignupLaterEasy };
+const eventSignupEn = { ...listEn, ...eventSignupLaterEn };
+const eventSignupAr = { ...listAr, ...eventSignupLaterAr };
 
 // The easy-read (FALC) and Arabic catalogues, checked against the rules they were written to
 // (I18N-API.md, issue 14): a figure per catalogue is printed (words per sentence, longest sentence,

@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { frenchSpacing, withFrenchSpacing } from '../../../core/french-typography.js';
-import { eventSignupEn } from './en.js';
-import { eventSignupFr } from './fr.js';
+import { eventSignupEn as listEn } from './en.js';
+import { eventSignupFr as listFr } from './fr.js';
+import { eventSignupLaterEn } from './later.en.js';
+import { eventSignupLaterFr } from './later.fr.js';
+
+// Each language's words: the list's catalogue and the form's and confirmation's (later.*.ts).
+const eventSignupFr = { ...listFr, ...eventSignupLaterFr };
+const eventSignupEn = { ...listEn, ...eventSignupLaterEn };
 
 /** The names teams really give themselves: none may follow a preposition or an article. */
 const structures = ['Maison de santé des Tilleuls', 'MSP du Bocage', 'Centre de santé Simone-Veil', 'Pôle santé Sud'];

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CalendarLink, SignedUp, ViewProps } from '../event-signup.state.js';
+import type { CalendarLink, LaterViewProps, SignedUp } from '../event-signup.state.js';
 import { isCandidacy } from '../shown-events.js';
 import { eventDetails } from './event-details.view.js';
 
-export type ConfirmationProps = ViewProps<
+export type ConfirmationProps = LaterViewProps<
   {
     signedUp: SignedUp;
     /** What happened, said first: confirmed, on the waiting list (with the place), kept on the device, refused. */

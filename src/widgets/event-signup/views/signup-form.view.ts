@@ -1,14 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { choiceGroup, errorSummary, honeypotField, selectField, textArea, textField, type SummaryError } from '../../../ui/form.js';
 import type { EventSignupConfig } from '../event-signup.schema.js';
-import { MAX_ACCESS_NEEDS, MAX_MOTIVATION, type ChannelChoice, type ShownEvent, type SignupDraft, type ViewProps } from '../event-signup.state.js';
+import { MAX_ACCESS_NEEDS, MAX_MOTIVATION, type ChannelChoice, type LaterViewProps, type ShownEvent, type SignupDraft } from '../event-signup.state.js';
 import { callShown, phoneFor, type TeamDefaults } from '../call-for-candidates.js';
 import { isCandidacy, isFull, isHealthRelated, maxSeats } from '../shown-events.js';
 import { callDetails } from './call-details.view.js';
 import { kindLabel, notice, spokenEvent } from './event-card.view.js';
 import { eventDetails } from './event-details.view.js';
 
-export type SignupFormProps = ViewProps<
+export type SignupFormProps = LaterViewProps<
   {
     shown: ShownEvent;
     draft: SignupDraft;
