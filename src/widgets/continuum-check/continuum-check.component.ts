@@ -22,10 +22,13 @@ import type { MergeController } from './merge-controller.js';
 import type { ShareFormController } from './share-form-controller.js';
 import type { ContinuumCheckStrings } from './translations/fr.js';
 import { continuumCheckCatalog } from './translations/index.js';
+import type { ContinuumLaterStrings } from './translations/later.fr.js';
 import { renderScreen, screenFocus, type LaterViews, type ScreenOn } from './views/screen.view.js';
 
 /** The later screens' controllers, made when their module arrives (their code comes with it). */
 interface LaterParts {
+  /** The later screens' words (translations/later.ts), in the widget's language. */
+  text: LocaleController<ContinuumLaterStrings>;
   chartLayout: ChartLayoutController;
   shareForm: ShareFormController;
   merge: MergeController;
@@ -172,6 +175,14 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
     return this.text.t;
   }
 
+  /**
+   * A message in the status region, in the later screens' words: they came with the screen (or the
+   * draft) it is about; if their module could not come, the status says that instead.
+   */
+  private say(message: (t: ContinuumLaterStrings) => string): void {
+    this.statusMessage = this.parts ? message(this.parts.text.t) : this.coreText.t.loadFailed;
+  }
+
   private readonly formatDate = (date: string, options?: Intl.DateTimeFormatOptions) => this.text.formatDate(date, options);
 
   // Handlers
@@ -208,7 +219,8 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
   private async saveForLater(): Promise<void> {
     this.drafts.save(this.work);
     await this.drafts.flush();
-    this.statusMessage = (await this.drafts.restore()) ? this.t.savedForLater : this.t.notSaved;
+    const saved = await this.drafts.restore();
+    this.say((t) => (saved ? t.savedForLater : t.notSaved));
   }
 
   private async saveAssessment(sharedAs?: string): Promise<void> {
@@ -225,9 +237,9 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
         }),
       );
       this.setWork({ ...this.work, savedId: id });
-      this.statusMessage = this.t.assessmentSaved;
+      this.say((t) => t.assessmentSaved);
     } catch {
-      this.statusMessage = this.t.notSaved;
+      this.say((t) => t.notSaved);
     }
   }
 
@@ -269,8 +281,9 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
   /** The sending's outcome in words; "sent" (now or later) names who received it. */
   private outcomeMessage(): string {
     const { outcome, deliveredLater } = this.submission;
-    if (!outcome) return '';
-    const sent = this.t.sentStatus(this.settings.recipientName);
+    // An outcome comes from the share form, a later screen: its words are here.
+    if (!outcome || !this.parts) return '';
+    const sent = this.parts.text.t.sentStatus(this.settings.recipientName);
     return outcomeMessage(outcome, this.coreText.t, {
       endpoint: Boolean(this.submissionTarget.endpoint),
       deliveredLater,
@@ -319,7 +332,7 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
     const resumed = views.work.resumeFrom({ ...this.work, view: 'intro' }, saved);
     if (!resumed) return;
     this.work = resumed;
-    this.statusMessage = this.t.resumed;
+    this.say((t) => t.resumed);
   }
 
   /**
@@ -327,12 +340,17 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
    * a draft it could not check before is resumed.
    */
   private arrived(views: LaterViews): LaterViews {
-    this.parts ??= {
-      // The chart's layout, from the width the content has: beside (42em and more) or stacked.
-      chartLayout: new views.ChartLayoutController(this, '.continuum', 42, () => this.work.view === 'results'),
-      shareForm: new views.ShareFormController(this, () => this.t.shareConsentRequired),
-      merge: new views.MergeController(this),
-    };
+    if (!this.parts) {
+      // Their words first: the share form's controller reads them.
+      const text = views.laterText(this);
+      this.parts = {
+        text,
+        // The chart's layout, from the width the content has: beside (42em and more) or stacked.
+        chartLayout: new views.ChartLayoutController(this, '.continuum', 42, () => this.work.view === 'results'),
+        shareForm: new views.ShareFormController(this, () => text.t.shareConsentRequired),
+        merge: new views.MergeController(this),
+      };
+    }
     this.addLaterStyles(views);
     if (this.unreadDraft) this.resume(this.unreadDraft, views);
     return views;
@@ -395,7 +413,10 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
     honeypot: (value) => (this.submission.honeypot = value),
     import: async (files) => {
       const merge = this.parts?.merge;
-      if (merge) this.statusMessage = this.t.mergeImported(await merge.import(files));
+      if (merge) {
+        const count = await merge.import(files);
+        this.say((t) => t.mergeImported(count));
+      }
     },
     back: () => void this.goTo('intro', 0),
     build: () => {
@@ -415,6 +436,7 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
     const { work: current, history, parts } = this;
     return renderScreen({
       t: this.t,
+      laterT: parts?.text.t,
       core: this.coreText.t,
       formatDate: this.formatDate,
       dir: this.text.dir,

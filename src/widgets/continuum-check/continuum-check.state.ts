@@ -6,6 +6,7 @@ import type { ActionItem, Answers, ContinuumCheckPayload } from './continuum-che
 import type { ContentText, ContinuumLevel, DimensionId } from './continuum-content.js';
 import type { MergedDimension } from './continuum-merge.js';
 import type { ContinuumCheckStrings } from './translations/fr.js';
+import type { ContinuumLaterStrings } from './translations/later.fr.js';
 
 /** The screen shown: the start screen, a step of the questionnaire, the results, or the merge of members' files. */
 export type View = 'intro' | 'step' | 'results' | 'merge';
@@ -54,8 +55,11 @@ export type ProgressColumn = Pick<SavedAssessment, 'id' | 'assessedAt' | 'mode' 
   current: boolean;
 };
 
-/** The self-check's strings with its content (the matrix, checks and obstacles, loaded on demand). */
-export type ContinuumText = ContinuumCheckStrings & { content: ContentText };
+/**
+ * The self-check's strings for a later screen: the shell's (fr.ts), the later screens' (later.fr.ts, they
+ * come with those screens' module) and the content (the matrix, checks and obstacles, loaded on demand).
+ */
+export type ContinuumText = ContinuumCheckStrings & ContinuumLaterStrings & { content: ContentText };
 
 /** The strings and formatters every view reads, in the widget's language. */
 export interface ViewText {

@@ -13,7 +13,11 @@ import './continuum-check.js';
 import { obstacleIds } from './continuum-content.js';
 import { createAnswerFile } from './continuum-merge.js';
 import { contentFr } from './continuum-content.fr.js';
-import { continuumCheckFr as fr } from './translations/fr.js';
+import { continuumCheckFr } from './translations/fr.js';
+import { continuumLaterFr } from './translations/later.fr.js';
+
+/** The self-check's French: the start screen's strings and the later screens' (two catalogues). */
+const fr = { ...continuumCheckFr, ...continuumLaterFr };
 
 interface Options {
   endpoint?: string;

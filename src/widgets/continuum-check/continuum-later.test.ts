@@ -12,7 +12,8 @@ import type { ContinuumWork, SavedAssessment, View } from './continuum-check.sta
 import { continuumCheckStyles } from './continuum-check.styles.js';
 import { contentFr } from './continuum-content.fr.js';
 import { freshWork } from './continuum-shell.js';
-import { continuumCheckFr as fr } from './translations/fr.js';
+import { continuumCheckFr } from './translations/fr.js';
+import { continuumLaterFr } from './translations/later.fr.js';
 import { renderScreen, type LaterViews, type ScreenOn } from './views/screen.view.js';
 
 /** An import the test settles: `arrive()` gives the real module, `fail()` a network error. */
@@ -51,7 +52,8 @@ class ScreenHost extends LitElement {
 
   override render(): TemplateResult {
     return renderScreen({
-      t: fr,
+      t: continuumCheckFr,
+      laterT: continuumLaterFr,
       core: coreFr,
       formatDate: (date) => date,
       dir: 'ltr',

@@ -10,9 +10,9 @@ import { contentAr } from './continuum-content.ar.js';
 import { contentEn } from './continuum-content.en.js';
 import { contentFr } from './continuum-content.fr.js';
 import { freshWork } from './continuum-shell.js';
-import { continuumCheckAr } from './translations/ar.js';
-import { continuumCheckEn } from './translations/en.js';
-import { continuumCheckFr } from './translations/fr.js';
+import { continuumLaterAr } from './translations/later.ar.js';
+import { continuumLaterEn } from './translations/later.en.js';
+import { continuumLaterFr } from './translations/later.fr.js';
 import type { LaterViews } from './views/screen.view.js';
 
 let reachable = false;
@@ -67,7 +67,7 @@ describe('msp-continuum-check when its later screens cannot come', () => {
     // The draft's step: the third dimension (in whichever language another test page chose), and the status says so.
     const labels = [contentFr, contentEn, contentAr].map((content) => content.dimensions.accompagnement.label);
     expect(labels).to.include($(el, '#step-title')!.textContent);
-    const resumed = [continuumCheckFr, continuumCheckEn, continuumCheckAr].map((t) => t.resumed);
+    const resumed = [continuumLaterFr, continuumLaterEn, continuumLaterAr].map((t) => t.resumed);
     expect(resumed).to.include($(el, '[part="status"]')!.textContent!.trim());
     expect(el.result?.dimensions[0]).to.deep.include({ id: 'diagnostics', notConcerned: true });
     await expect(el).to.be.accessible();

@@ -10,10 +10,18 @@ import './continuum-check.js';
 import { contentAr } from './continuum-content.ar.js';
 import { contentEn } from './continuum-content.en.js';
 import { contentFr } from './continuum-content.fr.js';
-import { continuumCheckAr as ar } from './translations/ar.js';
-import { continuumCheckEn as en } from './translations/en.js';
-import { continuumCheckFr as fr } from './translations/fr.js';
+import { continuumCheckAr } from './translations/ar.js';
+import { continuumCheckEn } from './translations/en.js';
+import { continuumCheckFr } from './translations/fr.js';
+import { continuumLaterFr } from './translations/later.fr.js';
+import { continuumLaterAr } from './translations/later.ar.js';
+import { continuumLaterEn } from './translations/later.en.js';
 import { renderLoading } from './views/loading.view.js';
+
+/** The self-check's strings in each language: the start screen's and the later screens' (two catalogues). */
+const fr = { ...continuumCheckFr, ...continuumLaterFr };
+const en = { ...continuumCheckEn, ...continuumLaterEn };
+const ar = { ...continuumCheckAr, ...continuumLaterAr };
 
 interface Options {
   lang?: string;

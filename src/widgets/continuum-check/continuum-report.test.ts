@@ -12,9 +12,15 @@ import type { SavedAssessment } from './continuum-check.state.js';
 import './continuum-check.js';
 import { createAnswerFile } from './continuum-merge.js';
 import { contentEn } from './continuum-content.en.js';
-import { continuumCheckEn as en } from './translations/en.js';
+import { continuumCheckEn } from './translations/en.js';
+import { continuumLaterEn } from './translations/later.en.js';
 import { contentFr } from './continuum-content.fr.js';
-import { continuumCheckFr as fr } from './translations/fr.js';
+import { continuumCheckFr } from './translations/fr.js';
+import { continuumLaterFr } from './translations/later.fr.js';
+
+/** The self-check's strings in each language: the start screen's and the later screens' (two catalogues). */
+const fr = { ...continuumCheckFr, ...continuumLaterFr };
+const en = { ...continuumCheckEn, ...continuumLaterEn };
 
 async function render(options: { dbName?: string; structure?: string; structureType?: string } = {}): Promise<MspContinuumCheck> {
   const el = await fixture<MspContinuumCheck>(

@@ -2,11 +2,15 @@
 // of the widget's first download (issue 16): the steps, the merge of members' files, the results (levels
 // and chart, ACI level, warnings, next steps, plan, levers, progress, the share form), the scoring, the
 // payload and the history record. The component loads it with `OnDemand` (when the browser is idle after
-// the first render, or when a screen asks first): one request for every later screen.
-import { nothing, type TemplateResult } from 'lit';
+// the first render, or when a screen asks first): one request for every later screen, with their words
+// (translations/later.ts: French inline, English and Arabic loaded when in use).
+import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { LocaleController } from '../../../core/i18n.js';
 import { lastPlanned, progressColumns } from '../continuum-assessment.js';
 import type { SavedAssessment, ViewProps } from '../continuum-check.state.js';
 import { renderHistory } from './history.view.js';
+import { continuumLaterCatalog } from '../translations/later.js';
+import type { ContinuumLaterStrings } from '../translations/later.fr.js';
 import { renderPlanSummary } from './plan-summary.view.js';
 
 export { downloadFile } from '../../../core/download.js';
@@ -21,6 +25,15 @@ export * as work from '../continuum-work.js';
 export { scoreAssessment } from '../continuum-scoring.js';
 export { answerFileName, answerFileOf, contentLabels, sharePayload, snapshotAssessment } from '../continuum-assessment.js';
 export { mergeAnswers, parseAnswerFile } from '../continuum-merge.js';
+export { continuumLaterCatalog };
+
+/**
+ * The later screens' words for `host`, in its language and following its changes like the widget's
+ * own (French at once; English or Arabic loads, and the host's `updateComplete` waits for it).
+ */
+export function laterText(host: ReactiveControllerHost & HTMLElement): LocaleController<ContinuumLaterStrings> {
+  return new LocaleController(host, continuumLaterCatalog);
+}
 
 type PastProps = Omit<ViewProps<{ history: SavedAssessment[] }>, 'on'>;
 

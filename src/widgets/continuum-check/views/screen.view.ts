@@ -2,11 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { OnDemand } from '../../../core/on-demand.js';
 import { statusRegion } from '../../../ui/form.js';
 import type { ChartLayout } from '../continuum-chart.js';
-import type { ContinuumWork, SavedAssessment, ViewProps } from '../continuum-check.state.js';
+import type { ContinuumText, ContinuumWork, SavedAssessment, ViewProps } from '../continuum-check.state.js';
 import type { ContentText } from '../continuum-content.js';
 import type { MergeResult } from '../continuum-merge.js';
 import type { StructureType } from '../continuum-scoring.js';
 import type { ContinuumCheckStrings } from '../translations/fr.js';
+import type { ContinuumLaterStrings } from '../translations/later.fr.js';
 import { renderIntro, type IntroOn, type IntroPast } from './intro.view.js';
 import type * as LaterModule from './later.views.js';
 import { renderLoading, type LoadingOn } from './loading.view.js';
@@ -54,6 +55,8 @@ export const screenFocus: Record<ContinuumWork['view'], string> = {
 
 type ScreenProps = Omit<ViewProps<ScreenState, ScreenOn>, 't'> & {
   t: ContinuumCheckStrings;
+  /** The later screens' words, in the widget's language: there once their module has come (they come with it). */
+  laterT: ContinuumLaterStrings | undefined;
   /** The later screens' module: each of them shows a loading line until it is here, a retry if it could not come. */
   later: OnDemand<LaterViews>;
 };
@@ -83,8 +86,8 @@ function renderView(props: ScreenProps): TemplateResult {
   }
   // Two loads, started together: the content in the widget's language, then the screen's module.
   if (!content) return loading;
-  const base = { ...props, t: { ...t, content } };
   return later.render((views) => {
+    const base = { ...props, t: laterText(props, views, content) };
     switch (view) {
       case 'step':
         return views.renderStep({ ...base, state: { work } });
@@ -103,10 +106,17 @@ function renderView(props: ScreenProps): TemplateResult {
  * The start screen's past, when there is one: the last action plan above the role, the progress table
  * after the buttons. Both read the content and the later module: one loading line stands for them.
  */
-function renderPast({ t, state, later, ...props }: ScreenProps, loading: TemplateResult): IntroPast {
+function renderPast(props: ScreenProps, loading: TemplateResult): IntroPast {
+  const { state, later, core } = props;
   const { content, history } = state;
   if (!history.length) return { plan: nothing, progress: nothing };
   if (!content) return { plan: loading, progress: nothing };
-  const past = { ...props, t: { ...t, content }, state: { history } };
-  return { plan: later.render((views) => html`${views.renderLastPlan(past)}`, props.core), progress: later.value?.renderProgress(past) ?? nothing };
+  const past = (views: LaterViews) => ({ ...props, t: laterText(props, views, content), state: { history } });
+  const views = later.value;
+  return { plan: later.render((module) => html`${module.renderLastPlan(past(module))}`, core), progress: views ? views.renderProgress(past(views)) : nothing };
+}
+
+/** A later screen's strings: the shell's, the later screens' (French until the component's controller has them) and the content. */
+function laterText({ t, laterT }: ScreenProps, views: LaterViews, content: ContentText): ContinuumText {
+  return { ...t, ...(laterT ?? views.continuumLaterCatalog.fr), content };
 }
