@@ -144,7 +144,11 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
   /** The kind of structure: `msp` (default), `cds`, `esp` or `cpts`; the ACI indicator concerns MSP and centres de santé only. */
   declare structureType: StructureType | undefined;
   declare private work: ContinuumWork;
-  declare private statusMessage: string;
+  /**
+   * What the status region says: words of the moment, or a message in the later screens' words, put
+   * into words when drawn (a draft resumed in an English widget reads in English once those words are here).
+   */
+  declare private statusMessage: string | ((t: ContinuumLaterStrings) => string);
 
   constructor() {
     super();
@@ -180,7 +184,14 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
    * draft) it is about; if their module could not come, the status says that instead.
    */
   private say(message: (t: ContinuumLaterStrings) => string): void {
-    this.statusMessage = this.parts ? message(this.parts.text.t) : this.coreText.t.loadFailed;
+    this.statusMessage = this.parts ? message : this.coreText.t.loadFailed;
+  }
+
+  /** The status region's text, in the widget's language. */
+  private get statusText(): string {
+    const message = this.statusMessage;
+    if (typeof message === 'string') return message;
+    return this.parts ? message(this.parts.text.t) : '';
   }
 
   private readonly formatDate = (date: string, options?: Intl.DateTimeFormatOptions) => this.text.formatDate(date, options);
@@ -449,7 +460,7 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
         structure: this.submissionTarget.structure,
         content: this.content.text,
         contentFailed: this.content.failed,
-        statusMessage: this.statusMessage,
+        statusMessage: this.statusText,
         titleHidden: Boolean(this.settings.hideHeading),
         results: () => ({
           share:

@@ -14,6 +14,8 @@ import { obstacleIds } from './continuum-content.js';
 import { createAnswerFile } from './continuum-merge.js';
 import { contentFr } from './continuum-content.fr.js';
 import { continuumCheckFr } from './translations/fr.js';
+import { continuumCheckEn } from './translations/en.js';
+import { continuumLaterEn } from './translations/later.en.js';
 import { continuumLaterFr } from './translations/later.fr.js';
 
 /** The self-check's French: the start screen's strings and the later screens' (two catalogues). */
@@ -370,6 +372,22 @@ describe('msp-continuum-check: save and resume', () => {
     expect($<HTMLInputElement>(again, '#w-sp-consult-project-yes')!.checked).to.be.true;
     await click(again, '#previous');
     expect($<HTMLInputElement>(again, '#p-diag-info-announce')!.checked).to.be.true;
+  });
+
+  it('resumes an English draft with English words: the later screens’ catalogue in the widget’s language', async () => {
+    const dbName = freshDbName('resume-en');
+    const el = await render({ dbName, lang: 'en' });
+    expect($(el, '#start')!.textContent!.trim()).to.equal(continuumCheckEn.startIndividual);
+    await click(el, '#start');
+    await tick(el, 'diag-info-announce', true);
+    expect($(el, '.progress')!.textContent).to.equal(continuumLaterEn.stepOf(1, 8));
+    await click(el, '#save-later');
+    await waitFor(() => $(el, '.status')!.textContent === continuumLaterEn.savedForLater, 5000, 'the saved message');
+    el.remove();
+
+    const again = await render({ dbName, lang: 'en' });
+    expect($(again, '.status')!.textContent).to.equal(continuumLaterEn.resumed);
+    expect($(again, '#previous, #next')!.textContent!.trim()).to.be.oneOf([continuumLaterEn.previous, continuumLaterEn.next]);
   });
 
   it('leaves aside a draft that does not fit (another version), and starts afresh', async () => {
