@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { SavedAssessment } from './continuum-check.state.js';
+import { dimensionIds } from './continuum-content.js';
 import { mergeAnswers, createAnswerFile } from './continuum-merge.js';
 import {
   freshWork,
@@ -33,7 +34,10 @@ describe('continuum work: a fresh assessment', () => {
     expect(inProgress(start())).to.be.false;
     expect(freshWork().assessedAt).to.match(/^\d{4}-\d{2}-\d{2}$/);
   });
-  it('has eight steps: six dimensions, the alibi checks, the obstacles', () => expect(STEP_COUNT).to.equal(8));
+  it('has eight steps: six dimensions, the alibi checks, the obstacles', () => {
+    expect(STEP_COUNT).to.equal(8);
+    expect(STEP_COUNT).to.equal(dimensionIds.length + 2);
+  });
 });
 
 describe('continuum work: answering', () => {
