@@ -236,6 +236,7 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
       const loading = import('./kiosk.js').then((kiosk) => {
         const { KioskController, renderIdleWarning } = kiosk;
         const words = this.useLaterText(kiosk);
+        kiosk.addKioskStyles(this);
         this.idleWarningView = renderIdleWarning;
         this.kioskTimers = new KioskController(this, {
           kiosk: () => this.isKiosk,

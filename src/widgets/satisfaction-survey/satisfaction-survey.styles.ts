@@ -1,16 +1,14 @@
 import { css } from 'lit';
 
-/** The survey's own look; shared tokens come from baseStyles, fields from formStyles; the later screens' in later.styles.ts. */
+/**
+ * The survey's own look; shared tokens come from baseStyles, fields from formStyles. The later screens'
+ * look is in later.styles.ts, kiosk mode's in kiosk.styles.ts (each comes with its module).
+ */
 export const surveyStyles = css`
   :host {
     --_accent: var(--msp-satisfaction-survey-accent, var(--msp-accent, #1d4f91));
     --_face-size: var(--msp-satisfaction-survey-face-size, 2.5em);
     --_chosen: var(--msp-satisfaction-survey-chosen-background, var(--_surface));
-  }
-  .survey.kiosk {
-    --_target: 2.75em;
-    --_face-size: var(--msp-satisfaction-survey-face-size, 3.5em);
-    font-size: 1.125em;
   }
   .intro {
     margin-block-end: 1em;
@@ -96,23 +94,6 @@ export const surveyStyles = css`
   .read-errors {
     margin-block: 0.25em 0;
   }
-  /* Kiosk: every control a 44 px target at least, the box with its words (clicking the words ticks the box). */
-  .kiosk .option {
-    min-block-size: var(--_target);
-  }
-  .kiosk .option input,
-  .kiosk .checkbox input {
-    inline-size: 2em;
-    block-size: 2em;
-  }
-  .kiosk .option label,
-  .kiosk .checkbox label {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: var(--_target);
-    min-inline-size: var(--_target);
-    padding-block: 0.25em;
-  }
   .other-field {
     margin-inline-start: 2em;
   }
@@ -125,9 +106,6 @@ export const surveyStyles = css`
     text-decoration: underline;
     min-block-size: 1.5em;
     padding-block: 0.25em;
-  }
-  .kiosk .notice-details summary {
-    min-block-size: var(--_target);
   }
   .status:not(:empty) {
     margin-block-start: 1em;

@@ -813,3 +813,45 @@ describe('msp-satisfaction-survey: English', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('satisfaction survey: each question keeps its own controls', () => {
+  const checked = (el: MspSatisfactionSurvey, questionId: string) =>
+    [...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`#q-${questionId} input:checked`)].map((input) => input.value);
+
+  it('a question shown in place of another (next step, or one revealed above it) never takes its radios: every choice stays', async () => {
+    const el = await renderSurvey({
+      config: {
+        definition: {
+          id: 'radios',
+          title: 'Radios',
+          sections: [
+            {
+              id: 'un',
+              title: 'Un',
+              questions: [
+                { id: 'bus', type: 'yesno', label: 'En bus ?' },
+                { id: 'pourquoi', type: 'rating', label: 'Par choix ?', showIf: { question: 'bus', equals: true } },
+                { id: 'tard', type: 'rating', label: 'Le soir ?' },
+              ],
+            },
+            { id: 'deux', title: 'Deux', questions: [{ id: 'pied', type: 'yesno', label: 'À pied ?' }] },
+          ],
+        },
+      },
+    });
+    await rate(el, 'tard', 2);
+    // "Par choix ?" appears where "Le soir ?" was: "Le soir ?" keeps its face.
+    await choose(el, 'bus', 'yes');
+    expect($(el, '#q-pourquoi')).to.exist;
+    expect(checked(el, 'tard')).to.deep.equal(['2']);
+    expect(checked(el, 'bus')).to.deep.equal(['yes']);
+    await rate(el, 'pourquoi', 4);
+    await next(el);
+    // The next step's question in the first one's place: its group starts empty, and answering it leaves the first step's answers.
+    expect(checked(el, 'pied')).to.deep.equal([]);
+    await choose(el, 'pied', 'no');
+    await previous(el);
+    expect([checked(el, 'bus'), checked(el, 'pourquoi'), checked(el, 'tard')]).to.deep.equal([['yes'], ['4'], ['2']]);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { coreFr } from '../../../core/translations/fr.js';
 import { errorSummary, honeypotField } from '../../../ui/form.js';
 import { frenchFields, isFrenchQuestion } from '../french-marks.js';
+import { byKey } from './by-key.js';
 import type { StepHandlers, StepState, SurveyText } from '../satisfaction-survey.state.js';
 import { surveyFr } from '../translations/fr.js';
 import { inFrench, renderIntro } from './intro.view.js';
@@ -66,11 +66,9 @@ export function renderStep(props: StepProps): TemplateResult {
         <progress class="progress-bar" part="progress-bar" max=${sections.length} value=${index + 1} aria-hidden="true"></progress>
       </div>
       ${sectionIntro} ${renderSummary(props)}
-      ${repeat(
-        current.questions,
+      ${current.questions.map((question) =>
         // Keyed by question: a reused radio renamed into another group would uncheck that group's choice (HTML radio group rules).
-        (question) => question.id,
-        (question) => renderQuestionBox({ t, core, ui, question, state, on }),
+        byKey(question.id, renderQuestionBox({ t, core, ui, question, state, on })),
       )}
       ${honeypotField(core, on.honeypot)}
       <div class="actions" part="actions">
