@@ -10,6 +10,9 @@ import type { MspSatisfactionSurvey } from './satisfaction-survey.component.js';
 import { defaultSurveyFr } from './default-survey.js';
 import { coreFr } from '../../core/translations/fr.js';
 import { surveyLaterFr } from './translations/later.fr.js';
+import { surveyLaterEn } from './translations/later.en.js';
+import { surveyEn } from './translations/en.js';
+import { coreEn } from '../../core/translations/en.js';
 import { frenchSpacing } from '../../core/french-typography.js';
 import { satisfactionSurveyPayloadSchema, type SurveyDefinition } from './satisfaction-survey.schema.js';
 
@@ -475,6 +478,37 @@ describe('msp-satisfaction-survey: the screens after the steps load on demand', 
     expect(calls).to.equal(2);
     expect($(el, '[part="load-notice"]')).to.not.exist;
     expect($(el, '.status')!.textContent, 'the survey’s own words once they are here').to.contain(surveyLaterFr.outcome.saved);
+    await expect(el).to.be.accessible();
+  });
+
+  it('in English, the later screens’ words come with their module, even when it arrives after the answers were sent', async () => {
+    // The load at idle fails; the retry arrives when the test says.
+    let calls = 0;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    Survey.loadLater = () => (++calls === 1 ? Promise.reject(new Error('offline')) : released.then(() => loadLater.call(Survey)));
+    const el = await renderSurvey({
+      lang: 'en',
+      config: {
+        definition: { id: 'court', title: 'Court', sections: [{ id: 's', title: 'S', questions: [{ id: 'q', type: 'yesno', label: 'Oui ou non ?' }] }] },
+      },
+    });
+    await waitFor(() => calls === 1, 5000, 'the load once the browser is idle');
+    // The first screen's words are there (its English catalogue).
+    expect($(el, 'button[part~="next-button"]')!.textContent!.trim()).to.equal(surveyEn.submit);
+    await choose(el, 'q', 'yes');
+    await next(el);
+    await waitFor(() => Boolean($(el, '[part="load-notice"]')), 5000, 'the failed load');
+    // Meanwhile the status line says the outcome in the core's English.
+    expect($(el, '.status')!.textContent).to.contain(coreEn.status.saved);
+    $<HTMLButtonElement>(el, '[part="load-notice"] button')!.click();
+    await waitFor(() => Boolean($(el, '.loading[role="status"]')), 5000, 'the loading line');
+    await expect(el).to.be.accessible();
+    release();
+    await waitFor(thanked(el), 5000, 'the thank-you screen');
+    await el.updateComplete;
+    expect($(el, '#thanks-title')!.textContent!.trim()).to.equal(surveyLaterEn.thanksTitle);
+    expect($(el, '.status')!.textContent).to.contain(surveyLaterEn.outcome.saved);
     await expect(el).to.be.accessible();
   });
 });
