@@ -54,12 +54,12 @@ const classicEntries: Record<string, { file: string; global: string }> = {
  * downloaded by every widget on every page.
  */
 const sharedCore =
-  /[\\/]node_modules[\\/](lit(?:-html)?(?![\\/]directives[\\/]repeat)|lit-element|@lit[\\/]reactive-element|idb)[\\/]|[\\/]src[\\/](core|ui|translations)[\\/]/;
+  /[\\/]node_modules[\\/](lit(?:-html)?(?![\\/]directives[\\/](repeat|keyed))|lit-element|@lit[\\/]reactive-element|idb)[\\/]|[\\/]src[\\/](core|ui|translations)[\\/]/;
 /**
  * Left to the chunks that use them: core modules loaded on demand (the explanations of a wrong config,
  * non-French texts), which the group would otherwise pull in, and ui parts no first screen uses (the
  * rating scale: the survey; tables and file downloads: the team's views, later states; the feed loader
- * and @lit/task: feeds, which only some pages have; Lit's repeat: the survey's steps).
+ * and @lit/task: feeds, which only some pages have; Lit's repeat and keyed: the survey's steps).
  */
 const onDemand =
   /[\\/]src[\\/](core[\\/](config-problems\.ts|zod\.ts|widget-config\.ts|json-feed\.ts|outbox\.ts|storage\.ts|public\.ts|translations[\\/](?!fr\.ts|index\.ts)[^\\/]+\.ts)|core[\\/](download|loader)\.ts|ui[\\/](rating-scale(\.styles)?|data-table)\.ts)$/;

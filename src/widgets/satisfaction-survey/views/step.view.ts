@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { coreFr } from '../../../core/translations/fr.js';
 import { errorSummary, honeypotField } from '../../../ui/form.js';
 import { frenchFields, isFrenchQuestion } from '../french-marks.js';
-import { byKey } from './by-key.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { StepHandlers, StepState, SurveyText } from '../satisfaction-survey.state.js';
 import { surveyFr } from '../translations/fr.js';
 import { inFrench, renderIntro } from './intro.view.js';
@@ -68,7 +68,7 @@ export function renderStep(props: StepProps): TemplateResult {
       ${sectionIntro} ${renderSummary(props)}
       ${current.questions.map((question) =>
         // Keyed by question: a reused radio renamed into another group would uncheck that group's choice (HTML radio group rules).
-        byKey(question.id, renderQuestionBox({ t, core, ui, question, state, on })),
+        keyed(question.id, renderQuestionBox({ t, core, ui, question, state, on })),
       )}
       ${honeypotField(core, on.honeypot)}
       <div class="actions" part="actions">
