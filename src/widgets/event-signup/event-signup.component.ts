@@ -3,7 +3,6 @@ import { absoluteUrl } from '../../core/config.js';
 import { focusAfterUpdate } from '../../core/focus.js';
 import { FormController, type SummaryError } from '../../core/form-controller.js';
 import { intlLocale, LocaleController } from '../../core/i18n.js';
-import { shortReference } from '../../core/ids.js';
 import { FeedTask, TaskStatus } from '../../core/loader.js';
 import { OnDemand } from '../../core/on-demand.js';
 import { SubmissionController } from '../../core/submission-controller.js';
@@ -11,8 +10,6 @@ import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
 import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
-import { formatDay } from '../../contracts/event-time.js';
-import type { EventCalendars } from './calendar-files.js';
 import type { TeamDefaults } from './call-for-candidates.js';
 import { eventSignupAttributes } from './event-signup.attributes.js';
 import type { EventFeed, EventSignupConfig } from './event-signup.schema.js';
@@ -26,14 +23,12 @@ import {
   type ShownEvent,
   type SignedUp,
   type SignupDraft,
-  type SignupText,
   type ViewProps,
 } from './event-signup.state.js';
 import { eventSignupStyles } from './event-signup.styles.js';
 import { LiveSeatsController } from './live-seats.controller.js';
 import { isCandidacy, isFull, isInformationOnly, seatsToAsk, shownEvents } from './shown-events.js';
 import { eventSignupCatalog } from './translations/index.js';
-import type { EventSignupLaterStrings } from './translations/later.fr.js';
 import { eventList } from './views/event-list.view.js';
 
 /**
@@ -140,10 +135,8 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
    * one module loaded when the browser is idle after the list is drawn, or as soon as a view asks.
    */
   private readonly later = new OnDemand(this, () => this.importLater());
-  /** The form's and the confirmation's words (translations/later.ts), once `later` is here. */
-  private laterText: LocaleController<EventSignupLaterStrings> | undefined;
-  /** The signup's .ics file (confirmation) and each information-only event's, once `later` is here. */
-  private calendarFiles: EventCalendars | undefined;
+  /** The form and the confirmation, their words and the calendar files (the signup's, each information-only event's), once `later` is here. */
+  private screens: Later.SignupScreens | undefined;
   /** The heading to focus when `later` arrives: its form opened while the module was missing (offline, then "Réessayer"). */
   private focusOnArrival: string | undefined;
   /** Calls for candidates the console already warned about (once each). */
@@ -202,12 +195,29 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   private get errors(): SummaryError[] {
     const selected = this.selected;
     const later = selected && this.later.value;
-    return selected && later ? later.signupErrors(this.draft, selected.event, this.words(later)) : [];
+    return selected && later ? this.signupScreens(later).errors(this.draft, selected.event) : [];
   }
 
   /** The strings, the Intl locale, headings and read-aloud every view receives. */
   private get viewText(): Pick<ViewProps<unknown>, 't' | 'core' | 'locale' | 'ui'> {
     return { t: this.text.t, core: this.coreText.t, locale: intlLocale(this.text.locale), ui: this.ui };
+  }
+
+  /** What the form's and the confirmation's screens (the later module) read from the element. */
+  private get screenState(): Later.ScreenState {
+    return {
+      ...this.viewText,
+      language: this.text.tag,
+      draft: this.draft,
+      channel: this.channel,
+      form: this.form,
+      submission: this.submission,
+      settings: this.settings,
+      defaults: this.defaults,
+      root: this.shadowRoot,
+      input: this.onInput,
+      back: () => void this.backToList(),
+    };
   }
 
   private readonly onInput = (fieldId: string, patch: Partial<SignupDraft>): void => {
@@ -259,8 +269,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
       return;
     }
     if (outcome.status === 'failed') {
-      const t = this.words(later);
-      this.statusMessage = this.submissionTarget.endpoint ? t.failedSend : t.failedSave;
+      this.statusMessage = this.signupScreens(later).failure(Boolean(this.submissionTarget.endpoint));
       return;
     }
     this.statusMessage = '';
@@ -276,7 +285,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.calendarFiles?.clear();
+    this.screens?.clear();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -297,63 +306,21 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     return import('./event-signup.later.js');
   }
 
-  /** The list's words and the form's and confirmation's, in one object (the latter's controller made when `later` first arrives). */
-  private words(later: typeof Later): SignupText {
-    this.laterText ??= later.laterText(this);
-    return later.signupText(this.text.t, this.laterText.t);
-  }
-
-  /** The calendar files' maker, from the module loaded on demand. */
-  private calendars(later: typeof Later): EventCalendars {
-    return (this.calendarFiles ??= new later.EventCalendars());
+  /** The form's and the confirmation's screens, made when `later` first arrives. */
+  private signupScreens(later: typeof Later): Later.SignupScreens {
+    return (this.screens ??= new later.SignupScreens(this));
   }
 
   /** The .ics of each information-only event: with the list's other links once `later` is here (a moment after the list). */
   private eventCalendars(events: readonly ShownEvent[], structureName: string | undefined): ReadonlyMap<string, CalendarLink> {
-    const later = this.calendarFiles || events.some((shown) => isInformationOnly(shown.event)) ? this.later.value : undefined;
-    return later ? this.calendars(later).forEvents(events, this.words(later), this.text.tag, structureName) : new Map<string, CalendarLink>();
-  }
-
-  private renderConfirmation(later: typeof Later, signedUp: SignedUp) {
-    const outcome = this.submission.outcome!;
-    const t = this.words(later);
-    const locale = this.text.locale;
-    const { message, waiting } = later.confirmationText(outcome, signedUp, t, this.coreText.t, (day) => formatDay(day, intlLocale(locale)));
-    const calendar =
-      outcome.status === 'rejected' ? undefined : this.calendars(later).forSignup(signedUp, outcome.id, waiting, t, this.text.tag, this.settings.structureName);
-    const reference = t.reference(shortReference(outcome.id));
-    return later.confirmation({ ...this.viewText, t, state: { signedUp, message, reference, calendar }, on: { back: () => void this.backToList() } });
-  }
-
-  private renderForm(later: typeof Later, shown: ShownEvent) {
-    return later.signupForm({
-      ...this.viewText,
-      t: this.words(later),
-      state: {
-        shown,
-        draft: this.draft,
-        channel: this.channel,
-        errors: this.form.shownErrors,
-        summary: this.form.summaryErrors,
-        sending: this.submission.state === 'sending',
-        privacy: this.settings.privacy,
-        structureName: this.settings.structureName,
-        defaults: this.defaults,
-        root: this.shadowRoot,
-      },
-      on: {
-        input: this.onInput,
-        touch: (fieldId) => this.form.touch(fieldId),
-        submit: (event) => void this.onSubmit(event, shown),
-        back: () => void this.backToList(),
-        honeypot: (value) => (this.submission.honeypot = value),
-      },
-    });
+    const later = this.screens || events.some((shown) => isInformationOnly(shown.event)) ? this.later.value : undefined;
+    return later ? this.signupScreens(later).eventCalendars(events, this.text.t, this.text.tag, structureName) : new Map<string, CalendarLink>();
   }
 
   /** The form once its module is here; meanwhile "Chargement…" (or, offline, "Réessayer") and the way back to the list. */
   private renderFormScreen(selected: ShownEvent) {
-    const form = this.later.render((later) => this.renderForm(later, selected), this.coreText.t);
+    const submit = (event: Event) => void this.onSubmit(event, selected);
+    const form = this.later.render((later) => this.signupScreens(later).form(selected, this.screenState, submit), this.coreText.t);
     if (this.later.value) return form;
     return html`${form}
       <div class="actions">
@@ -387,7 +354,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     return html`<div class="event-signup">
       ${
         signedUp
-          ? this.later.render((later) => this.renderConfirmation(later, signedUp), this.coreText.t)
+          ? this.later.render((later) => this.signupScreens(later).confirmation(signedUp, this.screenState), this.coreText.t)
           : selected
             ? this.renderFormScreen(selected)
             : this.renderList()

@@ -129,6 +129,10 @@ describe('msp-event-signup: the later screens load on demand', () => {
     expect($(el, '[part=loading]')).to.not.exist;
     expect(activeId(el)).to.equal('form-title');
     await expect(el).to.be.accessible();
+    // Its own rules came with it (signup-screens.styles.ts), after the element's.
+    const select = $(el, 'select')!;
+    expect(getComputedStyle(select).maxInlineSize).to.equal(`${14 * parseFloat(getComputedStyle(select).fontSize)}px`);
+    expect(getComputedStyle($(el, '.privacy-title')!).fontSize).to.equal(getComputedStyle($(el, '.privacy')!).fontSize);
 
     // Its checks came with it: an empty send lists the two missing answers.
     $(el, 'button[type=submit]')!.click();

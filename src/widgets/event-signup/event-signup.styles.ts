@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The event signup's own look; the shared form parts come from ui/form.styles.ts. */
+/**
+ * The event signup's own look; the shared form parts come from ui/form.styles.ts, the form's and the
+ * confirmation's own rules with them (signup-screens.styles.ts, in the later module).
+ */
 export const eventSignupStyles = css`
   :host {
     --_accent: var(--msp-event-signup-accent, var(--msp-accent, #1d4f91));
@@ -100,22 +103,6 @@ export const eventSignupStyles = css`
     .details dd {
       margin-block-end: 0.5em;
     }
-  }
-  select {
-    max-inline-size: 14em;
-  }
-  .privacy ul {
-    margin-block: 0;
-    padding-inline-start: 1.25em;
-  }
-  .privacy-title {
-    font-size: 1em;
-  }
-  .read-errors {
-    margin-block: -0.5em 1em;
-  }
-  .confirmation .details {
-    margin-block: 0.75em;
   }
   .calendar-hint {
     color: var(--_muted);

@@ -1,0 +1,139 @@
+// The form and the confirmation as the component draws them, with what they keep per element: their
+// words (translations/later.ts, through signup-text.ts) and the calendar files. In the later module
+// (event-signup.later.ts): the component makes one when that module is here, and hands it its state.
+import { adoptStyles, supportsAdoptingStyleSheets, type CSSResult, type LitElement, type TemplateResult } from 'lit';
+import type { FormController } from '../../core/form-controller.js';
+import { shortReference } from '../../core/ids.js';
+import type { LocaleController } from '../../core/i18n.js';
+import type { SubmissionController } from '../../core/submission-controller.js';
+import type { SummaryError } from '../../ui/form.js';
+import { formatDay } from '../../contracts/event-time.js';
+import { EventCalendars } from './calendar-files.js';
+import type { TeamDefaults } from './call-for-candidates.js';
+import { confirmationText } from './confirmation.js';
+import type { EventItem, EventSignupConfig } from './event-signup.schema.js';
+import type { CalendarLink, ChannelChoice, ShownEvent, SignedUp, SignupDraft, SignupText, ViewProps } from './event-signup.state.js';
+import { signupErrors } from './signup-form.js';
+import { signupScreensStyles } from './signup-screens.styles.js';
+import { laterText, signupText } from './signup-text.js';
+import type { EventSignupStrings } from './translations/fr.js';
+import type { EventSignupLaterStrings } from './translations/later.fr.js';
+import { confirmation } from './views/confirmation.view.js';
+import { signupForm } from './views/signup-form.view.js';
+
+/** What every view receives from the component: the list's words, the shared ones, the Intl locale, headings and read-aloud. */
+type ListText = Pick<ViewProps<unknown>, 't' | 'core' | 'locale' | 'ui'>;
+
+/** What the form and the confirmation are drawn from: the component's state, controllers and callbacks. */
+export interface ScreenState extends ListText {
+  /** The language tag of the words shown ("fr", "fr-FALC", "en"…), for the calendar file. */
+  language: string;
+  draft: SignupDraft;
+  channel: ChannelChoice;
+  form: FormController;
+  submission: SubmissionController;
+  settings: Pick<EventSignupConfig, 'privacy' | 'structureName'>;
+  defaults: TeamDefaults;
+  /** The shadow root the error summary's links move focus in. */
+  root: ShadowRoot | null;
+  /** The person changed a field: its id, and the draft's new values. */
+  input(fieldId: string, patch: Partial<SignupDraft>): void;
+  back(): void;
+}
+
+/**
+ * Rules of the later module, after the element's own, once its shadow root exists. A constructed
+ * sheet, never a `style` element, where the browser has them: a strict CSP allows it.
+ */
+function addStyles(host: LitElement, styles: CSSResult): void {
+  const root = host.renderRoot as HTMLElement | ShadowRoot | undefined;
+  if (!root) return void host.updateComplete.then(() => addStyles(host, styles));
+  if (!(root instanceof ShadowRoot)) return;
+  const sheet = styles.styleSheet;
+  if (supportsAdoptingStyleSheets && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((kept) => kept !== sheet), sheet];
+  else adoptStyles(root, [styles]); // Lit's fallback: a style element with the page's nonce.
+}
+
+export class SignupScreens {
+  private readonly laterText: LocaleController<EventSignupLaterStrings>;
+  private readonly calendars = new EventCalendars();
+
+  /** `host`: the element; the later words follow its language from now on, and its shadow root gets the screens' rules. */
+  constructor(host: LitElement & { easyRead?: boolean }) {
+    addStyles(host, signupScreensStyles);
+    this.laterText = laterText(host);
+  }
+
+  /** The list's words and the form's and confirmation's, in one object. */
+  words(list: EventSignupStrings): SignupText {
+    return signupText(list, this.laterText.t);
+  }
+
+  /** Errors of a draft for that event, in the order of the fields. */
+  errors(draft: SignupDraft, event: EventItem): SummaryError[] {
+    return signupErrors(draft, event, this.laterText.t);
+  }
+
+  /** What the status region says when a signup could not leave: not sent (to an endpoint), or not kept on the device (none). */
+  failure(toEndpoint: boolean): string {
+    return toEndpoint ? this.laterText.t.failedSend : this.laterText.t.failedSave;
+  }
+
+  /** The .ics of each information-only event shown, by event id. */
+  eventCalendars(events: readonly ShownEvent[], list: EventSignupStrings, language: string, structureName: string | undefined): Map<string, CalendarLink> {
+    return this.calendars.forEvents(events, this.words(list), language, structureName);
+  }
+
+  /** The form of `shown`; `submit` sends it. */
+  form(shown: ShownEvent, screen: ScreenState, submit: (event: Event) => void): TemplateResult {
+    const { form, submission, settings } = screen;
+    return signupForm({
+      t: this.words(screen.t),
+      core: screen.core,
+      locale: screen.locale,
+      ui: screen.ui,
+      state: {
+        shown,
+        draft: screen.draft,
+        channel: screen.channel,
+        errors: form.shownErrors,
+        summary: form.summaryErrors,
+        sending: submission.state === 'sending',
+        privacy: settings.privacy,
+        structureName: settings.structureName,
+        defaults: screen.defaults,
+        root: screen.root,
+      },
+      on: {
+        input: screen.input,
+        touch: (fieldId) => form.touch(fieldId),
+        submit,
+        back: screen.back,
+        honeypot: (value) => (submission.honeypot = value),
+      },
+    });
+  }
+
+  /** What became of the signup sent (the submission's outcome), its summary and its calendar file. */
+  confirmation(signedUp: SignedUp, screen: ScreenState): TemplateResult {
+    const outcome = screen.submission.outcome!;
+    const t = this.words(screen.t);
+    const { message, waiting } = confirmationText(outcome, signedUp, t, screen.core, (day) => formatDay(day, screen.locale));
+    const calendar =
+      outcome.status === 'rejected' ? undefined : this.calendars.forSignup(signedUp, outcome.id, waiting, t, screen.language, screen.settings.structureName);
+    const reference = t.reference(shortReference(outcome.id));
+    return confirmation({
+      t,
+      core: screen.core,
+      locale: screen.locale,
+      ui: screen.ui,
+      state: { signedUp, message, reference, calendar },
+      on: { back: screen.back },
+    });
+  }
+
+  /** Revokes every calendar file (the element left the page). */
+  clear(): void {
+    this.calendars.clear();
+  }
+}
