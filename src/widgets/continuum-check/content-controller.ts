@@ -56,6 +56,19 @@ export class ContentController implements ReactiveController {
     return inFlight.get(this.locale());
   }
 
+  /**
+   * Waits for the host's update (`update`, its own `getUpdateComplete`), and again while content is on
+   * its way or an update asked for another (the chart's layout measured), a few rounds at most.
+   */
+  async settled(update: () => Promise<boolean>): Promise<boolean> {
+    let result = await update();
+    for (let round = 0; round < 5 && (!result || this.pending); round++) {
+      await this.pending;
+      result = await update();
+    }
+    return result;
+  }
+
   /** Starts loading the current language's content, unless it is here, on its way, or failed already. */
   request(): void {
     const locale = this.locale();

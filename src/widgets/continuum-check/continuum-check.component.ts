@@ -1,38 +1,25 @@
-import { supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { DraftController } from '../../core/draft-controller.js';
 import { focusAfterUpdate } from '../../core/focus.js';
 import { LocaleController } from '../../core/i18n.js';
-import { newId } from '../../core/ids.js';
-import { outcomeMessage } from '../../core/outcome.js';
 import { SubmissionController } from '../../core/submission-controller.js';
 import { baseStyles } from '../../core/theme.js';
 import { OnDemand } from '../../core/on-demand.js';
 import { MspWidget } from '../../core/widget-base.js';
 import { formStyles } from '../../ui/form.styles.js';
-import type { ChartLayoutController } from './chart-layout-controller.js';
 import { ContentController } from './content-controller.js';
 import { continuumCheckAttributes } from './continuum-check.attributes.js';
 import type { AnswerFile, ContinuumCheckConfig } from './continuum-check.schema.js';
-import type { ContinuumWork, View } from './continuum-check.state.js';
+import type { ContinuumWork, StatusMessage, View } from './continuum-check.state.js';
 import { continuumCheckStyles } from './continuum-check.styles.js';
 import type { AssessmentResult, StructureType } from './continuum-scoring.js';
 import { freshWork } from './continuum-shell.js';
 import { HistoryController } from './history-controller.js';
-import type { MergeController } from './merge-controller.js';
-import type { ShareFormController } from './share-form-controller.js';
+import type { LaterScreens, LaterShell } from './later-screens.js';
 import type { ContinuumCheckStrings } from './translations/fr.js';
 import { continuumCheckCatalog } from './translations/index.js';
 import type { ContinuumLaterStrings } from './translations/later.fr.js';
-import { renderScreen, screenFocus, type LaterViews, type ScreenOn } from './views/screen.view.js';
-
-/** The later screens' controllers, made when their module arrives (their code comes with it). */
-interface LaterParts {
-  /** The later screens' words (translations/later.ts), in the widget's language. */
-  text: LocaleController<ContinuumLaterStrings>;
-  chartLayout: ChartLayoutController;
-  shareForm: ShareFormController;
-  merge: MergeController;
-}
+import { renderScreen, screenFocus, type LaterViews, type ShellOn } from './views/screen.view.js';
 
 /**
  * @summary The team's self-assessment on the continuum of users' engagement (HAS matrix, 2023):
@@ -130,8 +117,8 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
     dbName: () => this.submissionTarget.dbName,
   });
   private readonly history = new HistoryController(this, () => this.submissionTarget.dbName);
-  /** The later screens' controllers, made when their module arrives. */
-  private parts: LaterParts | undefined;
+  /** The later screens' words, controllers and handlers, made when their module arrives (their code comes with it). */
+  private screens: LaterScreens | undefined;
   private restoring: Promise<void> = Promise.resolve();
   /**
    * A draft read from this device while the later module (which checks drafts) could not come: kept
@@ -144,11 +131,8 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
   /** The kind of structure: `msp` (default), `cds`, `esp` or `cpts`; the ACI indicator concerns MSP and centres de santé only. */
   declare structureType: StructureType | undefined;
   declare private work: ContinuumWork;
-  /**
-   * What the status region says: words of the moment, or a message in the later screens' words, put
-   * into words when drawn (a draft resumed in an English widget reads in English once those words are here).
-   */
-  declare private statusMessage: string | ((t: ContinuumLaterStrings) => string);
+  /** What the status region says (a message in the later screens' words is put into words when drawn). */
+  declare private statusMessage: StatusMessage;
 
   constructor() {
     super();
@@ -156,7 +140,7 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
     this.statusMessage = '';
     // A queued assessment that got through later: say so in the status region too.
     this.addEventListener('msp-delivered', () => {
-      if (this.submission.deliveredLater) this.statusMessage = this.outcomeMessage();
+      if (this.submission.deliveredLater) this.statusMessage = this.screens?.outcomeMessage() ?? '';
     });
   }
 
@@ -184,14 +168,14 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
    * draft) it is about; if their module could not come, the status says that instead.
    */
   private say(message: (t: ContinuumLaterStrings) => string): void {
-    this.statusMessage = this.parts ? message : this.coreText.t.loadFailed;
+    this.statusMessage = this.screens ? message : this.coreText.t.loadFailed;
   }
 
   /** The status region's text, in the widget's language. */
   private get statusText(): string {
     const message = this.statusMessage;
     if (typeof message === 'string') return message;
-    return this.parts ? message(this.parts.text.t) : '';
+    return this.screens ? message(this.screens.text.t) : '';
   }
 
   private readonly formatDate = (date: string, options?: Intl.DateTimeFormatOptions) => this.text.formatDate(date, options);
@@ -202,12 +186,6 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
   private setWork(next: ContinuumWork): void {
     this.work = next;
     if (!this.unreadDraft) this.drafts.save(this.work);
-  }
-
-  /** A change made by a later screen, with the transitions of the later module (here: that screen is drawn by it). */
-  private change(next: (transitions: LaterViews['work']) => ContinuumWork): void {
-    const views = this.later.value;
-    if (views) this.setWork(next(views.work));
   }
 
   /**
@@ -234,85 +212,25 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
     this.say((t) => (saved ? t.savedForLater : t.notSaved));
   }
 
-  private async saveAssessment(sharedAs?: string): Promise<void> {
-    const id = this.work.savedId ?? newId();
-    try {
-      const { contentLabels, snapshotAssessment } = await this.later.load();
-      await this.history.save(
-        snapshotAssessment(this.work, {
-          id,
-          savedAt: new Date().toISOString(),
-          labels: contentLabels(this.content.text!),
-          sharedAs,
-          structureType: this.kindOfStructure,
-        }),
-      );
-      this.setWork({ ...this.work, savedId: id });
-      this.say((t) => t.assessmentSaved);
-    } catch {
-      this.say((t) => t.notSaved);
-    }
-  }
-
   private async newAssessment(): Promise<void> {
     await this.drafts.clear();
     this.submission.reset();
     this.work = freshWork();
-    this.parts?.shareForm.reset();
+    this.screens?.shareForm.reset();
     await this.goTo('intro', 0);
   }
 
-  private async onShare(event: Event): Promise<void> {
-    event.preventDefault();
-    // The share form is drawn by the later module: it and its controller are here.
-    const [views, shareForm] = [this.later.value, this.parts?.shareForm];
-    if (this.submission.state === 'sending' || !views || !shareForm) return;
-    const core = this.coreText.t;
-    if (shareForm.errors.length) this.statusMessage = '';
-    if (!(await shareForm.form.attempt())) return;
-    this.statusMessage = core.sending;
-    const payload = views.sharePayload(this.work, shareForm.choices, views.contentLabels(this.content.text!), this.kindOfStructure);
-    const outcome = await this.submission.submit(payload);
-    if (outcome === 'too-fast') {
-      this.statusMessage = core.tooFast;
-      return;
-    }
-    if (outcome.status === 'failed') {
-      this.statusMessage = this.outcomeMessage();
-      return;
-    }
-    // Sent or kept to be sent: it is also this team's assessment of the day, kept in the history. The
-    // draft is done with: reopening the page shows the history and the plan, not a form to send twice.
-    await this.saveAssessment(outcome.id);
-    await this.drafts.clear();
-    this.statusMessage = this.outcomeMessage();
-    await focusAfterUpdate(this, '#sent-title');
-  }
-
-  /** The sending's outcome in words; "sent" (now or later) names who received it. */
-  private outcomeMessage(): string {
-    const { outcome, deliveredLater } = this.submission;
-    // An outcome comes from the share form, a later screen: its words are here.
-    if (!outcome || !this.parts) return '';
-    const sent = this.parts.text.t.sentStatus(this.settings.recipientName);
-    return outcomeMessage(outcome, this.coreText.t, {
-      endpoint: Boolean(this.submissionTarget.endpoint),
-      deliveredLater,
-      overrides: { sent, delivered: sent },
-    });
+  /** Starts over from `work` (the last assessment, a merge built), at its first step. */
+  private begin(work: ContinuumWork): void {
+    this.work = work;
+    void this.goTo('step', 0);
   }
 
   // Lifecycle
 
   /** Also waits for the content a screen asked for, so the screen is whole once this resolves. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    // An update that asked for another (the chart's layout measured) or content on its way: wait for them too.
-    for (let round = 0; round < 5 && (!result || this.content.pending); round++) {
-      await this.content.pending;
-      result = await super.getUpdateComplete();
-    }
-    return result;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.content.settled(() => super.getUpdateComplete());
   }
 
   override connectedCallback(): void {
@@ -347,35 +265,13 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
   }
 
   /**
-   * The later module has come: its screens' controllers are made, their rules join the widget's own, and
-   * a draft it could not check before is resumed.
+   * The later module has come: its screens' words, controllers and handlers are made (their rules join
+   * the widget's own), and a draft it could not check before is resumed.
    */
   private arrived(views: LaterViews): LaterViews {
-    if (!this.parts) {
-      // Their words first: the share form's controller reads them.
-      const text = views.laterText(this);
-      this.parts = {
-        text,
-        // The chart's layout, from the width the content has: beside (42em and more) or stacked.
-        chartLayout: new views.ChartLayoutController(this, '.continuum', 42, () => this.work.view === 'results'),
-        shareForm: new views.ShareFormController(this, () => text.t.shareConsentRequired),
-        merge: new views.MergeController(this),
-      };
-    }
-    this.addLaterStyles(views);
+    this.screens ??= new views.LaterScreens(this, views.laterText(this), this.shell, this.on);
     if (this.unreadDraft) this.resume(this.unreadDraft, views);
     return views;
-  }
-
-  /** The later screens' rules, after the widget's own; once its shadow root exists (`result` may be read before). */
-  private addLaterStyles(views: LaterViews): void {
-    // Lit types renderRoot as always there; it is made when the element is first connected.
-    const root = this.renderRoot as HTMLElement | DocumentFragment | undefined;
-    if (!root) return void this.updateComplete.then(() => this.addLaterStyles(views));
-    if (!(root instanceof ShadowRoot)) return;
-    const sheet = views.laterStyles.styleSheet;
-    if (supportsAdoptingStyleSheets && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    else root.append(styleElement(views.laterStyles.cssText));
   }
 
   // Public methods
@@ -387,7 +283,7 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
 
   // Rendering: the views get their strings, state and callbacks; they never reach back into this class.
 
-  private readonly on: ScreenOn = {
+  private readonly on: ShellOn = {
     prefetch: () => this.content.request(),
     retry: () => this.content.retry(),
     role: (role) => this.setWork({ ...this.work, role }),
@@ -396,63 +292,42 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
     startFromLast: () =>
       void this.withLater((views) => {
         const last = this.history.last;
-        if (!last) return;
-        this.work = views.work.fromLastAssessment(last, this.work.role);
-        void this.goTo('step', 0);
+        if (last) this.begin(views.work.fromLastAssessment(last, this.work.role));
       }),
     startMerge: () => void this.goTo('merge'),
     goTo: (view, step) => void this.goTo(view, step),
     saveForLater: () => void this.saveForLater(),
-    notConcerned: (id, notConcerned) => this.change((work) => work.withDimension(this.work, id, { notConcerned })),
-    practice: (id, practiceId, ticked) => this.change((work) => work.withPractice(this.work, id, practiceId, ticked)),
-    withUsers: (id, practiceId, withUsers) => this.change((work) => work.withUsersSaid(this.work, id, practiceId, withUsers)),
-    alibi: (check, answer) => this.change((work) => work.withAlibi(this.work, check, answer)),
-    obstacles: (obstacles) => this.change((work) => work.withObstacles(this.work, obstacles)),
-    planStep: (id, practiceId, chosen) => this.change((work) => work.withPlanStep(this.work, id, practiceId, chosen)),
-    planDetails: (practiceId, patch) => this.change((work) => work.withPlanDetails(this.work, practiceId, patch)),
-    save: () => void this.saveAssessment(),
     print: () => window.print(),
-    exportAnswers: () =>
-      void this.withLater(({ answerFileName, answerFileOf, downloadFile }) =>
-        downloadFile(answerFileName(this.work), JSON.stringify(answerFileOf(this.work, this.submissionTarget.structure), null, 2), 'application/json'),
-      ),
     edit: () => void this.goTo('step', 0),
     newAssessment: () => void this.newAssessment(),
-    submit: (event) => void this.onShare(event),
-    share: (choices) => this.parts?.shareForm.setChoices(choices),
-    consent: (agreed) => this.parts?.shareForm.setConsent(agreed),
-    honeypot: (value) => (this.submission.honeypot = value),
-    import: async (files) => {
-      const merge = this.parts?.merge;
-      if (merge) {
-        const count = await merge.import(files);
-        this.say((t) => t.mergeImported(count));
-      }
-    },
     back: () => void this.goTo('intro', 0),
-    build: () => {
-      const merged = this.parts?.merge.merged;
-      const views = this.later.value;
-      if (!merged || !views) return;
-      this.work = views.work.fromMerge(merged);
-      void this.goTo('step', 0);
-    },
-    clear: () => {
-      this.parts?.merge.clear();
-      this.statusMessage = '';
-    },
+  };
+
+  /** What the later screens read and change here. */
+  private readonly shell: LaterShell = {
+    work: () => this.work,
+    setWork: (next) => this.setWork(next),
+    begin: (work) => this.begin(work),
+    status: (message) => void (this.statusMessage = message),
+    submission: this.submission,
+    drafts: this.drafts,
+    history: this.history,
+    content: () => this.content.text,
+    core: () => this.coreText.t,
+    config: () => ({ ...this.settings, ...this.submissionTarget, structureType: this.kindOfStructure }),
   };
 
   protected override renderContent(): TemplateResult {
-    const { work: current, history, parts } = this;
+    const { work: current, history, screens } = this;
     return renderScreen({
       t: this.t,
-      laterT: parts?.text.t,
+      laterT: screens?.text.t,
       core: this.coreText.t,
       formatDate: this.formatDate,
       dir: this.text.dir,
       ui: this.ui,
       on: this.on,
+      laterOn: screens?.on,
       later: this.later,
       state: {
         work: current,
@@ -462,26 +337,10 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
         contentFailed: this.content.failed,
         statusMessage: this.statusText,
         titleHidden: Boolean(this.settings.hideHeading),
-        results: () => ({
-          share:
-            this.submissionTarget.endpoint && parts
-              ? parts.shareForm.viewState(this.submission, this.settings.recipientName, this.outcomeMessage(), this.shadowRoot)
-              : undefined,
-          structureType: this.kindOfStructure,
-          toolPages: this.settings.toolPages,
-          chartLayout: parts?.chartLayout.layout ?? 'wide',
-        }),
-        merge: { merged: parts?.merge.merged, unreadable: parts?.merge.unreadable ?? [] },
+        // Drawn by the later module: its screens' controller is here.
+        results: () => screens!.resultsExtras(),
+        merge: { merged: screens?.merge.merged, unreadable: screens?.merge.unreadable ?? [] },
       },
     });
   }
-}
-
-/** Where a browser cannot adopt style sheets (as Lit does then): a style element, with the nonce the page gave Lit, if any. */
-function styleElement(cssText: string): HTMLStyleElement {
-  const style = document.createElement('style');
-  const nonce = (globalThis as { litNonce?: string }).litNonce;
-  if (nonce) style.setAttribute('nonce', nonce);
-  style.textContent = cssText;
-  return style;
 }

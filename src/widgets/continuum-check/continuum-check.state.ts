@@ -11,6 +11,12 @@ import type { ContinuumLaterStrings } from './translations/later.fr.js';
 /** The screen shown: the start screen, a step of the questionnaire, the results, or the merge of members' files. */
 export type View = 'intro' | 'step' | 'results' | 'merge';
 
+/**
+ * What the status region says: words of the moment, or a message in the later screens' words, put
+ * into words when drawn (a draft resumed in an English widget reads in English once those words are here).
+ */
+export type StatusMessage = string | ((t: ContinuumLaterStrings) => string);
+
 /** Answered by one member, or by the team together after a merge. */
 export type Mode = 'individual' | 'consensus';
 

@@ -59,6 +59,7 @@ class ScreenHost extends LitElement {
       dir: 'ltr',
       ui: { heading: (content, options) => headingAt(2, content, options), readAloud: () => nothing },
       on,
+      laterOn: on,
       later: this.later,
       state: {
         work: this.work,

@@ -13,17 +13,13 @@ import { continuumLaterCatalog } from '../translations/later.js';
 import type { ContinuumLaterStrings } from '../translations/later.fr.js';
 import { renderPlanSummary } from './plan-summary.view.js';
 
-export { downloadFile } from '../../../core/download.js';
-export { ChartLayoutController } from '../chart-layout-controller.js';
-export { MergeController } from '../merge-controller.js';
-export { ShareFormController } from '../share-form-controller.js';
-export { laterStyles } from './later.styles.js';
+export { LaterScreens } from '../later-screens.js';
 export { renderMerge } from './merge.view.js';
 export { renderResults } from './results.view.js';
 export { renderStep } from './step.view.js';
 export * as work from '../continuum-work.js';
 export { scoreAssessment } from '../continuum-scoring.js';
-export { answerFileName, answerFileOf, contentLabels, sharePayload, snapshotAssessment } from '../continuum-assessment.js';
+export { answerFileOf } from '../continuum-assessment.js';
 export { mergeAnswers, parseAnswerFile } from '../continuum-merge.js';
 export { continuumLaterCatalog };
 

@@ -45,6 +45,9 @@ export interface ScreenState {
 
 export type ScreenOn = IntroOn & StepOn & ResultsOn & MergeOn & LoadingOn;
 
+/** What the shell handles itself: the start screen, the loading line, moving between screens. */
+export type ShellOn = IntroOn & LoadingOn & Pick<StepOn, 'goTo' | 'saveForLater'> & Pick<ResultsOn, 'print' | 'edit' | 'newAssessment'> & Pick<MergeOn, 'back'>;
+
 /** The heading each screen focuses when it opens (the first that exists: with hide-heading, the start button). */
 export const screenFocus: Record<ContinuumWork['view'], string> = {
   intro: '#title, #resume, #start',
@@ -53,8 +56,10 @@ export const screenFocus: Record<ContinuumWork['view'], string> = {
   merge: '#merge-title',
 };
 
-type ScreenProps = Omit<ViewProps<ScreenState, ScreenOn>, 't'> & {
+type ScreenProps = Omit<ViewProps<ScreenState, ShellOn>, 't'> & {
   t: ContinuumCheckStrings;
+  /** Every handler, the later screens' with the shell's: made when the later screens' module arrives (here with it). */
+  laterOn: ScreenOn | undefined;
   /** The later screens' words, in the widget's language: there once their module has come (they come with it). */
   laterT: ContinuumLaterStrings | undefined;
   /** The later screens' module: each of them shows a loading line until it is here, a retry if it could not come. */
@@ -87,7 +92,7 @@ function renderView(props: ScreenProps): TemplateResult {
   // Two loads, started together: the content in the widget's language, then the screen's module.
   if (!content) return loading;
   return later.render((views) => {
-    const base = { ...props, t: laterText(props, views, content) };
+    const base = { ...props, on: props.laterOn!, t: laterText(props, views, content) };
     switch (view) {
       case 'step':
         return views.renderStep({ ...base, state: { work } });
