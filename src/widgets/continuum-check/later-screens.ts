@@ -1,7 +1,8 @@
 // The later screens' side of the widget (steps, results, merge), made by the component when their
 // module (views/later.views.ts) arrives, so that this code comes with them and not in the first
 // download (issue 16): their words, their look, their controllers, and what their buttons do.
-import { supportsAdoptingStyleSheets, type ReactiveElement } from 'lit';
+import type { ReactiveElement } from 'lit';
+import { addStyles } from '../../core/later-styles.js';
 import type { DraftController } from '../../core/draft-controller.js';
 import { focusAfterUpdate } from '../../core/focus.js';
 import type { LocaleController } from '../../core/i18n.js';
@@ -70,7 +71,7 @@ export class LaterScreens {
     this.shareForm = new ShareFormController(host, () => text.t.shareConsentRequired);
     this.merge = new MergeController(host);
     this.on = { ...shellOn, ...this.handlers() };
-    addLaterStyles(host);
+    addStyles(host, laterStyles);
   }
 
   private handlers(): Omit<ScreenOn, keyof ShellOn> {
@@ -163,24 +164,4 @@ export class LaterScreens {
     shell.status(this.outcomeMessage());
     await focusAfterUpdate(this.host, '#sent-title');
   }
-}
-
-/** The later screens' rules, after the widget's own; once its shadow root exists (`result` may be read before). */
-function addLaterStyles(host: ReactiveElement): void {
-  // Lit types renderRoot as always there; it is made when the element is first connected.
-  const root = host.renderRoot as HTMLElement | DocumentFragment | undefined;
-  if (!root) return void host.updateComplete.then(() => addLaterStyles(host));
-  if (!(root instanceof ShadowRoot)) return;
-  const sheet = laterStyles.styleSheet;
-  if (supportsAdoptingStyleSheets && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  else root.append(styleElement(laterStyles.cssText));
-}
-
-/** Where a browser cannot adopt style sheets (as Lit does then): a style element, with the nonce the page gave Lit, if any. */
-function styleElement(cssText: string): HTMLStyleElement {
-  const style = document.createElement('style');
-  const nonce = (globalThis as { litNonce?: string }).litNonce;
-  if (nonce) style.setAttribute('nonce', nonce);
-  style.textContent = cssText;
-  return style;
 }

@@ -1,7 +1,8 @@
 // The form and the confirmation as the component draws them, with what they keep per element: their
 // words (translations/later.ts, through signup-text.ts) and the calendar files. In the later module
 // (event-signup.later.ts): the component makes one when that module is here, and hands it its state.
-import { adoptStyles, supportsAdoptingStyleSheets, type CSSResult, type LitElement, type TemplateResult } from 'lit';
+import type { LitElement, TemplateResult } from 'lit';
+import { addStyles } from '../../core/later-styles.js';
 import type { FormController } from '../../core/form-controller.js';
 import { shortReference } from '../../core/ids.js';
 import type { LocaleController } from '../../core/i18n.js';
@@ -39,19 +40,6 @@ export interface ScreenState extends ListText {
   /** The person changed a field: its id, and the draft's new values. */
   input(fieldId: string, patch: Partial<SignupDraft>): void;
   back(): void;
-}
-
-/**
- * Rules of the later module, after the element's own, once its shadow root exists. A constructed
- * sheet, never a `style` element, where the browser has them: a strict CSP allows it.
- */
-function addStyles(host: LitElement, styles: CSSResult): void {
-  const root = host.renderRoot as HTMLElement | ShadowRoot | undefined;
-  if (!root) return void host.updateComplete.then(() => addStyles(host, styles));
-  if (!(root instanceof ShadowRoot)) return;
-  const sheet = styles.styleSheet;
-  if (supportsAdoptingStyleSheets && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((kept) => kept !== sheet), sheet];
-  else adoptStyles(root, [styles]); // Lit's fallback: a style element with the page's nonce.
 }
 
 export class SignupScreens {
