@@ -1,25 +1,22 @@
-import type { ConfigProblem } from '../../core/config.js';
+import type { AttributeValue, ConfigProblem } from '../../core/config.js';
 import { DraftController } from '../../core/draft-controller.js';
 import { focusAfterUpdate } from '../../core/focus.js';
 import { FormController } from '../../core/form-controller.js';
 import { LocaleController } from '../../core/i18n.js';
-import { OnDemand, trackLoad } from '../../core/on-demand.js';
-import { outcomeMessage } from '../../core/outcome.js';
 import { SubmissionController } from '../../core/submission-controller.js';
 import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
-import type { AttributeValue } from '../../core/config.js';
 import { formStyles } from '../../ui/form.styles.js';
 import { ratingScaleStyles } from '../../ui/rating-scale.styles.js';
 import { hasAnswered, markAnswered } from './answered-marker.js';
 import { DefinitionController } from './definition-controller.js';
-import type { InvitationController } from './invitation-controller.js';
-import type { KioskController } from './kiosk-controller.js';
+import { KioskModeController } from './kiosk-mode-controller.js';
+import { LaterScreensController } from './later-screens-controller.js';
 import { RestoreController } from './restore-controller.js';
 import { stepState } from './step-state.js';
 import { satisfactionSurveyAttributes } from './satisfaction-survey.attributes.js';
 import type { SatisfactionSurveyConfig, SatisfactionSurveyPayload, SurveyDefinition } from './satisfaction-survey.schema.js';
-import type { LaterText, StepState, SurveyDraft } from './satisfaction-survey.state.js';
+import type { StepState, SurveyDraft } from './satisfaction-survey.state.js';
 import { surveyStyles } from './satisfaction-survey.styles.js';
 import {
   buildAnswers,
@@ -36,11 +33,7 @@ import {
 } from './survey-logic.js';
 import { surveyFr } from './translations/fr.js';
 import { surveyCatalog } from './translations/index.js';
-import type { SurveyLaterStrings } from './translations/later.fr.js';
 import { renderSurvey, type SurveyScreen } from './views/survey.view.js';
-import type { renderIdleWarning } from './views/kiosk.view.js';
-
-type Later = typeof import('./later.js');
 
 /**
  * The satisfaction and needs questionnaire (ACI indicator "implication des usagers", niveau 1):
@@ -133,9 +126,21 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     dbName: () => this.submissionTarget.dbName,
   });
   /** Kiosk mode's timers and warning (kiosk.ts): loaded only once kiosk mode is on. */
-  private kioskTimers: KioskController | undefined;
-  private idleWarningView: typeof renderIdleWarning | undefined;
-  private kioskLoading: Promise<KioskController | undefined> | undefined;
+  private readonly kioskMode = new KioskModeController(this, {
+    kiosk: () => this.isKiosk,
+    done: () => this.submission.state === 'done',
+    started: () => hasStarted(this.step, this.answers),
+    timing: () => this.settings,
+    words: (kiosk) => this.later.use(kiosk),
+    activity: (cleared) => {
+      if (this.statusText === cleared) this.statusText = '';
+    },
+    abandoned: (cleared) => {
+      this.restart();
+      this.statusText = cleared;
+    },
+    reset: () => this.restart(),
+  });
   private readonly restoring = new RestoreController<SurveyDraft>(this, {
     key: () => (this.configured && this.survey ? `${this.submissionTarget.dbName}|${this.survey.id}|${this.campaignId}|${this.isKiosk}` : undefined),
     answered: () => (this.oncePerDevice && this.survey ? hasAnswered(this.submissionTarget.dbName, this.survey.id, this.campaignId) : undefined),
@@ -150,12 +155,17 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   private readonly form = new FormController(this, {
     errors: () => this.currentErrors().map((e) => ({ fieldId: e.fieldId, message: this.text.t.summaryItem(e.question.label, e.message) })),
   });
-  /** The screens after the steps and the invitation (later.ts): loaded when the browser is idle after the first screen. */
-  private readonly later = new OnDemand(this, () => MspSatisfactionSurvey.loadLater().then((later) => (this.useLaterText(later), later)));
-  /** The later screens' words (their catalogue comes with later.ts, which kiosk.ts brings too): made, with their look, when one of them arrives. */
-  private laterText: LocaleController<SurveyLaterStrings> | undefined;
-  /** The invitation to take part on the thank-you screen: its own form and its own envelope (made with the later screens). */
-  private invitation: InvitationController | undefined;
+  /** The screens after the steps, their words and the invitation (later.ts): loaded when the browser is idle after the first screen. */
+  private readonly later = new LaterScreensController(this, {
+    load: () => MspSatisfactionSurvey.loadLater(),
+    submission: this.submission,
+    shared: () => ({ core: this.coreText.t, ui: this.ui }),
+    participation: () => this.settings.participation,
+    kiosk: () => this.isKiosk,
+    countdown: () => this.kioskMode.timers?.countdown ?? 0,
+    restart: () => this.restart(),
+    formatDate: (date) => this.text.formatDate(date, { day: 'numeric', month: 'long' }),
+  });
   private readonly definition$ = new DefinitionController(this, {
     configured: () => this.configured,
     timeoutMs: () => this.submissionTarget.requestTimeoutMs,
@@ -199,13 +209,8 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     return this.settings.kiosk === true;
   }
 
-  /** The invitation to take part, when the team set who reads the contacts (never in kiosk mode). */
-  private participation(later: Later) {
-    return later.offeredInvitation(this.settings.participation, this.isKiosk);
-  }
-
   /** The later screens' module; a test may make it fail or come late. */
-  static loadLater(): Promise<Later> {
+  static loadLater(): Promise<typeof import('./later.js')> {
     return import('./later.js');
   }
 
@@ -227,39 +232,7 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   /** A valid config: a questionnaire not fetched from an address has no loading problem. */
   protected override settingsChanged(): void {
     if (!this.definition$.fetched && this.loadProblems.length) this.loadProblems = [];
-    if (this.isKiosk) void this.loadKiosk();
-  }
-
-  /** Kiosk mode's timers and warning (kiosk.ts), loaded once; undefined when the file could not be fetched (tried again later). */
-  private loadKiosk(): Promise<KioskController | undefined> {
-    if (!this.kioskLoading) {
-      const loading = import('./kiosk.js').then((kiosk) => {
-        const { KioskController, renderIdleWarning } = kiosk;
-        const words = this.useLaterText(kiosk);
-        kiosk.addKioskStyles(this);
-        this.idleWarningView = renderIdleWarning;
-        this.kioskTimers = new KioskController(this, {
-          kiosk: () => this.isKiosk,
-          done: () => this.submission.state === 'done',
-          started: () => hasStarted(this.step, this.answers),
-          timing: () => this.settings,
-          warned: () => void focusAfterUpdate(this, '#continue-button'),
-          activity: () => {
-            if (this.statusText === words.t.cleared) this.statusText = '';
-          },
-          abandoned: () => {
-            this.restart();
-            this.statusText = words.t.cleared;
-          },
-          reset: () => this.restart(),
-        });
-        this.requestUpdate();
-        return this.kioskTimers;
-      });
-      trackLoad(this, loading);
-      this.kioskLoading = loading.catch(() => (this.kioskLoading = undefined));
-    }
-    return this.kioskLoading;
+    if (this.isKiosk) void this.kioskMode.load();
   }
 
   // Answers and steps
@@ -286,19 +259,8 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
 
   private readonly onAnswer = (questionId: string, value: AnswerValue | undefined) => this.change(withAnswer(this.answers, questionId, value));
   private readonly onOther = (questionId: string, text: string) => this.change({ ...this.answers, others: { ...this.answers.others, [questionId]: text } });
-  private readonly formatDay = (date: Date) => this.text.formatDate(date, { day: 'numeric', month: 'long' });
   private readonly onHoneypot = (value: string) => (this.submission.honeypot = value);
   private readonly onPrevious = () => this.goTo(this.step - 1);
-  private readonly onContinue = () => {
-    this.kioskTimers?.keepGoing();
-    void focusAfterUpdate(this, '#step-title');
-  };
-
-  private readonly onInvite = async (event: Event) => {
-    event.preventDefault();
-    const participation = this.participation(await this.later.load());
-    if (participation && this.invitation && (await this.invitation.send(participation))) void focusAfterUpdate(this, '#invitation-done-title');
-  };
 
   private readonly onSubmit = async (event: Event) => {
     event.preventDefault();
@@ -321,9 +283,9 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     const outcome = await this.submission.submit(payload);
     if (outcome === 'too-fast') this.statusText = this.coreText.t.tooFast;
     if (this.submission.state !== 'done') return;
-    this.kioskTimers?.stopWatch();
+    this.kioskMode.timers?.stopWatch();
     void focusAfterUpdate(this, '#thanks-title');
-    if (this.isKiosk) return (await this.loadKiosk())?.startCountdown();
+    if (this.isKiosk) return (await this.kioskMode.load())?.startCountdown();
     await this.drafts.clear();
     if (this.oncePerDevice) await markAnswered(this.submissionTarget.dbName, survey.id, this.campaignId);
   }
@@ -332,14 +294,14 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
 
   /** Empties everything for the next person (kiosk), focusing the first step. */
   restart(): void {
-    this.kioskTimers?.stop();
+    this.kioskMode.timers?.stop();
     this.answers = emptyState();
     this.step = 0;
     this.form.reset();
     this.dirty = false;
     this.statusText = '';
     this.submission.reset();
-    this.invitation?.reset();
+    this.later.reset();
     void this.drafts.clear();
     void focusAfterUpdate(this, '#step-title');
   }
@@ -347,90 +309,27 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   // Rendering
 
   private stepState(survey: SurveyDefinition): StepState {
-    const { form, settings } = this;
+    const { form, settings, answers, step } = this;
     const notice = settings.notice ? [settings.notice] : this.text.t.notice(settings.structureName, this.oncePerDevice);
     const sending = this.submission.state === 'sending';
     const root = this.renderRoot as ShadowRoot;
-    return stepState({
-      survey,
-      answers: this.answers,
-      step: this.step,
-      errors: this.currentErrors(),
-      shown: form.shownErrors,
-      summary: form.summaryErrors,
-      sending,
-      root,
-      notice,
-    });
-  }
-
-  /** The thank-you screen and, when the team offers it, the invitation (its controller made with its module). */
-  private renderEnd(later: Later) {
-    const participation = this.participation(later);
-    const words = this.useLaterText(later);
-    this.invitation ??= participation && new later.InvitationController(this, { text: () => words.t.invitation, honeypot: () => this.submission.honeypot });
-    const invitation = participation && this.invitation?.viewProps(participation, this.renderRoot as ShadowRoot, this.onInvite);
-    const state = { kiosk: this.isKiosk, countdown: this.kioskTimers?.countdown ?? 0 };
-    return later.renderEnd({ ...this.laterViewText(later), state, on: { restart: () => this.restart() }, invitation });
-  }
-
-  private get viewText() {
-    return { t: this.text.t, core: this.coreText.t, ui: this.ui };
-  }
-
-  /** The later screens' words, from the catalogue their module brings (later.ts or kiosk.ts); made once, and their look added. */
-  private useLaterText(module: Pick<Later, 'laterScreens'>): LocaleController<SurveyLaterStrings> {
-    return (this.laterText ??= module.laterScreens(this));
-  }
-
-  private laterViewText(module: Pick<Later, 'laterScreens'>): LaterText {
-    return { t: this.useLaterText(module).t, core: this.coreText.t, ui: this.ui };
+    return stepState({ survey, answers, step, errors: this.currentErrors(), shown: form.shownErrors, summary: form.summaryErrors, sending, root, notice });
   }
 
   private screen(survey: SurveyDefinition | undefined): SurveyScreen {
     // Render first, restore after: the form shows while the marker and the draft are read (issue 16).
     if (!survey || this.definition$.pending) return { name: 'loading' };
-    if (this.submission.state === 'done') return { name: 'later', content: this.later.render((later) => this.renderEnd(later), this.coreText.t) };
+    if (this.submission.state === 'done') return { name: 'later', content: this.later.renderEnd() };
     // Someone who began answering meanwhile keeps their answers: the marker only keeps a form from starting.
-    if (this.restoring.alreadyAnswered && !this.dirty)
-      return { name: 'later', content: this.later.render((later) => later.renderAlreadyAnswered(this.laterViewText(later)), this.coreText.t) };
+    if (this.restoring.alreadyAnswered && !this.dirty) return { name: 'later', content: this.later.renderAlreadyAnswered() };
     return { name: 'step', state: () => this.stepState(survey) };
-  }
-
-  /** Kiosk: "are you still there?" while it shows. */
-  private idleWarning() {
-    const timers = this.kioskTimers;
-    if (!timers?.idleWarning || !this.idleWarningView || !this.laterText) return undefined;
-    const text = { t: this.laterText.t, ui: this.ui };
-    return this.idleWarningView({ ...text, state: { seconds: timers.warningSeconds }, on: { continue: this.onContinue } });
-  }
-
-  /**
-   * The status region: a note; once the answers (or the invitation's contact) left, the outcome in the
-   * survey's words, which come with the later screens (later.ts) — until they are here (the file could
-   * not come), the core's words for the same outcome.
-   */
-  private status(): { message: string; className: string } {
-    const answers = this.submission.outcome;
-    const invitation = this.invitation?.outcome;
-    const outcome = invitation ?? answers;
-    if (!outcome) return { message: this.statusText, className: '' };
-    const options = { endpoint: Boolean(this.submissionTarget.endpoint), deliveredLater: this.submission.deliveredLater, formatDate: this.formatDay };
-    const later = this.later.value;
-    if (!later) return { message: outcomeMessage(outcome, this.coreText.t, options), className: outcome.status };
-    return later.surveyStatus({ answers, invitation, note: this.statusText, t: this.useLaterText(later).t.outcome, core: this.coreText.t, options });
   }
 
   protected renderContent() {
     const survey = this.survey;
     const step = { submit: this.onSubmit, previous: this.onPrevious, answer: this.onAnswer, other: this.onOther, honeypot: this.onHoneypot };
-    const state = {
-      survey,
-      kiosk: this.isKiosk,
-      screen: this.screen(survey),
-      warning: this.idleWarning(),
-      status: this.status(),
-    };
-    return renderSurvey({ ...this.viewText, state, on: { step } });
+    const screen = this.screen(survey);
+    const state = { survey, kiosk: this.isKiosk, screen, warning: this.kioskMode.warning(this.ui), status: this.later.status(this.statusText) };
+    return renderSurvey({ t: this.text.t, core: this.coreText.t, ui: this.ui, state, on: { step } });
   }
 }
