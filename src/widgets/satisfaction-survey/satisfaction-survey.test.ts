@@ -667,7 +667,8 @@ describe('msp-satisfaction-survey: kiosk mode', () => {
   });
 
   it('warns after inactivity, "Continuer" extends, and without it the answers are cleared', async () => {
-    const el = await renderSurvey({ config: { kiosk: true, definition: oneStep, inactivitySeconds: 1, warningSeconds: 2 } });
+    // The warning stays 6 s: long enough for the accessibility check before "Continuer" on a busy machine.
+    const el = await renderSurvey({ config: { kiosk: true, definition: oneStep, inactivitySeconds: 1, warningSeconds: 6 } });
     await settle(1300);
     expect($(el, '[part="idle-warning"]'), 'no warning before anyone started').to.not.exist;
     await rate(el, 'global', 2);
@@ -683,7 +684,7 @@ describe('msp-satisfaction-survey: kiosk mode', () => {
     expect($(el, '[part="idle-warning"]'), 'extended').to.not.exist;
     expect($<HTMLInputElement>(el, '#q-global-2')!.checked).to.be.true;
     await waitFor(() => Boolean($(el, '[part="idle-warning"]')), 3000, 'the second warning');
-    await waitFor(() => !$(el, '[part="idle-warning"]'), 4000, 'the clearing');
+    await waitFor(() => !$(el, '[part="idle-warning"]'), 9000, 'the clearing');
     expect($<HTMLInputElement>(el, '#q-global-2')!.checked).to.be.false;
     expect($(el, '[role="status"]')!.textContent).to.contain('prêt pour la personne suivante');
   });
