@@ -1,9 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { absoluteUrl } from '../../core/config.js';
 import { focusAfterUpdate } from '../../core/focus.js';
 import { FormController, type SummaryError } from '../../core/form-controller.js';
 import { intlLocale, LocaleController } from '../../core/i18n.js';
-import { FeedTask, TaskStatus } from '../../core/loader.js';
 import { OnDemand } from '../../core/on-demand.js';
 import { SubmissionController } from '../../core/submission-controller.js';
 import { baseStyles } from '../../core/theme.js';
@@ -12,14 +10,14 @@ import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
 import type { TeamDefaults } from './call-for-candidates.js';
 import { eventSignupAttributes } from './event-signup.attributes.js';
-import type { EventFeed, EventSignupConfig } from './event-signup.schema.js';
+import { EventFeedTask } from './event-feed.task.js';
+import type { EventSignupConfig } from './event-signup.schema.js';
 import type * as Later from './event-signup.later.js';
 import {
   draftForEvent,
   emptyDraft,
   type CalendarLink,
   type ChannelChoice,
-  type FeedStatus,
   type ShownEvent,
   type SignedUp,
   type SignupDraft,
@@ -27,9 +25,10 @@ import {
 } from './event-signup.state.js';
 import { eventSignupStyles } from './event-signup.styles.js';
 import { LiveSeatsController } from './live-seats.controller.js';
-import { isCandidacy, isFull, isInformationOnly, seatsToAsk, shownEvents } from './shown-events.js';
+import { isCandidacy, isInformationOnly, openEvent, seatsToAsk, shownEvents } from './shown-events.js';
 import { eventSignupCatalog } from './translations/index.js';
 import { eventList } from './views/event-list.view.js';
+import { backWhileLoading } from './views/form-loading.view.js';
 
 /**
  * @summary Signup for ateliers, réunions d'échange, portes ouvertes, and calls for candidates (users'
@@ -120,12 +119,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   private readonly text = new LocaleController(this, eventSignupCatalog);
   private readonly submission = new SubmissionController(this);
   private readonly form = new FormController(this, { errors: () => this.errors });
-  private readonly feedTask = new FeedTask<EventFeed>(this, {
-    url: () => (this.configured && this.settings.feed ? absoluteUrl(this.settings.feed) : undefined),
-    // The feed's check (zod) loads with the feed, never on the first render.
-    load: async (url, signal) => (await import('./event-feed.js')).loadEventFeed(url, signal),
-    onFailure: (failure, url) => void import('./event-feed.js').then(({ feedFailureEvent }) => this.dispatchEvent(feedFailureEvent(failure, url))),
-  });
+  private readonly feedTask = new EventFeedTask(this, () => (this.configured ? this.settings.feed : undefined));
   private readonly liveSeats = new LiveSeatsController(this, () => ({
     endpoint: this.configured ? this.submissionTarget.endpoint : undefined,
     eventIds: this.configured ? seatsToAsk(this.shownEvents) : [],
@@ -170,14 +164,8 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     return this.settings.contactChannel ?? 'either';
   }
 
-  private get feedStatus(): FeedStatus {
-    const status = this.feedTask.status;
-    return status === TaskStatus.PENDING ? 'loading' : status === TaskStatus.COMPLETE ? 'ready' : status === TaskStatus.ERROR ? 'failed' : 'none';
-  }
-
   private get shownEvents(): ShownEvent[] {
-    const feed = this.feedTask.status === TaskStatus.COMPLETE ? (this.feedTask.value?.events ?? []) : [];
-    return shownEvents(this.settings.events ?? [], feed, this.liveSeats.seats, new Date());
+    return shownEvents(this.settings.events ?? [], this.feedTask.events, this.liveSeats.seats, new Date());
   }
 
   /** The team's phone and charter, for events that give none. */
@@ -187,8 +175,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
 
   /** The event whose form is open; undefined when none is, when it closed meanwhile, or when it asks for no signup. */
   private get selected(): ShownEvent | undefined {
-    if (this.selectedId === undefined) return undefined;
-    return this.shownEvents.find((shown) => shown.event.id === this.selectedId && shown.availability === 'open' && !isInformationOnly(shown.event));
+    return openEvent(this.shownEvents, this.selectedId);
   }
 
   /** Errors of the open form, in the order of the fields. */
@@ -217,6 +204,9 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
       root: this.shadowRoot,
       input: this.onInput,
       back: () => void this.backToList(),
+      toEndpoint: () => Boolean(this.submissionTarget.endpoint),
+      say: (message) => (this.statusMessage = message),
+      sent: (signedUp) => (this.signedUp = signedUp),
     };
   }
 
@@ -257,22 +247,9 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     if (this.submission.state === 'sending') return;
     this.statusMessage = '';
     if (!(await this.form.attempt())) return;
-    const core = this.coreText.t;
     // Here already: the form it sends is drawn by the same module.
-    const later = await this.later.load();
-    const payload = later.signupPayload(shown, this.draft);
-    this.signedUp = { shown, payload, full: isFull(shown.seats) };
-    this.statusMessage = core.sending;
-    const outcome = await this.submission.submit(payload);
-    if (outcome === 'too-fast') {
-      this.statusMessage = core.tooFast;
-      return;
-    }
-    if (outcome.status === 'failed') {
-      this.statusMessage = this.signupScreens(later).failure(Boolean(this.submissionTarget.endpoint));
-      return;
-    }
-    this.statusMessage = '';
+    const screens = this.signupScreens(await this.later.load());
+    if (!(await screens.send(shown, this.screenState))) return;
     this.selectedId = undefined;
     await focusAfterUpdate(this, '#done-title');
   }
@@ -321,11 +298,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   private renderFormScreen(selected: ShownEvent) {
     const submit = (event: Event) => void this.onSubmit(event, selected);
     const form = this.later.render((later) => this.signupScreens(later).form(selected, this.screenState, submit), this.coreText.t);
-    if (this.later.value) return form;
-    return html`${form}
-      <div class="actions">
-        <button class="button secondary" part="button secondary back" type="button" @click=${() => void this.backToList()}>${this.text.t.cancel}</button>
-      </div>`;
+    return this.later.value ? form : html`${form} ${backWhileLoading(this.text.t.cancel, () => void this.backToList())}`;
   }
 
   private renderList() {
@@ -336,7 +309,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
       state: {
         heading,
         structureName,
-        feed: this.feedStatus,
+        feed: this.feedTask.feedStatus,
         events,
         defaults: this.defaults,
         calendars: this.eventCalendars(events, structureName),

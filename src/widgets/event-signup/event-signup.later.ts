@@ -4,5 +4,4 @@
 // what a call for candidates leaves unsaid. The component asks for it through an OnDemand: it comes
 // when the browser is idle after the list is drawn, or sooner when a view needs it.
 export { warnAboutCalls } from './call-warnings.js';
-export { signupPayload } from './signup-form.js';
 export { SignupScreens, type ScreenState } from './signup-screens.js';

@@ -1,7 +1,18 @@
 import { expect } from '@open-wc/testing';
 import type { EventItem } from './event-signup.schema.js';
 import type { SeatsInfo } from './event-signup.state.js';
-import { eventAvailability, isCandidacy, isFull, isHealthRelated, isInformationOnly, maxSeats, seatsShown, seatsToAsk, shownEvents } from './shown-events.js';
+import {
+  eventAvailability,
+  isCandidacy,
+  isFull,
+  isHealthRelated,
+  isInformationOnly,
+  maxSeats,
+  openEvent,
+  seatsShown,
+  seatsToAsk,
+  shownEvents,
+} from './shown-events.js';
 
 const now = new Date('2027-03-01T12:00:00Z');
 
@@ -94,6 +105,22 @@ describe('shown-events: which events the widget offers', () => {
     expect(isInformationOnly(openDay)).to.be.true;
     expect(isInformationOnly(event({ signup: 'online' }))).to.be.false;
     expect(isInformationOnly(event())).to.be.false;
+  });
+
+  it('opens the form of an open event that asks for a signup, never of a closed, unknown or information-only one', () => {
+    const shown = shownEvents(
+      [event({ id: 'ouvert' }), event({ id: 'clos', deadline: '2027-02-28' }), event({ id: 'portes', kind: 'portes-ouvertes', signup: 'none' })],
+      [],
+      new Map(),
+      now,
+    );
+    expect(openEvent(shown, 'ouvert')?.event.id).to.equal('ouvert');
+    expect([openEvent(shown, 'clos'), openEvent(shown, 'portes'), openEvent(shown, 'ailleurs'), openEvent(shown, undefined)]).to.deep.equal([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('knows every call for candidates and a health-related event (ETP by default, or as the team says)', () => {

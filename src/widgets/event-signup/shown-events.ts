@@ -78,3 +78,9 @@ export function seatsToAsk(events: readonly ShownEvent[]): string[] {
     .filter((shown) => shown.availability === 'open' && !isCandidacy(shown.event) && !isInformationOnly(shown.event) && shown.event.capacity !== undefined)
     .map((shown) => shown.event.id);
 }
+
+/** The event whose form is open (`id`): undefined when none is, when it closed meanwhile, or when it asks for no signup. */
+export function openEvent(events: readonly ShownEvent[], id: string | undefined): ShownEvent | undefined {
+  if (id === undefined) return undefined;
+  return events.find((shown) => shown.event.id === id && shown.availability === 'open' && !isInformationOnly(shown.event));
+}

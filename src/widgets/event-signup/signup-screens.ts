@@ -14,7 +14,8 @@ import type { TeamDefaults } from './call-for-candidates.js';
 import { confirmationText } from './confirmation.js';
 import type { EventItem, EventSignupConfig } from './event-signup.schema.js';
 import type { CalendarLink, ChannelChoice, ShownEvent, SignedUp, SignupDraft, SignupText, ViewProps } from './event-signup.state.js';
-import { signupErrors } from './signup-form.js';
+import { isFull } from './shown-events.js';
+import { signupErrors, signupPayload } from './signup-form.js';
 import { signupScreensStyles } from './signup-screens.styles.js';
 import { laterText, signupText } from './signup-text.js';
 import type { EventSignupStrings } from './translations/fr.js';
@@ -40,6 +41,12 @@ export interface ScreenState extends ListText {
   /** The person changed a field: its id, and the draft's new values. */
   input(fieldId: string, patch: Partial<SignupDraft>): void;
   back(): void;
+  /** Whether signups go to an endpoint (else they are kept on the device): the failure's words. */
+  toEndpoint(): boolean;
+  /** What the status region says now. */
+  say(message: string): void;
+  /** The signup that leaves, kept for the confirmation even if the feed changes meanwhile. */
+  sent(signedUp: SignedUp): void;
 }
 
 export class SignupScreens {
@@ -62,9 +69,23 @@ export class SignupScreens {
     return signupErrors(draft, event, this.laterText.t);
   }
 
-  /** What the status region says when a signup could not leave: not sent (to an endpoint), or not kept on the device (none). */
-  failure(toEndpoint: boolean): string {
-    return toEndpoint ? this.laterText.t.failedSend : this.laterText.t.failedSave;
+  /** Sends the draft for `shown`, saying where it stands; true once it left (the confirmation's turn), false when it could not (the status region says why). */
+  async send(shown: ShownEvent, screen: ScreenState): Promise<boolean> {
+    const payload = signupPayload(shown, screen.draft);
+    screen.sent({ shown, payload, full: isFull(shown.seats) });
+    screen.say(screen.core.sending);
+    const outcome = await screen.submission.submit(payload);
+    if (outcome === 'too-fast') {
+      screen.say(screen.core.tooFast);
+      return false;
+    }
+    if (outcome.status === 'failed') {
+      // Not sent (to an endpoint), or not kept on the device (none).
+      screen.say(screen.toEndpoint() ? this.laterText.t.failedSend : this.laterText.t.failedSave);
+      return false;
+    }
+    screen.say('');
+    return true;
   }
 
   /** The .ics of each information-only event shown, by event id. */
