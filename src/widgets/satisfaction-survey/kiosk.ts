@@ -8,7 +8,8 @@ import type { WidgetUi } from '../../core/widget-ui.js';
 import { KioskController } from './kiosk-controller.js';
 import type { KioskModeOptions } from './kiosk-mode-controller.js';
 import { kioskStyles } from './kiosk.styles.js';
-import { addStyles, laterScreens } from './later.js';
+import { addStyles } from '../../core/later-styles.js';
+import { laterScreens } from './later.js';
 import { renderIdleWarning } from './views/kiosk.view.js';
 
 /** Kiosk mode at work: its timers, and the warning while it shows. */

@@ -3,7 +3,8 @@
 // (its decisions, its form and its sending), and the status region's sentence once the answers left;
 // with their words (translations/later.ts) and their look (later.styles.ts). A survey's first download
 // holds only its steps, their words and their look.
-import { adoptStyles, supportsAdoptingStyleSheets, type CSSResult, type LitElement } from 'lit';
+import type { LitElement } from 'lit';
+import { addStyles } from '../../core/later-styles.js';
 import { LocaleController } from '../../core/i18n.js';
 import { laterStyles } from './later.styles.js';
 import { surveyLaterCatalog } from './translations/later.js';
@@ -22,18 +23,4 @@ export { renderAlreadyAnswered, renderEnd } from './views/screens.view.js';
 export function laterScreens(host: LitElement & { easyRead?: boolean }): LocaleController<SurveyLaterStrings> {
   addStyles(host, laterStyles);
   return new LocaleController(host, surveyLaterCatalog);
-}
-
-/**
- * Rules of a module loaded on demand, after the widget's own and those added before, once its shadow
- * root exists (Lit makes it when the element is first connected). A constructed sheet, never a `style`
- * element, where the browser has them: a strict CSP allows it.
- */
-export function addStyles(host: LitElement, styles: CSSResult): void {
-  const root = host.renderRoot as HTMLElement | ShadowRoot | undefined;
-  if (!root) return void host.updateComplete.then(() => addStyles(host, styles));
-  if (!(root instanceof ShadowRoot)) return;
-  const sheet = styles.styleSheet;
-  if (supportsAdoptingStyleSheets && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== sheet), sheet];
-  else adoptStyles(root, [styles]); // Lit's fallback: a style element with the page's nonce.
 }
