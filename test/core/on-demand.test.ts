@@ -3,7 +3,7 @@ import { LitElement } from 'lit';
 import { OnDemand, loadsSettled } from '../../src/core/on-demand.js';
 import { freshDbName } from '../helpers/collector.js';
 import './widget-harness.js';
-import type { MspHarness } from './widget-harness.js';
+import { MspHarness, harnessConfigSchema } from './widget-harness.js';
 
 const t = { loading: 'Chargement…', loadFailed: 'Cette partie n’a pas pu être chargée.', tryAgain: 'Réessayer' };
 
@@ -88,6 +88,30 @@ describe('widget base: the config checked without zod when attributes suffice', 
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(el.shadowRoot!.querySelector('#title')?.textContent).to.equal('Harnais');
     el.remove();
+  });
+
+  it('the full check cannot load (offline): a polite alert with a retry, then the content', async () => {
+    let attempts = 0;
+    class OfflineHarness extends MspHarness {
+      static override loadConfigSchema = () => (++attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(harnessConfigSchema));
+    }
+    customElements.define('offline-harness', OfflineHarness);
+    const original = console.error;
+    const logged: string[] = [];
+    console.error = (...args: unknown[]) => logged.push(args.join(' '));
+    try {
+      const el = await fixture<MspHarness>(html`<offline-harness db-name=${freshDbName()} .config=${{ title: 'Nos idées' }}></offline-harness>`);
+      const alert = el.shadowRoot!.querySelector('[part=load-notice]')!;
+      expect(alert.getAttribute('role')).to.equal('alert');
+      expect(logged.some((line) => line.includes('n’a pas pu être chargée'))).to.be.true;
+      await expect(el).to.be.accessible();
+      alert.querySelector('button')!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('#title')!.textContent).to.equal('Nos idées');
+      expect(attempts).to.equal(2);
+    } finally {
+      console.error = original;
+    }
   });
 
   it('a JSON config: a loading line while the full check loads, then the content', async () => {
