@@ -36,7 +36,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, CDPSession, Page } from 'puppeteer-core';
-import { launchChromium } from './chromium.js';
+import { launchChromium } from '../test/helpers/chromium.js';
 import { defaultSurveyFr } from '../src/widgets/satisfaction-survey/default-survey.js';
 import type { Condition, Question, SurveyDefinition } from '../src/widgets/satisfaction-survey/satisfaction-survey.schema.js';
 

@@ -20,7 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'puppeteer-core';
-import { launchChromium } from './chromium.js';
+import { launchChromium } from '../test/helpers/chromium.js';
 import { createEnvelope } from '../src/core/envelope.js';
 import { surveyCsv, jsonExport } from '../src/widgets/results/exports.js';
 import type { SurveyAnswer } from '../src/widgets/results/payloads.js';

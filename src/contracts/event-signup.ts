@@ -3,19 +3,13 @@
 import { z } from '../core/zod.js';
 import { fieldSchema, httpUrl, text } from '../core/widget-config.js';
 import { isContactValue, teamPhoneField } from './contact.js';
-import { eventKinds, isCallForCandidatesKind } from '../widgets/event-signup/event-kinds.js';
+import { eventKinds, isCallForCandidatesKind } from './event-kinds.js';
 import { parseDeadline, parseEventTime } from './event-time.js';
 
 export { isContactValue } from './contact.js';
 
 // The kinds are plain data that the widget's list needs before zod loads: they live with it.
-export {
-  callForCandidatesKinds,
-  eventKinds,
-  isCallForCandidatesKind,
-  type CallForCandidatesKind,
-  type EventKind,
-} from '../widgets/event-signup/event-kinds.js';
+export { callForCandidatesKinds, eventKinds, isCallForCandidatesKind, type CallForCandidatesKind, type EventKind } from './event-kinds.js';
 
 /** A phone number the team can be called on ("02 31 00 00 00", "+33 2 31 00 00 00"). */
 export const teamPhone = () => fieldSchema(teamPhoneField);

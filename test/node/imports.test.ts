@@ -37,7 +37,8 @@ export function layerOf(path: string): string {
 export function forbidden(from: string, to: string): string | undefined {
   const a = layerOf(from);
   const b = layerOf(to);
-  const isTest = /\.test\.ts$/.test(from);
+  // Browser tests (*.test.ts) and Node tests (*.node-test.ts) may use the test helpers and servers.
+  const isTest = /\.(node-)?test\.ts$/.test(from);
   if (a === b) return undefined;
   if (isTest && (b === 'test/helpers' || b === 'test/servers')) return undefined;
   if (a.startsWith('widget:')) {
@@ -59,6 +60,8 @@ test('the rules themselves: a widget importing a sibling, core importing a widge
   assert.match(forbidden('src/contracts/seats.ts', 'src/ui/form.js') ?? '', /contracts import only core/);
   assert.equal(forbidden('src/widgets/results/ideas.ts', 'src/contracts/idea.js'), undefined);
   assert.equal(forbidden('src/widgets/results/results.test.ts', 'test/helpers/collector.js'), undefined);
+  assert.equal(forbidden('src/widgets/results/results-print.node-test.ts', 'test/helpers/chromium.js'), undefined);
+  assert.match(forbidden('src/widgets/results/results-print.node-test.ts', 'scripts/x.js') ?? '', /widget imports only/);
   assert.equal(forbidden('collector/kinds.ts', 'src/contracts/payloads.js'), undefined);
 });
 

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { launchChromium } from '../../scripts/chromium.js';
+import { launchChromium } from '../helpers/chromium.js';
 
 export { launchChromium };
 

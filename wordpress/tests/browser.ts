@@ -1,7 +1,7 @@
 // Chromium for the WordPress end-to-end tests (Debian's /usr/bin/chromium through puppeteer-core),
 // and small helpers to act inside the widgets' shadow roots as a person would.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROMIUM_ARGS } from '../../scripts/chromium.js';
+import { CHROMIUM_ARGS } from '../../test/helpers/chromium.js';
 
 export async function launchChromium(): Promise<Browser> {
   return puppeteer.launch({

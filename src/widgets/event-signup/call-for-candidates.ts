@@ -2,7 +2,7 @@
 // call's facts with the team's defaults (phone, charter), and a phone number as a link. Pure
 // functions, tested alone (call-for-candidates.test.ts). What a call leaves unsaid, for the webmaster's
 // console, is call-warnings.ts (loaded on demand).
-import { isCallForCandidatesKind, type CallForCandidatesKind } from './event-kinds.js';
+import { isCallForCandidatesKind, type CallForCandidatesKind } from '../../contracts/event-kinds.js';
 import type { EventItem } from './event-signup.schema.js';
 
 /** The widget's own phone and charter, used by events that give none. */

@@ -1,7 +1,7 @@
 // What a call for candidates leaves unsaid, told to the webmaster in the console (in French), once per
 // call. Loaded on demand with the later screens (event-signup.later.ts): the list does not wait for it.
 import { given, type TeamDefaults } from './call-for-candidates.js';
-import { isCallForCandidatesKind } from './event-kinds.js';
+import { isCallForCandidatesKind } from '../../contracts/event-kinds.js';
 import type { EventItem } from './event-signup.schema.js';
 
 /** The facts a call may leave unsaid (the role has a default per kind). */

@@ -3,7 +3,7 @@ import { commonConfigShape, fieldSchema, text } from '../../core/widget-config.j
 import { eventSignupAttributes } from './event-signup.attributes.js';
 import { eventSchema } from '../../contracts/event-signup.js';
 
-export { healthRelatedKinds } from './event-kinds.js';
+export { healthRelatedKinds } from '../../contracts/event-kinds.js';
 export { contactChannels, type ContactChannel } from '../../contracts/contact.js';
 
 export {

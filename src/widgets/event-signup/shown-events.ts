@@ -1,7 +1,7 @@
 // Which events the widget offers and how many seats it says are left: pure functions of the inline
 // events, the feed, the endpoint's live counts and the clock, so each rule is tested alone.
 import { availability, parseEventTime, type Availability } from '../../contracts/event-time.js';
-import { healthRelatedKinds, isCallForCandidatesKind } from './event-kinds.js';
+import { healthRelatedKinds, isCallForCandidatesKind } from '../../contracts/event-kinds.js';
 import type { EventItem } from './event-signup.schema.js';
 import type { SeatsInfo, SeatsShown, ShownEvent } from './event-signup.state.js';
 

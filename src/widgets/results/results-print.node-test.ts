@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { after, before, test } from 'node:test';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'puppeteer-core';
-import { launchChromium } from '../../../scripts/chromium.js';
+import { launchChromium } from '../../../test/helpers/chromium.js';
 
 const out = 'coverage/print';
 let server: Server;

@@ -1,5 +1,5 @@
-// The kinds of event and what each implies, as plain data: the list needs them on its first render,
-// before zod and the schemas (src/contracts/event-signup.ts, which builds on these) are loaded.
+// The kinds of event and what each implies, as plain data (no zod): the event signup's list needs
+// them on its first render, before zod and the schemas (event-signup.ts, which builds on these) load.
 
 /** The kinds of event the seeds name (DOMAIN.md, "Event signup"). */
 export const eventKinds = [
