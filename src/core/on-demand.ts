@@ -67,6 +67,11 @@ export class OnDemand<Module> implements ReactiveController {
       });
   }
 
+  /** The module if it has arrived, without asking for it. */
+  get loaded(): Module | undefined {
+    return this.module;
+  }
+
   /** The module if it has arrived; otherwise undefined, and it is on its way (the host updates on arrival). */
   get value(): Module | undefined {
     if (!this.module && !this.failed) void this.load().catch(() => undefined);

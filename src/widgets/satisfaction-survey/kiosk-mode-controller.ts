@@ -1,6 +1,6 @@
 import type { LitElement, TemplateResult } from 'lit';
 import type { LocaleController } from '../../core/i18n.js';
-import { trackLoad } from '../../core/on-demand.js';
+import { OnDemand } from '../../core/on-demand.js';
 import type { WidgetUi } from '../../core/widget-ui.js';
 import type { KioskController, KioskOptions } from './kiosk-controller.js';
 import type { KioskMode } from './kiosk.js';
@@ -18,35 +18,31 @@ export interface KioskModeOptions extends Omit<KioskOptions, 'warned' | 'activit
 
 /**
  * Kiosk mode on demand: kiosk.ts (the inactivity watch and the thank-you screen's countdown, the
- * "are you still there?" warning, their look) is loaded only once kiosk mode is on, and once; a file
- * that could not be fetched is tried again at the next call.
+ * "are you still there?" warning, their look) is loaded through core's OnDemand only when kiosk mode
+ * is on, and once; a file that could not be fetched is tried again at the next call.
  */
 export class KioskModeController {
-  private mode: KioskMode | undefined;
-  private loading: Promise<KioskController | undefined> | undefined;
+  private readonly mode: OnDemand<KioskMode>;
 
-  constructor(
-    private readonly host: LitElement,
-    private readonly options: KioskModeOptions,
-  ) {}
+  constructor(host: LitElement, options: KioskModeOptions) {
+    this.mode = new OnDemand(host, () => import('./kiosk.js').then((kiosk) => kiosk.startKiosk(host, options)), options.kiosk);
+  }
 
   /** The kiosk's timers, once kiosk.ts is here. */
   get timers(): KioskController | undefined {
-    return this.mode?.timers;
+    return this.mode.loaded?.timers;
   }
 
   /** Kiosk mode's timers and warning; undefined when the file could not be fetched (tried again later). */
   load(): Promise<KioskController | undefined> {
-    if (!this.loading) {
-      const loading = import('./kiosk.js').then((kiosk) => (this.mode = kiosk.startKiosk(this.host, this.options)).timers);
-      trackLoad(this.host, loading);
-      this.loading = loading.catch(() => (this.loading = undefined));
-    }
-    return this.loading;
+    return this.mode.load().then(
+      (mode) => mode.timers,
+      () => undefined,
+    );
   }
 
   /** "Are you still there?" while it shows. */
   warning(ui: WidgetUi): TemplateResult | undefined {
-    return this.mode?.warning(ui);
+    return this.mode.loaded?.warning(ui);
   }
 }
