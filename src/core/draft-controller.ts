@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** The store (idb) loads with the first draft read or write, after the form is on screen. */
-const openStore = (dbName: string) => import('./storage.js').then(({ LocalStore }) => LocalStore.open(dbName));
+import { openLocalStore } from './storage-probe.js';
 
 export interface DraftOptions {
   /** The draft's key (kind and page, say); undefined turns drafts off (kiosk mode: nothing personal left behind). */
@@ -44,7 +44,7 @@ export class DraftController<T> implements ReactiveController {
     const key = this.options.key();
     if (!key) return undefined;
     try {
-      return await (await openStore(this.options.dbName())).getDocument<T>('draft', key);
+      return await (await openLocalStore(this.options.dbName())).getDocument<T>('draft', key);
     } catch {
       return undefined;
     }
@@ -66,7 +66,7 @@ export class DraftController<T> implements ReactiveController {
     this.pending = undefined;
     if (!pending) return;
     try {
-      await (await openStore(this.options.dbName())).putDocument('draft', pending.key, pending.value);
+      await (await openLocalStore(this.options.dbName())).putDocument('draft', pending.key, pending.value);
     } catch {
       // No storage: the draft is a comfort, not a promise; the form itself still works.
     }
@@ -79,7 +79,7 @@ export class DraftController<T> implements ReactiveController {
     const key = this.options.key();
     if (!key) return;
     try {
-      await (await openStore(this.options.dbName())).deleteDocument('draft', key);
+      await (await openLocalStore(this.options.dbName())).deleteDocument('draft', key);
     } catch {
       // Nothing stored, nothing to clear.
     }

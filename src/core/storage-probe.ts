@@ -3,6 +3,12 @@
 /** The IndexedDB database every widget uses unless `db-name` says otherwise. */
 export const DEFAULT_DATABASE = 'msp-widgets';
 
+/**
+ * Opens this browser's store (storage.ts, with idb) on first use: drafts, markers and histories call
+ * this, so that neither file is in a widget's first download.
+ */
+export const openLocalStore = (dbName: string = DEFAULT_DATABASE) => import('./storage.js').then(({ LocalStore }) => LocalStore.open(dbName));
+
 let storageProbe: Promise<boolean> | undefined;
 
 /**

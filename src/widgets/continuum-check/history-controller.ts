@@ -4,7 +4,7 @@ import { sortHistory } from './continuum-shell.js';
 import type { SavedAssessment } from './continuum-check.state.js';
 
 /** The store comes with the delivery chunk, after the first render (render first, restore after: issue 16). */
-const openStore = (dbName: string) => import('../../core/storage.js').then(({ LocalStore }) => LocalStore.open(dbName));
+import { openLocalStore } from '../../core/storage-probe.js';
 
 /**
  * The team's past assessments, kept in this device's documents store (the results view reads them
@@ -32,7 +32,7 @@ export class HistoryController implements ReactiveController {
   /** Reads the history; an unreadable store gives an empty history, not a broken widget. */
   async load(): Promise<void> {
     try {
-      const documents = await (await openStore(this.dbName())).listDocuments<SavedAssessment>(HISTORY_NAMESPACE);
+      const documents = await (await openLocalStore(this.dbName())).listDocuments<SavedAssessment>(HISTORY_NAMESPACE);
       this.assessments = sortHistory(documents.map((d) => d.value));
     } catch {
       this.assessments = [];
@@ -42,7 +42,7 @@ export class HistoryController implements ReactiveController {
 
   /** Keeps an assessment (replacing the one with its id), then re-reads the history. Rejects when the store fails. */
   async save(record: SavedAssessment): Promise<void> {
-    await (await openStore(this.dbName())).putDocument(HISTORY_NAMESPACE, record.id, record);
+    await (await openLocalStore(this.dbName())).putDocument(HISTORY_NAMESPACE, record.id, record);
     await this.load();
   }
 }

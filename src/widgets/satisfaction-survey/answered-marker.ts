@@ -1,6 +1,6 @@
 import { localDay } from '../../core/envelope.js';
 /** The store (idb) is not in the survey's first download: the marker is read after the form shows. */
-const openStore = (dbName: string) => import('../../core/storage.js').then(({ LocalStore }) => LocalStore.open(dbName));
+import { openLocalStore } from '../../core/storage-probe.js';
 
 /** Namespace of the "already answered" markers in the documents store. */
 export const ANSWERED = 'survey-answered';
@@ -14,7 +14,7 @@ export const markerKey = (surveyId: string, campaign: string): string => `${surv
  */
 export async function hasAnswered(dbName: string, surveyId: string, campaign: string): Promise<boolean> {
   try {
-    const store = await openStore(dbName);
+    const store = await openLocalStore(dbName);
     return (await store.getDocument(ANSWERED, markerKey(surveyId, campaign))) !== undefined;
   } catch {
     return false;
@@ -27,7 +27,7 @@ export async function hasAnswered(dbName: string, surveyId: string, campaign: st
  */
 export async function markAnswered(dbName: string, surveyId: string, campaign: string, now = new Date()): Promise<void> {
   try {
-    const store = await openStore(dbName);
+    const store = await openLocalStore(dbName);
     await store.putDocument(ANSWERED, markerKey(surveyId, campaign), { answeredOn: localDay(now) });
   } catch {
     // See above: nothing to tell the person.
