@@ -95,14 +95,14 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
   };
 
   /** @internal The later screens' module, one chunk (views/later.views.ts); a test makes it fail to see the retry. */
-  static loadLaterViews = (): Promise<LaterViews> => import('./views/later.views.js');
+  static loadLater = (): Promise<LaterViews> => import('./views/later.views.js');
 
   readonly kind = 'self-check' as const;
 
   private readonly text = new LocaleController(this, continuumCheckCatalog);
   /** Every screen after the start screen, and the scoring, merging and sharing they run on: one chunk, on demand. */
   private readonly later = new OnDemand<LaterViews>(this, () =>
-    (this.constructor as typeof MspContinuumCheck).loadLaterViews().then((views) => this.arrived(views)),
+    (this.constructor as typeof MspContinuumCheck).loadLater().then((views) => this.arrived(views)),
   );
   /** The matrix, checks and obstacles: a chunk of their own, fetched when a screen first needs them. */
   private readonly content = new ContentController(

@@ -20,7 +20,7 @@ let imports = 0;
 
 /** The self-check whose later module fails while `reachable` is false (a network error, as offline). */
 class UnreachableLater extends MspContinuumCheck {
-  static override loadLaterViews = (): Promise<LaterViews> => {
+  static override loadLater = (): Promise<LaterViews> => {
     imports++;
     return reachable ? import('./views/later.views.js') : Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
   };

@@ -128,7 +128,12 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
    * What the list does not need (the form and its checks, the confirmation, the calendar files), in
    * one module loaded when the browser is idle after the list is drawn, or as soon as a view asks.
    */
-  private readonly later = new OnDemand(this, () => this.importLater());
+  /**
+   * @internal The module of the later views and logic; static, like the other widgets' `loadLater`, so
+   * that a test (a subclass) can make it slow or fail once.
+   */
+  static loadLater = (): Promise<typeof Later> => import('./event-signup.later.js');
+  private readonly later = new OnDemand(this, () => (this.constructor as typeof MspEventSignup).loadLater());
   /** The form and the confirmation, their words and the calendar files (the signup's, each information-only event's), once `later` is here. */
   private screens: Later.SignupScreens | undefined;
   /** The heading to focus when `later` arrives: its form opened while the module was missing (offline, then "Réessayer"). */
@@ -276,11 +281,6 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
       this.renderRoot.querySelector<HTMLElement>(this.focusOnArrival)?.focus();
       this.focusOnArrival = undefined;
     }
-  }
-
-  /** The module of the later views and logic (a method: a test makes it slow, or fail once). */
-  protected importLater(): Promise<typeof Later> {
-    return import('./event-signup.later.js');
   }
 
   /** The form's and the confirmation's screens, made when `later` first arrives. */

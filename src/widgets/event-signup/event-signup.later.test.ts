@@ -1,6 +1,6 @@
 // The event list draws without the module of the later screens (event-signup.later.ts); the form
 // comes when that module arrives, late or after a failed load and "Réessayer". The module's import is
-// the widget's own `importLater`, made slow or failing here by a subclass (the rest is the widget).
+// the widget's own `loadLater`, made slow or failing here by a subclass (the rest is the widget).
 import { expect } from '@open-wc/testing';
 import { freshDbName, waitFor } from '../../../test/helpers/collector.js';
 import { wallClock } from '../../contracts/event-time.js';
@@ -13,9 +13,7 @@ const realImport = () => import('./event-signup.later.js');
 let importer: () => Promise<typeof Later> = realImport;
 
 class OnDemandSignup extends MspEventSignup {
-  protected override importLater(): Promise<typeof Later> {
-    return importer();
-  }
+  static override loadLater = (): Promise<typeof Later> => importer();
 }
 customElements.define('msp-event-signup-on-demand', OnDemandSignup);
 
