@@ -12,7 +12,7 @@ type Delivery = typeof import('./submission-delivery.js');
  */
 let delivery: Promise<Delivery> | undefined;
 let delivered: Delivery | undefined;
-export const loadDelivery = () => (delivery ??= import('./submission-delivery.js').then((module) => (delivered = module)));
+const loadDelivery = () => (delivery ??= import('./submission-delivery.js').then((module) => (delivered = module)));
 
 export type SubmissionState = 'idle' | 'sending' | 'done';
 

@@ -34,9 +34,8 @@ export class IdeaFeedSection {
     private readonly host: ReactiveControllerHost,
     options: FeedSectionOptions,
   ) {
+    // Created after the first update: its first run starts with the update OnDemand asks for on arrival.
     this.task = new FeedTask<IdeaFeed>(host, { url: options.url, load: (url, signal) => loadIdeaFeed(url, signal), onFailure: options.onFailure });
-    // Created after the first update: its first run starts with the next one.
-    host.requestUpdate();
   }
 
   render({ t, ui, themes, statuses }: FeedSectionProps) {
