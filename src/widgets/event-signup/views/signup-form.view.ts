@@ -39,6 +39,25 @@ export type SignupFormProps = LaterViewProps<
 
 const errorFor = (props: SignupFormProps, fieldId: string) => props.state.errors.find((error) => error.fieldId === fieldId)?.message;
 
+/** The draft's texts, each typed in one field. */
+type DraftText = 'name' | 'contact' | 'motivation' | 'accessNeeds';
+
+/**
+ * What ties a text field to the draft, the same for each: its value, what typing and leaving it do,
+ * its error and the shared strings. The field adds its label, hint and limits.
+ */
+function draftField(props: SignupFormProps, fieldId: string, key: DraftText) {
+  const { core, state, on } = props;
+  return {
+    id: fieldId,
+    value: state.draft[key],
+    onInput: (value: string) => on.input(fieldId, { [key]: value }),
+    onBlur: () => on.touch(fieldId),
+    error: errorFor(props, fieldId),
+    t: core,
+  };
+}
+
 /** What is asked, who sees it and for how long (GDPR art. 13), and the health warning when it applies. */
 function privacyNotice(props: SignupFormProps): TemplateResult {
   const { t, ui, state } = props;
@@ -84,18 +103,13 @@ function contactFields(props: SignupFormProps): TemplateResult {
   ${
     channel
       ? textField({
-          id: 'contact',
+          ...draftField(props, 'contact', 'contact'),
           label: phone ? t.phoneLabel : t.emailLabel,
           hint: t.contactHint,
           required: true,
           type: phone ? 'tel' : 'email',
           autocomplete: phone ? 'tel' : 'email',
           maxlength: 200,
-          value: state.draft.contact,
-          onInput: (value) => on.input('contact', { contact: value }),
-          onBlur: () => on.touch('contact'),
-          error: errorFor(props, 'contact'),
-          t: core,
         })
       : nothing
   }`;
@@ -119,53 +133,24 @@ function seatsField({ t, core, state, on }: SignupFormProps): TemplateResult {
 
 /** The fields, in the order the error summary lists them: name, contact, seats or motivation, access needs. */
 function fields(props: SignupFormProps): TemplateResult {
-  const { t, core, state, on } = props;
+  const { t, state } = props;
   const candidacy = isCandidacy(state.shown.event);
-  const draft = state.draft;
   const phone = phoneFor(state.shown.event, state.defaults);
-  return html`${textField({
-    id: 'name',
-    label: t.nameLabel,
-    hint: t.nameHint,
-    required: true,
-    autocomplete: 'given-name',
-    maxlength: 60,
-    value: draft.name,
-    onInput: (value) => on.input('name', { name: value }),
-    onBlur: () => on.touch('name'),
-    error: errorFor(props, 'name'),
-    t: core,
-  })}
+  return html`${textField({ ...draftField(props, 'name', 'name'), label: t.nameLabel, hint: t.nameHint, required: true, autocomplete: 'given-name', maxlength: 60 })}
   ${contactFields(props)} ${candidacy ? nothing : seatsField(props)}
   ${
     candidacy
       ? textArea({
-          id: 'motivation',
+          ...draftField(props, 'motivation', 'motivation'),
           label: t.motivationLabel,
           // Never required: a mandatory essay keeps out the people the seeds most want to reach.
           hint: phone ? t.motivationHintPhone(phone.text) : t.motivationHint,
           rows: 4,
           maxChars: MAX_MOTIVATION,
-          value: draft.motivation,
-          onInput: (value) => on.input('motivation', { motivation: value }),
-          onBlur: () => on.touch('motivation'),
-          error: errorFor(props, 'motivation'),
-          t: core,
         })
       : nothing
   }
-  ${textArea({
-    id: 'access',
-    label: t.accessLabel,
-    hint: t.accessHint,
-    rows: 3,
-    maxChars: MAX_ACCESS_NEEDS,
-    value: draft.accessNeeds,
-    onInput: (value) => on.input('access', { accessNeeds: value }),
-    onBlur: () => on.touch('access'),
-    error: errorFor(props, 'access'),
-    t: core,
-  })}`;
+  ${textArea({ ...draftField(props, 'access', 'accessNeeds'), label: t.accessLabel, hint: t.accessHint, rows: 3, maxChars: MAX_ACCESS_NEEDS })}`;
 }
 
 /** The error summary, and a button that reads its problems aloud. */
