@@ -46,12 +46,94 @@ function defineElementPlugin() {
   };
 }
 
+/** The entries of a `{ key: { attribute: 'name', field: field.… } } satisfies ConfigAttributes` literal. */
+function readConfigAttributes(ts, literal) {
+  const typeOf = (fieldText) => (fieldText === 'field.boolean' ? 'boolean' : fieldText.startsWith('field.int') ? 'number' : 'string');
+  const entries = [];
+  for (const property of literal.properties) {
+    if (!ts.isPropertyAssignment(property) || !ts.isObjectLiteralExpression(property.initializer)) continue;
+    const read = (name) => property.initializer.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === name)?.initializer;
+    const attribute = read('attribute');
+    if (!attribute || !ts.isStringLiteral(attribute)) continue;
+    const description = (ts.getJSDocCommentsAndTags(property)[0]?.comment ?? '').toString().replace(/\s+/g, ' ').trim();
+    entries.push({ key: property.name.getText(), attribute: attribute.text, type: typeOf(read('field')?.getText() ?? ''), description });
+  }
+  return entries;
+}
+
+/**
+ * A widget's attributes are declared once, as `ConfigAttributes` objects (`commonAttributes` in
+ * config.ts, each widget's `<widget>.attributes.ts`), and widget-base.ts makes each a Lit property
+ * (`finalize`): the analyzer sees no `static properties` entry for them. This plugin reads those
+ * objects and each class's `static configAttributes = …`, and lists the attributes on every element,
+ * with the description and type of the field the class declares.
+ */
+function configAttributesPlugin() {
+  /** Object name → [{ key, attribute, type, description }]. */
+  const declared = new Map();
+  /** Class name → the name of its `configAttributes` object. */
+  const ownAttributes = new Map([['MspWidget', 'commonAttributes']]);
+  return {
+    name: 'msp-config-attributes',
+    analyzePhase({ ts, node }) {
+      if (
+        ts.isVariableDeclaration(node) &&
+        node.initializer &&
+        ts.isSatisfiesExpression(node.initializer) &&
+        node.initializer.type.getText() === 'ConfigAttributes'
+      ) {
+        const literal = node.initializer.expression;
+        if (!ts.isObjectLiteralExpression(literal)) return;
+        declared.set(node.name.getText(), readConfigAttributes(ts, literal));
+      }
+      if (ts.isClassDeclaration(node) && node.name) {
+        const member = node.members.find(
+          (m) => ts.isPropertyDeclaration(m) && m.name.getText() === 'configAttributes' && m.initializer && ts.isIdentifier(m.initializer),
+        );
+        if (member) ownAttributes.set(node.name.getText(), member.initializer.getText());
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = new Map();
+      const classes = new Map(
+        customElementsManifest.modules.flatMap((mod) =>
+          (mod.declarations ?? []).filter((d) => d.kind === 'class').map((d) => (modules.set(d.name, mod.path), [d.name, d])),
+        ),
+      );
+      for (const declaration of classes.values()) {
+        // The class's own attributes first, then its ancestors' (the common ones last, as Lit lists them).
+        const chain = [];
+        for (let name = declaration.name; name; name = classes.get(name)?.superclass?.name) {
+          if (ownAttributes.has(name)) chain.push({ name, entries: declared.get(ownAttributes.get(name)) ?? [] });
+        }
+        if (!chain.length) continue;
+        const attributes = declaration.attributes ?? [];
+        for (const { name, entries } of chain) {
+          for (const { key, attribute, type, description } of entries) {
+            if (attributes.some((a) => a.name === attribute)) continue;
+            const member = (declaration.members ?? []).find((m) => m.name === key);
+            attributes.push({
+              name: attribute,
+              type: member?.type ?? { text: type },
+              description: member?.description || description,
+              ...(member?.default !== undefined ? { default: member.default } : {}),
+              fieldName: key,
+              ...(name === declaration.name ? {} : { inheritedFrom: { name, module: modules.get(name) } }),
+            });
+          }
+        }
+        declaration.attributes = attributes;
+      }
+    },
+  };
+}
+
 export default {
-  globs: ['src/widgets/*/*.ts', 'src/core/widget-base.ts'],
+  globs: ['src/widgets/*/*.ts', 'src/core/widget-base.ts', 'src/core/config.ts'],
   exclude: ['**/*.test.ts', '**/*.fixtures.ts', '**/*.corpus.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,
   packagejson: false,
-  plugins: [defineElementPlugin()],
+  plugins: [configAttributesPlugin(), defineElementPlugin()],
 };

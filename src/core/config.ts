@@ -75,15 +75,18 @@ export const field = {
   oneOf: <const V extends readonly [string, ...string[]]>(values: V) => ({ type: 'oneOf', values }) as const,
 };
 
-/** The attributes every widget has, by JSON key. */
-export const commonFields = {
-  endpoint: field.url,
-  structureName: field.text(200),
-  dbName: field.pattern(/^[\w.-]{1,64}$/, 'un nom court (lettres, chiffres, - _ .)', 64),
-  headingLevel: field.int(2, 6),
-  hideHeading: field.boolean,
-  easyRead: field.boolean,
-};
+/**
+ * The attributes every widget has, by JSON key (also the Lit property): the attribute's name and what
+ * it holds. Like a widget's own `configAttributes`, each becomes a Lit property (widget-base.ts).
+ */
+export const commonAttributes = {
+  endpoint: { attribute: 'endpoint', field: field.url },
+  structureName: { attribute: 'structure-name', field: field.text(200) },
+  dbName: { attribute: 'db-name', field: field.pattern(/^[\w.-]{1,64}$/, 'un nom court (lettres, chiffres, - _ .)', 64) },
+  headingLevel: { attribute: 'heading-level', field: field.int(2, 6) },
+  hideHeading: { attribute: 'hide-heading', field: field.boolean },
+  easyRead: { attribute: 'easy-read', field: field.boolean },
+} satisfies ConfigAttributes;
 
 /** True when `value` is certainly valid for `spec` (false sends it to the full check, which explains). */
 export function passes(spec: FieldSpec, value: unknown): boolean {

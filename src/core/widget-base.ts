@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { languageBar } from './language-bar.js';
 import { pictogram } from './pictograms.js';
 import type { ZodMiniObject } from 'zod/mini';
@@ -7,7 +7,7 @@ import {
   isUnexplained,
   loadExplanations,
   quickConfig,
-  commonFields,
+  commonAttributes,
   readInlineJson,
   type AttributeValue,
   type ConfigAttributes,
@@ -87,7 +87,7 @@ function loadFullCheck(widget: typeof MspWidget): Promise<FullCheck> {
  * export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
  *   static override loadConfigSchema = () => import('./idea-box.schema.js').then((m) => m.ideaBoxConfigSchema);
  *   static override configAttributes = { feed: { attribute: 'feed', field: field.url } }; // JSON key (= property)
- *   static override properties = { ...MspWidget.properties, feed: { type: String } };
+ *   declare feed: string | undefined; // a Lit property, declared by configAttributes
  *   readonly kind = 'idea' as const;
  *   protected override renderContent() { return html`…${this.settings.invitation}…`; }
  * }
@@ -104,21 +104,16 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
   static loadConfigSchema: () => Promise<ZodMiniObject> = () => import('./widget-config.js').then((module) => module.commonConfigSchema);
   /**
    * The widget's own attributes beyond the common ones, by JSON key (also the property name): the
-   * attribute's name and what it holds, `{ feed: { attribute: 'feed', field: field.url } }`. Each must
-   * also be a Lit property, and its key in the schema be `fieldSchema(field)`.
+   * attribute's name and what it holds, `{ feed: { attribute: 'feed', field: field.url } }`. Each becomes
+   * a Lit property (`finalize`); its key in the schema must be `fieldSchema(field)`.
    */
   static configAttributes: ConfigAttributes = {};
   /** The person may choose the language and easy-read (a bar at the top): the usager-facing widgets. */
   static languageChoice = false;
 
-  static override properties = {
-    endpoint: { type: String },
-    structureName: { type: String, attribute: 'structure-name' },
-    dbName: { type: String, attribute: 'db-name' },
+  /** Beyond these, each config attribute (`commonAttributes`, the widget's `configAttributes`) is a property: see `finalize`. */
+  static override properties: PropertyDeclarations = {
     lang: { type: String },
-    easyRead: { type: Boolean, attribute: 'easy-read' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    hideHeading: { type: Boolean, attribute: 'hide-heading' },
     config: { attribute: false },
     configProblems: { state: true },
     checkingConfig: { state: true },
@@ -126,6 +121,21 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
     loadProblems: { state: true },
     noStorage: { state: true },
   };
+
+  /**
+   * Declares each config attribute as a Lit property, before Lit reads the class's own `properties`
+   * (an entry there still wins: the survey's `kiosk` reflects): an attribute is written once, in its
+   * `ConfigAttributes`, with its name and what it holds.
+   */
+  protected static override finalize(): void {
+    if (!Object.hasOwn(this, 'finalized')) {
+      const declared = this === MspWidget ? commonAttributes : Object.hasOwn(this, 'configAttributes') ? this.configAttributes : {};
+      for (const [key, { attribute, field }] of Object.entries(declared)) {
+        this.createProperty(key, { attribute, type: field.type === 'boolean' ? Boolean : field.type === 'int' ? Number : String });
+      }
+    }
+    super.finalize();
+  }
 
   /** Where submissions are POSTed (JSON envelope). Without it, they are kept in this browser. */
   declare endpoint: string | undefined;
@@ -250,17 +260,20 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
    */
   protected resolveConfig(json: unknown, commonAttributes: AttributeValue[], inlineProblems: ConfigProblem[]): ResolvedConfig | undefined {
     const widget = this.constructor as typeof MspWidget;
-    const own = Object.entries(widget.configAttributes).map(([key, { attribute, field }]): AttributeValue => {
-      const value = (this as unknown as Record<string, unknown>)[key];
-      // A boolean attribute cannot say false: absent means "not set", so the JSON config still decides.
-      const unset = value === false && widget.elementProperties.get(key)?.type === Boolean;
-      return { attribute, key, field, value: unset ? undefined : value };
-    });
-    const attributes = [...commonAttributes, ...own];
+    const attributes = [...commonAttributes, ...this.attributeValues(widget.configAttributes)];
     const quick = inlineProblems.length ? undefined : quickConfig(json, attributes);
     if (quick) return { value: quick, problems: [] };
     const check = fullChecks.get(widget);
     return check ? check(json, attributes, inlineProblems) : undefined;
+  }
+
+  /** The values of these attributes, each with its JSON key and what it may hold. */
+  private attributeValues(declared: ConfigAttributes): AttributeValue[] {
+    return Object.entries(declared).map(([key, { attribute, field }]) => {
+      const value = (this as unknown as Record<string, unknown>)[key];
+      // A boolean attribute cannot say false: absent means "not set", so the JSON config still decides.
+      return { attribute, key, field, value: value === false && field.type === 'boolean' ? undefined : value };
+    });
   }
 
   /** Called in `willUpdate` each time a valid config is resolved (start loading a feed, say). */
@@ -319,15 +332,7 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
   private applyConfig(): void {
     const inline = this.config === undefined ? readInlineJson(this) : {};
     const json = this.config ?? inline.value;
-    const attributes: AttributeValue[] = [
-      { attribute: 'endpoint', key: 'endpoint', field: commonFields.endpoint, value: this.endpoint },
-      { attribute: 'structure-name', key: 'structureName', field: commonFields.structureName, value: this.structureName },
-      { attribute: 'db-name', key: 'dbName', field: commonFields.dbName, value: this.dbName },
-      { attribute: 'heading-level', key: 'headingLevel', field: commonFields.headingLevel, value: this.headingLevel },
-      // Boolean attributes cannot say false: absent leaves the JSON config to decide.
-      { attribute: 'hide-heading', key: 'hideHeading', field: commonFields.hideHeading, value: this.hideHeading || undefined },
-      { attribute: 'easy-read', key: 'easyRead', field: commonFields.easyRead, value: this.easyRead || undefined },
-    ];
+    const attributes = this.attributeValues(commonAttributes);
     let result: ResolvedConfig | undefined;
     try {
       result = this.resolveConfig(json, attributes, inline.problem ? [inline.problem] : []);

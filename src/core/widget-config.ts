@@ -2,7 +2,7 @@
 // config, or an attribute the quick check of config.ts does not accept), and by each widget's schema.
 import { z } from './zod.js';
 import {
-  commonFields,
+  commonAttributes,
   explanations,
   field,
   isUnexplained,
@@ -53,21 +53,21 @@ function problemsOf(issues: readonly z.core.$ZodIssue[], input: unknown, source:
 /** JSON config keys every widget understands; each widget spreads this into its own strict object. */
 export const commonConfigShape = {
   /** Where submissions are POSTed; none → kept in this browser's IndexedDB. */
-  endpoint: z.optional(fieldSchema(commonFields.endpoint)),
+  endpoint: z.optional(fieldSchema(commonAttributes.endpoint.field)),
   /** The structure's name, shown in texts and sent in the envelope. */
-  structureName: z.optional(fieldSchema(commonFields.structureName)),
+  structureName: z.optional(fieldSchema(commonAttributes.structureName.field)),
   /** IndexedDB database name, to keep two sites on one origin apart. */
-  dbName: z.optional(fieldSchema(commonFields.dbName)),
+  dbName: z.optional(fieldSchema(commonAttributes.dbName.field)),
   /** Seconds a form must be open before sending (spam guard). */
   minSecondsToSubmit: z.optional(z.number().check(z.gte(0), z.lte(600))),
   /** How long one send may take before it is retried later (ms). */
   requestTimeoutMs: z.optional(z.number().check(z.gte(500), z.lte(120_000))),
   /** The level of the widget's own heading (2–6); its sub-headings follow. */
-  headingLevel: z.optional(fieldSchema(commonFields.headingLevel)),
+  headingLevel: z.optional(fieldSchema(commonAttributes.headingLevel.field)),
   /** The page already titles the widget: its own title is not drawn. */
-  hideHeading: z.optional(fieldSchema(commonFields.hideHeading)),
+  hideHeading: z.optional(fieldSchema(commonAttributes.hideHeading.field)),
   /** French easy-read (FALC) by default, for the widgets the public fills in. */
-  easyRead: z.optional(fieldSchema(commonFields.easyRead)),
+  easyRead: z.optional(fieldSchema(commonAttributes.easyRead.field)),
 };
 
 /** The schema of a widget that declares none: the common keys only. */

@@ -18,6 +18,44 @@ async function quietly<T>(body: (logged: string[]) => Promise<T>): Promise<T> {
 const notice = (el: HTMLElement) => el.shadowRoot!.querySelector('[part=config-notice]');
 
 describe('MspWidget: config from a static schema and attribute list', () => {
+  it('makes each config attribute, common or its own, a Lit property of the type its field says', async () => {
+    const el = await fixture<MspHarness>(
+      html`<msp-harness
+        db-name=${freshDbName()}
+        structure-name="MSP des Tilleuls"
+        heading-level="3"
+        easy-read
+        feed="/flux.json"
+        retention-months="6"
+        kiosk
+      ></msp-harness>`,
+    );
+    expect(el.structureName).to.equal('MSP des Tilleuls');
+    expect(el.headingLevel).to.equal(3);
+    expect(el.easyRead).to.equal(true);
+    expect(el.feed).to.equal('/flux.json');
+    expect(el.retentionMonths).to.equal(6);
+    expect(el.kiosk).to.equal(true);
+    const observed = (customElements.get('msp-harness') as unknown as { observedAttributes: string[] }).observedAttributes;
+    expect(observed).to.include.members([
+      'endpoint',
+      'structure-name',
+      'db-name',
+      'heading-level',
+      'hide-heading',
+      'easy-read',
+      'lang',
+      'feed',
+      'retention-months',
+      'kiosk',
+    ]);
+    el.setAttribute('retention-months', '12');
+    el.removeAttribute('kiosk');
+    await el.updateComplete;
+    expect(el.retentionMonths).to.equal(12);
+    expect(el.kiosk).to.equal(false);
+  });
+
   it('merges the JSON config and the attributes, the attributes winning', async () => {
     const el = await fixture<MspHarness>(
       html`<msp-harness

@@ -26,13 +26,6 @@ export type HarnessConfig = z.infer<typeof harnessConfigSchema>;
 export class MspHarness extends MspWidget<HarnessConfig> {
   static override loadConfigSchema = () => Promise.resolve(harnessConfigSchema);
   static override configAttributes = harnessAttributes;
-  static override properties = {
-    ...MspWidget.properties,
-    feed: { type: String },
-    retentionMonths: { type: Number, attribute: 'retention-months' },
-    kiosk: { type: Boolean },
-  };
-
   declare feed: string | undefined;
   declare retentionMonths: number | undefined;
   declare kiosk: boolean;

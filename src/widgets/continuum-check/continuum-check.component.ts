@@ -87,9 +87,6 @@ export class MspContinuumCheck extends MspWidget<ContinuumCheckConfig> {
   static override configAttributes = continuumCheckAttributes;
 
   static override properties = {
-    ...MspWidget.properties,
-    recipientName: { type: String, attribute: 'recipient-name' },
-    structureType: { type: String, attribute: 'structure-type' },
     work: { state: true },
     statusMessage: { state: true },
   };

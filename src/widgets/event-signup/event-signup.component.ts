@@ -104,11 +104,6 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   static override languageChoice = true;
 
   static override properties = {
-    ...MspWidget.properties,
-    feed: { type: String },
-    contactChannel: { type: String, attribute: 'contact-channel' },
-    phone: { type: String },
-    charterUrl: { type: String, attribute: 'charter-url' },
     selectedId: { state: true },
     draft: { state: true },
     statusMessage: { state: true },

@@ -111,8 +111,6 @@ export class MspIdeaBox extends MspWidget<IdeaBoxConfig> {
   static override languageChoice = true;
 
   static override properties = {
-    ...MspWidget.properties,
-    feed: { type: String },
     draft: { state: true },
     warning: { state: true },
     statusMessage: { state: true },

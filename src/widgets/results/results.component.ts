@@ -120,10 +120,6 @@ export class MspResults extends MspWidget<ResultsConfig> {
   static override configAttributes = resultsAttributes;
 
   static override properties = {
-    ...MspWidget.properties,
-    source: { type: String },
-    retentionMonths: { type: Number, attribute: 'retention-months' },
-    restNonce: { type: String, attribute: 'rest-nonce' },
     shownKind: { state: true },
     campaign: { state: true },
     ideaFilter: { state: true },

@@ -108,10 +108,7 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   static override languageChoice = true;
 
   static override properties = {
-    ...MspWidget.properties,
-    campaign: { type: String },
     kiosk: { type: Boolean, reflect: true },
-    definition: {},
     answers: { state: true },
     step: { state: true },
     statusText: { state: true },
