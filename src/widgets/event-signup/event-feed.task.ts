@@ -1,11 +1,12 @@
-// The events feed as the list reads it: loaded when the widget names one (its check, zod, comes with
-// it from event-feed.ts, never on the first render), a failure told as an `msp-error`, and where it
-// stands in the words the views use.
+// The events feed as the list reads it: loaded when the widget names one, a failure told as an
+// `msp-error`, and where it stands in the words the views use. In the module loaded on demand with the
+// first feed (event-sources.ts), with its check (event-feed.ts, zod): never on the first render.
 import type { ReactiveControllerHost } from 'lit';
 import { absoluteUrl } from '../../core/config.js';
 import { FeedTask, TaskStatus } from '../../core/loader.js';
 import type { EventFeed, EventItem } from './event-signup.schema.js';
 import type { FeedStatus } from './event-signup.state.js';
+import { feedFailureEvent, loadEventFeed } from './event-feed.js';
 
 export class EventFeedTask extends FeedTask<EventFeed> {
   /** `feed`: the feed's address as configured; undefined when there is none or the configuration is wrong. */
@@ -15,8 +16,8 @@ export class EventFeedTask extends FeedTask<EventFeed> {
         const url = feed();
         return url ? absoluteUrl(url) : undefined;
       },
-      load: async (url, signal) => (await import('./event-feed.js')).loadEventFeed(url, signal),
-      onFailure: (failure, url) => void import('./event-feed.js').then(({ feedFailureEvent }) => host.dispatchEvent(feedFailureEvent(failure, url))),
+      load: (url, signal) => loadEventFeed(url, signal),
+      onFailure: (failure, url) => host.dispatchEvent(feedFailureEvent(failure, url)),
     });
   }
 

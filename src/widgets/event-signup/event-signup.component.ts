@@ -10,7 +10,6 @@ import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
 import type { TeamDefaults } from './call-for-candidates.js';
 import { eventSignupAttributes } from './event-signup.attributes.js';
-import { EventFeedTask } from './event-feed.task.js';
 import type { EventSignupConfig } from './event-signup.schema.js';
 import type * as Later from './event-signup.later.js';
 import {
@@ -24,7 +23,7 @@ import {
   type ViewProps,
 } from './event-signup.state.js';
 import { eventSignupStyles } from './event-signup.styles.js';
-import { LiveSeatsController } from './live-seats.controller.js';
+import { ListSources } from './list-sources.js';
 import { isCandidacy, isInformationOnly, openEvent, seatsToAsk, shownEvents } from './shown-events.js';
 import { eventSignupCatalog } from './translations/index.js';
 import { eventList } from './views/event-list.view.js';
@@ -114,11 +113,14 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   private readonly text = new LocaleController(this, eventSignupCatalog);
   private readonly submission = new SubmissionController(this);
   private readonly form = new FormController(this, { errors: () => this.errors });
-  private readonly feedTask = new EventFeedTask(this, () => (this.configured ? this.settings.feed : undefined));
-  private readonly liveSeats = new LiveSeatsController(this, () => ({
-    endpoint: this.configured ? this.submissionTarget.endpoint : undefined,
-    eventIds: this.configured ? seatsToAsk(this.shownEvents) : [],
-  }));
+  /** The feed and the endpoint's live seat counts (their module loads with the first feed or seats to ask). */
+  private readonly sources = new ListSources(this, {
+    feed: () => (this.configured ? this.settings.feed : undefined),
+    seats: () => ({
+      endpoint: this.configured ? this.submissionTarget.endpoint : undefined,
+      eventIds: this.configured ? seatsToAsk(this.shownEvents) : [],
+    }),
+  });
   /**
    * What the list does not need (the form and its checks, the confirmation, the calendar files), in
    * one module loaded when the browser is idle after the list is drawn, or as soon as a view asks.
@@ -165,7 +167,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   }
 
   private get shownEvents(): ShownEvent[] {
-    return shownEvents(this.settings.events ?? [], this.feedTask.events, this.liveSeats.seats, new Date());
+    return shownEvents(this.settings.events ?? [], this.sources.events, this.sources.seats, new Date());
   }
 
   /** The team's phone and charter, for events that give none. */
@@ -235,7 +237,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
       this.draft = emptyDraft();
       this.signedUp = undefined;
       // The count has moved (this signup at least): ask again.
-      this.liveSeats.refresh();
+      this.sources.refresh();
     }
     const backOnItsButton = previous !== undefined && (await focusAfterUpdate(this, `#signup-${CSS.escape(previous)}`));
     // With hide-heading there is no heading of ours: the first event's title then.
@@ -304,7 +306,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
       state: {
         heading,
         structureName,
-        feed: this.feedTask.feedStatus,
+        feed: this.sources.feedStatus,
         events,
         defaults: this.defaults,
         calendars: this.eventCalendars(events, structureName),

@@ -1,6 +1,7 @@
 import { Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SeatsInfo } from './event-signup.state.js';
+import { fetchSeats } from './event-feed.js';
 
 /** Where to ask and for which events, read at each update. */
 export interface SeatsQuery {
@@ -13,7 +14,8 @@ const none: ReadonlyMap<string, SeatsInfo> = new Map();
 
 /**
  * The live seat count of the events shown, asked of the endpoint's own seats route (never another
- * host) through the bounded JSON loader, loaded with the first question. A `@lit/task` Task (as the shared FeedTask): it runs when the
+ * host) through the bounded JSON loader, with its check (event-feed.ts): in the module loaded on demand with
+ * the first question (event-sources.ts). A `@lit/task` Task (as the shared FeedTask): it runs when the
  * endpoint or the events change, aborts the run it replaces and ignores a stale answer; the last
  * counts stay shown meanwhile. `refresh` asks again for the same events (after a signup, the count
  * has moved); leaving the page aborts, coming back asks again.
@@ -34,11 +36,6 @@ export class LiveSeatsController implements ReactiveController {
       },
       task: async ([endpoint, ids], { signal }) => {
         if (!endpoint || !ids) return none;
-        // The seats answer's check (zod) comes with the first question, off the first render; unreachable
-        // (offline), it is as if the endpoint could not count: the feed's figures stay shown.
-        const feed = await import('./event-feed.js').catch(() => undefined);
-        if (!feed) return none;
-        const { fetchSeats } = feed;
         const answers = await Promise.all(ids.split('\n').map(async (id) => [id, await fetchSeats(endpoint, id, signal)] as const));
         signal.throwIfAborted();
         return new Map(answers.filter((answer): answer is readonly [string, SeatsInfo] => answer[1] !== undefined));
