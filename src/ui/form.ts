@@ -96,6 +96,15 @@ export interface ChoiceGroupOptions extends Omit<FieldBase, 'label'> {
   inline?: boolean;
 }
 
+export interface ConsentGroupOptions extends Omit<FieldBase, 'label'> {
+  /** The question ("Votre accord", "Participer à la vie de la maison de santé"). */
+  legend: string;
+  /** The box's label, which says yes ("Je souhaite participer…"). */
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}
+
 const describedBy = (id: string, hint?: string) => [hint ? `${id}-hint` : '', `${id}-message`].filter(Boolean).join(' ');
 
 function labelText(field: Pick<FieldBase, 'required' | 't'>, text: string) {
@@ -268,6 +277,22 @@ export function choiceGroup(o: ChoiceGroupOptions): TemplateResult {
     </div>
     ${fieldMessage(o.id, o.error, o.t)}
   </fieldset>`;
+}
+
+/**
+ * A question answered by ticking one box that says yes (consent, "I would like to take part"): a
+ * choice group of one option, `yes`, so the legend asks, the label answers, and the error summary's
+ * link to `id` moves focus to the box. A box that needs no question above it is a `checkboxField`.
+ */
+export function consentGroup(o: ConsentGroupOptions): TemplateResult {
+  const { label, checked, onChange, ...group } = o;
+  return choiceGroup({
+    ...group,
+    type: 'checkbox',
+    options: [{ value: 'yes', label }],
+    selected: checked ? ['yes'] : [],
+    onChange: (selected) => onChange(selected.includes('yes')),
+  });
 }
 
 export type { SummaryError } from '../core/form-controller.js';

@@ -2,7 +2,18 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
 import { coreFr } from '../../src/core/translations/fr.js';
 import { baseStyles } from '../../src/core/theme.js';
-import { checkboxField, choiceGroup, errorSummary, fieldMessage, honeypotField, selectField, statusRegion, textArea, textField } from '../../src/ui/form.js';
+import {
+  checkboxField,
+  choiceGroup,
+  consentGroup,
+  errorSummary,
+  fieldMessage,
+  honeypotField,
+  selectField,
+  statusRegion,
+  textArea,
+  textField,
+} from '../../src/ui/form.js';
 import { formStyles } from '../../src/ui/form.styles.js';
 
 /** Renders parts in its own shadow root, as a widget does. */
@@ -186,6 +197,35 @@ describe('ui/form: every part names its control and describes it', () => {
     );
     expect($(el, '#consent').getAttribute('aria-invalid')).to.equal('true');
     expect($(el, '#consent-message').textContent).to.contain('Cochez pour accepter');
+    await expect(el).to.be.accessible();
+  });
+
+  it('consentGroup: the question as legend, one box that says yes, ticking reported as true or false', async () => {
+    let checked = false;
+    const el = await renderParts(() =>
+      consentGroup({
+        id: 'consent',
+        legend: 'Votre accord',
+        label: 'J’accepte d’être recontacté',
+        required: true,
+        checked,
+        error: 'Cochez la case d’accord',
+        t,
+        onChange: (next) => (checked = next),
+      }),
+    );
+    const fieldset = $(el, 'fieldset#consent');
+    expect(fieldset.querySelector('legend')!.textContent!.trim()).to.equal('Votre accord');
+    const boxes = fieldset.querySelectorAll<HTMLInputElement>('input[type=checkbox]');
+    expect(boxes).to.have.length(1);
+    expect(boxes[0]!.checked).to.be.false;
+    expect($(el, 'label[for=consent-0]').textContent).to.equal('J’accepte d’être recontacté');
+    expect(fieldset.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#consent-message').textContent).to.contain('Cochez la case d’accord');
+    boxes[0]!.click();
+    expect(checked).to.be.true;
+    boxes[0]!.click();
+    expect(checked).to.be.false;
     await expect(el).to.be.accessible();
   });
 

@@ -2,7 +2,7 @@
 // Each question and each message the person must understand has its read-aloud button beside it.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { WidgetUi } from '../../../core/widget-ui.js';
-import { choiceGroup, errorSummary, honeypotField, textArea, textField } from '../../../ui/form.js';
+import { consentGroup, errorSummary, honeypotField, textArea, textField } from '../../../ui/form.js';
 import type { FormViewHandlers, FormViewState, IdeaBoxTexts, Participation } from '../idea-box.state.js';
 import type { PersonalDataFinding } from '../personal-data.js';
 import { renderThemes } from './themes.view.js';
@@ -63,14 +63,13 @@ function renderParticipation({ t, ui, state, on }: FormViewProps, participation:
   const notice = box.notice(participation.recipient, participation.retention, participation.rightsContact);
   return html`<div class="question">
       ${ui.readAloud(`${box.participateLegend}. ${box.participateLabel} ${box.participateHint}`, box.participateLegend)}
-      ${choiceGroup({
+      ${consentGroup({
         id: 'participate',
         legend: box.participateLegend,
         hint: box.participateHint,
-        type: 'checkbox',
-        options: [{ value: 'yes', label: box.participateLabel }],
-        selected: draft.participate ? ['yes'] : [],
-        onChange: (selected) => on.patch({ participate: selected.includes('yes') }),
+        label: box.participateLabel,
+        checked: draft.participate,
+        onChange: (participate) => on.patch({ participate }),
         t: core,
       })}
     </div>
@@ -94,14 +93,13 @@ function renderParticipation({ t, ui, state, on }: FormViewProps, participation:
               error: state.errors.contact,
               t: core,
             })}
-            ${choiceGroup({
+            ${consentGroup({
               id: 'consent',
               legend: box.consentLegend,
-              type: 'checkbox',
               required: true,
-              options: [{ value: 'yes', label: box.consentLabel(participation.recipient) }],
-              selected: draft.consent ? ['yes'] : [],
-              onChange: (selected) => on.patch({ consent: selected.includes('yes') }),
+              label: box.consentLabel(participation.recipient),
+              checked: draft.consent,
+              onChange: (consent) => on.patch({ consent }),
               error: state.errors.consent,
               t: core,
             })}
