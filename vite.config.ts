@@ -58,11 +58,11 @@ const sharedCore =
 /**
  * Left to the chunks that use them: core modules loaded on demand (the explanations of a wrong config,
  * non-French texts), which the group would otherwise pull in, and ui parts no first screen uses (the
- * rating scale: the survey; tables and file downloads: the team's views, later states; the feed loader
+ * rating scale: the survey; tables and file downloads: the team's views, later states; read-aloud; the feed loader
  * and @lit/task: feeds, which only some pages have; Lit's repeat and keyed: the survey's steps).
  */
 const onDemand =
-  /[\\/]src[\\/](core[\\/](config-problems\.ts|zod\.ts|widget-config\.ts|json-feed\.ts|outbox\.ts|storage\.ts|public\.ts|translations[\\/](?!fr\.ts|index\.ts)[^\\/]+\.ts)|core[\\/](download|loader|later-styles)\.ts|ui[\\/](rating-scale(\.styles)?|data-table)\.ts)$/;
+  /[\\/]src[\\/](core[\\/](config-problems\.ts|zod\.ts|widget-config\.ts|json-feed\.ts|outbox\.ts|storage\.ts|public\.ts|translations[\\/](?!fr\.ts|index\.ts)[^\\/]+\.ts)|core[\\/](download|loader|later-styles|speech)\.ts|ui[\\/](rating-scale(\.styles)?|data-table)\.ts)$/;
 
 /**
  * The outbox, the store and idb: loaded once the form is on screen or at the first send

@@ -1,5 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+// Read-aloud with the browser's own speech synthesis (no outside service). Not in a widget's first
+// download: widget-base.ts asks for this module on its first render, and the buttons come with it.
+import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Locale } from './i18n.js';
+import { drawPictogram } from './pictograms.js';
+
+const speaker = svg`<path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor"/><path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>`;
 
 /** The voice asked of the browser per language (its own speech synthesis: no outside service). */
 const voiceLanguages: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB', ar: 'ar' };
@@ -45,8 +50,15 @@ export class SpeechController implements ReactiveController {
     synthesis()?.removeEventListener('voiceschanged', this.voicesChanged);
   }
 
-  /** True when the browser can read this language aloud. */
-  canRead(locale: Locale): boolean {
-    return voiceFor(locale) !== undefined;
+  /**
+   * A button that reads `text` aloud (part `button read-aloud`), named `name`; nothing when the
+   * browser has no voice for the language.
+   */
+  button(text: string, name: string, locale: Locale): TemplateResult | typeof nothing {
+    return voiceFor(locale) === undefined || !text
+      ? nothing
+      : html`<button type="button" class="read-aloud" part="button read-aloud" aria-label=${name} @click=${() => speak(text, locale)}>
+          ${drawPictogram(speaker, 1.25)}
+        </button>`;
   }
 }

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { languageBar } from './language-bar.js';
-import { pictogram } from './pictograms.js';
 import type { ZodMiniObject } from 'zod/mini';
 import {
   absoluteUrl,
@@ -16,9 +15,8 @@ import {
 import type { SubmissionKind } from './envelope.js';
 import { MspErrorEvent } from './events.js';
 import { LocaleController } from './i18n.js';
-import { loadFailedNotice, loadingLine, loadsSettled, trackLoad } from './on-demand.js';
+import { loadFailedNotice, loadingLine, loadsSettled, OnDemand, trackLoad } from './on-demand.js';
 import { chooseLanguage } from './language-choice.js';
-import { speak, SpeechController } from './speech.js';
 import { DEFAULT_DATABASE, storageAvailable } from './storage-probe.js';
 import { coreCatalog } from './translations/index.js';
 import { headingAt, headingLevel, type HeadingOptions, type WidgetUi } from './widget-ui.js';
@@ -169,7 +167,12 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
   abstract readonly kind: SubmissionKind | undefined;
 
   protected readonly coreText = new LocaleController(this, coreCatalog);
-  private readonly speech = new SpeechController(this);
+  /** Read-aloud (speech.ts): asked for by the first render, its buttons come with it; `updateComplete` waits. */
+  private readonly speech = new OnDemand(
+    this,
+    () => import('./speech.js').then(({ SpeechController }) => new SpeechController(this)),
+    () => (this.constructor as typeof MspWidget).languageChoice,
+  );
   /** The resolved, valid settings: the JSON config merged with the attributes (`{}` until valid). */
   protected settings: Settings = {} as Settings;
   private readonly reported = new Set<string>();
@@ -217,18 +220,7 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
     const t = this.coreText.t;
     return {
       heading: (content, options: HeadingOptions = {}) => (options.title && hidden ? nothing : headingAt(level, content, options)),
-      readAloud: (text, label, lang = locale) =>
-        this.speech.canRead(lang) && text
-          ? html`<button
-              type="button"
-              class="read-aloud"
-              part="button read-aloud"
-              aria-label=${t.readAloud(label ?? firstWords(text))}
-              @click=${() => speak(text, lang)}
-            >
-              ${pictogram('speaker', 1.25)}
-            </button>`
-          : nothing,
+      readAloud: (text, label, lang = locale) => this.speech.value?.button(text, t.readAloud(label ?? firstWords(text)), lang) ?? nothing,
     };
   }
 
