@@ -1,15 +1,14 @@
 import type { LitElement, TemplateResult } from 'lit';
-import type { LocaleController } from '../../core/i18n.js';
 import { OnDemand } from '../../core/on-demand.js';
 import type { WidgetUi } from '../../core/widget-ui.js';
 import type { KioskController, KioskOptions } from './kiosk-controller.js';
 import type { KioskMode } from './kiosk.js';
-import type { SurveyLaterStrings } from './translations/later.fr.js';
+import type { LaterScreens } from './later.js';
 
 /** What kiosk mode asks of the survey: the timers' questions, and where the later screens' words are kept. */
 export interface KioskModeOptions extends Omit<KioskOptions, 'warned' | 'activity' | 'abandoned'> {
-  /** The later screens' words, made once by whichever of later.ts and kiosk.ts arrives first. */
-  words: (module: Pick<typeof import('./later.js'), 'laterScreens'>) => LocaleController<SurveyLaterStrings>;
+  /** The later screens (their words are the kiosk's too), made once by whichever of later.ts and kiosk.ts arrives first. */
+  later: (module: Pick<typeof import('./later.js'), 'laterScreens'>) => LaterScreens;
   /** Any touch, key or input while watching; `cleared` is the sentence that said the answers were cleared. */
   activity: (cleared: string) => void;
   /** Nobody answered the warning: clear the answers for the next person, and say so with `cleared`. */

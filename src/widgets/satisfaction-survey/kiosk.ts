@@ -26,7 +26,7 @@ export interface KioskMode {
  * and focus goes back to the step's heading.
  */
 export function startKiosk(host: LitElement, options: KioskModeOptions): KioskMode {
-  const words = options.words({ laterScreens });
+  const { words } = options.later({ laterScreens });
   addStyles(host, kioskStyles);
   const timers = new KioskController(host, {
     ...options,

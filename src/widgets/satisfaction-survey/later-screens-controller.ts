@@ -1,14 +1,11 @@
 import type { TemplateResult } from 'lit';
-import { focusAfterUpdate } from '../../core/focus.js';
-import type { LocaleController } from '../../core/i18n.js';
 import { OnDemand } from '../../core/on-demand.js';
 import { outcomeMessage } from '../../core/outcome.js';
 import type { SubmissionController } from '../../core/submission-controller.js';
 import type { MspWidget } from '../../core/widget-base.js';
-import type { InvitationController } from './invitation-controller.js';
+import type { LaterScreens } from './later.js';
 import type { SurveyParticipation } from './satisfaction-survey.schema.js';
 import type { LaterText } from './satisfaction-survey.state.js';
-import type { SurveyLaterStrings } from './translations/later.fr.js';
 
 type Later = typeof import('./later.js');
 
@@ -35,17 +32,15 @@ export interface LaterScreensOptions {
 /**
  * The screens after the steps — thanks (with the kiosk's countdown), "already answered", the
  * invitation to take part — and the status region's sentence once the answers left. Their module
- * (later.ts) loads when the browser is idle after the first screen; their words come with it or
- * with kiosk.ts, whichever arrives first (`use`). Until it is here, a screen shows its loading line
- * (or a retry button) and the status region says the outcome in the core's words.
+ * (later.ts) loads when the browser is idle after the first screen and does the work (LaterScreens,
+ * made with whichever of later.ts and kiosk.ts arrives first: `use`). Until it is here, a screen
+ * shows its loading line (or a retry button) and the status region says the outcome in the core's
+ * words.
  */
 export class LaterScreensController {
   /** later.ts, loaded on demand. */
   private readonly module: OnDemand<Later>;
-  /** The later screens' words (their catalogue comes with later.ts, which kiosk.ts brings too). */
-  private words: LocaleController<SurveyLaterStrings> | undefined;
-  /** The invitation to take part on the thank-you screen: its own form and its own envelope (made with the later screens). */
-  private invitation: InvitationController | undefined;
+  private screens: LaterScreens | undefined;
 
   constructor(
     private readonly host: MspWidget,
@@ -54,64 +49,39 @@ export class LaterScreensController {
     this.module = new OnDemand(host, () => options.load().then((later) => (this.use(later), later)));
   }
 
-  /** The later screens' words, from the catalogue their module brings (later.ts or kiosk.ts); made once, and their look added. */
-  use(module: Pick<Later, 'laterScreens'>): LocaleController<SurveyLaterStrings> {
-    return (this.words ??= module.laterScreens(this.host));
+  /** The later screens at work, made once from their module (later.ts, or kiosk.ts which brings it). */
+  use(module: Pick<Later, 'laterScreens'>): LaterScreens {
+    return (this.screens ??= module.laterScreens(this.host, this.options));
   }
 
-  /** The thank-you screen and, when the team offers it, the invitation (its controller made with its module). */
+  /** The thank-you screen and, when the team offers it, the invitation. */
   renderEnd(): TemplateResult {
-    return this.module.render((later) => {
-      const participation = this.offered(later);
-      const words = this.use(later);
-      const honeypot = () => this.options.submission.honeypot;
-      this.invitation ??= participation && new later.InvitationController(this.host, { text: () => words.t.invitation, honeypot });
-      const invitation = participation && this.invitation?.viewProps(participation, this.host.renderRoot as ShadowRoot, this.onInvite);
-      const state = { kiosk: this.options.kiosk(), countdown: this.options.countdown() };
-      return later.renderEnd({ ...this.viewText(later), state, on: { restart: () => this.options.restart() }, invitation });
-    }, this.options.shared().core);
+    return this.module.render((later) => this.use(later).renderEnd(), this.options.shared().core);
   }
 
   /** Shown instead of the form to someone who already answered from this device. */
   renderAlreadyAnswered(): TemplateResult {
-    return this.module.render((later) => later.renderAlreadyAnswered(this.viewText(later)), this.options.shared().core);
+    return this.module.render((later) => this.use(later).renderAlreadyAnswered(), this.options.shared().core);
   }
 
   /**
-   * The status region: the note; once the answers (or the invitation's contact) left, the outcome in
-   * the survey's words, which come with later.ts — until they are here (the file could not come),
-   * the core's words for the same outcome.
+   * The status region: the note; once the answers left, the outcome in the survey's words, which come
+   * with later.ts — until they are here (the file could not come), the core's words for the same outcome.
    */
   status(note: string): { message: string; className: string } {
+    if (this.screens) return this.screens.status(note);
     const { submission, formatDate } = this.options;
-    const answers = submission.outcome;
-    const invitation = this.invitation?.outcome;
-    const outcome = invitation ?? answers;
+    const outcome = submission.outcome;
     if (!outcome) return { message: note, className: '' };
-    const options = { endpoint: Boolean(this.host.submissionTarget.endpoint), deliveredLater: submission.deliveredLater, formatDate };
+    // Asked for now if not yet here: the survey's words come with it.
     const later = this.module.value;
-    const { core } = this.options.shared();
-    if (!later) return { message: outcomeMessage(outcome, core, options), className: outcome.status };
-    return later.surveyStatus({ answers, invitation, note, t: this.use(later).t.outcome, core, options });
+    if (later) return this.use(later).status(note);
+    const options = { endpoint: Boolean(this.host.submissionTarget.endpoint), deliveredLater: submission.deliveredLater, formatDate };
+    return { message: outcomeMessage(outcome, this.options.shared().core, options), className: outcome.status };
   }
 
   /** Back to an empty invitation (the kiosk's reset). */
   reset(): void {
-    this.invitation?.reset();
+    this.screens?.reset();
   }
-
-  /** The invitation to take part, when the team set who reads the contacts (never in kiosk mode). */
-  private offered(later: Later): SurveyParticipation | undefined {
-    return later.offeredInvitation(this.options.participation(), this.options.kiosk());
-  }
-
-  private viewText(later: Later): LaterText {
-    return { ...this.options.shared(), t: this.use(later).t };
-  }
-
-  private readonly onInvite = async (event: Event) => {
-    event.preventDefault();
-    const participation = this.offered(await this.module.load());
-    if (participation && this.invitation && (await this.invitation.send(participation))) void focusAfterUpdate(this.host, '#invitation-done-title');
-  };
 }

@@ -4,7 +4,8 @@ import { defaultSurveyEn } from './default-survey.en.js';
 import { defaultSurveyFr } from './default-survey.js';
 import { NOT_CONCERNED, satisfactionSurveyPayloadSchema, type SurveyDefinition } from './satisfaction-survey.schema.js';
 import { checkDefinition } from './definition-check.js';
-import { buildAnswers, conditionHolds, isAnswered, visibleSections, type SurveyState } from './survey-logic.js';
+import { conditionHolds, isAnswered, visibleSections, type SurveyState } from './survey-logic.js';
+import { buildAnswers } from './answer-check.js';
 
 // "Non concerné", yes/no facts and the default questionnaire's content (issue 13).
 

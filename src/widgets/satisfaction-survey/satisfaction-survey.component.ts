@@ -3,34 +3,24 @@ import { DraftController } from '../../core/draft-controller.js';
 import { focusAfterUpdate } from '../../core/focus.js';
 import { FormController } from '../../core/form-controller.js';
 import { LocaleController } from '../../core/i18n.js';
+import { OnDemand } from '../../core/on-demand.js';
+import { openLocalStore } from '../../core/storage-probe.js';
 import { SubmissionController } from '../../core/submission-controller.js';
 import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
 import { formStyles } from '../../ui/form.styles.js';
 import { ratingScaleStyles } from '../../ui/rating-scale.styles.js';
-import { hasAnswered, markAnswered } from './answered-marker.js';
+import type { StepError } from './answer-check.js';
 import { DefinitionController } from './definition-controller.js';
 import { KioskModeController } from './kiosk-mode-controller.js';
 import { LaterScreensController } from './later-screens-controller.js';
-import { RestoreController } from './restore-controller.js';
+import type { RestoreController } from './restore-controller.js';
 import { stepState } from './step-state.js';
 import { satisfactionSurveyAttributes } from './satisfaction-survey.attributes.js';
 import type { SatisfactionSurveyConfig, SatisfactionSurveyPayload, SurveyDefinition } from './satisfaction-survey.schema.js';
 import type { StepState, SurveyDraft } from './satisfaction-survey.state.js';
 import { surveyStyles } from './satisfaction-survey.styles.js';
-import {
-  buildAnswers,
-  clampStep,
-  currentCampaign,
-  currentStep,
-  emptyState,
-  hasStarted,
-  stepErrors,
-  withAnswer,
-  type AnswerValue,
-  type StepError,
-  type SurveyState,
-} from './survey-logic.js';
+import { clampStep, currentCampaign, currentStep, emptyState, hasStarted, withAnswer, type AnswerValue, type SurveyState } from './survey-logic.js';
 import { surveyFr } from './translations/fr.js';
 import { surveyCatalog } from './translations/index.js';
 import { renderSurvey, type SurveyScreen } from './views/survey.view.js';
@@ -128,7 +118,7 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     done: () => this.submission.state === 'done',
     started: () => hasStarted(this.step, this.answers),
     timing: () => this.settings,
-    words: (kiosk) => this.later.use(kiosk),
+    later: (kiosk) => this.later.use(kiosk),
     activity: (cleared) => {
       if (this.statusText === cleared) this.statusText = '';
     },
@@ -138,16 +128,28 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     },
     reset: () => this.restart(),
   });
-  private readonly restoring = new RestoreController<SurveyDraft>(this, {
-    key: () => (this.configured && this.survey ? `${this.submissionTarget.dbName}|${this.survey.id}|${this.campaignId}|${this.isKiosk}` : undefined),
-    answered: () => (this.oncePerDevice && this.survey ? hasAnswered(this.submissionTarget.dbName, this.survey.id, this.campaignId) : undefined),
-    draft: () => this.drafts.restore(),
-    restore: (draft) => {
-      if (this.dirty || !this.survey) return; // The person already answered something: that wins.
-      this.answers = { answers: draft.answers ?? {}, others: draft.others ?? {} };
-      this.step = clampStep(draft.step ?? 0, this.survey, this.answers);
-    },
-  });
+  /**
+   * What the survey does with the answers once the form shows (answers.ts): the draft and the "already
+   * answered" marker read back (asked for in the first update: render first, restore after), what
+   * "Suivant" checks and what is sent. A press that comes before it waits for it.
+   */
+  private readonly work = new OnDemand(this, () =>
+    MspSatisfactionSurvey.loadAnswers().then((module) => {
+      this.restoring ??= module.restoreAnswers<SurveyDraft>(this, {
+        key: () => (this.configured && this.survey ? `${this.submissionTarget.dbName}|${this.survey.id}|${this.campaignId}|${this.isKiosk}` : undefined),
+        answered: () => (this.oncePerDevice && this.survey ? module.hasAnswered(this.submissionTarget.dbName, this.survey.id, this.campaignId) : undefined),
+        draft: () => this.drafts.restore(),
+        restore: (draft) => {
+          if (this.dirty || !this.survey) return; // The person already answered something: that wins.
+          this.answers = { answers: draft.answers ?? {}, others: draft.others ?? {} };
+          this.step = clampStep(draft.step ?? 0, this.survey, this.answers);
+        },
+      });
+      return module;
+    }),
+  );
+  /** The marker and the draft being read back, once answers.ts is here. */
+  private restoring: RestoreController<SurveyDraft> | undefined;
   /** One step's form: errors show after a "Suivant" that cannot go on, and the summary takes focus. */
   private readonly form = new FormController(this, {
     errors: () => this.currentErrors().map((e) => ({ fieldId: e.fieldId, message: this.text.t.summaryItem(e.question.label, e.message) })),
@@ -184,6 +186,8 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
 
   /** The person changed an answer since the page opened (a draft read late must not overwrite it). */
   private dirty = false;
+  /** A press on "Suivant" waits for answers.ts: another press meanwhile does nothing. */
+  private waiting = false;
 
   constructor() {
     super();
@@ -211,6 +215,11 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     return import('./later.js');
   }
 
+  /** What the survey does with the answers once the form shows (answers.ts); a test may make it fail or come late. */
+  static loadAnswers(): Promise<typeof import('./answers.js')> {
+    return import('./answers.js');
+  }
+
   private get oncePerDevice(): boolean {
     return !this.isKiosk && this.settings.oncePerDevice !== false;
   }
@@ -230,6 +239,9 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   protected override settingsChanged(): void {
     if (!this.definition$.fetched && this.loadProblems.length) this.loadProblems = [];
     if (this.isKiosk) void this.kioskMode.load();
+    // The draft and the marker are read back as soon as answers.ts is here; the store opens meanwhile.
+    void this.work.load().catch(() => undefined);
+    if (!this.isKiosk) void openLocalStore(this.submissionTarget.dbName).catch(() => undefined);
   }
 
   // Answers and steps
@@ -249,9 +261,31 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     void focusAfterUpdate(this, '#step-title');
   }
 
-  /** The current step's problems, each on its field (shown or not). */
+  /** The current step's problems, each on its field (shown or not); none shows before a "Suivant", which waits for the checks. */
   private currentErrors(): StepError[] {
-    return this.survey ? stepErrors(currentStep(this.survey, this.answers, this.step).current, this.answers, this.text.t.problems) : [];
+    const check = this.work.loaded;
+    return this.survey && check ? check.stepErrors(currentStep(this.survey, this.answers, this.step).current, this.answers, this.text.t.problems) : [];
+  }
+
+  /**
+   * The checks, waited for when "Suivant" comes before them: the status line says "Chargement…"
+   * meanwhile, or that they could not come (offline), and the next press tries again.
+   */
+  private async checks(): Promise<typeof import('./answers.js') | undefined> {
+    if (this.work.loaded) return this.work.loaded;
+    const { loading, loadFailed } = this.coreText.t;
+    this.statusText = loading;
+    this.waiting = true;
+    try {
+      const check = await this.work.load();
+      if (this.statusText === loading) this.statusText = '';
+      return check;
+    } catch {
+      this.statusText = loadFailed;
+      return undefined;
+    } finally {
+      this.waiting = false;
+    }
   }
 
   private readonly onAnswer = (questionId: string, value: AnswerValue | undefined) => this.change(withAnswer(this.answers, questionId, value));
@@ -261,16 +295,18 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
 
   private readonly onSubmit = async (event: Event) => {
     event.preventDefault();
+    if (!this.survey || this.submission.state === 'sending' || this.waiting) return;
+    const check = await this.checks();
     const survey = this.survey;
-    if (!survey || this.submission.state === 'sending') return;
+    if (!check || !survey) return;
     // With problems, the summary shows and takes focus, on a second press too.
     if (!(await this.form.attempt())) return;
     if (this.step < currentStep(survey, this.answers, this.step).sections.length - 1) this.goTo(this.step + 1);
-    else await this.send(survey);
+    else await this.send(survey, check);
   };
 
   /** The answers are filed with the French words (ids are the same in every language): the team reads its results in French. */
-  private async send(survey: SurveyDefinition): Promise<void> {
+  private async send(survey: SurveyDefinition, { buildAnswers, markAnswered }: typeof import('./answers.js')): Promise<void> {
     survey = this.definition$.survey('fr') ?? survey;
     const answers = buildAnswers(survey, this.answers, surveyFr.otherLabel, surveyFr.notConcerned);
     // An empty questionnaire tells the team nothing and would count as this device's one answer.
@@ -318,7 +354,7 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     if (!survey || this.definition$.pending) return { name: 'loading' };
     if (this.submission.state === 'done') return { name: 'later', content: this.later.renderEnd() };
     // Someone who began answering meanwhile keeps their answers: the marker only keeps a form from starting.
-    if (this.restoring.alreadyAnswered && !this.dirty) return { name: 'later', content: this.later.renderAlreadyAnswered() };
+    if (this.restoring?.alreadyAnswered && !this.dirty) return { name: 'later', content: this.later.renderAlreadyAnswered() };
     return { name: 'step', state: () => this.stepState(survey) };
   }
 

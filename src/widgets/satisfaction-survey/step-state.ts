@@ -1,7 +1,8 @@
 import type { SummaryError } from '../../ui/form.js';
 import type { SurveyDefinition } from './satisfaction-survey.schema.js';
 import type { NoticeState, StepState } from './satisfaction-survey.state.js';
-import { currentStep, type StepError, type SurveyState } from './survey-logic.js';
+import type { StepError } from './answer-check.js';
+import { currentStep, type SurveyState } from './survey-logic.js';
 
 /** What the shell knows of the step being shown. */
 export interface StepInput {

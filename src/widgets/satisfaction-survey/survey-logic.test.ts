@@ -4,24 +4,19 @@ import { defaultSurveyFr } from './default-survey.js';
 import { defaultSurveyEn } from './default-survey.en.js';
 import { satisfactionSurveyPayloadSchema, type SurveyDefinition } from './satisfaction-survey.schema.js';
 import {
-  answerProblem,
-  buildAnswers,
   clampStep,
   conditionHolds,
   currentCampaign,
   currentStep,
   definitionSource,
   hasStarted,
-  problemIsOnOther,
-  problemText,
   questionFieldId,
-  sectionProblems,
-  stepErrors,
   visibleSections,
   walkSurvey,
   withAnswer,
   type SurveyState,
 } from './survey-logic.js';
+import { answerProblem, buildAnswers, problemIsOnOther, problemText, sectionProblems, stepErrors } from './answer-check.js';
 import { checkDefinition } from './definition-check.js';
 import { surveyFr } from './translations/fr.js';
 import { frenchSpacing } from '../../core/french-typography.js';
