@@ -4,72 +4,66 @@ import type { AciReason, AssessmentResult, StructureType } from '../continuum-sc
 
 type FindingsProps = Omit<ViewProps<{ result: AssessmentResult }>, 'on'>;
 
+/** A section of the findings: named by its heading (`<name>-title`), then what it says. */
+function findingsSection(ui: FindingsProps['ui'], name: string, title: string, content: unknown): TemplateResult {
+  return html`<section class=${name} part=${name} aria-labelledby="${name}-title">
+    ${ui.heading(title, { id: `${name}-title`, sub: 2, class: 'section-title' })} ${content}
+  </section>`;
+}
+
 /**
  * The ACI level ("implication des usagers") reached, with the reasons and the practices behind each.
  * For an ESP or a CPTS, which the indicator does not concern, no level: a sentence says why.
  */
 export function renderAci({ t, ui, state }: Omit<ViewProps<{ result: AssessmentResult; structureType: StructureType }>, 'on'>): TemplateResult {
-  const reasonText = (reason: AciReason) => t.aciReasons[reason.code];
-  if (!state.result.aci.applies) {
-    return html`<section class="aci" part="aci" aria-labelledby="aci-title">
-      ${ui.heading(t.aciTitle, { id: 'aci-title', sub: 2, class: 'section-title' })}
-      <p class="aci-not-applicable">${t.aciNotApplicable(state.structureType)}</p>
-    </section>`;
-  }
-  return html`<section class="aci" part="aci" aria-labelledby="aci-title">
-    ${ui.heading(t.aciTitle, { id: 'aci-title', sub: 2, class: 'section-title' })}
-    <p class="aci-level"><strong>${t.aciLevel[state.result.aci.level]}</strong></p>
-    <ul>
-      ${state.result.aci.reasons.map(
-        (reason) =>
-          html`<li data-reason=${reason.code}>
-            ${reasonText(reason)} ${'practices' in reason ? html`<span class="print-inline">${t.practiceCount(reason.practices.length)}</span>` : nothing}
-            ${
-              'practices' in reason
-                ? html`<ul>
-                    ${reason.practices.map((p) => html`<li>${t.content.practices[p]}</li>`)}
-                  </ul>`
-                : nothing
-            }
-          </li>`,
-      )}
-    </ul>
-    <p class="source">${t.aciSource}</p>
-  </section>`;
+  const { aci } = state.result;
+  if (!aci.applies) return findingsSection(ui, 'aci', t.aciTitle, html`<p class="aci-not-applicable">${t.aciNotApplicable(state.structureType)}</p>`);
+  const reasonItem = (reason: AciReason) =>
+    html`<li data-reason=${reason.code}>
+      ${t.aciReasons[reason.code]}
+      ${
+        'practices' in reason
+          ? html`<span class="print-inline">${t.practiceCount(reason.practices.length)}</span>
+              <ul>
+                ${reason.practices.map((p) => html`<li>${t.content.practices[p]}</li>`)}
+              </ul>`
+          : nothing
+      }
+    </li>`;
+  return findingsSection(
+    ui,
+    'aci',
+    t.aciTitle,
+    html`<p class="aci-level"><strong>${t.aciLevel[aci.level]}</strong></p>
+      <ul>
+        ${aci.reasons.map(reasonItem)}
+      </ul>
+      <p class="source">${t.aciSource}</p>`,
+  );
 }
 
 /** The alibi warnings the answers raise (HAS, 2023, fiche n° 3), or that there is none. */
 export function renderWarnings({ t, ui, state }: FindingsProps): TemplateResult {
   const warnings = state.result.alibiWarnings;
-  return html`<section class="warnings" part="warnings" aria-labelledby="warnings-title">
-    ${ui.heading(t.alibiWarningsTitle, { id: 'warnings-title', sub: 2, class: 'section-title' })}
-    ${
-      warnings.length
-        ? html`<ul class="notice warning">
-            ${warnings.map((id) => html`<li data-warning=${id}>${t.content.alibi[id].warning}</li>`)}
-          </ul>`
-        : html`<p>${t.alibiNone}</p>`
-    }
-  </section>`;
+  return findingsSection(
+    ui,
+    'warnings',
+    t.alibiWarningsTitle,
+    warnings.length
+      ? html`<ul class="notice warning">
+          ${warnings.map((id) => html`<li data-warning=${id}>${t.content.alibi[id].warning}</li>`)}
+        </ul>`
+      : html`<p>${t.alibiNone}</p>`,
+  );
 }
 
 /** A lever for each obstacle the team named (HAS, 2023, fiche n° 4, and the other seeds for recruitment, criticism, starting). */
 export function renderLevers({ t, ui, state }: FindingsProps): TemplateResult {
   const obstacles = state.result.obstacles;
-  return html`<section class="levers" part="levers" aria-labelledby="levers-title">
-    ${ui.heading(t.leversTitle, { id: 'levers-title', sub: 2, class: 'section-title' })}
-    ${
-      obstacles.length
-        ? html`<dl>
-            ${obstacles.map(
-              (id) =>
-                html`<div data-obstacle=${id}>
-                  <dt>${t.content.obstacles[id].label}</dt>
-                  <dd>${t.content.obstacles[id].lever} <span class="source">(${t.content.obstacles[id].source})</span></dd>
-                </div>`,
-            )}
-          </dl>`
-        : html`<p>${t.leversNone}</p>`
-    }
-  </section>`;
+  const lever = (id: (typeof obstacles)[number]) =>
+    html`<div data-obstacle=${id}>
+      <dt>${t.content.obstacles[id].label}</dt>
+      <dd>${t.content.obstacles[id].lever} <span class="source">(${t.content.obstacles[id].source})</span></dd>
+    </div>`;
+  return findingsSection(ui, 'levers', t.leversTitle, obstacles.length ? html`<dl>${obstacles.map(lever)}</dl>` : html`<p>${t.leversNone}</p>`);
 }

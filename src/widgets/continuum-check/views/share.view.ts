@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { shortReference } from '../../../core/ids.js';
 import type { SubmitOutcome } from '../../../core/outbox.js';
 import type { SubmissionState } from '../../../core/submission-controller.js';
-import { choiceGroup, errorSummary, honeypotField, type SummaryError } from '../../../ui/form.js';
+import { choiceGroup, consentGroup, errorSummary, honeypotField, type SummaryError } from '../../../ui/form.js';
 import type { ViewProps } from '../continuum-check.state.js';
 import type { ShareChoices } from '../continuum-payload.js';
 
@@ -53,14 +53,13 @@ export function renderShare(props: ViewProps<ShareState, ShareOn>): TemplateResu
         onChange: (selected) => on.share(Object.fromEntries(options.map((key) => [key, selected.includes(key)])) as unknown as ShareChoices),
         t: core,
       })}
-      ${choiceGroup({
+      ${consentGroup({
         id: 'share-consent',
         legend: t.shareConsentLegend,
-        type: 'checkbox',
         required: true,
-        options: [{ value: 'yes', label: t.shareConsent }],
-        selected: state.consent ? ['yes'] : [],
-        onChange: (selected) => on.consent(selected.includes('yes')),
+        label: t.shareConsent,
+        checked: state.consent,
+        onChange: on.consent,
         error: state.consentError,
         t: core,
       })}

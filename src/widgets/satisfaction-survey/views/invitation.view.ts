@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { choiceGroup, errorSummary, textField, type SummaryError } from '../../../ui/form.js';
+import { choiceGroup, consentGroup, errorSummary, textField, type SummaryError } from '../../../ui/form.js';
 import type { InvitationDraft } from '../invitation.js';
 import type { InvitationOffer, SurveyParticipation } from '../satisfaction-survey.schema.js';
 import type { LaterText } from '../satisfaction-survey.state.js';
@@ -80,14 +80,13 @@ export function renderInvitation({ t, core, ui, state, on }: LaterText & { state
         error: state.errorFor('invitation-contact'),
         t: core,
       })}
-      ${choiceGroup({
+      ${consentGroup({
         id: 'invitation-consent',
         legend: text.consentLegend,
-        type: 'checkbox',
         required: true,
-        options: [{ value: 'yes', label: text.consentLabel(participation.recipient) }],
-        selected: draft.consent ? ['yes'] : [],
-        onChange: (selected) => on.consent(selected.includes('yes')),
+        label: text.consentLabel(participation.recipient),
+        checked: draft.consent,
+        onChange: on.consent,
         error: state.errorFor('invitation-consent'),
         t: core,
       })}
