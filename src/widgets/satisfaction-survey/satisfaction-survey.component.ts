@@ -19,6 +19,7 @@ import { stepState } from './step-state.js';
 import { satisfactionSurveyAttributes } from './satisfaction-survey.attributes.js';
 import type { SatisfactionSurveyConfig, SatisfactionSurveyPayload, SurveyDefinition } from './satisfaction-survey.schema.js';
 import type { StepState, SurveyDraft } from './satisfaction-survey.state.js';
+import type { SurveyAnswersStrings } from './translations/answers.fr.js';
 import { surveyStyles } from './satisfaction-survey.styles.js';
 import { clampStep, currentCampaign, currentStep, emptyState, hasStarted, withAnswer, type AnswerValue, type SurveyState } from './survey-logic.js';
 import { surveyFr } from './translations/fr.js';
@@ -135,6 +136,7 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
    */
   private readonly work = new OnDemand(this, () =>
     MspSatisfactionSurvey.loadAnswers().then((module) => {
+      this.answerText ??= module.answerWords(this);
       this.restoring ??= module.restoreAnswers<SurveyDraft>(this, {
         key: () => (this.configured && this.survey ? `${this.submissionTarget.dbName}|${this.survey.id}|${this.campaignId}|${this.isKiosk}` : undefined),
         answered: () => (this.oncePerDevice && this.survey ? module.hasAnswered(this.submissionTarget.dbName, this.survey.id, this.campaignId) : undefined),
@@ -150,9 +152,11 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   );
   /** The marker and the draft being read back, once answers.ts is here. */
   private restoring: RestoreController<SurveyDraft> | undefined;
+  /** The words of a step's problems and of an empty questionnaire, which come with answers.ts. */
+  private answerText: LocaleController<SurveyAnswersStrings> | undefined;
   /** One step's form: errors show after a "Suivant" that cannot go on, and the summary takes focus. */
   private readonly form = new FormController(this, {
-    errors: () => this.currentErrors().map((e) => ({ fieldId: e.fieldId, message: this.text.t.summaryItem(e.question.label, e.message) })),
+    errors: () => this.currentErrors().map((e) => ({ fieldId: e.fieldId, message: this.answerText!.t.summaryItem(e.question.label, e.message) })),
   });
   /** The screens after the steps, their words and the invitation (later.ts): loaded when the browser is idle after the first screen. */
   private readonly later = new LaterScreensController(this, {
@@ -264,7 +268,8 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   /** The current step's problems, each on its field (shown or not); none shows before a "Suivant", which waits for the checks. */
   private currentErrors(): StepError[] {
     const check = this.work.loaded;
-    return this.survey && check ? check.stepErrors(currentStep(this.survey, this.answers, this.step).current, this.answers, this.text.t.problems) : [];
+    const words = this.answerText?.t;
+    return this.survey && check && words ? check.stepErrors(currentStep(this.survey, this.answers, this.step).current, this.answers, words.problems) : [];
   }
 
   /**
@@ -310,7 +315,7 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     survey = this.definition$.survey('fr') ?? survey;
     const answers = buildAnswers(survey, this.answers, surveyFr.otherLabel, surveyFr.notConcerned);
     // An empty questionnaire tells the team nothing and would count as this device's one answer.
-    this.statusText = answers.length ? '' : this.text.t.nothingAnswered;
+    this.statusText = answers.length ? '' : this.answerText!.t.nothingAnswered;
     if (!answers.length) return;
     const payload: SatisfactionSurveyPayload = { campaign: this.campaignId, surveyId: survey.id, surveyTitle: survey.title, kiosk: this.isKiosk, answers };
     const outcome = await this.submission.submit(payload);

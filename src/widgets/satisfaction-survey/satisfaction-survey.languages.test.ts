@@ -11,6 +11,10 @@ import { surveyAr } from './translations/ar.js';
 import { surveyEasy } from './translations/easy.js';
 import { surveyEn } from './translations/en.js';
 import { surveyFr, type SurveyStrings } from './translations/fr.js';
+import { surveyAnswersAr } from './translations/answers.ar.js';
+import { surveyAnswersEasy } from './translations/answers.easy.js';
+import { surveyAnswersEn } from './translations/answers.en.js';
+import { surveyAnswersFr, type SurveyAnswersStrings } from './translations/answers.fr.js';
 import { surveyLaterAr } from './translations/later.ar.js';
 import { surveyLaterEasy } from './translations/later.easy.js';
 import { surveyLaterEn } from './translations/later.en.js';
@@ -24,6 +28,13 @@ import { spokenQuestion } from './views/questions.view.js';
 const strings: Record<string, SurveyStrings> = { fr: surveyFr, 'fr easy-read': surveyEasy, en: surveyEn, ar: surveyAr };
 /** The later screens' words (thanks, already answered, invitation, kiosk), which load with those screens. */
 const laterStrings: Record<string, SurveyLaterStrings> = { fr: surveyLaterFr, 'fr easy-read': surveyLaterEasy, en: surveyLaterEn, ar: surveyLaterAr };
+/** The words said after "Suivant" or "Envoyer" (a step's problems), which load with answers.ts. */
+const answerStrings: Record<string, SurveyAnswersStrings> = {
+  fr: surveyAnswersFr,
+  'fr easy-read': surveyAnswersEasy,
+  en: surveyAnswersEn,
+  ar: surveyAnswersAr,
+};
 const tags: Record<string, string> = { fr: 'fr', 'fr easy-read': 'fr-FALC', en: 'en', ar: 'ar' };
 const voices: Record<string, string> = { fr: 'fr-FR', 'fr easy-read': 'fr-FR', en: 'en-GB', ar: 'ar' };
 const slug = (mode: Mode) => mode.name.replace(' ', '-');
@@ -208,6 +219,7 @@ describe('msp-satisfaction-survey in every language and mode', function () {
   for (const mode of modes) {
     const t = strings[mode.name]!;
     const later = laterStrings[mode.name]!;
+    const answerWords = answerStrings[mode.name]!;
 
     it(`${mode.name}: every step, its errors, the thanks, then "already answered" — axe at each, the envelope's locale, screenshots`, async () => {
       const dbName = freshDbName('survey-lang');
@@ -231,7 +243,7 @@ describe('msp-satisfaction-survey in every language and mode', function () {
         if (step === 4) {
           await next(el); // the overall satisfaction is required
           expect($(el, '#error-summary')).to.exist;
-          expect(text(el, '#error-summary')).to.contain(plain(t.problems.requiredRating));
+          expect(text(el, '#error-summary')).to.contain(plain(answerWords.problems.requiredRating));
           await expect(el, `${mode.name}: errors`).to.be.accessible();
           await screenshot(`survey-${slug(mode)}-errors`, el);
           await rate(el, 'satisfaction-globale', 4);

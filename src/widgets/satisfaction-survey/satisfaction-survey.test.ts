@@ -9,6 +9,7 @@ import './satisfaction-survey.js';
 import type { MspSatisfactionSurvey } from './satisfaction-survey.component.js';
 import { defaultSurveyFr } from './default-survey.js';
 import { coreFr } from '../../core/translations/fr.js';
+import { surveyAnswersFr } from './translations/answers.fr.js';
 import { surveyLaterFr } from './translations/later.fr.js';
 import { surveyLaterEn } from './translations/later.en.js';
 import { surveyEn } from './translations/en.js';
@@ -510,6 +511,101 @@ describe('msp-satisfaction-survey: the screens after the steps load on demand', 
     expect($(el, '#thanks-title')!.textContent!.trim()).to.equal(surveyLaterEn.thanksTitle);
     expect($(el, '.status')!.textContent).to.contain(surveyLaterEn.outcome.saved);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('msp-satisfaction-survey: what "Suivant" needs loads after the first screen', () => {
+  const Survey = customElements.get('msp-satisfaction-survey') as typeof MspSatisfactionSurvey;
+  const loadAnswers = Survey.loadAnswers;
+  afterEach(() => (Survey.loadAnswers = loadAnswers));
+
+  const threeSteps = {
+    id: 'trois',
+    title: 'Trois étapes',
+    sections: [
+      {
+        id: 'a',
+        title: 'A',
+        questions: [
+          { id: 'q', type: 'yesno', label: 'Oui ou non ?', required: true },
+          { id: 'mot', type: 'short-text', label: 'Un mot ?' },
+        ],
+      },
+      { id: 'b', title: 'B', questions: [{ id: 'r', type: 'yesno', label: 'Encore ?' }] },
+      { id: 'c', title: 'C', questions: [{ id: 's', type: 'yesno', label: 'Fini ?' }] },
+    ],
+  };
+  const nextButton = (el: MspSatisfactionSurvey) => $<HTMLButtonElement>(el, 'button[part~="next-button"]')!;
+  const status = (el: MspSatisfactionSurvey) => $(el, '.status')?.textContent?.trim() ?? '';
+
+  /** On the page without waiting for `updateComplete` (which waits for answers.ts): the form shows first. */
+  async function mountEarly(): Promise<MspSatisfactionSurvey> {
+    const el = document.createElement('msp-satisfaction-survey') as MspSatisfactionSurvey;
+    el.setAttribute('db-name', freshDbName('survey-answers'));
+    el.config = { minSecondsToSubmit: 0, definition: threeSteps };
+    document.body.append(el);
+    await waitFor(() => Boolean($(el, '#step-title')), 5000, 'the first step');
+    return el;
+  }
+
+  it('a "Suivant" pressed before answers.ts arrived waits for it, says so politely, then goes one step on (a second press meanwhile does nothing)', async () => {
+    let calls = 0;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    Survey.loadAnswers = () => (calls++, released.then(() => loadAnswers.call(Survey)));
+    const el = await mountEarly();
+    try {
+      expect(stepText(el), 'the form shows without it').to.contain('Étape 1 sur 3');
+      $<HTMLInputElement>(el, '#q-q input[value="yes"]')!.click();
+      nextButton(el).click();
+      nextButton(el).click();
+      await waitFor(() => status(el) === coreFr.loading, 5000, 'the loading sentence');
+      expect($(el, '.status')!.getAttribute('role')).to.equal('status');
+      expect(stepText(el)).to.contain('Étape 1 sur 3');
+      expect($<HTMLInputElement>(el, '#q-q input[value="yes"]')!.checked, 'the answer stays').to.be.true;
+      await expect(el).to.be.accessible();
+      release();
+      await waitFor(() => stepText(el).includes('Étape 2 sur 3'), 5000, 'the second step');
+      await el.updateComplete;
+      await settle(50);
+      expect(stepText(el), 'one step on, not two').to.contain('Étape 2 sur 3');
+      expect(status(el)).to.equal('');
+      expect(calls).to.equal(1);
+      expect(activeId(el)).to.equal('step-title');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('when answers.ts cannot come, "Suivant" says so and keeps what was typed; the next press tries again and shows the step’s problems', async () => {
+    let calls = 0;
+    Survey.loadAnswers = () => (++calls <= 2 ? Promise.reject(new Error('offline')) : loadAnswers.call(Survey));
+    const el = await mountEarly();
+    try {
+      await el.updateComplete;
+      expect(calls, 'asked for in the first update').to.equal(1);
+      await type(el, 'q-mot', 'Bonjour');
+      await next(el);
+      await waitFor(() => status(el) === coreFr.loadFailed, 5000, 'the failed load said');
+      expect(calls).to.equal(2);
+      expect(stepText(el)).to.contain('Étape 1 sur 3');
+      expect($(el, '#error-summary')).to.not.exist;
+      expect($<HTMLInputElement>(el, '#q-mot')!.value).to.equal('Bonjour');
+      await expect(el).to.be.accessible();
+      await next(el);
+      await waitFor(() => Boolean($(el, '#error-summary')), 5000, 'the step’s problems');
+      expect(calls).to.equal(3);
+      expect($(el, '#error-summary')!.textContent).to.contain(frenchSpacing(`« Oui ou non ? » : ${surveyAnswersFr.problems.required}`));
+      expect($(el, '#q-q-message')!.textContent).to.contain(surveyAnswersFr.problems.required);
+      expect(activeId(el)).to.equal('error-summary');
+      expect(status(el)).to.equal('');
+      await expect(el).to.be.accessible();
+      await choose(el, 'q', 'no');
+      await next(el);
+      expect(stepText(el)).to.contain('Étape 2 sur 3');
+    } finally {
+      el.remove();
+    }
   });
 });
 

@@ -18,7 +18,7 @@ import {
 } from './survey-logic.js';
 import { answerProblem, buildAnswers, problemIsOnOther, problemText, sectionProblems, stepErrors } from './answer-check.js';
 import { checkDefinition } from './definition-check.js';
-import { surveyFr } from './translations/fr.js';
+import { surveyAnswersFr } from './translations/answers.fr.js';
 import { frenchSpacing } from '../../core/french-typography.js';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -270,7 +270,7 @@ describe('survey logic: definitions explain what is wrong', () => {
 });
 
 describe('survey logic: a step that cannot go on', () => {
-  const texts = surveyFr.problems;
+  const texts = surveyAnswersFr.problems;
   const stepOf = (s: SurveyState, id: string) => visibleSections(definition, s).find((x) => x.section.id === id)!;
 
   it('lists the problems of the shown questions only, in order', () => {

@@ -57,16 +57,6 @@ export const surveyAr: SurveyStrings = {
       'يمكنك ترك بعض الأسئلة بلا جواب: مكتوب بجانبها أنها اختيارية. يمكنك التوقف في أي وقت.',
     ].filter(Boolean),
   source: (text) => `مصدر الأسئلة: ${text}`,
-  problems: {
-    required: 'اختر جوابًا.',
-    requiredRating: 'اختر وجهًا.',
-    requiredText: 'اكتب جوابًا.',
-    otherMissing: 'وضّح جوابك «شيء آخر».',
-    tooLong: (max) => `جوابك طويل جدًا. اختصره من فضلك. عدد الحروف المسموح: ${max}.`,
-    tooMany: (max) => `اخترت أجوبة كثيرة. العدد المسموح: ${max}.`,
-  },
-  summaryItem: (question, problem) => `«${question}»: ${problem}`,
-  nothingAnswered: 'أجب عن سؤال واحد على الأقل قبل الإرسال. للرجوع، اضغط على «السابق».',
   requiredMark: 'إجباري',
   loading: 'تحميل الأسئلة…',
 };

@@ -3,6 +3,9 @@ import { STRUCTURE_NAMES, catalogTexts, frenchProblems } from '../../../../test/
 import { surveyAr as firstAr } from './ar.js';
 import { surveyEasy as firstEasy } from './easy.js';
 import { surveyFr as firstFr } from './fr.js';
+import { surveyAnswersAr } from './answers.ar.js';
+import { surveyAnswersEasy } from './answers.easy.js';
+import { surveyAnswersFr } from './answers.fr.js';
 import { surveyLaterAr } from './later.ar.js';
 import { surveyLaterEasy } from './later.easy.js';
 import { surveyLaterFr } from './later.fr.js';
@@ -11,10 +14,11 @@ import { surveyLaterFr } from './later.fr.js';
 // (I18N-API.md, issue 14). The default questionnaire is part of each catalogue (`defaultSurvey`),
 // so its questions are checked too. `npm run readability` prints the figures.
 
-// Each language's two catalogues as one: the first screen's (fr.ts) and the later screens' (later.fr.ts).
-const surveyFr = { ...firstFr, ...surveyLaterFr };
-const surveyEasy = { ...firstEasy, ...surveyLaterEasy };
-const surveyAr = { ...firstAr, ...surveyLaterAr };
+// Each language's three catalogues as one: the first screen's (fr.ts), the words after "Suivant"
+// (answers.fr.ts) and the later screens' (later.fr.ts).
+const surveyFr = { ...firstFr, ...surveyAnswersFr, ...surveyLaterFr };
+const surveyEasy = { ...firstEasy, ...surveyAnswersEasy, ...surveyLaterEasy };
+const surveyAr = { ...firstAr, ...surveyAnswersAr, ...surveyLaterAr };
 
 const samples: unknown[][] = [[STRUCTURE_NAMES[0], true], [STRUCTURE_NAMES[1], false], [2, 5], [1], [30], [['Venir aux réunions']], [[]], ['3 mars']];
 /** What a person reads: not the ids, types and conditions of the default questionnaire. */

@@ -43,16 +43,6 @@ export const surveyEasy: SurveyStrings = withFrenchSpacing({
       'Vous pouvez passer presque toutes les questions. Vous pouvez arrêter quand vous voulez.',
     ].filter(Boolean),
   source: (text: string) => `D’où viennent les questions : ${text}`,
-  problems: {
-    required: 'Choisissez une réponse.',
-    requiredRating: 'Choisissez un visage.',
-    requiredText: 'Écrivez une réponse.',
-    otherMissing: 'Écrivez votre autre réponse.',
-    tooLong: (max: number) => `Votre réponse est trop longue. Gardez ${max} lettres au plus.`,
-    tooMany: (max: number) => `Vous avez choisi trop de réponses. Gardez ${max} réponses au plus.`,
-  },
-  summaryItem: (question: string, problem: string) => `« ${question} » : ${problem}`,
-  nothingAnswered: 'Répondez d’abord à 1 question au moins. Ensuite, envoyez vos réponses.',
   requiredMark: 'à remplir',
   loading: 'Les questions arrivent.',
 });

@@ -31,16 +31,6 @@ export const surveyEn: SurveyStrings = {
       'You can skip the questions marked “optional”. You can stop at any time.',
     ].filter(Boolean),
   source: (text) => `Source: ${text}`,
-  problems: {
-    required: 'Choose an answer.',
-    requiredRating: 'Choose a face.',
-    requiredText: 'Write an answer.',
-    otherMissing: 'Please say what “other” means.',
-    tooLong: (max) => `Your answer is longer than ${max} characters: please shorten it.`,
-    tooMany: (max) => `Choose at most ${max} answers.`,
-  },
-  summaryItem: (question, problem) => `“${question}”: ${problem}`,
-  nothingAnswered: 'Please answer at least one question before sending: you can go back with “Back”.',
   requiredMark: 'required',
   loading: 'Loading the questionnaire…',
 };

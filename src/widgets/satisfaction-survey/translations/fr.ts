@@ -43,16 +43,6 @@ export const surveyFr = withFrenchSpacing({
       'Vous pouvez passer les questions marquées « facultatif ». Vous pouvez vous arrêter à tout moment.',
     ].filter(Boolean),
   source: (text: string) => `Source : ${text}`,
-  problems: {
-    required: 'Choisissez une réponse.',
-    requiredRating: 'Choisissez un visage.',
-    requiredText: 'Écrivez une réponse.',
-    otherMissing: 'Précisez votre réponse « autre ».',
-    tooLong: (max: number) => `Votre réponse dépasse ${max} caractères : raccourcissez-la.`,
-    tooMany: (max: number) => `Choisissez au plus ${max} réponses.`,
-  },
-  summaryItem: (question: string, problem: string) => `« ${question} » : ${problem}`,
-  nothingAnswered: 'Répondez à au moins une question avant d’envoyer : vous pouvez revenir en arrière avec « Précédent ».',
   requiredMark: 'obligatoire',
   loading: 'Chargement du questionnaire…',
 });

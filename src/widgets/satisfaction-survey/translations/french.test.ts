@@ -7,6 +7,9 @@ import { surveyEasy as firstEasy } from './easy.js';
 import { surveyEn as firstEn } from './en.js';
 import { frenchSpacing } from '../../../core/french-typography.js';
 import { surveyFr as firstFr } from './fr.js';
+import { surveyAnswersEasy } from './answers.easy.js';
+import { surveyAnswersEn } from './answers.en.js';
+import { surveyAnswersFr } from './answers.fr.js';
 import { surveyLaterEasy } from './later.easy.js';
 import { surveyLaterEn } from './later.en.js';
 import { surveyLaterFr } from './later.fr.js';
@@ -15,10 +18,11 @@ import { surveyLaterFr } from './later.fr.js';
 // no-break spaces before French punctuation, one term per idea, no "(e)" nor point médian; English
 // punctuation in English.
 
-// Each language's two catalogues as one: the first screen's (fr.ts) and the later screens' (later.fr.ts).
-const surveyFr = { ...firstFr, ...surveyLaterFr };
-const surveyEasy = { ...firstEasy, ...surveyLaterEasy };
-const surveyEn = { ...firstEn, ...surveyLaterEn };
+// Each language's three catalogues as one: the first screen's (fr.ts), the words after "Suivant"
+// (answers.fr.ts) and the later screens' (later.fr.ts).
+const surveyFr = { ...firstFr, ...surveyAnswersFr, ...surveyLaterFr };
+const surveyEasy = { ...firstEasy, ...surveyAnswersEasy, ...surveyLaterEasy };
+const surveyEn = { ...firstEn, ...surveyAnswersEn, ...surveyLaterEn };
 
 const samplesWith = (name: string): unknown[][] => [[name, true], [name, false], [name, name, name], [2, 5], [1], [[name, 'ateliers']], [[]]];
 /** Functions that take counts, not words: a name given to them proves nothing. */
