@@ -1,12 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { focusAfterUpdate } from '../../core/focus.js';
-import { FormController, type SummaryError } from '../../core/form-controller.js';
+import type { SummaryError } from '../../core/form-controller.js';
 import { intlLocale, LocaleController } from '../../core/i18n.js';
 import { OnDemand } from '../../core/on-demand.js';
-import { SubmissionController } from '../../core/submission-controller.js';
 import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
-import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
 import type { TeamDefaults } from './call-for-candidates.js';
 import { eventSignupAttributes } from './event-signup.attributes.js';
@@ -28,6 +26,7 @@ import { isCandidacy, isInformationOnly, openEvent, seatsToAsk, shownEvents } fr
 import { eventSignupCatalog } from './translations/index.js';
 import { eventList } from './views/event-list.view.js';
 import { backWhileLoading } from './views/form-loading.view.js';
+import { statusRegion } from './views/status-region.view.js';
 
 /**
  * @summary Signup for ateliers, réunions d'échange, portes ouvertes, and calls for candidates (users'
@@ -111,8 +110,6 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   readonly kind = 'event-signup' as const;
 
   private readonly text = new LocaleController(this, eventSignupCatalog);
-  private readonly submission = new SubmissionController(this);
-  private readonly form = new FormController(this, { errors: () => this.errors });
   /** The feed and the endpoint's live seat counts (their module loads with the first feed or seats to ask). */
   private readonly sources = new ListSources(this, {
     feed: () => (this.configured ? this.settings.feed : undefined),
@@ -131,7 +128,10 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
    */
   static loadLater = (): Promise<typeof Later> => import('./event-signup.later.js');
   private readonly later = new OnDemand(this, () => (this.constructor as typeof MspEventSignup).loadLater());
-  /** The form and the confirmation, their words and the calendar files (the signup's, each information-only event's), once `later` is here. */
+  /**
+   * The form and the confirmation, their words, the form's and the send's controllers, and the
+   * calendar files (the signup's, each information-only event's): made as soon as `later` is here.
+   */
   private screens: Later.SignupScreens | undefined;
   /** The heading to focus when `later` arrives: its form opened while the module was missing (offline, then "Réessayer"). */
   private focusOnArrival: string | undefined;
@@ -183,8 +183,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   /** Errors of the open form, in the order of the fields. */
   private get errors(): SummaryError[] {
     const selected = this.selected;
-    const later = selected && this.later.value;
-    return selected && later ? this.signupScreens(later).errors(this.draft, selected.event) : [];
+    return selected && this.screens ? this.screens.errors(this.draft, selected.event) : [];
   }
 
   /** The strings, the Intl locale, headings and read-aloud every view receives. */
@@ -199,8 +198,6 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
       language: this.text.tag,
       draft: this.draft,
       channel: this.channel,
-      form: this.form,
-      submission: this.submission,
       settings: this.settings,
       defaults: this.defaults,
       root: this.shadowRoot,
@@ -212,14 +209,13 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     };
   }
 
-  private readonly onInput = (fieldId: string, patch: Partial<SignupDraft>): void => {
-    this.form.input(fieldId);
+  private readonly onInput = (patch: Partial<SignupDraft>): void => {
     this.draft = { ...this.draft, ...patch };
   };
 
   private async open(eventId: string): Promise<void> {
     this.selectedId = eventId;
-    this.form.reset();
+    this.screens?.fields.reset();
     this.statusMessage = '';
     this.draft = draftForEvent(this.draft, this.channel);
     // Not there: its module could not be loaded (offline); the heading is focused when it comes.
@@ -230,10 +226,10 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
     const previous = this.selectedId ?? this.signedUp?.shown.event.id;
     this.selectedId = undefined;
     this.focusOnArrival = undefined;
-    this.form.reset();
+    this.screens?.fields.reset();
     this.statusMessage = '';
-    if (this.submission.state === 'done') {
-      this.submission.reset();
+    if (this.screens?.submission.state === 'done') {
+      this.screens.submission.reset();
       this.draft = emptyDraft();
       this.signedUp = undefined;
       // The count has moved (this signup at least): ask again.
@@ -246,11 +242,11 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
 
   private async onSubmit(event: Event, shown: ShownEvent): Promise<void> {
     event.preventDefault();
-    if (this.submission.state === 'sending') return;
+    // Here already: the form it sends is drawn by them.
+    const screens = this.screens;
+    if (!screens || screens.submission.state === 'sending') return;
     this.statusMessage = '';
-    if (!(await this.form.attempt())) return;
-    // Here already: the form it sends is drawn by the same module.
-    const screens = this.signupScreens(await this.later.load());
+    if (!(await screens.fields.attempt())) return;
     if (!(await screens.send(shown, this.screenState))) return;
     this.selectedId = undefined;
     await focusAfterUpdate(this, '#done-title');
@@ -265,6 +261,12 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.screens?.clear();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The form's and the send's controllers come with the module (the send joins the page's outbox then), before its first render.
+    if (this.later.loaded) this.signupScreens(this.later.loaded);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -282,7 +284,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
 
   /** The form's and the confirmation's screens, made when `later` first arrives. */
   private signupScreens(later: typeof Later): Later.SignupScreens {
-    return (this.screens ??= new later.SignupScreens(this));
+    return (this.screens ??= new later.SignupScreens(this, () => this.errors));
   }
 
   /** The .ics of each information-only event: with the list's other links once `later` is here (a moment after the list). */
@@ -316,11 +318,12 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   }
 
   protected override renderContent() {
-    const signedUp = this.submission.state === 'done' && this.submission.outcome ? this.signedUp : undefined;
+    const submission = this.screens?.submission;
+    const signedUp = submission?.state === 'done' && submission.outcome ? this.signedUp : undefined;
     const selected = signedUp ? undefined : this.selected;
-    const liveMessage = this.submission.deliveredLater ? this.text.t.delivered : this.statusMessage;
+    const liveMessage = submission?.deliveredLater ? this.text.t.delivered : this.statusMessage;
     // A failure or "too fast" stays in the status region: its read-aloud button sits beside it, not inside.
-    const readable = this.submission.state !== 'sending' && liveMessage;
+    const readable = submission?.state !== 'sending' && liveMessage;
     return html`<div class="event-signup">
       ${
         signedUp
@@ -329,8 +332,7 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
             ? this.renderFormScreen(selected)
             : this.renderList()
       }
-      ${statusRegion({ message: liveMessage })}
-      ${readable ? html`<p class="read-status">${this.ui.readAloud(liveMessage, this.text.t.listenNotice)}</p>` : nothing}
+      ${statusRegion(liveMessage)} ${readable ? html`<p class="read-status">${this.ui.readAloud(liveMessage, this.text.t.listenNotice)}</p>` : nothing}
     </div>`;
   }
 }

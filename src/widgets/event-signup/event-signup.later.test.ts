@@ -2,7 +2,7 @@
 // comes when that module arrives, late or after a failed load and "Réessayer". The module's import is
 // the widget's own `loadLater`, made slow or failing here by a subclass (the rest is the widget).
 import { expect } from '@open-wc/testing';
-import { freshDbName, waitFor } from '../../../test/helpers/collector.js';
+import { TestCollector, freshDbName, waitFor } from '../../../test/helpers/collector.js';
 import { wallClock } from '../../contracts/event-time.js';
 import { MspEventSignup } from './event-signup.component.js';
 import type * as Later from './event-signup.later.js';
@@ -84,9 +84,10 @@ afterEach(() => {
  * Mounted by hand, not with `fixture`: `fixture` awaits `updateComplete`, which waits for the later
  * module too (it starts loading when the browser is idle), and here that module is held back.
  */
-async function mount(): Promise<OnDemandSignup> {
+async function mount(endpoint?: string): Promise<OnDemandSignup> {
   const el = document.createElement('msp-event-signup-on-demand') as OnDemandSignup;
   el.setAttribute('db-name', freshDbName('event-later'));
+  if (endpoint) el.setAttribute('endpoint', endpoint);
   el.setAttribute('structure-name', 'Maison de santé des Tilleuls');
   el.config = { minSecondsToSubmit: 0, events: [atelier, openDay] };
   document.body.append(el);
@@ -144,6 +145,52 @@ describe('msp-event-signup: the later screens load on demand', () => {
     expect(calendar.href).to.match(/^blob:/);
     expect(calendar.download).to.match(/\.ics$/);
     expect(later.asked()).to.equal(1);
+  });
+
+  it('"S’inscrire" before the module: the form’s state and the send come with it, the status region was there from the start, the signup reaches the collector (axe)', async () => {
+    const collector = await TestCollector.start();
+    try {
+      const later = heldBack();
+      const el = await mount(collector.endpoint);
+      // In the tree from the first render, empty: a region added with its message already in it is not announced.
+      const status = $(el, '[part=status]')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.textContent).to.equal('');
+
+      $(el, '#signup-equilibre-alimentaire')!.click();
+      await waitFor(() => Boolean($(el, '[part=loading]')), 3000, 'the loading line');
+      later.release();
+      await waitFor(() => Boolean($(el, 'form')), 5000, 'the form');
+      await el.updateComplete;
+      // Nothing shown before an attempt: the form's state starts with the form.
+      expect($(el, '#error-summary')).to.not.exist;
+      expect(el.shadowRoot!.querySelectorAll('[aria-invalid=true]')).to.have.length(0);
+
+      const type = async (selector: string, value: string) => {
+        const field = $<HTMLInputElement>(el, selector)!;
+        field.value = value;
+        field.dispatchEvent(new Event('input'));
+        await el.updateComplete;
+      };
+      await type('#name', 'Camille');
+      const phone = $<HTMLInputElement>(el, '#channel input[value="phone"]');
+      if (phone) {
+        phone.click();
+        await el.updateComplete;
+      }
+      await type('#contact', '06 12 34 56 78');
+      $(el, 'button[type=submit]')!.click();
+      await waitFor(() => Boolean($(el, '#done-title')), 8000, 'the confirmation');
+      await el.updateComplete;
+      expect(activeId(el)).to.equal('done-title');
+      expect($(el, '[part=status]'), 'the same region, never replaced').to.equal(status);
+      const records = await collector.records();
+      expect(records).to.have.length(1);
+      expect(records[0]!.payload).to.deep.include({ eventId: 'equilibre-alimentaire', name: 'Camille' });
+      await expect(el).to.be.accessible();
+    } finally {
+      await collector.stop();
+    }
   });
 
   it('offline: the form says what happened with "Réessayer" and a way back (axe); "Réessayer" brings the form and its focus', async () => {

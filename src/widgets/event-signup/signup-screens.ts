@@ -1,13 +1,14 @@
 // The form and the confirmation as the component draws them, with what they keep per element: their
-// words (translations/later.ts, through signup-text.ts) and the calendar files. In the later module
-// (event-signup.later.ts): the component makes one when that module is here, and hands it its state.
-import type { LitElement, TemplateResult } from 'lit';
+// words (translations/later.ts, through signup-text.ts), the form's state (FormController), the send
+// (SubmissionController) and the calendar files. In the later module (event-signup.later.ts): the
+// component makes one as soon as that module is here, and hands it its state.
+import type { TemplateResult } from 'lit';
+import { FormController, type SummaryError } from '../../core/form-controller.js';
 import { addStyles } from '../../core/later-styles.js';
-import type { FormController } from '../../core/form-controller.js';
 import { shortReference } from '../../core/ids.js';
 import type { LocaleController } from '../../core/i18n.js';
-import type { SubmissionController } from '../../core/submission-controller.js';
-import type { SummaryError } from '../../ui/form.js';
+import { SubmissionController } from '../../core/submission-controller.js';
+import type { MspWidget } from '../../core/widget-base.js';
 import { formatDay } from '../../contracts/event-time.js';
 import { EventCalendars } from './calendar-files.js';
 import type { TeamDefaults } from './call-for-candidates.js';
@@ -32,14 +33,12 @@ export interface ScreenState extends ListText {
   language: string;
   draft: SignupDraft;
   channel: ChannelChoice;
-  form: FormController;
-  submission: SubmissionController;
   settings: Pick<EventSignupConfig, 'privacy' | 'structureName'>;
   defaults: TeamDefaults;
   /** The shadow root the error summary's links move focus in. */
   root: ShadowRoot | null;
-  /** The person changed a field: its id, and the draft's new values. */
-  input(fieldId: string, patch: Partial<SignupDraft>): void;
+  /** The person changed a field: the draft's new values. */
+  input(patch: Partial<SignupDraft>): void;
   back(): void;
   /** Whether signups go to an endpoint (else they are kept on the device): the failure's words. */
   toEndpoint(): boolean;
@@ -50,13 +49,29 @@ export interface ScreenState extends ListText {
 }
 
 export class SignupScreens {
+  /**
+   * The form's state: which errors show, the error summary's focus after an attempt. Made with the
+   * screens: a form is only drawn once they are here, and a new one starts with nothing shown.
+   */
+  readonly fields: FormController;
+  /**
+   * The send, the spam guards and the outbox: it joins the page's outbox (what earlier pages left
+   * waiting is delivered) when this module arrives, after the list is drawn.
+   */
+  readonly submission: SubmissionController;
   private readonly laterText: LocaleController<EventSignupLaterStrings>;
   private readonly calendars = new EventCalendars();
 
-  /** `host`: the element; the later words follow its language from now on, and its shadow root gets the screens' rules. */
-  constructor(host: LitElement & { easyRead?: boolean }) {
+  /**
+   * `host`: the element; the later words follow its language from now on, its shadow root gets the
+   * screens' rules, and the form's and the send's controllers are added to it. `errors`: the open
+   * form's errors, in the order of its fields.
+   */
+  constructor(host: MspWidget & { easyRead?: boolean }, errors: () => SummaryError[]) {
     addStyles(host, signupScreensStyles);
     this.laterText = laterText(host);
+    this.fields = new FormController(host, { errors });
+    this.submission = new SubmissionController(host);
   }
 
   /** The list's words and the form's and confirmation's, in one object. */
@@ -74,7 +89,7 @@ export class SignupScreens {
     const payload = signupPayload(shown, screen.draft);
     screen.sent({ shown, payload, full: isFull(shown.seats) });
     screen.say(screen.core.sending);
-    const outcome = await screen.submission.submit(payload);
+    const outcome = await this.submission.submit(payload);
     if (outcome === 'too-fast') {
       screen.say(screen.core.tooFast);
       return false;
@@ -95,7 +110,8 @@ export class SignupScreens {
 
   /** The form of `shown`; `submit` sends it. */
   form(shown: ShownEvent, screen: ScreenState, submit: (event: Event) => void): TemplateResult {
-    const { form, submission, settings } = screen;
+    const { fields, submission } = this;
+    const { settings } = screen;
     return signupForm({
       t: this.words(screen.t),
       core: screen.core,
@@ -105,8 +121,8 @@ export class SignupScreens {
         shown,
         draft: screen.draft,
         channel: screen.channel,
-        errors: form.shownErrors,
-        summary: form.summaryErrors,
+        errors: fields.shownErrors,
+        summary: fields.summaryErrors,
         sending: submission.state === 'sending',
         privacy: settings.privacy,
         structureName: settings.structureName,
@@ -114,8 +130,11 @@ export class SignupScreens {
         root: screen.root,
       },
       on: {
-        input: screen.input,
-        touch: (fieldId) => form.touch(fieldId),
+        input: (fieldId, patch) => {
+          fields.input(fieldId);
+          screen.input(patch);
+        },
+        touch: (fieldId) => fields.touch(fieldId),
         submit,
         back: screen.back,
         honeypot: (value) => (submission.honeypot = value),
@@ -125,7 +144,7 @@ export class SignupScreens {
 
   /** What became of the signup sent (the submission's outcome), its summary and its calendar file. */
   confirmation(signedUp: SignedUp, screen: ScreenState): TemplateResult {
-    const outcome = screen.submission.outcome!;
+    const outcome = this.submission.outcome!;
     const t = this.words(screen.t);
     const { message, waiting } = confirmationText(outcome, signedUp, t, screen.core, (day) => formatDay(day, screen.locale));
     const calendar =
