@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { checkboxField, selectField, textArea } from '../../../ui/form.js';
+import { checkboxField, selectField, textArea, type ChoiceOption } from '../../../ui/form.js';
 import type { IdeaFilter, IdeaRow, TeamAnswer } from '../ideas.js';
 import type { ViewProps } from '../results.state.js';
 import { button, moreControls, unsentNote, type ListLimits } from './parts.js';
@@ -36,38 +36,30 @@ export interface IdeasHandlers {
 
 type IdeasProps = ViewProps<IdeasState, IdeasHandlers>;
 
-const dateValue = (e: Event) => (e.target as HTMLInputElement).value || undefined;
+/** The statuses the team gives an idea, as options. */
+const statusOptions = (state: IdeasState): ChoiceOption[] => state.statuses.map((status) => ({ value: status.id, label: status.label }));
 
+/** Theme, status and a period: each filter shows its value ('' for none) and an empty choice clears it. */
 function filters({ t, core, state, on }: IdeasProps) {
-  const themes = [...new Map(state.all.map((row) => [row.theme, row.themeLabel])).entries()];
-  const all = { value: '', label: t.all };
+  const set = (key: keyof IdeaFilter) => (value: string) => on.filter({ [key]: value || undefined });
+  const choice = (key: 'theme' | 'status', label: string, options: ChoiceOption[]) =>
+    selectField({
+      id: `filter-${key}`,
+      label,
+      t: core,
+      markOptional: false,
+      value: state.filter[key] ?? '',
+      options: [{ value: '', label: t.all }, ...options],
+      onChange: set(key),
+    });
+  const day = (key: 'from' | 'to', label: string) =>
+    html`<div class="field">
+      <label for="filter-${key}">${label}</label>
+      <input id="filter-${key}" type="date" .value=${live(state.filter[key] ?? '')} @change=${(e: Event) => set(key)((e.target as HTMLInputElement).value)} />
+    </div>`;
+  const themes = [...new Map(state.all.map((row) => [row.theme, row.themeLabel])).entries()].map(([value, label]) => ({ value, label }));
   return html`<div class="filters">
-    ${selectField({
-      id: 'filter-theme',
-      label: t.themeFilter,
-      t: core,
-      markOptional: false,
-      value: state.filter.theme ?? '',
-      options: [all, ...themes.map(([value, label]) => ({ value, label }))],
-      onChange: (value) => on.filter({ theme: value || undefined }),
-    })}
-    ${selectField({
-      id: 'filter-status',
-      label: t.statusFilter,
-      t: core,
-      markOptional: false,
-      value: state.filter.status ?? '',
-      options: [all, ...state.statuses.map((status) => ({ value: status.id, label: status.label }))],
-      onChange: (value) => on.filter({ status: value || undefined }),
-    })}
-    <div class="field">
-      <label for="filter-from">${t.fromFilter}</label>
-      <input id="filter-from" type="date" .value=${live(state.filter.from ?? '')} @change=${(e: Event) => on.filter({ from: dateValue(e) })} />
-    </div>
-    <div class="field">
-      <label for="filter-to">${t.toFilter}</label>
-      <input id="filter-to" type="date" .value=${live(state.filter.to ?? '')} @change=${(e: Event) => on.filter({ to: dateValue(e) })} />
-    </div>
+    ${choice('theme', t.themeFilter, themes)} ${choice('status', t.statusFilter, statusOptions(state))} ${day('from', t.fromFilter)} ${day('to', t.toFilter)}
   </div>`;
 }
 
@@ -80,7 +72,7 @@ function answerForm({ t, core, state, on }: IdeasProps, row: IdeaRow, edit: Team
       t: core,
       required: true,
       value: edit.status,
-      options: state.statuses.map((status) => ({ value: status.id, label: status.label })),
+      options: statusOptions(state),
       onChange: (status) => on.edit(row, { status }),
     })}
     ${textArea({
