@@ -75,5 +75,5 @@ export function factPictogram(name: FactPictogram): TemplateResult {
   return drawing(facts[name], name);
 }
 
-/** Every kind has its own drawing (tests check they differ). */
-export const kindPictogramNames = Object.keys(kinds) as EventKind[];
+/** Every kind has its own drawing (tests check they differ); pure, so a bundle that does not use it drops it. */
+export const kindPictogramNames = /* @__PURE__ */ Object.keys(kinds) as EventKind[];
