@@ -9,7 +9,9 @@
 //    (PerformanceObserver 'longtask', from navigation to 1 s after the figures), the JS heap after a
 //    garbage collection, and the elements in the widget's shadow root. Medians of the loads.
 //
-// Run: node --import tsx scripts/bench-results.ts [--loads 5] [--sizes 10000,100000] [--no-browser] [--no-node]
+// Run: node --import tsx scripts/bench-results.ts [--loads 5] [--sizes 10000,100000] [--no-browser] [--no-node] [--trace]
+//   --trace: one more load at the largest size under a DevTools trace, its long tasks listed with the
+//   functions that ran most in each (where to split them).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -37,6 +39,7 @@ const { values: options } = parseArgs({
     sizes: { type: 'string', default: '10000,100000' },
     'no-browser': { type: 'boolean', default: false },
     'no-node': { type: 'boolean', default: false },
+    trace: { type: 'boolean', default: false },
   },
 });
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -141,8 +144,12 @@ function nodeBench(): void {
 
 /** What one load measured (ms since navigation start). */
 interface ViewLoad {
+  /** The panel's heading and the kinds' choice shown. */
   panelMs: number;
+  /** The campaign's first figures shown (of what was read so far). */
   figuresMs: number;
+  /** The read over and the figures of every response shown. */
+  completeMs: number;
   longestTaskMs: number;
   longTasks: number;
   heapMb: number;
@@ -155,23 +162,32 @@ const benchPage = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><t
 <body><msp-results source="/api" rest-nonce="bench" structure-name="MSP du banc"></msp-results></body></html>`;
 
 /**
- * Injected before the page's scripts: long tasks (buffered), and the first time the panel's heading
- * and the survey figures (the campaign's response count) are in the widget's shadow root, seen by a
- * MutationObserver on it (a microtask after the change; a timer poll would wait behind the
- * computation's slices, which scheduler.yield puts ahead of timers).
+ * Injected before the page's scripts (with `window.__expected`, the latest campaign's responses):
+ * long tasks (buffered), and the first time the widget's shadow root shows
+ * - the panel: its heading and the kinds' choice (the figures may still be on their way);
+ * - the first figures: the campaign's response count (perhaps of the responses read so far);
+ * - the figures complete: the read over (no `aria-busy="true"` left), nothing computing, and the
+ *   campaign's count equal to the responses sent (so a partial count never passes for the end).
+ * Seen by a MutationObserver on the shadow root (a microtask after the change; a timer poll would
+ * wait behind the slices that scheduler.yield puts ahead of timers).
  */
 const probe = `(() => {
-  const state = (window.__bench = { longTasks: [], panelMs: 0, figuresMs: 0 });
+  const state = (window.__bench = { longTasks: [], panelMs: 0, figuresMs: 0, completeMs: 0, count: -1 });
   new PerformanceObserver((list) => { for (const e of list.getEntries()) state.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
   const check = (shadow) => {
-    if (!state.panelMs && shadow.querySelector('[part~="panel"] #panel-title')) state.panelMs = performance.now();
-    if (!state.figuresMs && shadow.querySelector('#survey-count')) state.figuresMs = performance.now();
+    if (!state.panelMs && shadow.querySelector('[part~="panel"] #panel-title') && shadow.querySelector('[part~="kinds"]')) state.panelMs = performance.now();
+    const count = shadow.querySelector('#survey-count');
+    if (!count) return;
+    if (!state.figuresMs) state.figuresMs = performance.now();
+    if (state.completeMs || shadow.querySelector('[aria-busy="true"], #computing')) return;
+    state.count = Number(count.textContent.split(':').pop().replace(/\\D/g, ''));
+    if (state.count === window.__expected) state.completeMs = performance.now();
   };
   const timer = setInterval(() => {
     const shadow = document.querySelector('msp-results')?.shadowRoot;
     if (!shadow) return;
     clearInterval(timer);
-    new MutationObserver(() => check(shadow)).observe(shadow, { childList: true, subtree: true });
+    new MutationObserver(() => check(shadow)).observe(shadow, { childList: true, subtree: true, characterData: true, attributes: true });
     check(shadow);
   }, 1);
 })();`;
@@ -204,18 +220,24 @@ async function serve(dist: string, answers: Map<number, Buffer>) {
   };
 }
 
-async function timedView(browser: Browser, origin: string): Promise<ViewLoad> {
+/** Responses of the latest campaign (2026-T4, every fourth) among `size`: the count the panel ends on. */
+const expectedCount = (size: number) => Math.floor(size / 4);
+
+async function timedView(browser: Browser, origin: string, size: number): Promise<ViewLoad> {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error instanceof Error ? error.message : String(error)));
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    await page.evaluateOnNewDocument(`window.__expected = ${expectedCount(size)};`);
     await page.evaluateOnNewDocument(probe);
     await page.goto(origin, { waitUntil: 'domcontentloaded', timeout: 120_000 });
-    await page.waitForFunction('window.__bench.figuresMs > 0', { timeout: 60_000, polling: 100 }).catch(async () => {
-      const shown = await page.evaluate(`document.querySelector('msp-results')?.shadowRoot?.textContent?.replace(/\\s+/g, ' ').slice(0, 400)`);
-      throw new Error(`the figures never showed: ${[...problems, shown].join('; ')}`);
+    await page.waitForFunction('window.__bench.completeMs > 0', { timeout: 120_000, polling: 100 }).catch(async () => {
+      const shown = await page.evaluate(
+        `window.__bench.count + ' / ' + document.querySelector('msp-results')?.shadowRoot?.textContent?.replace(/\\s+/g, ' ').slice(0, 400)`,
+      );
+      throw new Error(`the figures never completed: ${[...problems, shown].join('; ')}`);
     });
     await new Promise((done) => setTimeout(done, 1000)); // work that follows the figures counts too
     const cdp = await page.createCDPSession();
@@ -224,15 +246,152 @@ async function timedView(browser: Browser, origin: string): Promise<ViewLoad> {
     const seen = (await page.evaluate(`({
       ...window.__bench,
       shadowElements: document.querySelector('msp-results').shadowRoot.querySelectorAll('*').length,
-    })`)) as { longTasks: number[]; panelMs: number; figuresMs: number; shadowElements: number };
+    })`)) as { longTasks: number[]; panelMs: number; figuresMs: number; completeMs: number; shadowElements: number };
     return {
       panelMs: seen.panelMs,
       figuresMs: seen.figuresMs,
+      completeMs: seen.completeMs,
       longestTaskMs: Math.max(0, ...seen.longTasks),
       longTasks: seen.longTasks.length,
       heapMb: usedSize / 2 ** 20,
       shadowElements: seen.shadowElements,
     };
+  } finally {
+    await context.close();
+  }
+}
+
+/** One trace event of Chromium's (the fields read here). */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  id?: string;
+  args?: {
+    name?: string;
+    data?: {
+      startTime?: number;
+      cpuProfile?: {
+        nodes?: Array<{ id: number; parent?: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }>;
+        samples?: number[];
+      };
+      timeDeltas?: number[];
+    };
+  };
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** A source map's `mappings`, decoded: per generated line, its segments [column, source, line, column, name?]. */
+function decodeMappings(mappings: string): number[][][] {
+  const state = [0, 0, 0, 0, 0];
+  return mappings.split(';').map((line) => {
+    state[0] = 0;
+    return line
+      .split(',')
+      .filter(Boolean)
+      .map((segment) => {
+        const fields: number[] = [];
+        for (let i = 0, value = 0, shift = 0; i < segment.length; i++) {
+          const digit = BASE64.indexOf(segment[i]!);
+          value += (digit & 31) << shift;
+          if (digit & 32) shift += 5;
+          else {
+            fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+            value = shift = 0;
+          }
+        }
+        return fields.map((field, index) => (state[index] = state[index]! + field));
+      });
+  });
+}
+
+/** Where a position of the built code comes from (`src/…/file.ts:line name`), through the build's source maps. */
+function sourceMapper(dist: string): (url: string, line: number, column: number) => string | undefined {
+  const maps = new Map<string, { sources: string[]; names: string[]; lines: number[][][] } | undefined>();
+  return (url, line, column) => {
+    const file = url.includes('/dist/') ? join(dist, url.slice(url.indexOf('/dist/') + 6)) : '';
+    if (!maps.has(file)) {
+      const path = `${file}.map`;
+      const map = file && existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { sources: string[]; names: string[]; mappings: string }) : undefined;
+      maps.set(file, map && { sources: map.sources, names: map.names, lines: decodeMappings(map.mappings) });
+    }
+    const map = maps.get(file);
+    const segment = map?.lines[line]?.filter((s) => s[0]! <= column).at(-1);
+    if (!map || !segment || segment.length < 4) return undefined;
+    const source = map.sources[segment[1]!]!.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '');
+    return `${source}:${segment[2]! + 1}${segment.length > 4 ? ` ${map.names[segment[4]!]}` : ''}`;
+  };
+}
+
+/**
+ * The long tasks of one load, each with the functions the sampling profiler saw running most in it
+ * (self time): where to split. Read from a DevTools trace (puppeteer's page.tracing): the main
+ * thread's RunTask events over 50 ms, and the V8 CPU profile's samples that fall inside each.
+ */
+function longTasksOf(trace: { traceEvents: TraceEvent[] }, origin: string, where: ReturnType<typeof sourceMapper>): string[] {
+  const events = trace.traceEvents;
+  // The page's main thread (the trace also holds the browser's own pages): the one whose profile ran the page's scripts.
+  const profiles = events.filter((e) => e.name === 'Profile');
+  const ranPage = (profile: TraceEvent) =>
+    events.some(
+      (e) => e.name === 'ProfileChunk' && e.id === profile.id && e.args?.data?.cpuProfile?.nodes?.some((node) => node.callFrame.url?.startsWith(origin)),
+    );
+  const main = profiles.find(ranPage);
+  if (!main) return ['(no profile of the page in the trace)'];
+  const tasks = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && (e.dur ?? 0) > 50_000).sort((a, b) => a.ts - b.ts);
+  // Samples: the main thread's profile (its ProfileChunks, by the Profile's id).
+  const names = new Map<number, string>();
+  const samples: Array<{ ts: number; frame: string }> = [];
+  let ts = main.args?.data?.startTime ?? 0;
+  for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.id === main.id)) {
+    const { cpuProfile, timeDeltas = [] } = chunk.args?.data ?? {};
+    for (const node of cpuProfile?.nodes ?? []) {
+      const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+      const place = url ? (where(url, lineNumber, columnNumber) ?? `${url.split('/').pop()}:${lineNumber + 1}:${columnNumber + 1}`) : '';
+      names.set(node.id, `${functionName || '(anonymous)'} ${place}`.trim());
+    }
+    (cpuProfile?.samples ?? []).forEach((node, index) => {
+      ts += timeDeltas[index] ?? 0;
+      samples.push({ ts, frame: names.get(node) ?? String(node) });
+    });
+  }
+  const navigation = events.find((e) => e.name === 'navigationStart' && e.pid === main.pid)?.ts ?? tasks[0]?.ts ?? 0;
+  return tasks.map((task) => {
+    const inside = samples.filter((s) => s.ts >= task.ts && s.ts <= task.ts + task.dur!);
+    const counts = new Map<string, number>();
+    for (const s of inside) counts.set(s.frame, (counts.get(s.frame) ?? 0) + 1);
+    const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
+    const share = top.map(([frame, n]) => `${frame} ${Math.round((100 * n) / Math.max(1, inside.length))}%`).join(' · ');
+    return `at ${((task.ts - navigation) / 1000).toFixed(0).padStart(6)} ms ${(task.dur! / 1000).toFixed(0).padStart(5)} ms  ${share}`;
+  });
+}
+
+/** One load traced (DevTools trace with the JS sampling profiler): its long tasks and what ran in them. */
+async function tracedView(browser: Browser, origin: string, size: number, dist: string): Promise<string[]> {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.evaluateOnNewDocument(`window.__expected = ${expectedCount(size)};`);
+    await page.evaluateOnNewDocument(probe);
+    await page.tracing.start({
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8.execute',
+        'disabled-by-default-v8.cpu_profiler',
+        'blink.user_timing',
+        'loading',
+      ],
+    });
+    await page.goto(origin, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    await page.waitForFunction('window.__bench.completeMs > 0', { timeout: 120_000, polling: 100 });
+    await new Promise((done) => setTimeout(done, 1000));
+    const trace = JSON.parse(Buffer.from((await page.tracing.stop())!).toString('utf8')) as { traceEvents: TraceEvent[] };
+    return longTasksOf(trace, origin, sourceMapper(dist));
   } finally {
     await context.close();
   }
@@ -253,21 +412,46 @@ async function browserBench(): Promise<void> {
     console.log(`\n<msp-results> in ${await browser.version()} headless, a fresh build, read API on 127.0.0.1; median of ${loads} loads (min–max)\n`);
     const spread = (values: number[], digits = 0) =>
       `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
-    console.log(
-      `${'responses'.padEnd(10)} ${'JSON'.padStart(8)} ${'→ panel ms'.padStart(18)} ${'→ figures ms'.padStart(20)} ${'longest task ms'.padStart(20)} ${'long tasks'.padStart(12)} ${'heap MB'.padStart(18)} ${'shadow elements'.padStart(16)}`,
-    );
+    const columns: Array<[string, number]> = [
+      ['responses', -10],
+      ['JSON', 7],
+      ['→ panel ms', 17],
+      ['→ first figures ms', 20],
+      ['→ figures complete ms', 23],
+      ['longest task ms', 17],
+      ['long tasks', 12],
+      ['heap MB', 18],
+      ['shadow el.', 11],
+    ];
+    const row = (cells: string[]) => cells.map((cell, i) => (columns[i]![1] < 0 ? cell.padEnd(-columns[i]![1]) : cell.padStart(columns[i]![1]))).join(' ');
+    console.log(row(columns.map(([name]) => name)));
     for (const size of sizes) {
       server.answer(size);
-      await timedView(browser, server.origin); // warm-up: the server's and the browser's first-use costs
+      await timedView(browser, server.origin, size); // warm-up: the server's and the browser's first-use costs
       const runs: ViewLoad[] = [];
-      for (let i = 0; i < loads; i++) runs.push(await timedView(browser, server.origin));
-      const mb = `${(answers.get(size)!.length / 2 ** 20).toFixed(0)} MB`;
+      for (let i = 0; i < loads; i++) runs.push(await timedView(browser, server.origin, size));
       console.log(
-        `${size.toLocaleString('en').padEnd(10)} ${mb.padStart(8)} ${spread(runs.map((r) => r.panelMs)).padStart(18)} ${spread(runs.map((r) => r.figuresMs)).padStart(20)} ${spread(runs.map((r) => r.longestTaskMs)).padStart(20)} ${spread(runs.map((r) => r.longTasks)).padStart(12)} ${spread(
-          runs.map((r) => r.heapMb),
-          1,
-        ).padStart(18)} ${String(median(runs.map((r) => r.shadowElements))).padStart(16)}`,
+        row([
+          size.toLocaleString('en'),
+          `${(answers.get(size)!.length / 2 ** 20).toFixed(0)} MB`,
+          spread(runs.map((r) => r.panelMs)),
+          spread(runs.map((r) => r.figuresMs)),
+          spread(runs.map((r) => r.completeMs)),
+          spread(runs.map((r) => r.longestTaskMs)),
+          spread(runs.map((r) => r.longTasks)),
+          spread(
+            runs.map((r) => r.heapMb),
+            1,
+          ),
+          String(median(runs.map((r) => r.shadowElements))),
+        ]),
       );
+    }
+    if (options.trace) {
+      const size = Math.max(...sizes);
+      server.answer(size);
+      console.log(`\nLong tasks of one traced load at ${size.toLocaleString('en')} (from navigation; the functions sampled most in each, self time):`);
+      for (const line of await tracedView(browser, server.origin, size, dist)) console.log(`  ${line}`);
     }
   } finally {
     await browser.close();

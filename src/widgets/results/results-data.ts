@@ -11,6 +11,7 @@ import {
   campaignTable,
   satisfactionByCampaign,
   summariseSurveys,
+  SurveyFiguresBuilder,
   SurveySummaryBuilder,
   TrendBuilder,
   type CampaignRow,
@@ -18,36 +19,123 @@ import {
   type SurveySummary,
 } from './survey-summary.js';
 
+/** A read under way: its items by kind and the survey figures, counted as they arrive. */
+interface Growth {
+  byKind: Map<SubmissionKind, ResultItem[]>;
+  figures: SurveyFiguresBuilder;
+  /** What was worked out from the items read so far (cleared when more arrive). */
+  snapshots: Map<string, unknown>;
+}
+
 /**
  * One loaded set of results and what the panels compute from it. Summaries are computed once per
- * set; a new read gives a new `ResultsData`. The survey panel's figures are prepared in slices first
- * (`prepareSurveys`: 100,000 responses without a long task, see scripts/bench-results.ts); the getters
- * then read what was prepared (and compute at once what was not: an export, a test).
+ * set; a new read gives a new `ResultsData`. Two ways to make one:
+ * - `new ResultsData(items)`, all at once: the survey panel's figures are prepared in slices first
+ *   (`prepareSurveys`: 100,000 responses without a long task, see scripts/bench-results.ts); the
+ *   getters then read what was prepared (and compute at once what was not: an export, a test);
+ * - `ResultsData.reading()`, while a read arrives (issue 16): `append` each batch (the survey
+ *   figures are counted as the items come, SurveyFiguresBuilder), the getters give the figures of
+ *   what was read so far, and `finish` makes it the complete set, every survey figure ready.
  */
 export class ResultsData {
   private readonly memo = new Map<string, unknown>();
+  private readonly all: ResultItem[];
+  private growth: Growth | undefined;
+  private seatActions: readonly SeatAction[];
+  private eventCapacities: ReadonlyMap<string, number | null> | undefined;
 
   constructor(
-    readonly items: readonly ResultItem[] = [],
+    items: readonly ResultItem[] = [],
     /** The team's actions the endpoint reported (cancelled signups); none locally. */
-    readonly actions: readonly SeatAction[] = [],
+    actions: readonly SeatAction[] = [],
     /** The capacity of each event the team defined on the collector; undefined locally. */
-    readonly capacities?: ReadonlyMap<string, number | null>,
-  ) {}
+    capacities?: ReadonlyMap<string, number | null>,
+  ) {
+    this.all = items as ResultItem[];
+    this.seatActions = actions;
+    this.eventCapacities = capacities;
+  }
+
+  /** An empty set that grows with `append` as a read arrives, until `finish`. */
+  static reading(): ResultsData {
+    const data = new ResultsData([]);
+    data.growth = { byKind: new Map(), figures: new SurveyFiguresBuilder(), snapshots: new Map() };
+    return data;
+  }
+
+  /** Every item (so far, while reading). */
+  get items(): readonly ResultItem[] {
+    return this.all;
+  }
+
+  /** The team's actions the endpoint reported (cancelled signups); none locally. */
+  get actions(): readonly SeatAction[] {
+    return this.seatActions;
+  }
+
+  /** The capacity of each event the team defined on the collector; undefined locally. */
+  get capacities(): ReadonlyMap<string, number | null> | undefined {
+    return this.eventCapacities;
+  }
+
+  /** True while a read is still adding items (`reading()` until `finish`). */
+  get growing(): boolean {
+    return this.growth !== undefined;
+  }
+
+  /** Adds items read (a batch of a read under way), counting the survey figures as they come. */
+  append(items: readonly ResultItem[]): void {
+    const growth = this.growth;
+    if (!growth) throw new Error('ResultsData.append: the read is finished');
+    for (const item of items) {
+      this.all.push(item);
+      const ofKind = growth.byKind.get(item.kind);
+      if (ofKind) ofKind.push(item);
+      else growth.byKind.set(item.kind, [item]);
+      growth.figures.add(item);
+    }
+    if (items.length) growth.snapshots.clear();
+  }
+
+  /**
+   * The read is over: the set is complete, with what the endpoint said besides the items. Every
+   * survey figure (each campaign's and all of them) is kept ready: no computation after the read.
+   */
+  finish(actions: readonly SeatAction[] = [], capacities?: ReadonlyMap<string, number | null>): this {
+    const growth = this.growth;
+    if (!growth) return this;
+    this.growth = undefined;
+    [this.seatActions, this.eventCapacities] = [actions, capacities];
+    for (const [kind, items] of growth.byKind) this.memo.set(`items:${kind}`, items);
+    const { figures } = growth;
+    this.memo.set('campaigns', figures.campaigns());
+    this.memo.set('trend', figures.trend());
+    this.memo.set('survey:', figures.summary(undefined));
+    for (const campaign of figures.campaignNames()) this.memo.set(`survey:${campaign}`, figures.summary(campaign));
+    return this;
+  }
 
   private cached<T>(key: string, compute: () => T): T {
+    if (this.growth) {
+      // Figures of what was read so far: kept until more arrives (a render asks several times).
+      const snapshots = this.growth.snapshots;
+      if (!snapshots.has(key)) snapshots.set(key, compute());
+      return snapshots.get(key) as T;
+    }
     if (!this.memo.has(key)) this.memo.set(key, compute());
     return this.memo.get(key) as T;
   }
 
   /** Every item of that kind. */
   itemsOf(kind: SubmissionKind): ResultItem[] {
-    return this.cached(`items:${kind}`, () => this.items.filter((item) => item.kind === kind));
+    if (this.growth) return this.growth.byKind.get(kind) ?? [];
+    return this.cached(`items:${kind}`, () => this.all.filter((item) => item.kind === kind));
   }
 
   /** Campaigns present, most recent first. */
   get campaigns(): CampaignRow[] {
-    return this.cached('campaigns', () => campaignTable(this.itemsOf('survey')));
+    const figures = this.growth?.figures;
+    return this.cached('campaigns', () => (figures ? figures.campaigns() : campaignTable(this.itemsOf('survey'))));
   }
 
   /** The campaign shown: the one chosen (`''`: all, shown as undefined), or the most recent. */
@@ -57,25 +145,29 @@ export class ResultsData {
   }
 
   surveySummary(campaign: string | undefined): SurveySummary {
-    return this.cached(`survey:${campaign ?? ''}`, () => summariseSurveys(this.itemsOf('survey'), campaign));
+    const figures = this.growth?.figures;
+    return this.cached(`survey:${campaign ?? ''}`, () => (figures ? figures.summary(campaign) : summariseSurveys(this.itemsOf('survey'), campaign)));
   }
 
-  /** True when the campaigns and the trend are computed (the first part of `prepareSurveys`). */
+  /** True when the campaigns and the trend are computed (the first part of `prepareSurveys`; always while reading). */
   get surveyTablesReady(): boolean {
-    return this.memo.has('campaigns') && this.memo.has('trend');
+    return this.growth !== undefined || (this.memo.has('campaigns') && this.memo.has('trend'));
   }
 
-  /** True when the survey panel's figures for that choice are computed (`prepareSurveys` resolved). */
+  /** True when the survey panel's figures for that choice are computed (`prepareSurveys` resolved; always while reading). */
   surveysReady(chosen: string | undefined): boolean {
+    if (this.growth) return true;
     return this.surveyTablesReady && this.memo.has(`survey:${this.campaignShown(chosen) ?? ''}`);
   }
 
   /**
    * Computes the survey panel's figures for the campaign chosen (the campaigns, the trend, the
    * campaign's summary) in slices that give the main thread back; the getters then return them.
-   * Rejects with an AbortError when the signal aborts (nothing half-made is kept).
+   * Rejects with an AbortError when the signal aborts (nothing half-made is kept). Nothing to do
+   * while reading (the figures are counted as the items arrive).
    */
   async prepareSurveys(chosen: string | undefined, options: SliceOptions = {}): Promise<void> {
+    if (this.growth) return;
     const surveys = this.itemsOf('survey');
     if (!this.surveyTablesReady) {
       const [table, trend] = [new CampaignTableBuilder(), new TrendBuilder()];
@@ -93,7 +185,8 @@ export class ResultsData {
 
   /** Share satisfied per question and campaign. */
   get trend(): SatisfactionTrend {
-    return this.cached('trend', () => satisfactionByCampaign(this.itemsOf('survey')));
+    const figures = this.growth?.figures;
+    return this.cached('trend', () => (figures ? figures.trend() : satisfactionByCampaign(this.itemsOf('survey'))));
   }
 
   /** Ideas with the team's answers (answers change without a new read: not cached). */

@@ -31,6 +31,7 @@ import { renderExport } from './views/export.view.js';
 import { renderIdeas } from './views/ideas.view.js';
 import { renderHeader } from './views/header.view.js';
 import { renderKinds } from './views/kinds.view.js';
+import { renderReading } from './views/reading.view.js';
 import { renderReportEntry, renderReportPage } from './views/report.view.js';
 import { renderRetention } from './views/retention.view.js';
 import { renderSelfChecks } from './views/self-checks.view.js';
@@ -258,7 +259,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
   }
 
   private renderBody(): TemplateResult {
-    const data = this.loader.data;
+    const data = this.loader.reading ?? this.loader.data;
     const view = this.panelView;
     const unsent = () => unsentCount(shownItems(data, view));
     switch (this.shownKind) {
@@ -297,19 +298,27 @@ export class MspResults extends MspWidget<ResultsConfig> {
 
   private renderPanel(): TemplateResult {
     const t = this.text.t;
-    const count = this.loader.data.itemsOf(this.shownKind).length;
-    return html`<section class="panel" part="panel" aria-labelledby="panel-title">
-        ${this.ui.heading(t.kinds[this.shownKind], { id: 'panel-title', focusable: true, sub: 1 })} ${count === 0 ? html`<p>${t.empty}</p>` : this.renderBody()}
+    const reading = this.loader.reading;
+    const count = (reading ?? this.loader.data).itemsOf(this.shownKind).length;
+    // While reading, only the survey figures fill in (counted as they come); the other lists wait for the end.
+    const survey = this.shownKind === 'survey';
+    const body = reading ? (survey && count ? this.renderBody() : nothing) : count ? this.renderBody() : html`<p>${t.empty}</p>`;
+    return html`<section class="panel" part="panel" aria-labelledby="panel-title" aria-busy=${reading ? 'true' : 'false'}>
+        ${this.ui.heading(t.kinds[this.shownKind], { id: 'panel-title', focusable: true, sub: 1 })}
+        ${reading ? renderReading(t, reading.items.length, survey) : nothing} ${body}
       </section>
-      ${count ? renderExport(this.props(this.exports.view, this.exports.on)) : nothing}`;
+      ${count && !reading ? renderExport(this.props(this.exports.view, this.exports.on)) : nothing}`;
   }
 
   private renderReady(): TemplateResult {
     const { retention, loader } = this;
-    const report = this.reporting.page;
+    // While a read arrives (issue 16): the kinds and the panel fill in; what works on a complete read waits.
+    const data = loader.reading ?? loader.data;
+    const report = loader.reading ? undefined : this.reporting.page;
     if (report) return renderReportPage(this.props(report, this.reporting.on));
-    const kinds = { kinds: this.kinds, count: (kind: SubmissionKind) => loader.data.itemsOf(kind).length, shown: this.shownKind };
+    const kinds = { kinds: this.kinds, count: (kind: SubmissionKind) => data.itemsOf(kind).length, shown: this.shownKind };
     const on = { choose: (kind: SubmissionKind) => this.chooseKind(kind), refresh: () => void loader.refresh() };
+    if (loader.reading) return html`${renderKinds(this.props(kinds, on))} ${this.renderPanel()}`;
     return html`${renderKinds(this.props(kinds, on))} ${this.renderPanel()} ${renderReportEntry(this.props(this.reporting.entry, this.reporting.on))}
     ${loader.local ? renderRetention(this.props(retention.view, retention.on)) : nothing}`;
   }
@@ -318,10 +327,12 @@ export class MspResults extends MspWidget<ResultsConfig> {
     const state = this.loader.state;
     const ready = state.status === 'ready';
     const header = { structure: this.settings.structureName, source: this.settings.source, storeName: this.storeName };
-    return html`<div class="results" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+    // A read under way shows its panel (busy itself): the status region, outside it, is heard as it changes.
+    const reading = this.loader.reading !== undefined;
+    return html`<div class="results" aria-busy=${state.status === 'loading' && !reading ? 'true' : 'false'}>
       ${renderHeader(this.props(header, {}))}
       ${this.remote && !this.settings.restNonce && (!ready || this.access.remembered) ? renderAccess(this.props(this.access.view, this.access.on)) : nothing}
-      ${statusRegion({ message: this.statusMessage })} ${ready ? this.renderReady() : nothing}
+      ${statusRegion({ message: this.statusMessage })} ${ready || reading ? this.renderReady() : nothing}
     </div>`;
   }
 }

@@ -31,8 +31,12 @@ export async function renderResults(options: Options = {}): Promise<MspResults> 
 export const $ = <T extends Element = HTMLElement>(el: MspResults, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector);
 export const $$ = (el: MspResults, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 export const status = (el: MspResults) => $(el, '[role=status]')!.textContent!.trim();
-/** The view read its source and computed the figures of the panel shown (no "Calcul en cours…" left). */
-export const loaded = (el: MspResults) => waitFor(() => Boolean($(el, '#kinds')) && !$(el, '#computing'), 10_000, 'results loaded');
+/**
+ * The view read its source and computed the figures of the panel shown: the kinds shown, no read
+ * under way (the panel shows while reading, busy: issue 16) and no "Calcul en cours…" left.
+ */
+export const loaded = (el: MspResults) =>
+  waitFor(() => Boolean($(el, '#kinds')) && !$(el, '[aria-busy="true"]') && !$(el, '#computing'), 10_000, 'results loaded');
 
 /** Stores items as this device would: kept submissions, and outbox items waiting or refused. */
 export async function seed(dbName: string, items: ResultItem[]): Promise<void> {

@@ -39,8 +39,12 @@ export interface ResultsSource {
   readonly answers: ReadonlyMap<string, TeamAnswer>;
   /** The capacity of each event the team defined on the collector (null: no limit); undefined locally. */
   readonly capacities?: ReadonlyMap<string, number | null> | undefined;
-  /** Every item of that kind (or all kinds). */
-  list(kind?: SubmissionKind, signal?: AbortSignal): Promise<ResultItem[]>;
+  /**
+   * Every item of that kind (or all kinds). `onItems`, when given, gets them as they are read, batch
+   * after batch, before the promise resolves with all of them (in the same order): a view can show
+   * what came so far (issue 16).
+   */
+  list(kind?: SubmissionKind, signal?: AbortSignal, onItems?: (items: readonly ResultItem[]) => void): Promise<ResultItem[]>;
   /**
    * Keeps the team's answer to an idea where this source keeps them (this device, or the collector
    * so that every team member sees it); resolves to what was kept. Rejects on failure (see the errors below).
@@ -175,17 +179,28 @@ const PIECE = 256 * 1024;
  * (submissions-stream.ts), parsed and checked in slices that give the main thread back (chunks.ts),
  * never one `response.json()` of the whole answer (100,000 submissions: several seconds in one task).
  */
-export async function readRemoteResponse(response: Response, options: SliceOptions = {}): Promise<RemoteAnswer> {
-  const { signal, sliceMs = SLICE_MS, yieldFn = yieldToMain, now = () => performance.now() } = options;
+export async function readRemoteResponse(
+  response: Response,
+  options: SliceOptions & { onItems?: ((items: readonly ResultItem[]) => void) | undefined } = {},
+): Promise<RemoteAnswer> {
+  const { signal, sliceMs = SLICE_MS, yieldFn = yieldToMain, now = () => performance.now(), onItems } = options;
   const splitter = new SubmissionsSplitter();
   const decoder = new TextDecoder();
   const reader = response.body?.getReader();
   const items: ResultItem[] = [];
-  let [ignored, sliceStart] = [0, now()];
+  let [ignored, sliceStart, reported] = [0, now(), 0];
+  /** Hands the items read since the last batch to `onItems` (at the end of each slice, and of the read). */
+  const report = () => {
+    if (!onItems || items.length === reported) return;
+    const batch = items.slice(reported);
+    reported = items.length;
+    onItems(batch);
+  };
   const take = async (text: string) => {
     for (let from = 0; from < text.length; from += PIECE) {
       for (const entry of splitter.push(text.slice(from, from + PIECE))) {
         if (now() - sliceStart >= sliceMs) {
+          report();
           await yieldFn();
           signal?.throwIfAborted();
           sliceStart = now();
@@ -207,6 +222,7 @@ export async function readRemoteResponse(response: Response, options: SliceOptio
     if (signal?.aborted || error instanceof RemoteFormatError) throw error;
     throw new RemoteUnavailableError(); // the connection dropped mid-answer
   }
+  report();
   let end: ReturnType<SubmissionsSplitter['end']>;
   try {
     end = splitter.end();
@@ -271,6 +287,9 @@ export function mergeLocal(stored: StoredSubmission[], outbox: OutboxItem[], kin
   return items;
 }
 
+/** Submissions read from this device's store at once (see LocalSource.list). */
+export const LOCAL_PAGE = 1_000;
+
 /** This browser's IndexedDB: submissions kept locally and the outbox's waiting and rejected items. */
 export class LocalSource implements ResultsSource {
   readonly mode = 'local';
@@ -278,22 +297,42 @@ export class LocalSource implements ResultsSource {
   answers: ReadonlyMap<string, TeamAnswer> = new Map();
   constructor(private readonly store: LocalStore) {}
 
-  async list(kind?: SubmissionKind): Promise<ResultItem[]> {
+  /**
+   * Reads the submissions kept here page by page (LOCAL_PAGE at a time: each page's copy out of
+   * IndexedDB is a short task, where one getAll of 100,000 is one long task), then the outbox's
+   * waiting and refused items and the continuum check's history; `onItems` gets each page.
+   */
+  async list(kind?: SubmissionKind, signal?: AbortSignal, onItems?: (items: readonly ResultItem[]) => void): Promise<ResultItem[]> {
     this.answers = await this.readAnswers();
-    const [stored, outbox, history] = await Promise.all([
-      this.store.listSubmissions(kind),
+    const items: ResultItem[] = [];
+    const seen = new Set<string>();
+    const add = (batch: ResultItem[]) => {
+      for (const item of batch) seen.add(item.id);
+      items.push(...batch);
+      if (batch.length) onItems?.(batch);
+    };
+    for (let after: string | undefined, more = true; more;) {
+      const page = await this.store.listSubmissionsPage(after, LOCAL_PAGE);
+      signal?.throwIfAborted();
+      add(page.filter((record) => !kind || record.kind === kind).map(fromStored));
+      [after, more] = [page.at(-1)?.id, page.length === LOCAL_PAGE];
+    }
+    const [outbox, history] = await Promise.all([
       this.store.listOutbox(),
       // The team's self-checks are kept in the continuum check's history, not as submissions.
       !kind || kind === 'self-check' ? this.store.listDocuments(HISTORY_NAMESPACE) : Promise.resolve([]),
     ]);
-    const items = mergeLocal(stored, outbox, kind);
-    const seen = new Set(items.map((item) => item.id));
+    signal?.throwIfAborted();
+    // A delivered item may linger in both the store and the outbox for an instant: the stored one stands.
+    add(mergeLocal([], outbox, kind).filter((item) => !seen.has(item.id)));
+    const selfChecks: ResultItem[] = [];
     for (const document of history) {
       const item = fromHistory(document);
       // Shared and still in the outbox (waiting or refused): that item already stands for it.
       const sharedAs = (document.value as { sharedAs?: unknown }).sharedAs;
-      if (item && !seen.has(item.id) && !(typeof sharedAs === 'string' && seen.has(sharedAs))) items.push(item);
+      if (item && !seen.has(item.id) && !(typeof sharedAs === 'string' && seen.has(sharedAs))) selfChecks.push(item);
     }
+    add(selfChecks);
     return items;
   }
 
@@ -441,16 +480,18 @@ export class RemoteSource implements ResultsSource {
     }
   }
 
-  async list(kind?: SubmissionKind, signal?: AbortSignal): Promise<ResultItem[]> {
+  async list(kind?: SubmissionKind, signal?: AbortSignal, onItems?: (items: readonly ResultItem[]) => void): Promise<ResultItem[]> {
     const response = await this.request(readUrl(this.source, kind), {}, signal);
     checkStatus(response);
-    const { items, ignored, actions, answers, capacities, definitions } = await readRemoteResponse(response, { signal });
+    const ofKind = (batch: readonly ResultItem[]) => (kind ? batch.filter((item) => item.kind === kind) : batch);
+    const progress = onItems && ((batch: readonly ResultItem[]) => onItems(ofKind(batch)));
+    const { items, ignored, actions, answers, capacities, definitions } = await readRemoteResponse(response, { signal, onItems: progress });
     this.definitions = definitions;
     this.ignored = ignored;
     this.actions = actions;
     this.answers = answers;
     this.capacities = capacities;
-    return kind ? items.filter((item) => item.kind === kind) : items;
+    return ofKind(items) as ResultItem[];
   }
 
   /** Cancels a signup (`POST /events/<id>/cancellations`): the first people waiting take the seats freed. */

@@ -312,17 +312,21 @@ function orderedOptions({ summary, counts, optionOrders }: Tally): Array<[string
   return [...order.filter((key) => key !== OTHER_OPTION), ...order.filter((key) => key === OTHER_OPTION)].map((key) => [key, counts.get(key)!]);
 }
 
-/** The question's figures from its tally: shares, and for ratings the satisfied (4–5) and the mean. */
+/**
+ * The question's figures from its tally: shares, and for ratings the satisfied (4–5) and the mean. A
+ * copy: the tally may go on counting (a read under way) without changing a summary already given.
+ */
 function questionSummary(tally: Tally): QuestionSummary {
   const { summary, counts, ratingSum } = tally;
   const n = summary.respondents;
-  summary.distribution = orderedOptions(tally).map(([key, { label, count }]) => ({ key, label, count, share: n ? count / n : 0 }));
+  const question: QuestionSummary = { ...summary, texts: summary.texts.slice() };
+  question.distribution = orderedOptions(tally).map(([key, { label, count }]) => ({ key, label, count, share: n ? count / n : 0 }));
   if (summary.type === 'rating') {
     const satisfied = (counts.get('4')?.count ?? 0) + (counts.get('5')?.count ?? 0);
-    summary.satisfied = { count: satisfied, share: n ? satisfied / n : 0 };
-    summary.average = n ? ratingSum / n : undefined;
+    question.satisfied = { count: satisfied, share: n ? satisfied / n : 0 };
+    question.average = n ? ratingSum / n : undefined;
   }
-  return summary;
+  return question;
 }
 
 /** A share as a percentage with one decimal (2/3 → 66.7). */
@@ -390,5 +394,53 @@ export class TrendBuilder {
           respondents: order.map((campaign) => counts.get(campaign)?.rated ?? 0),
         })),
     };
+  }
+}
+
+/**
+ * Every figure the survey panel shows, counted one response at a time as a read arrives (issue 16):
+ * the campaigns' table, the trend, and the summary of each campaign and of all of them. At any
+ * moment its figures are those of the responses added so far, the same as the functions above
+ * over them (`campaignTable`, `satisfactionByCampaign`, `summariseSurveys`); adding costs a few
+ * microseconds per response, so the panel fills in while the responses are read and is complete
+ * when the last one is in, whatever campaign is chosen.
+ */
+export class SurveyFiguresBuilder {
+  private readonly table = new CampaignTableBuilder();
+  private readonly trends = new TrendBuilder();
+  private readonly all = new SurveySummaryBuilder();
+  private readonly byCampaign = new Map<string, SurveySummaryBuilder>();
+  private unreadable = 0;
+
+  add(item: ResultItem): void {
+    if (item.kind !== 'survey') return;
+    this.table.add(item);
+    this.trends.add(item);
+    this.all.add(item);
+    const payload = surveyPayload(item);
+    if (!payload) return void this.unreadable++;
+    let campaign = this.byCampaign.get(payload.campaign);
+    if (!campaign) this.byCampaign.set(payload.campaign, (campaign = new SurveySummaryBuilder(payload.campaign)));
+    campaign.add(item);
+  }
+
+  campaigns(): CampaignRow[] {
+    return this.table.rows();
+  }
+
+  trend(): SatisfactionTrend {
+    return this.trends.result();
+  }
+
+  /** One campaign's summary (all campaigns when undefined); unreadable items counted over all, as `summariseSurveys` does. */
+  summary(campaign: string | undefined): SurveySummary {
+    if (campaign === undefined) return this.all.result();
+    const summary = (this.byCampaign.get(campaign) ?? new SurveySummaryBuilder(campaign)).result();
+    return { ...summary, unreadable: this.unreadable };
+  }
+
+  /** The campaigns seen so far (those `summary` has figures for). */
+  campaignNames(): string[] {
+    return [...this.byCampaign.keys()];
   }
 }

@@ -12,26 +12,57 @@ interface Loaded {
 
 const nothingLoaded = new ResultsData();
 
+/** How often the view is redrawn while a read arrives (ms): the figures fill in, the page stays light. */
+export const REDRAW_MS = 250;
+/** A redraw waits this many times as long as the last one took: drawing keeps under a fifth of the read's time. */
+export const REDRAW_SHARE = 5;
+/** How often the status region says how far the read is (ms): a screen reader hears it now and then, not at every batch. */
+export const PROGRESS_SAY_MS = 4_000;
+
 /**
  * Reads a source (this browser or the collector) as a `@lit/task` Task, the shared loader (see
  * src/core/loader.ts): a newer read aborts the one under way and a stale answer is ignored; leaving
  * the page aborts it. The outcome of the latest read is said in the status region.
+ *
+ * While a read arrives, `reading` is what came so far (issue 16: 100,000 responses take seconds):
+ * the view shows its panel at once and the figures fill in, redrawn every REDRAW_MS at most; the
+ * status region says "Lecture des contributions : 34 000…" every PROGRESS_SAY_MS. `data` stays the
+ * last complete read: what exports, deletions and reports work on.
  */
 export class ResultsLoadController {
   private readonly task: Task<[ResultsSource | undefined], Loaded>;
   /** The store could not be opened: nothing to read. */
   private storageMissing = false;
+  /** The read under way: what came so far. */
+  private partial: ResultsData | undefined;
+  private redrawnAt = 0;
+  private saidAt = 0;
+  private updateStartedAt = 0;
+  /** How long the last update of the view took (ms). */
+  private redrawMs = 0;
+  private redrawLater: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly context: ResultsContext,
+    /** The clock (a test may pass its own to hear the progress at every batch). */
+    private readonly now: () => number = () => performance.now(),
   ) {
     this.task = new Task(host, {
       autoRun: false,
       task: async ([source], { signal }) => {
         if (!source) return initialState;
-        const items = await source.list(undefined, signal);
-        return { source, data: new ResultsData(items, source.actions, source.capacities) };
+        const data = (this.partial = ResultsData.reading());
+        [this.redrawnAt, this.saidAt] = [this.now(), this.now()];
+        try {
+          const items = await source.list(undefined, signal, (batch) => this.arrived(data, batch));
+          // A source that gave its items only at the end (or not all of them as they came): as it says.
+          if (data.items.length !== items.length) return { source, data: new ResultsData(items, source.actions, source.capacities) };
+          return { source, data: data.finish(source.actions, source.capacities) };
+        } finally {
+          if (this.partial === data) this.partial = undefined;
+          clearTimeout(this.redrawLater);
+        }
       },
       onComplete: ({ source, data }) => {
         const t = this.context.t;
@@ -42,7 +73,12 @@ export class ResultsLoadController {
         if (!(error instanceof DOMException && error.name === 'AbortError')) this.context.say(this.failureMessage(failure(error)));
       },
     });
-    host.addController({ hostDisconnected: () => this.task.abort() });
+    host.addController({
+      hostDisconnected: () => this.task.abort(),
+      // How long a redraw takes (render and commit): the next one waits REDRAW_SHARE times as long.
+      hostUpdate: () => void (this.updateStartedAt = this.now()),
+      hostUpdated: () => void (this.redrawMs = this.now() - this.updateStartedAt),
+    });
   }
 
   get state(): LoadState {
@@ -60,6 +96,35 @@ export class ResultsLoadController {
   /** What the last read gave (nothing while reading or after a failure). */
   get data(): ResultsData {
     return this.loaded?.data ?? nothingLoaded;
+  }
+
+  /** While a read arrives: what came so far (its figures fill in); undefined otherwise. */
+  get reading(): ResultsData | undefined {
+    return this.task.status === TaskStatus.PENDING ? this.partial : undefined;
+  }
+
+  /** A batch of the read under way: added, then the view redrawn and the progress said, each now and then. */
+  private arrived(data: ResultsData, batch: readonly ResultItem[]): void {
+    if (data !== this.partial || !data.growing) return;
+    data.append(batch);
+    const now = this.now();
+    const progress = this.context.t.readingProgress(data.items.length);
+    if (now - this.saidAt >= PROGRESS_SAY_MS && progress !== this.context.status()) {
+      this.saidAt = now;
+      this.context.say(progress);
+    }
+    // At most every REDRAW_MS, and never more than 1 / REDRAW_SHARE of the time (a large panel on a slow phone).
+    const wait = Math.max(REDRAW_MS, REDRAW_SHARE * this.redrawMs);
+    if (now - this.redrawnAt >= wait) this.redraw();
+    // The stream may pause (a slow network): what came shows anyway.
+    else this.redrawLater ??= setTimeout(() => this.redraw(), wait);
+  }
+
+  private redraw(): void {
+    clearTimeout(this.redrawLater);
+    this.redrawLater = undefined;
+    this.redrawnAt = this.now();
+    this.host.requestUpdate();
   }
 
   /** The source of the last successful read. */

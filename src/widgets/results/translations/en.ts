@@ -1,8 +1,10 @@
 import { plural } from '../../../core/i18n.js';
 import type { ResultsStrings } from './fr.js';
 
-const n = (count: number) => count.toLocaleString('en-GB');
-const pc = (share: number) => `${(Math.round(share * 1000) / 10).toLocaleString('en-GB')}%`;
+// One formatter for every number (toLocaleString makes one per call: the panel formats hundreds per redraw).
+const number = new Intl.NumberFormat('en-GB');
+const n = (count: number) => number.format(count);
+const pc = (share: number) => `${number.format(Math.round(share * 1000) / 10)}%`;
 const s = (count: number) => (count === 1 ? '' : 's');
 
 export const resultsEn: ResultsStrings = {
@@ -83,6 +85,9 @@ export const resultsEn: ResultsStrings = {
   shownOf: (shown: number, total: number) => `${n(shown)} of ${n(total)}`,
   computing: 'Computing…',
   computed: (count: number) => `Summary computed over ${n(count)} response${s(count)}.`,
+  readingProgress: (count: number) => `Reading contributions: ${n(count >= 1000 ? count - (count % 1000) : count)}…`,
+  readingSoFar: (count: number) => `Reading: the figures below cover the ${n(count)} contribution${s(count)} read so far.`,
+  readingWait: 'Reading: the list will show once every contribution is read.',
   otherAnswers: '“Other” details',
   needsTitle: 'Needs expressed, most frequent first',
   needsIntro: 'The health topics and workshops that interest the people who answered.',

@@ -3,8 +3,10 @@ import type { SubmissionKind } from '../../../core/envelope.js';
 import type { ExportText } from '../exports.js';
 import { withFrenchSpacing } from '../../../core/french-typography.js';
 
-const n = (count: number) => count.toLocaleString('fr-FR');
-const pc = (share: number) => `${(Math.round(share * 1000) / 10).toLocaleString('fr-FR')} %`;
+// One formatter for every number (toLocaleString makes one per call: the panel formats hundreds per redraw).
+const number = new Intl.NumberFormat('fr-FR');
+const n = (count: number) => number.format(count);
+const pc = (share: number) => `${number.format(Math.round(share * 1000) / 10)} %`;
 
 /** The results view's strings. French is the source; en.ts must give every key. */
 export const resultsFr = {
@@ -92,6 +94,14 @@ export const resultsFr = {
   shownOf: (shown: number, total: number) => `${n(shown)} sur ${n(total)}`,
   computing: 'Calcul en cours…',
   computed: (count: number) => plural('fr', count, { one: `Synthèse calculée sur ${n(count)} réponse.`, other: `Synthèse calculée sur ${n(count)} réponses.` }),
+  // A read under way (issue 16): the status region now and then (rounded down: 34 512 → 34 000), the panel at each redraw.
+  readingProgress: (count: number) => `Lecture des contributions : ${n(count >= 1000 ? count - (count % 1000) : count)}…`,
+  readingSoFar: (count: number) =>
+    plural('fr', count, {
+      one: `Lecture en cours : les chiffres ci-dessous portent sur la ${n(count)} contribution lue jusqu’ici.`,
+      other: `Lecture en cours : les chiffres ci-dessous portent sur les ${n(count)} contributions lues jusqu’ici.`,
+    }),
+  readingWait: 'Lecture en cours : la liste s’affichera une fois toutes les contributions lues.',
   otherAnswers: 'Précisions « autre »',
   needsTitle: 'Besoins exprimés, par ordre de fréquence',
   needsIntro: 'Les thèmes de santé et ateliers qui intéressent les personnes qui ont répondu.',
