@@ -1,21 +1,34 @@
-// What a press on "Suivant" or "Envoyer" needs, kept out of the survey's first download: what is
-// missing or wrong on a step (each problem in the person's words, on the field that shows it), and
-// the answers sent. Pure functions, loaded on demand (the component's `loadCheck`, when the browser
-// is idle after the first screen; a press before it arrived waits for it).
+// What the answers need once the form is on screen, kept out of the survey's first download: what a
+// draft brings back, what is missing or wrong on a step (each problem in the person's words, on the
+// field that shows it), and the answers sent. Pure functions, loaded on demand with answers.ts (the
+// component's `loadAnswers`, asked for in the first update; a press before it arrived waits for it).
 import { NOT_CONCERNED, OTHER_OPTION } from '../../contracts/survey-values.js';
 import type { Question, SurveyAnswer, SurveyDefinition } from './satisfaction-survey.schema.js';
+import type { SurveyDraft } from './satisfaction-survey.state.js';
 import {
   OTHER_TEXT_MAX,
   isAnswered,
   isNotConcerned,
   maxLengthOf,
   questionFieldId,
+  visibleSections,
   walkSurvey,
   type AnswerProblem,
   type AnswerValue,
   type ShownSection,
   type SurveyState,
 } from './survey-logic.js';
+
+/** The step to show, kept within the steps shown now (a draft may come from a longer path). */
+export function clampStep(step: number, definition: SurveyDefinition, state: SurveyState): number {
+  return Math.max(0, Math.min(step, visibleSections(definition, state).length - 1));
+}
+
+/** What a draft kept from an earlier visit brings back: its answers, and its step within those shown now. */
+export function fromDraft(draft: Partial<SurveyDraft>, definition: SurveyDefinition): { answers: SurveyState; step: number } {
+  const answers = { answers: draft.answers ?? {}, others: draft.others ?? {} };
+  return { answers, step: clampStep(draft.step ?? 0, definition, answers) };
+}
 
 /** What is wrong with one question's answer, if anything. */
 export function answerProblem(question: Question, state: SurveyState): AnswerProblem | undefined {

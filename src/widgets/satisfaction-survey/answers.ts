@@ -10,7 +10,7 @@ import { RestoreController, type RestoreOptions } from './restore-controller.js'
 import { surveyAnswersCatalog } from './translations/answers.js';
 import type { SurveyAnswersStrings } from './translations/answers.fr.js';
 
-export { buildAnswers, stepErrors } from './answer-check.js';
+export { buildAnswers, fromDraft, stepErrors } from './answer-check.js';
 export { hasAnswered, markAnswered } from './answered-marker.js';
 
 /** Reads back, once per questionnaire, campaign and database, the marker and the draft (see RestoreController). */

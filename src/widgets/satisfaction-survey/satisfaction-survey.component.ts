@@ -21,7 +21,7 @@ import type { SatisfactionSurveyConfig, SatisfactionSurveyPayload, SurveyDefinit
 import type { StepState, SurveyDraft } from './satisfaction-survey.state.js';
 import type { SurveyAnswersStrings } from './translations/answers.fr.js';
 import { surveyStyles } from './satisfaction-survey.styles.js';
-import { clampStep, currentCampaign, currentStep, emptyState, hasStarted, withAnswer, type AnswerValue, type SurveyState } from './survey-logic.js';
+import { currentCampaign, currentStep, emptyState, hasStarted, withAnswer, type AnswerValue, type SurveyState } from './survey-logic.js';
 import { surveyFr } from './translations/fr.js';
 import { surveyCatalog } from './translations/index.js';
 import { renderSurvey, type SurveyScreen } from './views/survey.view.js';
@@ -143,8 +143,7 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
         draft: () => this.drafts.restore(),
         restore: (draft) => {
           if (this.dirty || !this.survey) return; // The person already answered something: that wins.
-          this.answers = { answers: draft.answers ?? {}, others: draft.others ?? {} };
-          this.step = clampStep(draft.step ?? 0, this.survey, this.answers);
+          ({ answers: this.answers, step: this.step } = module.fromDraft(draft, this.survey));
         },
       });
       return module;

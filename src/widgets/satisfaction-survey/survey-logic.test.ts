@@ -4,7 +4,6 @@ import { defaultSurveyFr } from './default-survey.js';
 import { defaultSurveyEn } from './default-survey.en.js';
 import { satisfactionSurveyPayloadSchema, type SurveyDefinition } from './satisfaction-survey.schema.js';
 import {
-  clampStep,
   conditionHolds,
   currentCampaign,
   currentStep,
@@ -16,7 +15,7 @@ import {
   withAnswer,
   type SurveyState,
 } from './survey-logic.js';
-import { answerProblem, buildAnswers, problemIsOnOther, problemText, sectionProblems, stepErrors } from './answer-check.js';
+import { answerProblem, buildAnswers, clampStep, fromDraft, problemIsOnOther, problemText, sectionProblems, stepErrors } from './answer-check.js';
 import { checkDefinition } from './definition-check.js';
 import { surveyAnswersFr } from './translations/answers.fr.js';
 import { frenchSpacing } from '../../core/french-typography.js';
@@ -328,6 +327,12 @@ describe('survey logic: steps, answers and the definition setting', () => {
     expect(clampStep(2, definition, state({})), 'two steps shown').to.equal(1);
     expect(clampStep(2, definition, state({ venue: 'bus' }))).to.equal(2);
     expect(clampStep(-1, definition, state({}))).to.equal(0);
+  });
+
+  it('takes back a draft: its answers (an old draft without "others" too) and its step within those shown now', () => {
+    expect(fromDraft({ step: 2, answers: {} }, definition)).to.deep.equal({ answers: state({}), step: 1 });
+    const back = fromDraft({ step: 2, answers: { venue: 'bus' }, others: { venue: 'x' } }, definition);
+    expect(back).to.deep.equal({ answers: state({ venue: 'bus' }, { venue: 'x' }), step: 2 });
   });
 
   it('knows whether the person has begun', () => {

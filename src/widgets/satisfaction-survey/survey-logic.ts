@@ -120,11 +120,6 @@ export function currentStep(
   return { sections, index, current: sections[index]! };
 }
 
-/** The step to show, kept within the steps shown now (a draft may come from a longer path). */
-export function clampStep(step: number, definition: SurveyDefinition, state: SurveyState): number {
-  return Math.max(0, Math.min(step, visibleSections(definition, state).length - 1));
-}
-
 /** Whether the person has begun (kiosk: only then does inactivity warn and clear). */
 export function hasStarted(step: number, state: SurveyState): boolean {
   return step > 0 || Object.keys(state.answers).length > 0 || Object.keys(state.others).length > 0;
