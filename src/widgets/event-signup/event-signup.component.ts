@@ -13,7 +13,7 @@ import type * as Later from './event-signup.later.js';
 import {
   draftForEvent,
   emptyDraft,
-  type CalendarLink,
+  type EventCalendarLink,
   type ChannelChoice,
   type ShownEvent,
   type SignedUp,
@@ -288,9 +288,9 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
   }
 
   /** The .ics of each information-only event: with the list's other links once `later` is here (a moment after the list). */
-  private eventCalendars(events: readonly ShownEvent[], structureName: string | undefined): ReadonlyMap<string, CalendarLink> {
+  private eventCalendars(events: readonly ShownEvent[], structureName: string | undefined): ReadonlyMap<string, EventCalendarLink> {
     const later = this.screens || events.some((shown) => isInformationOnly(shown.event)) ? this.later.value : undefined;
-    return later ? this.signupScreens(later).eventCalendars(events, this.text.t, this.text.tag, structureName) : new Map<string, CalendarLink>();
+    return later ? this.signupScreens(later).eventCalendars(events, this.text.t, this.text.tag, structureName) : new Map<string, EventCalendarLink>();
   }
 
   /** The form once its module is here; meanwhile "Chargement…" (or, offline, "Réessayer") and the way back to the list. */

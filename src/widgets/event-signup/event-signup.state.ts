@@ -85,6 +85,11 @@ export interface CalendarLink {
   name: string;
 }
 
+/** An information-only event's file in the list, with the words beside it (they come with it, from the later module). */
+export interface EventCalendarLink extends CalendarLink {
+  hint: string;
+}
+
 /**
  * Every word the form and the confirmation use: the list's (translations/fr.ts and its languages)
  * and their own (translations/later.fr.ts…, loaded with them).

@@ -104,13 +104,6 @@ export const eventSignupStyles = css`
       margin-block-end: 0.5em;
     }
   }
-  .calendar-hint {
-    color: var(--_muted);
-    font-size: 0.95em;
-  }
-  a.button {
-    text-decoration: none;
-  }
   [tabindex='-1']:focus {
     outline: none;
   }

@@ -14,7 +14,7 @@ import { EventCalendars } from './calendar-files.js';
 import type { TeamDefaults } from './call-for-candidates.js';
 import { confirmationText } from './confirmation.js';
 import type { EventItem, EventSignupConfig } from './event-signup.schema.js';
-import type { CalendarLink, ChannelChoice, ShownEvent, SignedUp, SignupDraft, SignupText, ViewProps } from './event-signup.state.js';
+import type { ChannelChoice, EventCalendarLink, ShownEvent, SignedUp, SignupDraft, SignupText, ViewProps } from './event-signup.state.js';
 import { isFull } from './shown-events.js';
 import { signupErrors, signupPayload } from './signup-form.js';
 import { signupScreensStyles } from './signup-screens.styles.js';
@@ -103,9 +103,11 @@ export class SignupScreens {
     return true;
   }
 
-  /** The .ics of each information-only event shown, by event id. */
-  eventCalendars(events: readonly ShownEvent[], list: EventSignupStrings, language: string, structureName: string | undefined): Map<string, CalendarLink> {
-    return this.calendars.forEvents(events, this.words(list), language, structureName);
+  /** The .ics of each information-only event shown, by event id, with the words beside it. */
+  eventCalendars(events: readonly ShownEvent[], list: EventSignupStrings, language: string, structureName: string | undefined): Map<string, EventCalendarLink> {
+    const t = this.words(list);
+    const links = this.calendars.forEvents(events, t, language, structureName);
+    return new Map([...links].map(([id, link]) => [id, { ...link, hint: t.infoCalendarHint }]));
   }
 
   /** The form of `shown`; `submit` sends it. */

@@ -55,7 +55,6 @@ const strings: EventSignupStrings = {
   callUs: 'Appelez-nous au',
   noSignup: 'Venez directement. Il n’y a rien à remplir.',
   questionCallUs: 'Vous avez une question ? Appelez-nous au',
-  infoCalendarHint: 'L’événement va dans l’agenda de votre téléphone. Vous aurez un rappel la veille.',
   loading: 'La liste des événements arrive. Attendez un instant.',
   none: 'Il n’y a pas d’événement pour le moment. Revenez bientôt. Vous pouvez aussi demander à l’accueil.',
   feedFailed: 'La liste des événements ne s’affiche pas. Réessayez plus tard. Vous pouvez aussi demander à l’accueil.',

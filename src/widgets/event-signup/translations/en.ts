@@ -45,7 +45,6 @@ export const eventSignupEn: EventSignupStrings = {
   callUs: 'Call us on',
   noSignup: 'No signup: just come. Nothing to fill in, no personal data asked.',
   questionCallUs: 'A question? Call us on',
-  infoCalendarHint: 'An .ics file for your calendar (phone, Outlook, Google Calendar…), with a reminder the day before. It is made here: nothing is sent.',
   loading: 'Loading events…',
   none: 'No event is open for signup at the moment. Come back soon or ask at the front desk.',
   feedFailed: 'The list of events could not be loaded. Try again later or ask at the front desk.',

@@ -56,8 +56,6 @@ const strings = {
   noSignup: 'Sans inscription : il suffit de venir. Rien à remplir, aucune donnée demandée.',
   /** Followed by the number, as a link. */
   questionCallUs: 'Une question ? Appelez-nous au',
-  infoCalendarHint:
-    'Un fichier .ics pour votre agenda (téléphone, Outlook, Google Agenda…), avec un rappel la veille. Il est fabriqué ici : rien n’est envoyé.',
   loading: 'Chargement des événements…',
   none: 'Aucun événement n’est ouvert aux inscriptions pour le moment. Revenez bientôt ou demandez à l’accueil.',
   feedFailed: 'La liste des événements n’a pas pu être chargée. Réessayez plus tard ou demandez à l’accueil.',

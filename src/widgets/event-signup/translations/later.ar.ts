@@ -60,6 +60,7 @@ export const eventSignupLaterAr: EventSignupLaterStrings = {
   fact: (label, value) => `${label}: ${value}`,
   yourSignup: (name, people) => `الاسم: ${name}. العدد: ${people}.`,
   calendarHint: 'ملف يفتح في تقويم هاتفك أو حاسوبك، مع تذكير في اليوم السابق.',
+  infoCalendarHint: 'ملف لتقويم هاتفك أو حاسوبك، مع تذكير في اليوم السابق. يُصنع هذا الملف هنا، ولا يُرسَل أي شيء.',
   reminder: (title) => `تذكير: ${title} غدًا`,
   calendarWaiting: 'في قائمة الانتظار: المقعد غير مؤكَّد.',
   reference: (code) => `إذا اتصلت بالفريق بخصوص هذا، أعطهم هذا الرمز: ${ltr(code)}.`,

@@ -64,6 +64,7 @@ const strings: EventSignupLaterStrings = {
   fact: (label, value) => `${label} : ${value}`,
   yourSignup: (name, people) => `Au nom de ${name}. Pour ${people}.`,
   calendarHint: 'L’événement va dans l’agenda de votre téléphone. Vous aurez un rappel la veille.',
+  infoCalendarHint: 'L’événement va dans l’agenda de votre téléphone. Vous aurez un rappel la veille.',
   reminder: (title) => `Rappel : demain, ${title}`,
   calendarWaiting: 'Liste d’attente : vous attendez une place.',
   /** No code shown in easy-read: the team finds the person by first name and event. */

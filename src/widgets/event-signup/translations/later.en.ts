@@ -62,6 +62,7 @@ export const eventSignupLaterEn: EventSignupLaterStrings = {
   fact: (label, value) => `${label}: ${value}`,
   yourSignup: (name, people) => `In the name of ${name}, for ${people}.`,
   calendarHint: 'An .ics file that opens in your calendar (phone, Outlook, Google Calendar…), with a reminder the day before.',
+  infoCalendarHint: 'An .ics file for your calendar (phone, Outlook, Google Calendar…), with a reminder the day before. It is made here: nothing is sent.',
   reminder: (title) => `Reminder: ${title} tomorrow`,
   calendarWaiting: 'On the waiting list: seat not confirmed.',
   reference: (code) => `If you call the team about it, give this code: ${code}.`,

@@ -71,6 +71,9 @@ const strings = {
   fact: (label: string, value: string) => `${label} : ${value}`,
   yourSignup: (name: string, people: string) => `Au nom de ${name}, pour ${people}.`,
   calendarHint: 'Un fichier .ics, qui s’ouvre dans votre agenda (téléphone, Outlook, Google Agenda…), avec un rappel la veille.',
+  /** Beside an information-only event's calendar link in the list (the link comes with these words). */
+  infoCalendarHint:
+    'Un fichier .ics pour votre agenda (téléphone, Outlook, Google Agenda…), avec un rappel la veille. Il est fabriqué ici : rien n’est envoyé.',
   reminder: (title: string) => `Rappel : ${title} demain`,
   calendarWaiting: 'Sur liste d’attente : place non confirmée.',
   /** The confirmation's reference, with what it is for ('' in easy-read: not shown). */

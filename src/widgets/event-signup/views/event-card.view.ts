@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { callShown, phoneFor, type CallablePhone, type TeamDefaults } from '../call-for-candidates.js';
-import type { CalendarLink, ShownEvent, ViewProps } from '../event-signup.state.js';
+import type { EventCalendarLink, ShownEvent, ViewProps } from '../event-signup.state.js';
 import { kindPictogram } from '../pictograms.js';
 import { isCandidacy, isFull, isInformationOnly } from '../shown-events.js';
 import { callDetails, phoneLine } from './call-details.view.js';
@@ -12,7 +12,7 @@ export type EventCardProps = ViewProps<
     /** The team's phone and charter, for events that give none. */
     defaults: TeamDefaults;
     /** The calendar file of an information-only event. */
-    calendar: CalendarLink | undefined;
+    calendar: EventCalendarLink | undefined;
   },
   { open(eventId: string): void }
 >;
@@ -53,7 +53,7 @@ function informationOnly(props: EventCardProps, phone: CallablePhone | undefined
     </div>
     ${
       calendar
-        ? html`<p class="calendar-hint" id="calendar-hint-${event.id}">${t.infoCalendarHint}</p>
+        ? html`<p class="calendar-hint" id="calendar-hint-${event.id}">${calendar.hint}</p>
             <p>
               <a class="button" part="button calendar" href=${calendar.url} download=${calendar.name} aria-describedby="calendar-hint-${event.id}"
                 >${t.addToCalendar}<span class="visually-hidden">${t.eventSuffix(event.title)}</span></a

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TeamDefaults } from '../call-for-candidates.js';
-import type { CalendarLink, FeedStatus, ShownEvent, ViewProps } from '../event-signup.state.js';
+import type { EventCalendarLink, FeedStatus, ShownEvent, ViewProps } from '../event-signup.state.js';
 import { eventCard, notice } from './event-card.view.js';
 
 export type EventListProps = ViewProps<
@@ -13,7 +13,7 @@ export type EventListProps = ViewProps<
     /** The team's phone and charter, for events that give none. */
     defaults: TeamDefaults;
     /** The calendar file of each information-only event, by event id. */
-    calendars: ReadonlyMap<string, CalendarLink>;
+    calendars: ReadonlyMap<string, EventCalendarLink>;
   },
   { open(eventId: string): void }
 >;
