@@ -272,10 +272,10 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   }
 
   /**
-   * The checks, waited for when "Suivant" comes before them: the status line says "Chargement…"
-   * meanwhile, or that they could not come (offline), and the next press tries again.
+   * answers.ts for a press on "Suivant": at once when it is here; otherwise waited for, the status line
+   * saying "Chargement…" meanwhile, or that it could not come (offline) — the next press tries again.
    */
-  private async checks(): Promise<typeof import('./answers.js') | undefined> {
+  private async answersModule(): Promise<typeof import('./answers.js') | undefined> {
     if (this.work.loaded) return this.work.loaded;
     const { loading, loadFailed } = this.coreText.t;
     this.statusText = loading;
@@ -300,7 +300,7 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   private readonly onSubmit = async (event: Event) => {
     event.preventDefault();
     if (!this.survey || this.submission.state === 'sending' || this.waiting) return;
-    const check = await this.checks();
+    const check = await this.answersModule();
     const survey = this.survey;
     if (!check || !survey) return;
     // With problems, the summary shows and takes focus, on a second press too.
