@@ -1,3 +1,4 @@
+import { nothing } from 'lit';
 import type { AttributeValue, ConfigProblem } from '../../core/config.js';
 import { DraftController } from '../../core/draft-controller.js';
 import { focusAfterUpdate } from '../../core/focus.js';
@@ -349,8 +350,10 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     const { form, settings, answers, step } = this;
     const notice = settings.notice ? [settings.notice] : this.text.t.notice(settings.structureName, this.oncePerDevice);
     const sending = this.submission.state === 'sending';
+    // After a "Suivant" that could not go on, which waited for answers.ts: it draws the summary.
     const root = this.renderRoot as ShadowRoot;
-    return stepState({ survey, answers, step, errors: this.currentErrors(), shown: form.shownErrors, summary: form.summaryErrors, sending, root, notice });
+    const summary = this.work.loaded?.renderSummary({ core: this.coreText.t, ui: this.ui, summary: form.summaryErrors, root }) ?? nothing;
+    return stepState({ survey, answers, step, errors: this.currentErrors(), shown: form.shownErrors, summary, sending, notice });
   }
 
   private screen(survey: SurveyDefinition | undefined): SurveyScreen {

@@ -1,6 +1,6 @@
+import type { nothing, TemplateResult } from 'lit';
 import type { CoreStrings } from '../../core/translations/fr.js';
 import type { WidgetUi } from '../../core/widget-ui.js';
-import type { SummaryError } from '../../ui/form.js';
 import type { SurveyDefinition } from './satisfaction-survey.schema.js';
 import type { AnswerValue, ShownSection, SurveyState } from './survey-logic.js';
 import type { SurveyStrings } from './translations/fr.js';
@@ -62,10 +62,8 @@ export interface StepState extends QuestionState {
   sections: ShownSection[];
   index: number;
   sending: boolean;
-  /** The error summary's entries, in field order; [] until a submit attempt. */
-  summary: SummaryError[];
-  /** The shadow root the summary's links move focus in. */
-  root: ShadowRoot;
+  /** The error summary and its read-aloud button after a submit attempt (views/summary.view.ts, which comes with answers.ts). */
+  summary: TemplateResult | typeof nothing;
   notice: NoticeState;
 }
 

@@ -13,9 +13,9 @@ export interface StepInput {
   errors: StepError[];
   /** The fields whose problem shows now (after a "Suivant" that could not go on). */
   shown: readonly Pick<SummaryError, 'fieldId'>[];
-  summary: SummaryError[];
+  /** The error summary, drawn (after a "Suivant" that could not go on) or nothing. */
+  summary: StepState['summary'];
   sending: boolean;
-  root: ShadowRoot;
   notice: NoticeState['paragraphs'];
 }
 
@@ -35,7 +35,6 @@ export function stepState(input: StepInput): StepState {
     sending: input.sending,
     summary: input.summary,
     errorFor: (fieldId) => (shown.has(fieldId) ? errors.find((e) => e.fieldId === fieldId)?.message : undefined),
-    root: input.root,
     notice: { paragraphs: input.notice, source: survey.source },
   };
 }

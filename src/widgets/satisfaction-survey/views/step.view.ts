@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { coreFr } from '../../../core/translations/fr.js';
-import { errorSummary, honeypotField } from '../../../ui/form.js';
+import { honeypotField } from '../../../ui/form.js';
 import { frenchFields, isFrenchQuestion } from '../french-marks.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { StepHandlers, StepState, SurveyText } from '../satisfaction-survey.state.js';
@@ -28,13 +28,6 @@ function renderQuestionBox(props: QuestionProps): TemplateResult {
     <div class="question-body">${renderQuestion(shown)}</div>
     ${french ? nothing : ui.readAloud(spokenQuestion(shown), question.label)}
   </div>`;
-}
-
-/** The error summary, and a button that reads its problems aloud. */
-function renderSummary({ core, ui, state }: StepProps): TemplateResult {
-  const spoken = [core.errorSummaryTitle, ...state.summary.map((e) => e.message)].join('. ');
-  return html`${errorSummary(state.summary, core, state.root)}
-  ${state.summary.length ? html`<p class="read-errors">${ui.readAloud(spoken, core.errorSummaryTitle)}</p>` : nothing}`;
 }
 
 /**
@@ -65,7 +58,7 @@ export function renderStep(props: StepProps): TemplateResult {
         ${ui.heading(title, { id: 'step-title', part: 'step-title', focusable: true, sub: 1 })}
         <progress class="progress-bar" part="progress-bar" max=${sections.length} value=${index + 1} aria-hidden="true"></progress>
       </div>
-      ${sectionIntro} ${renderSummary(props)}
+      ${sectionIntro} ${state.summary}
       ${current.questions.map((question) =>
         // Keyed by question: a reused radio renamed into another group would uncheck that group's choice (HTML radio group rules).
         keyed(question.id, renderQuestionBox({ t, core, ui, question, state, on })),
