@@ -62,7 +62,7 @@ const sharedCore =
  * and @lit/task: feeds, which only some pages have; Lit's repeat and keyed: the survey's steps).
  */
 const onDemand =
-  /[\\/]src[\\/](core[\\/](config-problems\.ts|zod\.ts|widget-config\.ts|json-feed\.ts|outbox\.ts|storage\.ts|public\.ts|translations[\\/](?!fr\.ts|index\.ts)[^\\/]+\.ts)|core[\\/](download|loader|later-styles|speech)\.ts|ui[\\/](rating-scale(\.styles)?|data-table)\.ts)$/;
+  /[\\/]src[\\/](core[\\/](config-problems\.ts|zod\.ts|widget-config\.ts|json-feed\.ts|outbox\.ts|storage\.ts|public\.ts|translations[\\/](?!fr\.ts|index\.ts)[^\\/]+\.ts)|core[\\/](download|loader|later-styles|speech|storage-hint)\.ts|ui[\\/](rating-scale(\.styles)?|data-table)\.ts)$/;
 
 /**
  * The outbox, the store and idb: loaded once the form is on screen or at the first send

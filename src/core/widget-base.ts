@@ -203,12 +203,14 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
     // With an endpoint the widget sends directly: no need to open a probe database on every page load.
     await this.updateComplete;
     if (this.settings.endpoint || !this.configured || this.noStorage || (await storageAvailable())) return;
-    this.noStorage = true;
-    console.error(
-      `[${this.localName}] Cette page ne peut rien enregistrer dans le navigateur (iframe « sandbox » sans allow-same-origin, ` +
-        `ou stockage bloqué) et aucun attribut endpoint n’est donné : aucune réponse ne pourrait être gardée. ` +
-        `Solution : indiquez endpoint="https://…" (votre collecteur), ou ajoutez allow-same-origin au sandbox de l’iframe.`,
+    // The cause and the fix, from their own file (storage-hint.ts): a page that can store never downloads them.
+    const hint = await import('./storage-hint.js').then(
+      (module) => module.noStorageHint,
+      () => 'Cette page ne peut rien enregistrer dans le navigateur, et aucun attribut endpoint n’est donné.',
     );
+    if (this.noStorage) return;
+    this.noStorage = true;
+    console.error(`[${this.localName}] ${hint}`);
     this.dispatchEvent(new MspErrorEvent({ kind: this.kind, reason: 'no-storage' }));
   }
 
