@@ -1,8 +1,28 @@
 // Read-aloud with the browser's own speech synthesis (no outside service). Not in a widget's first
 // download: widget-base.ts asks for this module on its first render, and the buttons come with it.
-import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Locale } from './i18n.js';
+import { addStyles } from './later-styles.js';
 import { drawPictogram } from './pictograms.js';
+
+/** The button's look, added to the widget's shadow root with the module (theme.ts has the rest). */
+const readAloudStyles = css`
+  .read-aloud {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: var(--_target);
+    min-inline-size: var(--_target);
+    padding: 0;
+    vertical-align: middle;
+    font: inherit;
+    color: var(--_accent);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    cursor: pointer;
+  }
+`;
 
 const speaker = svg`<path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor"/><path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>`;
 
@@ -34,11 +54,12 @@ export function speak(text: string, locale: Locale): void {
   synth.speak(utterance);
 }
 
-/** Renders again when the browser's voices arrive (Chromium lists them after a `voiceschanged`). */
+/** Draws the buttons, and renders again when the browser's voices arrive (Chromium lists them after a `voiceschanged`). */
 export class SpeechController implements ReactiveController {
   private readonly voicesChanged = (): void => this.host.requestUpdate();
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveElement) {
+    addStyles(host, readAloudStyles);
     host.addController(this);
   }
 

@@ -163,8 +163,7 @@ export const baseStyles = css`
     gap: 0.375em;
   }
   .language-bar select,
-  .easy-read-switch,
-  .read-aloud {
+  .easy-read-switch {
     min-block-size: var(--_target);
     font: inherit;
     color: inherit;
@@ -183,15 +182,6 @@ export const baseStyles = css`
     border: 2px solid var(--_accent);
     background: var(--_surface);
     font-weight: 600;
-  }
-  .read-aloud {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-inline-size: var(--_target);
-    padding: 0;
-    vertical-align: middle;
-    color: var(--_accent);
   }
   .pictogram {
     flex: none;
