@@ -1,4 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SurveyState } from './survey-logic.js';
+
+/** Whether the person has begun (kiosk: only then does inactivity warn and clear). */
+export function hasStarted(step: number, state: SurveyState): boolean {
+  return step > 0 || Object.keys(state.answers).length > 0 || Object.keys(state.others).length > 0;
+}
 
 /** The kiosk's delays, in seconds. */
 export interface KioskTiming {

@@ -4,9 +4,12 @@ import type { WidgetUi } from '../../core/widget-ui.js';
 import type { KioskController, KioskOptions } from './kiosk-controller.js';
 import type { KioskMode } from './kiosk.js';
 import type { LaterScreens } from './later.js';
+import type { SurveyState } from './survey-logic.js';
 
 /** What kiosk mode asks of the survey: the timers' questions, and where the later screens' words are kept. */
-export interface KioskModeOptions extends Omit<KioskOptions, 'warned' | 'activity' | 'abandoned'> {
+export interface KioskModeOptions extends Omit<KioskOptions, 'started' | 'warned' | 'activity' | 'abandoned'> {
+  /** Where the person is (kiosk.ts tells from it whether they have begun). */
+  progress: () => { step: number; answers: SurveyState };
   /** The later screens (their words are the kiosk's too), made once by whichever of later.ts and kiosk.ts arrives first. */
   later: (module: Pick<typeof import('./later.js'), 'laterScreens'>) => LaterScreens;
   /** Any touch, key or input while watching; `cleared` is the sentence that said the answers were cleared. */

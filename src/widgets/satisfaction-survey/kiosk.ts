@@ -5,7 +5,7 @@
 import type { LitElement, TemplateResult } from 'lit';
 import { focusAfterUpdate } from '../../core/focus.js';
 import type { WidgetUi } from '../../core/widget-ui.js';
-import { KioskController } from './kiosk-controller.js';
+import { KioskController, hasStarted } from './kiosk-controller.js';
 import type { KioskModeOptions } from './kiosk-mode-controller.js';
 import { kioskStyles } from './kiosk.styles.js';
 import { addStyles } from '../../core/later-styles.js';
@@ -30,6 +30,10 @@ export function startKiosk(host: LitElement, options: KioskModeOptions): KioskMo
   addStyles(host, kioskStyles);
   const timers = new KioskController(host, {
     ...options,
+    started: () => {
+      const { step, answers } = options.progress();
+      return hasStarted(step, answers);
+    },
     warned: () => void focusAfterUpdate(host, '#continue-button'),
     activity: () => options.activity(words.t.cleared),
     abandoned: () => options.abandoned(words.t.cleared),

@@ -22,7 +22,7 @@ import type { SatisfactionSurveyConfig, SatisfactionSurveyPayload, SurveyDefinit
 import type { StepState, SurveyDraft } from './satisfaction-survey.state.js';
 import type { SurveyAnswersStrings } from './translations/answers.fr.js';
 import { surveyStyles } from './satisfaction-survey.styles.js';
-import { currentCampaign, currentStep, emptyState, hasStarted, withAnswer, type AnswerValue, type SurveyState } from './survey-logic.js';
+import { currentCampaign, currentStep, emptyState, withAnswer, type AnswerValue, type SurveyState } from './survey-logic.js';
 import { surveyFr } from './translations/fr.js';
 import { surveyCatalog } from './translations/index.js';
 import { renderSurvey, type SurveyScreen } from './views/survey.view.js';
@@ -118,7 +118,7 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   private readonly kioskMode = new KioskModeController(this, {
     kiosk: () => this.isKiosk,
     done: () => this.submission.state === 'done',
-    started: () => hasStarted(this.step, this.answers),
+    progress: () => ({ step: this.step, answers: this.answers }),
     timing: () => this.settings,
     later: (kiosk) => this.later.use(kiosk),
     activity: (cleared) => {

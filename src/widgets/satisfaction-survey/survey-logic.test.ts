@@ -8,7 +8,6 @@ import {
   currentCampaign,
   currentStep,
   definitionSource,
-  hasStarted,
   questionFieldId,
   visibleSections,
   walkSurvey,
@@ -17,6 +16,7 @@ import {
 } from './survey-logic.js';
 import { answerProblem, buildAnswers, clampStep, fromDraft, problemIsOnOther, problemText, sectionProblems, stepErrors } from './answer-check.js';
 import { checkDefinition } from './definition-check.js';
+import { hasStarted } from './kiosk-controller.js';
 import { surveyAnswersFr } from './translations/answers.fr.js';
 import { frenchSpacing } from '../../core/french-typography.js';
 

@@ -120,11 +120,6 @@ export function currentStep(
   return { sections, index, current: sections[index]! };
 }
 
-/** Whether the person has begun (kiosk: only then does inactivity warn and clear). */
-export function hasStarted(step: number, state: SurveyState): boolean {
-  return step > 0 || Object.keys(state.answers).length > 0 || Object.keys(state.others).length > 0;
-}
-
 /** The state after one answer changes; `undefined` removes it (an emptied text, no choice left). */
 export function withAnswer(state: SurveyState, questionId: string, value: AnswerValue | undefined): SurveyState {
   const answers = { ...state.answers };
