@@ -58,11 +58,12 @@ const sharedCore =
 /**
  * Left to the chunks that use them: core modules loaded on demand (the explanations of a wrong config,
  * non-French texts), which the group would otherwise pull in, and ui parts no first screen uses (the
- * rating scale: the survey; tables and file downloads: the team's views, later states; read-aloud; the feed loader
- * and @lit/task: feeds, which only some pages have; Lit's repeat and keyed: the survey's steps).
+ * rating scale: the survey; tables and file downloads: the team's views, later states; read-aloud and
+ * the no-storage hint; the idea feed's colours (style-props); the feed loader and @lit/task: feeds, which
+ * only some pages have; Lit's repeat and keyed: the survey's steps).
  */
 const onDemand =
-  /[\\/]src[\\/](core[\\/](config-problems\.ts|zod\.ts|widget-config\.ts|json-feed\.ts|outbox\.ts|storage\.ts|public\.ts|translations[\\/](?!fr\.ts|index\.ts)[^\\/]+\.ts)|core[\\/](download|loader|later-styles|speech|storage-hint)\.ts|ui[\\/](rating-scale(\.styles)?|data-table)\.ts)$/;
+  /[\\/]src[\\/](core[\\/](config-problems\.ts|zod\.ts|widget-config\.ts|json-feed\.ts|outbox\.ts|storage\.ts|public\.ts|translations[\\/](?!fr\.ts|index\.ts)[^\\/]+\.ts)|core[\\/](download|loader|later-styles|speech|storage-hint)\.ts|ui[\\/](rating-scale(\.styles)?|data-table|style-props)\.ts)$/;
 
 /**
  * The outbox, the store and idb: loaded once the form is on screen or at the first send
@@ -104,6 +105,9 @@ export default defineConfig(({ mode }) => {
         // Library mode leaves ES output unminified otherwise (shared/TOOLCHAIN.md §7).
         output: {
           minify: true,
+          // No comments: the annotations left for bundlers (`@__PURE__`, 30 in msp-core) cost every page
+          // bytes, and a bundler that takes these minified files again has little left to shake.
+          comments: false,
           chunkFileNames: 'chunks/[name]-[hash].js',
           // What every widget shares (Lit, zod/mini, idb, src/core, src/ui) in one chunk with a name
           // a CMS plugin author recognises.
