@@ -172,7 +172,7 @@ export function fromRemoteAnswer(json: unknown): RemoteAnswer {
 }
 
 /** Pieces of the text the splitter scans at once (a body's chunk may be large). */
-const PIECE = 256 * 1024;
+const PIECE = 64 * 1024;
 
 /**
  * `fromRemoteAnswer` read from the response's body as it arrives: each submission's text cut out
@@ -196,15 +196,20 @@ export async function readRemoteResponse(
     reported = items.length;
     onItems(batch);
   };
+  /** True once a slice has worked its time. */
+  const due = () => now() - sliceStart >= sliceMs;
+  /** Gives the thread back (the items read so far handed on first). */
+  const pause = async () => {
+    report();
+    await yieldFn();
+    signal?.throwIfAborted();
+    sliceStart = now();
+  };
   const take = async (text: string) => {
     for (let from = 0; from < text.length; from += PIECE) {
+      if (due()) await pause(); // also between pieces: one submission may span several
       for (const entry of splitter.push(text.slice(from, from + PIECE))) {
-        if (now() - sliceStart >= sliceMs) {
-          report();
-          await yieldFn();
-          signal?.throwIfAborted();
-          sliceStart = now();
-        }
+        if (due()) await pause();
         const item = remoteItem(parsed(entry));
         if (item) items.push(item);
         else ignored++;
@@ -470,8 +475,13 @@ export class RemoteSource implements ResultsSource {
     return feedUrl(this.source);
   }
 
-  private async request(url: string, init: RequestOptions, signal?: AbortSignal): Promise<Response> {
-    const timeout = AbortSignal.timeout(this.timeoutMs);
+  /** `timeout`: what gives up on the server (by default `timeoutMs` for the whole request). */
+  private async request(
+    url: string,
+    init: RequestOptions,
+    signal?: AbortSignal,
+    timeout: AbortSignal = AbortSignal.timeout(this.timeoutMs),
+  ): Promise<Response> {
     try {
       return await fetch(url, authorised(this.auth, { ...init, signal: signal ? AbortSignal.any([signal, timeout]) : timeout }));
     } catch (error) {
@@ -480,18 +490,43 @@ export class RemoteSource implements ResultsSource {
     }
   }
 
+  /**
+   * Reads the submissions. The timeout is for a server that stops answering, not for a long answer:
+   * it runs until the answer starts, then again from each batch read (100,000 submissions on a slow
+   * line take longer than `timeoutMs` and keep arriving).
+   */
   async list(kind?: SubmissionKind, signal?: AbortSignal, onItems?: (items: readonly ResultItem[]) => void): Promise<ResultItem[]> {
-    const response = await this.request(readUrl(this.source, kind), {}, signal);
-    checkStatus(response);
-    const ofKind = (batch: readonly ResultItem[]) => (kind ? batch.filter((item) => item.kind === kind) : batch);
-    const progress = onItems && ((batch: readonly ResultItem[]) => onItems(ofKind(batch)));
-    const { items, ignored, actions, answers, capacities, definitions } = await readRemoteResponse(response, { signal, onItems: progress });
+    const stalled = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waitAgain = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => stalled.abort(new DOMException('The server stopped answering', 'TimeoutError')), this.timeoutMs);
+    };
+    waitAgain();
+    try {
+      const response = await this.request(readUrl(this.source, kind), {}, signal, stalled.signal);
+      checkStatus(response);
+      const ofKind = (batch: readonly ResultItem[]) => (kind ? batch.filter((item) => item.kind === kind) : batch);
+      const progress = (batch: readonly ResultItem[]) => {
+        waitAgain();
+        onItems?.(ofKind(batch));
+      };
+      const { items, ignored, actions, answers, capacities, definitions } = await readRemoteResponse(response, { signal, onItems: progress });
+      this.keep({ ignored, actions, answers, capacities, definitions });
+      return ofKind(items) as ResultItem[];
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** What a read said besides its items (kept for the team routes and the status). */
+  private keep(read: Omit<RemoteAnswer, 'items'>): void {
+    const { ignored, actions, answers, capacities, definitions } = read;
     this.definitions = definitions;
     this.ignored = ignored;
     this.actions = actions;
     this.answers = answers;
     this.capacities = capacities;
-    return ofKind(items) as ResultItem[];
   }
 
   /** Cancels a signup (`POST /events/<id>/cancellations`): the first people waiting take the seats freed. */
