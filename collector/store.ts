@@ -17,6 +17,7 @@ import {
   type SeatsAnswer,
 } from '../src/contracts/seats.js';
 import { cancelSignup } from './event-signup.js';
+import { GroupCommit } from './group-commit.js';
 import type { Database, Sql } from './db.js';
 import type { TeamAction } from './kinds.js';
 
@@ -114,6 +115,9 @@ const recordOf = (row: SubmissionRow): CollectedRecord => ({
 export class Store {
   constructor(readonly db: Database) {}
 
+  /** Submissions without an event, stored a group at a time (see `accept`). */
+  private readonly plainInserts = new GroupCommit<{ structureId: number; record: CollectedRecord }, AcceptResult>((entries) => this.acceptPlain(entries));
+
   // ---- structures and tokens -------------------------------------------------------------
 
   async structure(slug: string): Promise<Structure | undefined> {
@@ -191,8 +195,72 @@ export class Store {
   /**
    * Stores a submission once per key, and gives an event signup its place, all in one transaction.
    * `beforeCommit` runs last inside it (the tests' simulated disk failure throws there: nothing kept).
+   * A submission without an event (an idea, a survey answer, a self-check) needs no lock: it goes into
+   * one multi-row insert with the others that arrive while the previous one runs (group commit); its
+   * answer still waits for that insert to commit.
    */
   accept(structureId: number, record: CollectedRecord, options: { beforeCommit?: () => void } = {}): Promise<AcceptResult> {
+    if (!options.beforeCommit && payloadOf(record.envelope)?.eventId === undefined) return this.plainInserts.add({ structureId, record });
+    return this.acceptOne(structureId, record, options);
+  }
+
+  /**
+   * A group of submissions without an event in one statement: `insert … on conflict do nothing` keeps
+   * the first copy of each key (a key taken meanwhile by another request or collector, even in this
+   * same group, is skipped); the keys it did not insert are read back and answered as replays (same
+   * body) or refused (another body). If the statement fails, each is tried alone, so one bad row
+   * cannot fail the others.
+   */
+  private async acceptPlain(entries: Array<{ structureId: number; record: CollectedRecord }>): Promise<Array<AcceptResult | Promise<AcceptResult>>> {
+    const params: unknown[] = [];
+    const rows = entries.map(({ structureId, record }) => {
+      const at = params.length;
+      params.push(
+        structureId,
+        record.key,
+        record.envelope.kind,
+        JSON.stringify(record.envelope),
+        record.bodyHash,
+        JSON.stringify(plainResponse(record)),
+        record.receivedAt,
+      );
+      return `($${at + 1}, $${at + 2}, $${at + 3}, null, $${at + 4}, $${at + 5}, 201, $${at + 6}, $${at + 7})`;
+    });
+    let inserted: Array<{ structure_id: number; key: string }>;
+    try {
+      inserted = await this.db.query<{ structure_id: number; key: string }>(
+        `insert into submissions (structure_id, key, kind, event_id, envelope, body_hash, status, response, received_at)
+         values ${rows.join(', ')}
+         on conflict (structure_id, key) do nothing returning structure_id, key`,
+        params,
+      );
+    } catch (error) {
+      if (entries.length === 1) throw error;
+      const alone = entries.map(({ structureId, record }) => this.acceptOne(structureId, record));
+      await Promise.allSettled(alone);
+      return alone;
+    }
+    // A key twice in one group: the first row is inserted, the second is a replay of it (or a refusal).
+    const stored = new Set(inserted.map((row) => `${Number(row.structure_id)}:${row.key}`));
+    const first = new Set<string>();
+    const results: Array<AcceptResult | undefined> = entries.map(({ structureId, record }) => {
+      const id = `${structureId}:${record.key}`;
+      if (!stored.has(id) || first.has(id)) return undefined;
+      first.add(id);
+      return { outcome: 'stored', status: 201, response: plainResponse(record) };
+    });
+    for (const [i, result] of results.entries()) {
+      if (result) continue;
+      const { structureId, record } = entries[i]!;
+      const existing = await findSubmission(this.db, structureId, record.key);
+      // Gone again already (retention ran between the two statements): stored afresh, alone.
+      results[i] = existing ? answerTo(existing, record.bodyHash) : await this.acceptOne(structureId, record);
+    }
+    return results as AcceptResult[];
+  }
+
+  /** One submission in its own transaction (event signups, with their event's row lock). */
+  private acceptOne(structureId: number, record: CollectedRecord, options: { beforeCommit?: () => void } = {}): Promise<AcceptResult> {
     return this.db.transaction(async (tx) => {
       const signup = payloadOf(record.envelope);
       const eventId = signup?.eventId;
@@ -202,7 +270,7 @@ export class Store {
       const existing = await findSubmission(tx, structureId, record.key);
       if (existing) return answerTo(existing, record.bodyHash);
 
-      const response: Record<string, unknown> = { id: record.envelope.id, stored: true };
+      const response = plainResponse(record);
       if (eventId !== undefined) {
         const state = await eventState(tx, structureId, eventId);
         const allocation = allocateSeats(eventId, [...state.envelopes, record.envelope], state.actions, capacity);
@@ -473,6 +541,11 @@ async function findSubmission(sql: Sql, structureId: number, key: string): Promi
     [structureId, key],
   );
   return row;
+}
+
+/** The first answer to a stored submission, before an event signup's registration is added. */
+function plainResponse(record: CollectedRecord): Record<string, unknown> {
+  return { id: record.envelope.id, stored: true };
 }
 
 function answerTo(existing: SubmissionRow, bodyHash: string): AcceptResult {

@@ -253,6 +253,52 @@ for (const [label, makeEngine] of engines) {
       assert.doesNotMatch(JSON.stringify(storing.body), /closed|pglite|pool|sql/i);
     });
 
+    test('submissions arriving together are written in groups (group commit), each answered as if alone', async () => {
+      const { url, collector } = await fresh({ slug: 'group-commit' });
+      const ideas = Array.from({ length: 40 }, (_, i) => idea(`Idée arrivée en même temps n° ${i}`));
+      const answers = await pool(ideas, 20, (envelope) => post(url, envelope));
+      assert.deepEqual(
+        answers.map((a) => [a.status, a.body]),
+        ideas.map((envelope) => [201, { id: envelope.id, stored: true }]),
+      );
+      const replays = await pool(ideas.slice(0, 10), 10, (envelope) => post(url, envelope));
+      assert.deepEqual(
+        replays.map((a) => [a.status, a.headers.get('Idempotent-Replayed')]),
+        ideas.slice(0, 10).map(() => [201, 'true']),
+      );
+
+      // Groups straight at the store (asked in one tick, so written by one statement): a key twice (same
+      // body: the second is a replay of the first), a key reused for another body, a key stored before;
+      // then a row that cannot be written (no such structure): that one fails alone, the other is stored.
+      const store = await collector.storage();
+      const structureId = (await store.structure('group-commit'))!.id;
+      const record = (envelope: ReturnType<typeof idea>, bodyHash = `hash-${envelope.id}`) => ({
+        key: envelope.id,
+        bodyHash,
+        status: 201,
+        response: {},
+        envelope,
+        receivedAt: '2026-11-29',
+      });
+      const [fresh1, fresh2, fresh3, twice] = [idea('Seule'), idea('Seule aussi'), idea('Refusée'), idea('Deux fois')];
+      const before = (await collector.records()).find((r) => r.key === ideas[0]!.id)!;
+      const outcome = (result: PromiseSettledResult<unknown>) => (result.status === 'fulfilled' ? (result.value as { outcome: string }).outcome : 'failed');
+      const group = await Promise.allSettled([
+        store.accept(structureId, record(fresh1)),
+        store.accept(structureId, record(twice)),
+        store.accept(structureId, record(twice)),
+        store.accept(structureId, record(twice, 'another body')),
+        store.accept(structureId, record(before.envelope, before.bodyHash)),
+      ]);
+      assert.deepEqual(group.map(outcome), ['stored', 'stored', 'replay', 'key-reused', 'replay']);
+      const withBadRow = await Promise.allSettled([store.accept(structureId, record(fresh2)), store.accept(987_654, record(fresh3))]);
+      assert.deepEqual(withBadRow.map(outcome), ['stored', 'failed']);
+      const keys = (await collector.records()).map((r) => r.key);
+      assert.equal(keys.length, 43);
+      for (const envelope of [...ideas, fresh1, fresh2, twice]) assert.equal(keys.filter((key) => key === envelope.id).length, 1, envelope.id);
+      assert.ok(!keys.includes(fresh3.id));
+    });
+
     test('slow clients cannot hold the door: a connection cap, header and request timeouts', async () => {
       const { url } = await fresh({}, { maxConnections: 4, headersTimeout: 600, requestTimeout: 1200 });
       const port = Number(new URL(url).port);

@@ -253,6 +253,33 @@ export function ageRejected(item: OutboxItem, now: number, keepMs: number): Outb
   return item.rejectedAt === undefined ? rejectForGood(item, now) : { ...item, rejectedAt: now };
 }
 
+/** At most `limit()` tasks run at once; the others wait their turn, first come first served. */
+export class Slots {
+  private busy = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly limit: () => number) {}
+
+  /** Tasks running now (tests). */
+  get running(): number {
+    return this.busy;
+  }
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.busy < this.limit() && this.waiting.length === 0) this.busy++;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      this.busy--;
+      while (this.busy < this.limit() && this.waiting.length > 0) {
+        this.busy++;
+        this.waiting.shift()!();
+      }
+    }
+  }
+}
+
 /**
  * The durable outbox: a submission is written to IndexedDB before its first send, posted with an
  * Idempotency-Key equal to its id, and removed only after a 2xx carrying JSON (or nothing) — never after
@@ -296,6 +323,8 @@ export class Outbox extends EventTarget {
   private started = false;
   /** Problems already reported on this page, by reason and endpoint. */
   private readonly reported = new Set<string>();
+  /** Every send of this outbox (flushes and direct submits) takes one: `concurrency` requests in flight at most. */
+  private readonly sendSlots = new Slots(() => this.concurrency);
 
   constructor(
     readonly dbName: string = DEFAULT_DATABASE,
@@ -447,7 +476,10 @@ export class Outbox extends EventTarget {
     }
     const items = all.filter((item) => isDue(item, now, this.maxAheadMs, dueOnly)).sort(byQueuedAt);
     // A few sends in flight at once (a browser opens at most six connections per host): 1,000 queued
-    // items go out in seconds, not minutes. Each item is still sent under its own Web Lock.
+    // items go out in seconds, not minutes. Each item is still sent under its own Web Lock. Twice as
+    // many items as sends are under way: while `concurrency` requests are out, the next items take
+    // their locks and are read, and the delivered ones are deleted, so a send slot never waits for
+    // the store (the sends themselves stay bounded by the slots).
     let next = 0;
     let failure: { error: unknown } | undefined;
     const worker = async (): Promise<void> => {
@@ -460,7 +492,7 @@ export class Outbox extends EventTarget {
         }
       }
     };
-    await Promise.all(Array.from({ length: Math.min(this.concurrency, items.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(this.concurrency * 2, items.length) }, worker));
     if (failure) throw failure.error;
   }
 
@@ -471,12 +503,13 @@ export class Outbox extends EventTarget {
   private async deliver(store: LocalStore, id: string, flush?: { seen: OutboxItem; dueOnly: boolean }): Promise<SubmitOutcome | undefined> {
     const work = async (): Promise<SubmitOutcome | undefined> => {
       // Read again inside the lock: another tab may have delivered it, or tried it and set a new wait.
-      const item = await store.getOutboxItem(id);
+      const item = await store.getOutboxItemGrouped(id);
       if (!item || !isRetrying(item)) return undefined;
       if (flush && (item.attempts !== flush.seen.attempts || !isDue(item, Date.now(), this.maxAheadMs, flush.dueOnly))) return undefined;
       const result = await this.send(item);
       if (result.kind === 'ok') {
-        await store.deleteOutboxItem(id);
+        // The lock is held until this delete has committed, so no other tab re-sends a delivered item.
+        await store.deleteOutboxItemGrouped(id);
         this.dispatchEvent(new CustomEvent<OutboxEventDetail>('delivered', { detail: { item, response: result.response } }));
         return { status: 'sent', id, kept: true, httpStatus: result.status, response: result.response };
       }
@@ -541,7 +574,12 @@ export class Outbox extends EventTarget {
     this.dispatchEvent(new CustomEvent<OutboxProblemDetail>('problem', { detail }));
   }
 
-  private async send(item: OutboxItem): Promise<SendResult> {
+  /** One request, when a send slot is free. */
+  private send(item: OutboxItem): Promise<SendResult> {
+    return this.sendSlots.run(() => this.post(item));
+  }
+
+  private async post(item: OutboxItem): Promise<SendResult> {
     try {
       const response = await fetch(item.endpoint, {
         method: 'POST',
