@@ -25,6 +25,8 @@ interface Growth {
   figures: SurveyFiguresBuilder;
   /** What was worked out from the items read so far (cleared when more arrive). */
   snapshots: Map<string, unknown>;
+  /** Items still in this device's outbox, so far. */
+  unsent: number;
 }
 
 /**
@@ -59,7 +61,7 @@ export class ResultsData {
   /** An empty set that grows with `append` as a read arrives, until `finish`. */
   static reading(): ResultsData {
     const data = new ResultsData([]);
-    data.growth = { byKind: new Map(), figures: new SurveyFiguresBuilder(), snapshots: new Map() };
+    data.growth = { byKind: new Map(), figures: new SurveyFiguresBuilder(), snapshots: new Map(), unsent: 0 };
     return data;
   }
 
@@ -93,6 +95,7 @@ export class ResultsData {
       if (ofKind) ofKind.push(item);
       else growth.byKind.set(item.kind, [item]);
       growth.figures.add(item);
+      if (isUnsent(item)) growth.unsent++;
     }
     if (items.length) growth.snapshots.clear();
   }
@@ -107,6 +110,7 @@ export class ResultsData {
     this.growth = undefined;
     [this.seatActions, this.eventCapacities] = [actions, capacities];
     for (const [kind, items] of growth.byKind) this.memo.set(`items:${kind}`, items);
+    this.memo.set('has-unsent', growth.unsent > 0);
     const { figures } = growth;
     this.memo.set('campaigns', figures.campaigns());
     this.memo.set('trend', figures.trend());
@@ -124,6 +128,12 @@ export class ResultsData {
     }
     if (!this.memo.has(key)) this.memo.set(key, compute());
     return this.memo.get(key) as T;
+  }
+
+  /** True when some item is still in this device's outbox (never for the collector's): else no panel needs to look for them. */
+  get hasUnsent(): boolean {
+    if (this.growth) return this.growth.unsent > 0;
+    return this.cached('has-unsent', () => this.all.some(isUnsent));
   }
 
   /** Every item of that kind. */
@@ -217,9 +227,12 @@ export function shownItems(data: ResultsData, view: PanelView): ResultItem[] {
   return items;
 }
 
+/** An item still in this device's outbox (waiting, or refused by the endpoint). */
+const isUnsent = (item: ResultItem): boolean => item.origin === 'pending' || item.origin === 'rejected';
+
 /** Items still in this device's outbox (waiting or refused by the endpoint). */
 export function unsentCount(items: readonly ResultItem[]): number {
-  return items.filter((item) => item.origin === 'pending' || item.origin === 'rejected').length;
+  return items.filter(isUnsent).length;
 }
 
 /** The kind to open on: the one shown when it has data, else the first (in the order shown) that has some. */

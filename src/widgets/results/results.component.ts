@@ -261,7 +261,8 @@ export class MspResults extends MspWidget<ResultsConfig> {
   private renderBody(): TemplateResult {
     const data = this.loader.reading ?? this.loader.data;
     const view = this.panelView;
-    const unsent = () => unsentCount(shownItems(data, view));
+    // The panel's items filtered only when some are still on this device (never for the collector's 100,000).
+    const unsent = () => (data.hasUnsent ? unsentCount(shownItems(data, view)) : 0);
     switch (this.shownKind) {
       case 'survey': {
         const state = this.summaries.panel(data, this.campaign, this.lists, unsent);

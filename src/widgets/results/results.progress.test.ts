@@ -156,6 +156,8 @@ describe('results read as they arrive: figures counted on the way', () => {
       for (const row of data.campaigns) expect(data.surveysReady(row.campaign)).to.equal(true);
       expect(data.surveysReady('')).to.equal(true);
       expect(data.items).to.deep.equal(mixed);
+      expect(data.hasUnsent, 'the fixtures hold outbox items').to.equal(true);
+      expect(data.hasUnsent).to.equal(new ResultsData(mixed).hasUnsent);
       expect(data.events).to.deep.equal(new ResultsData(mixed, [], new Map()).events);
     }
   });
@@ -164,6 +166,7 @@ describe('results read as they arrive: figures counted on the way', () => {
     const items = responses(200);
     const data = ResultsData.reading();
     data.append(items.slice(0, 100));
+    expect(data.hasUnsent, 'only stored responses').to.equal(false);
     const early = data.surveySummary(undefined);
     const copy = structuredClone(early);
     data.append(items.slice(100));
