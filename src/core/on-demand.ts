@@ -46,6 +46,8 @@ export class OnDemand<Module> implements ReactiveController {
   private module: Module | undefined;
   private loading: Promise<Module> | undefined;
   private failed = false;
+  /** A press is waiting for the module (`forAction`). */
+  waiting = false;
 
   /**
    * `needed` says whether this page will use the module at all (a feed is configured, say): it is
@@ -101,6 +103,28 @@ export class OnDemand<Module> implements ReactiveController {
       trackLoad(this.host, this.loading);
     }
     return this.loading;
+  }
+
+  /**
+   * The module for what the person just did (a press on "Suivant"): at once when it is here; else
+   * waited for, the status line (`status()` reads it, `status(text)` writes it) saying "Chargement…"
+   * meanwhile, or that it could not come (offline): undefined then, and the next press tries again.
+   * While `waiting`, another press is to be ignored.
+   */
+  async forAction(status: (text?: string) => string, t: { loading: string; loadFailed: string }): Promise<Module | undefined> {
+    if (this.module) return this.module;
+    status(t.loading);
+    this.waiting = true;
+    try {
+      const module = await this.load();
+      if (status() === t.loading) status('');
+      return module;
+    } catch {
+      status(t.loadFailed);
+      return undefined;
+    } finally {
+      this.waiting = false;
+    }
   }
 
   /**

@@ -27,6 +27,29 @@ class LaterHost extends LitElement {
 customElements.define('later-host', LaterHost);
 
 describe('OnDemand: a later view out of the first download', () => {
+  it('forAction: a press before the module says "Chargement…", waits, then clears it; a failure says so and the next press loads again', async () => {
+    let arrive!: (module: { view: () => string }) => void;
+    const el = document.createElement('later-host') as LaterHost;
+    el.needed = false; // not asked for when idle: only the press asks
+    el.importer = () => Promise.reject(new Error('offline'));
+    let line = '';
+    const status = (text?: string) => (text === undefined ? line : (line = text));
+    expect(await el.later.forAction(status, t)).to.be.undefined;
+    expect(line).to.equal(t.loadFailed);
+    expect(el.later.waiting).to.be.false;
+    el.importer = () => new Promise((resolve) => (arrive = resolve));
+    const pressed = el.later.forAction(status, t);
+    expect(line).to.equal('Chargement…');
+    expect(el.later.waiting, 'another press meanwhile is ignored').to.be.true;
+    arrive({ view: () => 'la vue' });
+    expect((await pressed)?.view()).to.equal('la vue');
+    expect(line).to.equal('');
+    expect(el.later.waiting).to.be.false;
+    line = 'autre chose';
+    expect(await el.later.forAction(status, t), 'at once once here').to.have.property('view');
+    expect(line, 'what the status says meanwhile is left alone').to.equal('autre chose');
+  });
+
   it('shows a polite loading line, then the view once its module is here', async () => {
     let arrive!: (module: { view: () => string }) => void;
     const el = document.createElement('later-host') as LaterHost;

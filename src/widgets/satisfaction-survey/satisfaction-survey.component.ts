@@ -190,8 +190,6 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
 
   /** The person changed an answer since the page opened (a draft read late must not overwrite it). */
   private dirty = false;
-  /** A press on "Suivant" waits for answers.ts: another press meanwhile does nothing. */
-  private waiting = false;
 
   constructor() {
     super();
@@ -215,14 +213,10 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   }
 
   /** The later screens' module; a test may make it fail or come late. */
-  static loadLater(): Promise<typeof import('./later.js')> {
-    return import('./later.js');
-  }
+  static loadLater = (): Promise<typeof import('./later.js')> => import('./later.js');
 
   /** What the survey does with the answers once the form shows (answers.ts); a test may make it fail or come late. */
-  static loadAnswers(): Promise<typeof import('./answers.js')> {
-    return import('./answers.js');
-  }
+  static loadAnswers = (): Promise<typeof import('./answers.js')> => import('./answers.js');
 
   private get oncePerDevice(): boolean {
     return !this.isKiosk && this.settings.oncePerDevice !== false;
@@ -272,27 +266,6 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
     return this.survey && check && words ? check.stepErrors(currentStep(this.survey, this.answers, this.step).current, this.answers, words.problems) : [];
   }
 
-  /**
-   * answers.ts for a press on "Suivant": at once when it is here; otherwise waited for, the status line
-   * saying "Chargement…" meanwhile, or that it could not come (offline) — the next press tries again.
-   */
-  private async answersModule(): Promise<typeof import('./answers.js') | undefined> {
-    if (this.work.loaded) return this.work.loaded;
-    const { loading, loadFailed } = this.coreText.t;
-    this.statusText = loading;
-    this.waiting = true;
-    try {
-      const check = await this.work.load();
-      if (this.statusText === loading) this.statusText = '';
-      return check;
-    } catch {
-      this.statusText = loadFailed;
-      return undefined;
-    } finally {
-      this.waiting = false;
-    }
-  }
-
   private readonly onAnswer = (questionId: string, value: AnswerValue | undefined) => this.change(withAnswer(this.answers, questionId, value));
   private readonly onOther = (questionId: string, text: string) => this.change({ ...this.answers, others: { ...this.answers.others, [questionId]: text } });
   private readonly onHoneypot = (value: string) => (this.submission.honeypot = value);
@@ -300,8 +273,9 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
 
   private readonly onSubmit = async (event: Event) => {
     event.preventDefault();
-    if (!this.survey || this.submission.state === 'sending' || this.waiting) return;
-    const check = await this.answersModule();
+    if (!this.survey || this.submission.state === 'sending' || this.work.waiting) return;
+    // Before answers.ts is here, the press waits for it ("Chargement…"); another press meanwhile does nothing.
+    const check = await this.work.forAction((text) => (text === undefined ? this.statusText : (this.statusText = text)), this.coreText.t);
     const survey = this.survey;
     if (!check || !survey) return;
     // With problems, the summary shows and takes focus, on a second press too.
