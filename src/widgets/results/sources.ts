@@ -220,8 +220,12 @@ export async function readRemoteResponse(
     if (!reader) await take(await response.text());
     else
       for (let read = await reader.read(); ; read = await reader.read()) {
-        await take(read.done ? decoder.decode() : decoder.decode(read.value, { stream: true }));
-        if (read.done) break;
+        if (read.done) {
+          await take(decoder.decode());
+          break;
+        }
+        // A chunk may hold megabytes (a fast line): decoded a piece at a time, with the slices between.
+        for (let at = 0; at < read.value.length; at += PIECE) await take(decoder.decode(read.value.subarray(at, at + PIECE), { stream: true }));
       }
   } catch (error) {
     if (signal?.aborted || error instanceof RemoteFormatError) throw error;

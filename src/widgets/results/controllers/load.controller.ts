@@ -13,9 +13,9 @@ interface Loaded {
 const nothingLoaded = new ResultsData();
 
 /** How often the view is redrawn while a read arrives (ms): the figures fill in, the page stays light. */
-export const REDRAW_MS = 250;
-/** A redraw waits this many times as long as the last one took: drawing keeps under a fifth of the read's time. */
-export const REDRAW_SHARE = 5;
+export const REDRAW_MS = 500;
+/** A redraw waits this many times as long as the last one took: drawing keeps under an eighth of the read's time. */
+export const REDRAW_SHARE = 8;
 /** How often the status region says how far the read is (ms): a screen reader hears it now and then, not at every batch. */
 export const PROGRESS_SAY_MS = 4_000;
 
