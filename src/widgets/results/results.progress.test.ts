@@ -241,15 +241,16 @@ describe('results read as they arrive: the progress said', () => {
     await seedMany(dbName, stored);
     const said: string[] = [];
     const context = { t: resultsFr, say: (message: string) => said.push(message), status: () => said.at(-1) ?? '' } as unknown as ResultsContext;
-    // A clock where each look is PROGRESS_SAY_MS later: every page is a moment to say the progress.
+    // A clock that moves PROGRESS_SAY_MS at each page: every page is a moment to say the progress.
     let clock = 0;
     const host = new Host();
-    const loader = new ResultsLoadController(host, context, () => (clock += PROGRESS_SAY_MS));
+    const loader = new ResultsLoadController(host, context, () => clock);
     const seen: Array<{ reading: number | undefined; complete: number }> = [];
     const source = new LocalSource(await LocalStore.open(dbName));
     const list = source.list.bind(source);
     source.list = (kind, signal, onItems) =>
       list(kind, signal, (batch) => {
+        clock += PROGRESS_SAY_MS;
         onItems?.(batch);
         seen.push({ reading: loader.reading?.items.length, complete: loader.data.items.length });
       });
