@@ -200,8 +200,11 @@ export class Collector {
       headers['Access-Control-Expose-Headers'] = 'Retry-After, Idempotent-Replayed, ETag';
     }
     if (!response.headersSent) {
+      // With its length, the answer goes out in one write, without chunked framing.
+      const body = answer.status === 204 || answer.status === 304 ? undefined : JSON.stringify(answer.body);
+      if (body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(body));
       response.writeHead(answer.status, headers);
-      response.end(answer.status === 204 || answer.status === 304 ? undefined : JSON.stringify(answer.body));
+      response.end(body);
     }
   };
 
