@@ -226,10 +226,24 @@ async function serve(dist: string, answers: Map<number, Buffer>) {
 /** Responses of the latest campaign (2026-T4, every fourth) among `size`: the count the panel ends on. */
 const expectedCount = (size: number) => Math.floor(size / 4);
 
+/**
+ * Closes Chromium's own pages (the omnibox popup's WebUI, made with each window): on a small machine
+ * they share the page's renderer main thread, and their rendering shows in a trace amid the page's
+ * tasks (perhaps in its long tasks too).
+ */
+async function closeBrowserPages(browser: Browser): Promise<void> {
+  const session = await browser.target().createCDPSession();
+  const { targetInfos } = await session.send('Target.getTargets');
+  for (const target of targetInfos)
+    if (target.url.startsWith('chrome://')) await session.send('Target.closeTarget', { targetId: target.targetId }).catch(() => undefined);
+  await session.detach();
+}
+
 async function timedView(browser: Browser, origin: string, size: number): Promise<ViewLoad> {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
+    await closeBrowserPages(browser);
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error instanceof Error ? error.message : String(error)));
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
@@ -395,6 +409,7 @@ async function tracedView(browser: Browser, origin: string, size: number, dist: 
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
+    await closeBrowserPages(browser);
     await page.evaluateOnNewDocument(`window.__expected = ${expectedCount(size)};`);
     await page.evaluateOnNewDocument(probe);
     await page.tracing.start({
