@@ -50,9 +50,12 @@ export function directionOf(tag: string): 'ltr' | 'rtl' {
   return rtlLanguages.has(tag.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
 }
 
+/** Each language's rule, made once: the results view says a count for every row of a long list. */
+const pluralRules: Record<string, Intl.PluralRules> = {};
+
 /** French counts 0 and 1 as singular; Intl.PluralRules knows each language's rule. */
 export function plural(locale: string, count: number, forms: { one: string; other: string }): string {
-  return new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other;
+  return (pluralRules[locale] ??= new Intl.PluralRules(locale)).select(count) === 'one' ? forms.one : forms.other;
 }
 
 type Variant = Locale | 'easy';
