@@ -24,10 +24,13 @@ export async function loadsSettled(host: object): Promise<void> {
   for (let pending = pendingLoads.get(host); pending?.size; pending = pendingLoads.get(host)) await Promise.all(pending);
 }
 
-/** Runs `then` when the browser has a moment (after the first paint), or soon where it cannot say. */
-function whenIdle(then: () => void): void {
-  if ('requestIdleCallback' in globalThis) requestIdleCallback(then, { timeout: 2000 });
-  else setTimeout(then, 200);
+/**
+ * Runs `then` when the browser has a moment (after the first paint), or soon where it cannot say;
+ * returns what cancels it. A page that keeps the browser busy can hold the call for its whole 2 s.
+ */
+function whenIdle(then: () => void): () => void {
+  if ('requestIdleCallback' in globalThis) return cancelIdleCallback.bind(globalThis, requestIdleCallback(then, { timeout: 2000 }));
+  return clearTimeout.bind(globalThis, setTimeout(then, 200));
 }
 
 /**
@@ -48,6 +51,8 @@ export class OnDemand<Module> implements ReactiveController {
   private failed = false;
   /** A press is waiting for the module (`forAction`). */
   waiting = false;
+  /** Cancels the idle prefetch asked for on connection, until it ran. */
+  private cancelIdle: (() => void) | undefined;
 
   /**
    * `needed` says whether this page will use the module at all (a feed is configured, say): it is
@@ -63,10 +68,20 @@ export class OnDemand<Module> implements ReactiveController {
 
   hostConnected(): void {
     if (!this.module)
-      whenIdle(() => {
+      this.cancelIdle ??= whenIdle(() => {
+        this.cancelIdle = undefined;
         // Asked for already (loading, here, or failed and waiting for the person's retry): nothing to do.
         if (!this.loading && !this.module && !this.failed && this.needed()) void this.load().catch(() => undefined);
       });
+  }
+
+  /**
+   * Off the page: the idle prefetch is cancelled (coming back asks again). Pending, it held the element
+   * and all its nodes for up to 2 s after removal, then loaded the module for an element no longer shown.
+   */
+  hostDisconnected(): void {
+    this.cancelIdle?.();
+    this.cancelIdle = undefined;
   }
 
   /** The module if it has arrived, without asking for it. */

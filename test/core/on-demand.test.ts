@@ -99,6 +99,36 @@ describe('OnDemand: a later view out of the first download', () => {
     expect(el.imports).to.equal(1);
     el.remove();
   });
+
+  it('leaving the page before the browser is idle cancels the prefetch: nothing holds the element, nothing is fetched for it', () => {
+    const asked = new Map<number, IdleRequestCallback>();
+    let next = 1;
+    const { requestIdleCallback: request, cancelIdleCallback: cancel } = window;
+    // Recorded, never run by the browser: as on a page that keeps it busy (the idle call waits up to 2 s).
+    window.requestIdleCallback = (callback) => {
+      asked.set(next, callback);
+      return next++;
+    };
+    window.cancelIdleCallback = (id) => void asked.delete(id);
+    try {
+      const el = document.createElement('later-host') as LaterHost;
+      el.render = () => html``;
+      document.body.append(el);
+      expect(asked.size, 'asked for on connection').to.equal(1);
+      el.remove();
+      expect(asked.size, 'cancelled on removal').to.equal(0);
+      expect(el.imports).to.equal(0);
+      // Back on the page: asked again, and fetched when the browser is idle.
+      document.body.append(el);
+      expect(asked.size).to.equal(1);
+      for (const callback of asked.values()) callback({ didTimeout: false, timeRemaining: () => 50 });
+      expect(el.imports).to.equal(1);
+      el.remove();
+    } finally {
+      window.requestIdleCallback = request;
+      window.cancelIdleCallback = cancel;
+    }
+  });
 });
 
 describe('widget base: the config checked without zod when attributes suffice', () => {
