@@ -29,6 +29,8 @@ import { freshDatabase, startPostgres, type TestPostgres } from '../collector/te
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
+  // Not strict: `npm run bench` runs this file with its own options too.
+  strict: false,
   options: {
     collector: { type: 'string' },
     'page-port': { type: 'string', default: '0' },
@@ -42,7 +44,7 @@ const { values } = parseArgs({
 });
 const items = Number(values.items);
 const runs = Number(values.runs);
-const concurrencies = values.concurrency.split(',').map(Number);
+const concurrencies = String(values.concurrency).split(',').map(Number);
 
 // What runs in the page: fill a fresh outbox with `n` pending items, then time one flush.
 const entry = `
@@ -190,7 +192,8 @@ async function collectorTarget(databaseUrl?: string): Promise<Target> {
 const targets: Target[] = [];
 let postgres: TestPostgres | undefined;
 if (values.instant) targets.push(await instantTarget());
-else if (values.collector) targets.push({ label: 'collector', endpoint: `${values.collector.replace(/\/$/, '')}/submissions`, stop: () => {} });
+else if (typeof values.collector === 'string')
+  targets.push({ label: 'collector', endpoint: `${values.collector.replace(/\/$/, '')}/submissions`, stop: () => {} });
 else {
   targets.push(await collectorTarget());
   if (values.postgres) {

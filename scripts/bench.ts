@@ -70,6 +70,14 @@ if (existsSync(resultsBench)) {
   await import(resultsBench.href);
 }
 
+// 1,000 queued submissions delivered to the reference collector once it answers (`--no-delivery` to
+// leave it out; options in bench-delivery.ts).
+const deliveryBench = new URL('./bench-delivery.ts', import.meta.url);
+if (existsSync(deliveryBench) && !process.argv.includes('--no-delivery')) {
+  console.log('');
+  await import(deliveryBench.href);
+}
+
 // The widgets in headless Chromium: SurveyJS vs our survey, each widget's first render, heap after
 // mount/unmount cycles (`--no-browser` to leave them out; options in bench-browser.ts).
 const browserBench = new URL('./bench-browser.ts', import.meta.url);
