@@ -69,11 +69,7 @@ export const surveyStyles = css`
     flex: none;
     margin-block-start: 0.25em;
   }
-  .read-row > h2,
-  .read-row > h3,
-  .read-row > h4,
-  .read-row > h5,
-  .read-row > h6 {
+  .read-row > :is(h2, h3, h4, h5, h6) {
     margin-block-start: 0;
   }
   /* A narrow column (a sidebar, a phone): the button goes above the question, the faces keep the whole width. */
