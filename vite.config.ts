@@ -69,7 +69,7 @@ const onDemand =
  * The outbox, the store and idb: loaded once the form is on screen or at the first send
  * (submission-controller.ts), in a chunk of their own so that no widget's first download carries them.
  */
-const delivery = /[\\/](src[\\/]core[\\/](outbox|storage|submission-delivery)\.ts|node_modules[\\/]idb[\\/].*)$/;
+const delivery = /[\\/](src[\\/]core[\\/](outbox|storage|submission-delivery|group-commit)\.ts|node_modules[\\/]idb[\\/].*)$/;
 
 /**
  * zod and what checks with it (the full config check, feeds, the envelope's schema): loaded with the

@@ -17,7 +17,7 @@ import {
   type SeatsAnswer,
 } from '../src/contracts/seats.js';
 import { cancelSignup } from './event-signup.js';
-import { GroupCommit } from './group-commit.js';
+import { GroupCommit } from '../src/core/group-commit.js';
 import type { Database, Sql } from './db.js';
 import type { TeamAction } from './kinds.js';
 
@@ -116,7 +116,11 @@ export class Store {
   constructor(readonly db: Database) {}
 
   /** Submissions without an event, stored a group at a time (see `accept`). */
-  private readonly plainInserts = new GroupCommit<{ structureId: number; record: CollectedRecord }, AcceptResult>((entries) => this.acceptPlain(entries));
+  private readonly plainInserts = new GroupCommit<{ structureId: number; record: CollectedRecord }, AcceptResult>((entries) => this.acceptPlain(entries), {
+    maxGroup: 64,
+    // The requests whose bytes came in this turn of the event loop join the group.
+    gather: () => new Promise((resolve) => setImmediate(resolve)),
+  });
 
   // ---- structures and tokens -------------------------------------------------------------
 

@@ -53,51 +53,17 @@ interface MspDatabase extends DBSchema {
   documents: { key: [string, string]; value: StoredDocument; indexes: { namespace: string } };
 }
 
+import { GroupCommit } from './group-commit.js';
 import { DEFAULT_DATABASE } from './storage-probe.js';
+
+/** A group takes what is asked in the same task (up to 100: one transaction stays short). */
+const inOneTask = { maxGroup: 100, gather: () => Promise.resolve() };
 
 export { DEFAULT_DATABASE };
 
 /** Raised when this browser gives no IndexedDB (private mode, sandboxed iframe, storage blocked). */
 export class StorageUnavailableError extends Error {
   override name = 'StorageUnavailableError';
-}
-
-/**
- * Group commit: what is asked while a transaction of this kind is under way waits, and goes into the
- * next one together with everything else asked meanwhile (at most `maxGroup`). Each caller's promise
- * settles with ITS transaction: resolved once that transaction has committed, rejected when it fails
- * (a failed group leaves every one of its writes undone, as one transaction does).
- */
-export class GroupCommit<In, Out> {
-  private waiting: Array<{ input: In; resolve: (output: Out) => void; reject: (error: unknown) => void }> = [];
-  private running = false;
-
-  constructor(
-    private readonly run: (inputs: In[]) => Promise<Out[]>,
-    private readonly maxGroup = 100,
-  ) {}
-
-  add(input: In): Promise<Out> {
-    const settled = new Promise<Out>((resolve, reject) => this.waiting.push({ input, resolve, reject }));
-    if (!this.running) void this.drain();
-    return settled;
-  }
-
-  private async drain(): Promise<void> {
-    this.running = true;
-    // What is asked in the same task joins the first group.
-    await Promise.resolve();
-    while (this.waiting.length > 0) {
-      const group = this.waiting.splice(0, this.maxGroup);
-      try {
-        const outputs = await this.run(group.map((entry) => entry.input));
-        group.forEach((entry, i) => entry.resolve(outputs[i]!));
-      } catch (error) {
-        for (const entry of group) entry.reject(error);
-      }
-    }
-    this.running = false;
-  }
 }
 
 /** The device's store for submissions, the outbox and documents. One small interface, passed in. */
@@ -107,11 +73,11 @@ export class LocalStore {
   // Delivery reads an item again under its Web Lock and deletes it once delivered: with a few sends in
   // flight, those of items whose turns come close together share one transaction each (readwrite
   // transactions on one store run one after another, so a delete each would queue them all).
-  private readonly outboxReads = new GroupCommit<string, OutboxItem | undefined>((ids) => this.getOutboxItems(ids));
+  private readonly outboxReads = new GroupCommit<string, OutboxItem | undefined>((ids) => this.getOutboxItems(ids), inOneTask);
   private readonly outboxDeletes = new GroupCommit<string, void>(async (ids) => {
     await this.deleteOutboxItems(ids);
     return ids.map(() => undefined);
-  });
+  }, inOneTask);
 
   private static readonly opened = new Map<string, Promise<LocalStore>>();
 

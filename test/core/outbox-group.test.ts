@@ -5,7 +5,8 @@
 import { expect } from '@open-wc/testing';
 import { createEnvelope } from '../../src/core/envelope.js';
 import { Outbox, Slots } from '../../src/core/outbox.js';
-import { GroupCommit, LocalStore } from '../../src/core/storage.js';
+import { GroupCommit } from '../../src/core/group-commit.js';
+import { LocalStore } from '../../src/core/storage.js';
 import { TestCollector, freshDbName, waitFor } from '../helpers/collector.js';
 import { FaultProxyHandle } from '../servers/fault-proxy-client.js';
 
@@ -19,6 +20,9 @@ function deferred<T = void>() {
   return { promise, resolve, reject };
 }
 
+/** As the outbox's store groups: what is asked in the same task. */
+const sameTask = { maxGroup: 100, gather: () => Promise.resolve() };
+
 describe('outbox group commit: the rule alone', () => {
   it('what is asked while a group runs goes together into the next one; each caller settles with its own group', async () => {
     const groups: string[][] = [];
@@ -29,7 +33,7 @@ describe('outbox group commit: the rule alone', () => {
       runs.push(run);
       await run.promise;
       return inputs.map((input) => input.toUpperCase());
-    });
+    }, sameTask);
     const a = commit.add('a');
     const b = commit.add('b'); // same task: joins the first group
     await waitFor(() => runs.length === 1, 1000, 'the first group');
@@ -59,7 +63,7 @@ describe('outbox group commit: the rule alone', () => {
         throw new Error('transaction aborted');
       }
       return inputs;
-    });
+    }, sameTask);
     const first = [commit.add(1), commit.add(2)].map((p) => p.then(String, (error: Error) => error.message));
     await Promise.resolve();
     const later = commit.add(3);
