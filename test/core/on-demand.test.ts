@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { recordIdleCallbacks } from '../helpers/idle.js';
 import { LitElement } from 'lit';
 import { OnDemand, loadsSettled } from '../../src/core/on-demand.js';
 import { freshDbName } from '../helpers/collector.js';
@@ -101,15 +102,8 @@ describe('OnDemand: a later view out of the first download', () => {
   });
 
   it('leaving the page before the browser is idle cancels the prefetch: nothing holds the element, nothing is fetched for it', () => {
-    const asked = new Map<number, IdleRequestCallback>();
-    let next = 1;
-    const { requestIdleCallback: request, cancelIdleCallback: cancel } = window;
-    // Recorded, never run by the browser: as on a page that keeps it busy (the idle call waits up to 2 s).
-    window.requestIdleCallback = (callback) => {
-      asked.set(next, callback);
-      return next++;
-    };
-    window.cancelIdleCallback = (id) => void asked.delete(id);
+    // Recorded, never run: as on a page that keeps the browser busy (an idle call then waits up to 2 s).
+    const { asked, restore } = recordIdleCallbacks();
     try {
       const el = document.createElement('later-host') as LaterHost;
       el.render = () => html``;
@@ -125,8 +119,7 @@ describe('OnDemand: a later view out of the first download', () => {
       expect(el.imports).to.equal(1);
       el.remove();
     } finally {
-      window.requestIdleCallback = request;
-      window.cancelIdleCallback = cancel;
+      restore();
     }
   });
 });

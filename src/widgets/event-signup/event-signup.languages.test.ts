@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { parisIn } from '../../../test/helpers/events.js';
 import { TestCollector, freshDbName, waitFor } from '../../../test/helpers/collector.js';
 import { applyMode, forgetLanguageChoice, modes, type Mode } from '../../../test/helpers/modes.js';
 import { screenshot, setViewport } from '../../../test/helpers/page.js';
 import { fakeSpeech } from '../../../test/helpers/speech.js';
-import { wallClock } from '../../contracts/event-time.js';
 import { Outbox } from '../../core/outbox.js';
 import './event-signup.js';
 import type { MspEventSignup } from './event-signup.component.js';
@@ -27,11 +27,6 @@ import { eventSignupLaterFr } from './translations/later.fr.js';
 // invitation's facts stack in a narrow column. Screenshots go to test-output/screenshots.
 
 /** A Paris local time `days` from now, at `hour`:`minute`. */
-function parisIn(days: number, hour = 14, minute = 0): string {
-  const w = wallClock(Date.now() + days * 86_400_000);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${w.year}-${two(w.month)}-${two(w.day)}T${two(hour)}:${two(minute)}`;
-}
 
 const atelier: EventItem = {
   id: 'cuisine',

@@ -2,11 +2,10 @@
 // comes when that module arrives, late or after a failed load and "Réessayer". The module's import is
 // the widget's own `loadLater`, made slow or failing here by a subclass (the rest is the widget).
 import { expect } from '@open-wc/testing';
+import { workshopIn20Days as atelier, openDayIn25Days as openDay } from '../../../test/helpers/events.js';
 import { TestCollector, freshDbName, waitFor } from '../../../test/helpers/collector.js';
-import { wallClock } from '../../contracts/event-time.js';
 import { MspEventSignup } from './event-signup.component.js';
 import type * as Later from './event-signup.later.js';
-import type { EventItem } from './event-signup.schema.js';
 
 const realImport = () => import('./event-signup.later.js');
 /** How the next element's import of the later module goes. */
@@ -39,35 +38,6 @@ function failing(): { asked: () => number } {
   };
   return { asked: () => asked };
 }
-
-function parisIn(days: number, hour: number): string {
-  const w = wallClock(Date.now() + days * 86_400_000);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${w.year}-${two(w.month)}-${two(w.day)}T${two(hour)}:00`;
-}
-
-const atelier: EventItem = {
-  id: 'equilibre-alimentaire',
-  title: 'Bien manger sans se ruiner',
-  kind: 'atelier',
-  start: parisIn(20, 14),
-  end: parisIn(20, 16),
-  place: { name: 'Salle commune, rez-de-chaussée' },
-  objectives: ['Composer des repas équilibrés avec un petit budget'],
-  capacity: 12,
-  seatsLeft: 5,
-};
-
-const openDay: EventItem = {
-  id: 'portes-ouvertes',
-  title: 'Portes ouvertes',
-  kind: 'portes-ouvertes',
-  start: parisIn(25, 10),
-  end: parisIn(25, 17),
-  place: { name: 'Hall d’accueil' },
-  objectives: ['Rencontrer les professionnels'],
-  signup: 'none',
-};
 
 const mounted: HTMLElement[] = [];
 // The config's full check (zod, the schema) loads with a JSON config: fetched once, before the tests'

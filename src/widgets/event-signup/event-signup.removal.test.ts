@@ -6,18 +6,13 @@
 // callbacks it asked for are recorded instead of run, and each must be cancelled by its removal; and
 // the send, made with the later module, leaves the page's outbox.
 import { expect } from '@open-wc/testing';
+import { recordIdleCallbacks } from '../../../test/helpers/idle.js';
+import { parisIn } from '../../../test/helpers/events.js';
 import { freshDbName, waitFor } from '../../../test/helpers/collector.js';
-import { wallClock } from '../../contracts/event-time.js';
 import type { SubmissionController } from '../../core/submission-controller.js';
 import './event-signup.js';
 import type { MspEventSignup } from './event-signup.component.js';
 import type { EventItem } from './event-signup.schema.js';
-
-function parisIn(days: number, hour: number): string {
-  const w = wallClock(Date.now() + days * 86_400_000);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${w.year}-${two(w.month)}-${two(w.day)}T${two(hour)}:00`;
-}
 
 const atelier: EventItem = {
   id: 'etp-diabete',
@@ -65,15 +60,8 @@ describe('msp-event-signup: removed, nothing keeps it', () => {
   });
 
   it('mounted and removed 20 times before the browser was idle: every idle prefetch asked for was cancelled', async () => {
-    const asked = new Map<number, IdleRequestCallback>();
-    let next = 1;
-    const { requestIdleCallback: request, cancelIdleCallback: cancel } = window;
-    // Recorded, never run: as on a page that keeps the browser busy past each removal.
-    window.requestIdleCallback = (callback) => {
-      asked.set(next, callback);
-      return next++;
-    };
-    window.cancelIdleCallback = (id) => void asked.delete(id);
+    // Recorded, never run: as on a page that keeps the browser busy (an idle call then waits up to 2 s).
+    const { asked, requested, restore } = recordIdleCallbacks();
     try {
       for (let i = 0; i < 20; i++) {
         const el = await mounted();
@@ -81,10 +69,9 @@ describe('msp-event-signup: removed, nothing keeps it', () => {
         el.remove();
         expect(asked.size, `cycle ${i + 1}: none left pending after removal`).to.equal(0);
       }
-      expect(next - 1, 'each element asked for its prefetches').to.be.at.least(20);
+      expect(requested(), 'each element asked for its prefetches').to.be.at.least(20);
     } finally {
-      window.requestIdleCallback = request;
-      window.cancelIdleCallback = cancel;
+      restore();
     }
   });
 });

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { parisIn } from '../../../test/helpers/events.js';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -9,14 +10,8 @@ import { TestCollector, freshDbName, waitFor } from '../../../test/helpers/colle
 import './event-signup.js';
 import type { MspEventSignup } from './event-signup.component.js';
 import type { EventItem, EventSignupPayload } from './event-signup.schema.js';
-import { wallClock } from '../../contracts/event-time.js';
 
 /** A Paris local time `days` from now, at `hour`:`minute` ("2027-03-04T14:00"). */
-function parisIn(days: number, hour = 14, minute = 0): string {
-  const w = wallClock(Date.now() + days * 86_400_000);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${w.year}-${two(w.month)}-${two(w.day)}T${two(hour)}:${two(minute)}`;
-}
 const dayIn = (days: number) => parisIn(days).slice(0, 10);
 
 const atelier = (overrides: Partial<EventItem> = {}): EventItem => ({

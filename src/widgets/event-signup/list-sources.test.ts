@@ -3,11 +3,10 @@
 // the same ("Chargement des événements…" while a feed comes), the feed's events follow it, and a module
 // that cannot come reads as an unreadable feed. A page with neither feed nor seats never asks for it.
 import { expect } from '@open-wc/testing';
+import { workshopIn20Days as atelier, openDayIn25Days as openDay } from '../../../test/helpers/events.js';
 import { freshDbName, waitFor } from '../../../test/helpers/collector.js';
-import { wallClock } from '../../contracts/event-time.js';
 import './event-signup.js';
 import type { MspEventSignup } from './event-signup.component.js';
-import type { EventItem } from './event-signup.schema.js';
 import type * as Sources from './event-sources.js';
 import { ListSources } from './list-sources.js';
 
@@ -25,35 +24,6 @@ function heldBack(): () => void {
   };
   return release;
 }
-
-function parisIn(days: number, hour: number): string {
-  const w = wallClock(Date.now() + days * 86_400_000);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${w.year}-${two(w.month)}-${two(w.day)}T${two(hour)}:00`;
-}
-
-const atelier: EventItem = {
-  id: 'equilibre-alimentaire',
-  title: 'Bien manger sans se ruiner',
-  kind: 'atelier',
-  start: parisIn(20, 14),
-  end: parisIn(20, 16),
-  place: { name: 'Salle commune, rez-de-chaussée' },
-  objectives: ['Composer des repas équilibrés avec un petit budget'],
-  capacity: 12,
-  seatsLeft: 5,
-};
-
-const openDay: EventItem = {
-  id: 'portes-ouvertes',
-  title: 'Portes ouvertes',
-  kind: 'portes-ouvertes',
-  start: parisIn(25, 10),
-  end: parisIn(25, 17),
-  place: { name: 'Hall d’accueil' },
-  objectives: ['Rencontrer les professionnels'],
-  signup: 'none',
-};
 
 const mounted: HTMLElement[] = [];
 // The config's full check (zod, the schema) loads with a JSON config: fetched once, before the tests.
