@@ -27,7 +27,8 @@ async function mount(tag: string, config: object, ready: string, parent: HTMLEle
   el.config = config;
   parent.append(el);
   await el.updateComplete;
-  await waitFor(() => Boolean(el.shadowRoot!.querySelector(ready)), 10_000, `${tag}: ${ready}`);
+  // Ready, and done reading (the results view draws its panel at once and its last sections once the read is complete).
+  await waitFor(() => Boolean(el.shadowRoot!.querySelector(ready)) && !el.shadowRoot!.querySelector('[aria-busy="true"]'), 10_000, `${tag}: ${ready}`);
   return el;
 }
 
