@@ -443,19 +443,30 @@ describe('msp-satisfaction-survey: the screens after the steps load on demand', 
   const Survey = customElements.get('msp-satisfaction-survey') as typeof MspSatisfactionSurvey;
   const loadLater = Survey.loadLater;
   afterEach(() => (Survey.loadLater = loadLater));
-
-  it('a failed load says so with a button to try again; the thank-you screen shows once its module arrives', async () => {
-    // The first load fails (offline at the wrong moment); the next one arrives when the test says.
+  /** One yes/no question: the shortest way to the screens after the steps. */
+  const yesNo: SurveyDefinition = {
+    id: 'court',
+    title: 'Court',
+    sections: [{ id: 's', title: 'S', questions: [{ id: 'q', type: 'yesno', label: 'Oui ou non ?' }] }],
+  };
+  /** The later screens' module fails its first load (offline at the wrong moment); the next one arrives on `release()`. */
+  function failThenHold(): { calls: () => number; release: () => void } {
     let calls = 0;
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     Survey.loadLater = () => (++calls === 1 ? Promise.reject(new Error('offline')) : released.then(() => loadLater.call(Survey)));
+    return { calls: () => calls, release };
+  }
+
+  it('a failed load says so with a button to try again; the thank-you screen shows once its module arrives', async () => {
+    // The first load fails (offline at the wrong moment); the next one arrives when the test says.
+    const { calls, release } = failThenHold();
     const el = await renderSurvey({
       config: {
-        definition: { id: 'court', title: 'Court', sections: [{ id: 's', title: 'S', questions: [{ id: 'q', type: 'yesno', label: 'Oui ou non ?' }] }] },
+        definition: yesNo,
       },
     });
-    await waitFor(() => calls === 1, 5000, 'the load once the browser is idle');
+    await waitFor(() => calls() === 1, 5000, 'the load once the browser is idle');
     await choose(el, 'q', 'yes');
     await next(el);
     await waitFor(() => Boolean($(el, '[part="load-notice"]')), 5000, 'the failed load');
@@ -476,7 +487,7 @@ describe('msp-satisfaction-survey: the screens after the steps load on demand', 
     release();
     await waitFor(thanked(el), 5000, 'the thank-you screen');
     await el.updateComplete;
-    expect(calls).to.equal(2);
+    expect(calls()).to.equal(2);
     expect($(el, '[part="load-notice"]')).to.not.exist;
     expect($(el, '.status')!.textContent, 'the survey’s own words once they are here').to.contain(surveyLaterFr.outcome.saved);
     await expect(el).to.be.accessible();
@@ -484,17 +495,14 @@ describe('msp-satisfaction-survey: the screens after the steps load on demand', 
 
   it('in English, the later screens’ words come with their module, even when it arrives after the answers were sent', async () => {
     // The load at idle fails; the retry arrives when the test says.
-    let calls = 0;
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    Survey.loadLater = () => (++calls === 1 ? Promise.reject(new Error('offline')) : released.then(() => loadLater.call(Survey)));
+    const { calls, release } = failThenHold();
     const el = await renderSurvey({
       lang: 'en',
       config: {
-        definition: { id: 'court', title: 'Court', sections: [{ id: 's', title: 'S', questions: [{ id: 'q', type: 'yesno', label: 'Oui ou non ?' }] }] },
+        definition: yesNo,
       },
     });
-    await waitFor(() => calls === 1, 5000, 'the load once the browser is idle');
+    await waitFor(() => calls() === 1, 5000, 'the load once the browser is idle');
     // The first screen's words are there (its English catalogue).
     expect($(el, 'button[part~="next-button"]')!.textContent!.trim()).to.equal(surveyEn.submit);
     await choose(el, 'q', 'yes');
