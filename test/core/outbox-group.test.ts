@@ -12,6 +12,19 @@ import { FaultProxyHandle } from '../servers/fault-proxy-client.js';
 
 const idea = (text: string) => createEnvelope('idea', { theme: 'accueil', themeLabel: 'Accueil', text }, { locale: 'fr' });
 
+/** `count` ideas submitted while the collector is down (each kept as queued), then the collector back: their ids. */
+async function queuedWhileDown(outbox: Outbox, collector: TestCollector, count: number, text: string): Promise<string[]> {
+  await collector.down();
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const envelope = idea(`${text} ${i}`);
+    ids.push(envelope.id);
+    expect((await outbox.submit(envelope, collector.endpoint)).status).to.equal('queued');
+  }
+  await collector.up();
+  return ids;
+}
+
 /** A promise with its resolve and reject at hand. */
 function deferred<T = void>() {
   let resolve!: (value: T) => void;
@@ -132,14 +145,7 @@ describe('outbox group commit: against a real collector and IndexedDB', () => {
     const delivered: string[] = [];
     outbox.addEventListener('delivered', (event) => delivered.push((event as CustomEvent<{ item: { id: string } }>).detail.item.id));
     try {
-      await collector.down();
-      const ids: string[] = [];
-      for (let i = 0; i < 6; i++) {
-        const envelope = idea(`Idée groupée ${i}`);
-        ids.push(envelope.id);
-        expect((await outbox.submit(envelope, collector.endpoint)).status).to.equal('queued');
-      }
-      await collector.up();
+      const ids = await queuedWhileDown(outbox, collector, 6, 'Idée groupée');
       // All six are stored by the collector, then their answers held back: all six sends are out when the store goes.
       await collector.fault({ mode: 'slow', delayMs: 1500, count: 6 });
       const pass = outbox.flush();
@@ -188,14 +194,7 @@ describe('outbox group commit: three pages flushing one outbox (iframes share In
     const outbox = new Outbox(dbName, { timeoutMs: 10_000, concurrency: 6 });
     const frames: HTMLIFrameElement[] = [];
     try {
-      await collector.down();
-      const ids: string[] = [];
-      for (let i = 0; i < 60; i++) {
-        const envelope = idea(`Idée à trois pages ${i}`);
-        ids.push(envelope.id);
-        await outbox.submit(envelope, collector.endpoint);
-      }
-      await collector.up();
+      const ids = await queuedWhileDown(outbox, collector, 60, 'Idée à trois pages');
       const frame = () => {
         const iframe = document.createElement('iframe');
         iframe.src = `/test/fixtures/outbox-page.html?db=${dbName}&flush=1`;
