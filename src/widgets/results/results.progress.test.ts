@@ -13,7 +13,7 @@ import { PROGRESS_SAY_MS, ResultsLoadController } from './controllers/load.contr
 import type { SurveyAnswer } from './payloads.js';
 import { ResultsData } from './results-data.js';
 import { ideaItems, item, selfCheckItems, signupItems, surveyItems } from './results.fixtures.js';
-import { $, $$, loaded, renderResults, seed, status } from './results.helpers.test.js';
+import { $, $$, loaded, renderResults, seed, status, seedMany } from './results.helpers.test.js';
 import type { ResultsContext } from './results.state.js';
 import { LOCAL_PAGE, LocalSource, mergeLocal, fromHistory, type ResultItem } from './sources.js';
 import { campaignTable, satisfactionByCampaign, summariseSurveys } from './survey-summary.js';
@@ -111,20 +111,6 @@ async function hold(dbName: string, store: 'outbox' | 'submissions'): Promise<()
     await new Promise((resolve) => (tx.oncomplete = resolve));
     db.close();
   };
-}
-
-/** Stores many submissions in one transaction (one `saveSubmission` each would take seconds). */
-async function seedMany(dbName: string, items: ResultItem[]): Promise<void> {
-  await LocalStore.open(dbName);
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(dbName);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const tx = db.transaction('submissions', 'readwrite');
-  for (const i of items) tx.objectStore('submissions').put({ id: i.id, kind: i.kind, envelope: i.envelope, savedAt: i.receivedAt });
-  await new Promise((resolve, reject) => ((tx.oncomplete = resolve), (tx.onerror = () => reject(tx.error))));
-  db.close();
 }
 
 describe('results read as they arrive: figures counted on the way', () => {

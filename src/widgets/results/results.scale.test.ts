@@ -3,14 +3,13 @@
 // timed assertion: the times are printed by scripts/bench-results.ts.
 import { expect } from '@open-wc/testing';
 import { createEnvelope } from '../../core/envelope.js';
-import { LocalStore } from '../../core/storage.js';
 import { freshDbName, waitFor } from '../../../test/helpers/collector.js';
 import { eachInSlices } from './chunks.js';
 import { SurveySummaryController } from './controllers/summary.controller.js';
 import type { SurveyAnswer } from './payloads.js';
 import { ResultsData } from './results-data.js';
 import type { ResultsContext } from './results.state.js';
-import { $, $$, loaded, renderResults, status } from './results.helpers.test.js';
+import { $, $$, loaded, renderResults, status, seedMany } from './results.helpers.test.js';
 import { FIRST_SHOWN, MORE_STEP, ShownCounts } from './shown-count.js';
 import { fromRemoteAnswer, readRemoteResponse, RemoteFormatError, type ResultItem } from './sources.js';
 import { SubmissionsSplitter } from './submissions-stream.js';
@@ -34,20 +33,6 @@ function responses(count: number): ResultItem[] {
     const envelope = createEnvelope('survey', payload, { locale: 'fr', now: new Date(Date.UTC(2026, 10, 1 + (i % 28))) });
     return { id: envelope.id, kind: 'survey', envelope, receivedAt: envelope.createdAt, origin: 'stored' };
   });
-}
-
-/** Stores the items in this browser in one transaction (one `saveSubmission` each would take seconds). */
-async function seedMany(dbName: string, items: ResultItem[]): Promise<void> {
-  await LocalStore.open(dbName); // creates the database at its current version
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(dbName);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const tx = db.transaction('submissions', 'readwrite');
-  for (const item of items) tx.objectStore('submissions').put({ id: item.id, kind: item.kind, envelope: item.envelope, savedAt: item.receivedAt });
-  await new Promise((resolve, reject) => ((tx.oncomplete = resolve), (tx.onerror = () => reject(tx.error))));
-  db.close();
 }
 
 describe('results at scale: slices', () => {
