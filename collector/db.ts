@@ -86,7 +86,11 @@ export async function openPostgres(connectionString: string, options: { max?: nu
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000 });
   // An idle connection cut by a server restart is reported here; without a listener it would end the process.
   pool.on('error', () => {});
-  const quiet = new WeakSet<object>();
+  // A connection cut while checked out is reported on its client, and its query fails anyway. The listener
+  // goes on when the client is made ('connect' is emitted before the client is handed out): a server
+  // shutting down can send its "terminating connection" in the same packet as the connection's
+  // ReadyForQuery, so the error comes before an `await pool.connect()` resumes (it ended the process).
+  pool.on('connect', (client) => client.on('error', () => {}));
   const wrap = (client: { query: (text: string, params?: unknown[]) => Promise<{ rows: unknown[] }> }): Sql => ({
     async query<Row>(text: string, params: readonly unknown[] = []) {
       return (await client.query(text, params as unknown[])).rows as Row[];
@@ -97,11 +101,6 @@ export async function openPostgres(connectionString: string, options: { max?: nu
     ...wrap(pool),
     async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
       const client = await pool.connect();
-      // A connection cut while checked out (server restart) is reported on the client: its query fails anyway.
-      if (!quiet.has(client)) {
-        quiet.add(client);
-        client.on('error', () => {});
-      }
       let broken: Error | undefined;
       try {
         await client.query('BEGIN');
