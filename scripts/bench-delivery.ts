@@ -67,6 +67,20 @@ window.runDelivery = async (endpoint, n, concurrency) => {
   indexedDB.deleteDatabase(db);
   return { ms, left };
 };
+// The floor: the same POSTs with fetch alone (no store, no lock, no retry), \`concurrency\` at a time.
+window.runBareFetch = async (endpoint, n, concurrency) => {
+  const envelopes = Array.from({ length: n }, (_, i) => createEnvelope('idea', { theme: 'accueil', themeLabel: 'Accueil', text: 'Idée en attente n° ' + i }, { locale: 'fr' }));
+  let next = 0;
+  const start = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < n) {
+      const envelope = envelopes[next++];
+      const response = await fetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': envelope.id }, body: JSON.stringify(envelope) });
+      await response.text();
+    }
+  }));
+  return { ms: performance.now() - start, left: 0 };
+};
 window.benchReady = true;
 
 // --profile: the page's own costs, measured around the browser's real calls (nothing replaced):
@@ -254,6 +268,23 @@ try {
       const label = concurrency === 1 ? `${items} items, one send at a time` : `${items} items, ${concurrency} sends in flight`;
       console.log(`  ${label.padEnd(56)} ${(median / 1000).toFixed(2).padStart(7)} s  (${((items / median) * 1000).toFixed(0)} items/s, load ${load()})`);
     }
+    // What the browser alone needs for the same sends: the outbox's cost is the difference.
+    const bare: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const result = await tab.evaluate(
+        (url, n, c) => (window as unknown as { runBareFetch: RunDelivery }).runBareFetch(url, n, c),
+        `${target.endpoint}?bare`,
+        items,
+        Math.max(...concurrencies),
+      );
+      bare.push(result.ms);
+    }
+    bare.sort((a, b) => a - b);
+    const bareMedian = bare[Math.floor(bare.length / 2)]!;
+    const bareLabel = `${items} bare fetch() POSTs, ${Math.max(...concurrencies)} in flight (no outbox)`;
+    console.log(
+      `  ${bareLabel.padEnd(56)} ${(bareMedian / 1000).toFixed(2).padStart(7)} s  (${((items / bareMedian) * 1000).toFixed(0)} items/s, load ${load()})`,
+    );
     console.log('');
   }
 } finally {

@@ -365,7 +365,8 @@ function longTasksOf(trace: { traceEvents: TraceEvent[] }, origin: string, where
   const tasks = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && (e.dur ?? 0) > 50_000).sort((a, b) => a.ts - b.ts);
   // Samples: the main thread's profile (its ProfileChunks, by the Profile's id).
   const names = new Map<number, string>();
-  const samples: Array<{ ts: number; frame: string }> = [];
+  const parents = new Map<number, number>();
+  const samples: Array<{ ts: number; frame: string; node: number }> = [];
   let ts = main.args?.data?.startTime ?? 0;
   for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.id === main.id)) {
     const { cpuProfile, timeDeltas = [] } = chunk.args?.data ?? {};
@@ -373,10 +374,14 @@ function longTasksOf(trace: { traceEvents: TraceEvent[] }, origin: string, where
       const { functionName, url, lineNumber, columnNumber } = node.callFrame;
       const place = url ? (where(url, lineNumber, columnNumber) ?? `${url.split('/').pop()}:${lineNumber + 1}:${columnNumber + 1}`) : '';
       names.set(node.id, `${functionName || '(anonymous)'} ${place}`.trim());
+      if (node.parent !== undefined) parents.set(node.id, node.parent);
     }
+    // Profile nodes list their children; the parent is read from those lists.
+    for (const node of (cpuProfile?.nodes ?? []) as Array<{ id: number; children?: number[] }>)
+      for (const child of node.children ?? []) parents.set(child, node.id);
     (cpuProfile?.samples ?? []).forEach((node, index) => {
       ts += timeDeltas[index] ?? 0;
-      samples.push({ ts, frame: names.get(node) ?? String(node) });
+      samples.push({ ts, frame: names.get(node) ?? String(node), node });
     });
   }
   const navigation = events.find((e) => e.name === 'navigationStart' && e.pid === main.pid)?.ts ?? tasks[0]?.ts ?? 0;
@@ -399,7 +404,32 @@ function longTasksOf(trace: { traceEvents: TraceEvent[] }, origin: string, where
       for (const s of inside) counts.set(s.frame, (counts.get(s.frame) ?? 0) + 1);
       const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
       const share = top.map(([frame, n]) => `${frame} ${Math.round((100 * n) / Math.max(1, inside.length))}%`).join(' · ');
-      return `  at ${((task.ts - navigation) / 1000).toFixed(0).padStart(6)} ms ${(task.dur! / 1000).toFixed(0).padStart(5)} ms  ${share}`;
+      // What the task's time went to, by trace event (script, style, layout, GC…): "(program)" samples
+      // are the renderer's own work, which only these events name.
+      const kinds = new Map<string, number>();
+      let end = 0;
+      const children = events
+        .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e !== task && e.ts >= task.ts && e.ts < task.ts + task.dur!)
+        .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+      for (const e of children) {
+        if (e.ts < end) continue; // nested in the previous one
+        end = e.ts + (e.dur ?? 0);
+        kinds.set(e.name, (kinds.get(e.name) ?? 0) + (e.dur ?? 0));
+      }
+      const parts = [...kinds.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 4)
+        .map(([name, dur]) => `${name} ${(dur / 1000).toFixed(0)} ms`)
+        .join(', ');
+      // Who called the function sampled most (its callers, nearest first): what to slice.
+      const leading = inside.find((sample) => sample.frame === top[0]?.[0]);
+      const callers: string[] = [];
+      for (let node = leading && parents.get(leading.node); node !== undefined && callers.length < 5; node = parents.get(node)) {
+        const name = names.get(node) ?? '';
+        if (name && !name.startsWith('(root)')) callers.push(name.replace(/ work\/main\//, ' '));
+      }
+      const chain = callers.length ? `\n      ${top[0]![0].split(' ')[0]} called from: ${callers.join(' ← ')}` : '';
+      return `  at ${((task.ts - navigation) / 1000).toFixed(0).padStart(6)} ms ${(task.dur! / 1000).toFixed(0).padStart(5)} ms  ${share}\n      events: ${parts}${chain}`;
     }),
   ];
 }

@@ -66,18 +66,18 @@ export class StorageUnavailableError extends Error {
   override name = 'StorageUnavailableError';
 }
 
+/** One turn of delivery in the outbox: an item read again, or deleted once delivered. */
+type OutboxTurn = { read: string } | { delete: string };
+
 /** The device's store for submissions, the outbox and documents. One small interface, passed in. */
 export class LocalStore {
   private constructor(private readonly db: IDBPDatabase<MspDatabase>) {}
 
   // Delivery reads an item again under its Web Lock and deletes it once delivered: with a few sends in
-  // flight, those of items whose turns come close together share one transaction each (readwrite
-  // transactions on one store run one after another, so a delete each would queue them all).
-  private readonly outboxReads = new GroupCommit<string, OutboxItem | undefined>((ids) => this.getOutboxItems(ids), inOneTask);
-  private readonly outboxDeletes = new GroupCommit<string, void>(async (ids) => {
-    await this.deleteOutboxItems(ids);
-    return ids.map(() => undefined);
-  }, inOneTask);
+  // flight, the reads and deletes of items whose turns come close together share one transaction
+  // (transactions on one store that writes run one after another, and a read waits for the writes
+  // before it: a transaction each, or one for the reads and one for the deletes, would queue them all).
+  private readonly outboxTurns = new GroupCommit<OutboxTurn, OutboxItem | undefined>((turns) => this.runOutboxTurns(turns), inOneTask);
 
   private static readonly opened = new Map<string, Promise<LocalStore>>();
 
@@ -164,24 +164,24 @@ export class LocalStore {
   async deleteOutboxItem(id: string): Promise<void> {
     await this.db.delete('outbox', id);
   }
-  /** The items of these ids (undefined where gone), in one readonly transaction. */
-  async getOutboxItems(ids: readonly string[]): Promise<Array<OutboxItem | undefined>> {
-    const tx = this.db.transaction('outbox', 'readonly');
-    const [items] = await Promise.all([Promise.all(ids.map((id) => tx.store.get(id))), tx.done]);
-    return items;
-  }
-  /** Deletes these items in one transaction: all or none. */
-  async deleteOutboxItems(ids: readonly string[]): Promise<void> {
-    const tx = this.db.transaction('outbox', 'readwrite');
-    await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
-  }
-  /** The item, read in one transaction with the others asked meanwhile. */
+  /** The item, read in one transaction with the other reads and deletes asked meanwhile. */
   getOutboxItemGrouped(id: string): Promise<OutboxItem | undefined> {
-    return this.outboxReads.add(id);
+    return this.outboxTurns.add({ read: id });
   }
-  /** Deletes the item in one transaction with the others asked meanwhile; resolves once that transaction has committed. */
-  deleteOutboxItemGrouped(id: string): Promise<void> {
-    return this.outboxDeletes.add(id);
+  /** Deletes the item in one transaction with the other reads and deletes asked meanwhile; resolves once that transaction has committed. */
+  async deleteOutboxItemGrouped(id: string): Promise<void> {
+    await this.outboxTurns.add({ delete: id });
+  }
+  /**
+   * Reads and deletes in the order asked, in one transaction (readonly when it only reads); each
+   * settles once the transaction has committed, and all fail together when it fails (nothing deleted).
+   */
+  private async runOutboxTurns(turns: readonly OutboxTurn[]): Promise<Array<OutboxItem | undefined>> {
+    // Typed as readwrite; opened readonly when no turn deletes (then `delete` is never called).
+    const tx = this.db.transaction('outbox', turns.some((turn) => 'delete' in turn) ? 'readwrite' : ('readonly' as 'readwrite'));
+    const done = turns.map((turn) => ('read' in turn ? tx.store.get(turn.read) : tx.store.delete(turn.delete)));
+    const [results] = await Promise.all([Promise.all(done), tx.done]);
+    return results.map((result) => result ?? undefined);
   }
 
   // Documents

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { createEnvelope } from '../../src/core/envelope.js';
 import { Outbox, Slots } from '../../src/core/outbox.js';
 import { GroupCommit } from '../../src/core/group-commit.js';
-import { LocalStore } from '../../src/core/storage.js';
+import { LocalStore, type OutboxItem } from '../../src/core/storage.js';
 import { TestCollector, freshDbName, waitFor } from '../helpers/collector.js';
 import { FaultProxyHandle } from '../servers/fault-proxy-client.js';
 
@@ -115,7 +115,7 @@ describe('outbox group commit: the rule alone', () => {
 });
 
 describe('outbox group commit: against a real collector and IndexedDB', () => {
-  it('reads and deletes of many items in one transaction each; an id already gone reads as undefined', async () => {
+  it('reads and deletes of many items in one transaction; an id already gone reads as undefined', async () => {
     const dbName = freshDbName('group-store');
     const store = await LocalStore.open(dbName);
     const items = Array.from({ length: 5 }, (_, i) => idea(`Idée ${i}`)).map((envelope) => ({
@@ -135,6 +135,30 @@ describe('outbox group commit: against a real collector and IndexedDB', () => {
     expect(read.map((item) => item?.id)).to.deep.equal([...ids, undefined]);
     await Promise.all(ids.slice(0, 3).map((id) => store.deleteOutboxItemGrouped(id)));
     expect((await store.listOutbox()).map((item) => item.id).sort()).to.deep.equal(ids.slice(3).sort());
+
+    // Reads and deletes asked in one task: one transaction, in the order asked (a read before the
+    // delete of the same item still finds it; a read after it does not).
+    const opened: string[] = [];
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+      opened.push(String(args[1] ?? 'readonly'));
+      return transaction.apply(this, args);
+    };
+    let mixed: Array<OutboxItem | undefined | void>;
+    try {
+      const [fourth, fifth] = [ids[3]!, ids[4]!];
+      mixed = await Promise.all([
+        store.getOutboxItemGrouped(fourth),
+        store.deleteOutboxItemGrouped(fourth),
+        store.getOutboxItemGrouped(fourth),
+        store.getOutboxItemGrouped(fifth),
+      ]);
+    } finally {
+      IDBDatabase.prototype.transaction = transaction;
+    }
+    expect(opened, 'one readwrite transaction for the four').to.deep.equal(['readwrite']);
+    expect(mixed.map((item) => item?.id)).to.deep.equal([ids[3], undefined, undefined, ids[4]]);
+    expect((await store.listOutbox()).map((item) => item.id)).to.deep.equal([ids[4]]);
     LocalStore.close(dbName);
   });
 
