@@ -1,4 +1,4 @@
-import type { SubmissionKind } from '../../core/envelope.js';
+import { submissionKinds, type SubmissionKind } from '../../core/envelope.js';
 import type { SeatAction } from '../../contracts/seats.js';
 import { summariseEvents, type EventSummary, type EventTotals } from './events.js';
 import { filterIdeas, ideaRows, type IdeaRow } from './ideas.js';
@@ -109,6 +109,8 @@ export class ResultsData {
     if (!growth) return this;
     this.growth = undefined;
     [this.seatActions, this.eventCapacities] = [actions, capacities];
+    // Every kind, none included: the panel's choice counts each kind, and an absent one must not filter 100,000 items.
+    for (const kind of submissionKinds) this.memo.set(`items:${kind}`, []);
     for (const [kind, items] of growth.byKind) this.memo.set(`items:${kind}`, items);
     this.memo.set('has-unsent', growth.unsent > 0);
     const { figures } = growth;
