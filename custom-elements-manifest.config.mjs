@@ -130,7 +130,7 @@ function configAttributesPlugin() {
 
 export default {
   globs: ['src/widgets/*/*.ts', 'src/core/widget-base.ts', 'src/core/config.ts'],
-  exclude: ['**/*.test.ts', '**/*.fixtures.ts', '**/*.corpus.ts'],
+  exclude: ['**/*.test.ts', '**/*.fixtures.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,

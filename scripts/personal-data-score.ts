@@ -1,8 +1,8 @@
 // Precision and recall of the idea box's personal-data warning on its French corpus
-// (src/widgets/idea-box/personal-data.corpus.ts), per kind and overall. Printed, not asserted:
+// (src/widgets/idea-box/personal-data.fixtures.ts), per kind and overall. Printed, not asserted:
 // the tests check each sample; this says how good the rules are as figures.
 import { findPersonalData, type PersonalDataKind } from '../src/widgets/idea-box/personal-data.js';
-import { personalSamples, subjectSamples } from '../src/widgets/idea-box/personal-data.corpus.js';
+import { personalSamples, subjectSamples } from '../src/widgets/idea-box/personal-data.fixtures.js';
 
 const samples = [...personalSamples, ...subjectSamples.map((text) => ({ text, kinds: [] as PersonalDataKind[] }))];
 const counts = new Map<string, { tp: number; fp: number; fn: number }>();

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { findPersonalData } from './personal-data.js';
-import { personalSamples, subjectSamples } from './personal-data.corpus.js';
+import { personalSamples, subjectSamples } from './personal-data.fixtures.js';
 
 const kinds = (text: string, extra: string[] = []) => findPersonalData(text, extra).map((f) => f.kind);
 

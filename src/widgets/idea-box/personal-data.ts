@@ -2,7 +2,7 @@
 // browser: "ma fille Léa, 4 ans, fait de l'asthme" is about someone; "un atelier sur l'asthme" is a
 // topic. Rules, not a model: each one names the words that make a mention personal (first person,
 // a relative, a title before a name), so a false alarm can be understood and fixed. Measured on the
-// French corpus in personal-data.corpus.ts (`npm run bench` prints precision and recall).
+// French corpus in personal-data.fixtures.ts (`npm run bench` prints precision and recall).
 
 /** Kinds of personal or health data the idea box warns about before sending. */
 export type PersonalDataKind = 'email' | 'phone' | 'social-security' | 'name' | 'health' | 'age' | 'birth-date' | 'address';

@@ -65,35 +65,25 @@ function filters({ t, core, state, on }: IdeasProps) {
 
 function answerForm({ t, core, state, on }: IdeasProps, row: IdeaRow, edit: TeamAnswer) {
   const id = row.id;
+  /** What the three fields share: an id of this idea's, their words, the core strings. */
+  const field = (name: string, label: string, hint?: string) => ({ id: `${name}-${id}`, label, ...(hint ? { hint } : {}), t: core });
   return html`<div class="answer-form">
     ${selectField({
-      id: `status-${id}`,
-      label: t.teamStatus,
-      t: core,
+      ...field('status', t.teamStatus),
       required: true,
       value: edit.status,
       options: statusOptions(state),
       onChange: (status) => on.edit(row, { status }),
     })}
     ${textArea({
-      id: `answer-${id}`,
-      label: t.teamAnswer,
-      hint: t.teamAnswerHint,
-      t: core,
+      ...field('answer', t.teamAnswer, t.teamAnswerHint),
       rows: 3,
       maxChars: 5000,
       value: edit.answer,
       error: state.errors.get(id),
       onInput: (answer) => on.edit(row, { answer }),
     })}
-    ${checkboxField({
-      id: `publish-${id}`,
-      label: t.publishText,
-      hint: t.publishTextHint,
-      t: core,
-      checked: edit.publishText,
-      onChange: (publishText) => on.edit(row, { publishText }),
-    })}
+    ${checkboxField({ ...field('publish', t.publishText, t.publishTextHint), checked: edit.publishText, onChange: (publishText) => on.edit(row, { publishText }) })}
     <button class="button secondary" part="button secondary save-answer" type="button" data-save=${id} @click=${() => on.save(row)}>${t.saveAnswer}</button>
   </div>`;
 }
