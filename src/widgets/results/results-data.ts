@@ -109,7 +109,7 @@ export class ResultsData {
     if (!growth) return this;
     this.growth = undefined;
     [this.seatActions, this.eventCapacities] = [actions, capacities];
-    // Every kind, none included: the panel's choice counts each kind, and an absent one must not filter 100,000 items.
+    // Every kind, an absent one as an empty list: the panel counts each kind, and must not filter 100,000 items for one that never came.
     for (const kind of submissionKinds) this.memo.set(`items:${kind}`, []);
     for (const [kind, items] of growth.byKind) this.memo.set(`items:${kind}`, items);
     this.memo.set('has-unsent', growth.unsent > 0);
