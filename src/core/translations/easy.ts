@@ -23,7 +23,7 @@ export const coreEasy: CoreStrings = {
   tryAgain: 'Essayer encore',
   reference: (reference) => `Votre numéro est ${reference}. Donnez ce numéro si vous appelez l’accueil.`,
   loading: 'Chargement… Attendez un peu.',
-  loadFailed: 'Cette page n’est pas venue. Regardez si internet marche. Puis appuyez sur « Essayer encore ».',
+  loadFailed: 'Cette page n’est pas venue. Regardez si internet marche. Puis essayez encore.',
   noStorageNotice: 'Ce formulaire ne marche pas sur cette page. Vous pouvez donner votre avis à l’accueil.',
   languageLabel: 'Langue',
   easyReadSwitch: 'Facile à lire',
