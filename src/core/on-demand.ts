@@ -50,7 +50,7 @@ export class OnDemand<Module> implements ReactiveController {
   private loading: Promise<Module> | undefined;
   private failed = false;
   /** A press is waiting for the module (`forAction`). */
-  waiting = false;
+  private pressWaiting = false;
   /** Cancels the idle prefetch asked for on connection, until it ran. */
   private cancelIdle: (() => void) | undefined;
 
@@ -124,12 +124,13 @@ export class OnDemand<Module> implements ReactiveController {
    * The module for what the person just did (a press on "Suivant"): at once when it is here; else
    * waited for, the status line (`status()` reads it, `status(text)` writes it) saying "Chargement…"
    * meanwhile, or that it could not come (offline): undefined then, and the next press tries again.
-   * While `waiting`, another press is to be ignored.
+   * Undefined too for another press while one waits (`waiting`): the first one goes on.
    */
   async forAction(status: (text?: string) => string, t: { loading: string; loadFailed: string }): Promise<Module | undefined> {
     if (this.module) return this.module;
+    if (this.pressWaiting) return undefined;
     status(t.loading);
-    this.waiting = true;
+    this.pressWaiting = true;
     try {
       const module = await this.load();
       if (status() === t.loading) status('');
@@ -138,8 +139,13 @@ export class OnDemand<Module> implements ReactiveController {
       status(t.loadFailed);
       return undefined;
     } finally {
-      this.waiting = false;
+      this.pressWaiting = false;
     }
+  }
+
+  /** A press is waiting for the module (`forAction`): another one meanwhile does nothing. */
+  get waiting(): boolean {
+    return this.pressWaiting;
   }
 
   /**

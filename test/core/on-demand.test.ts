@@ -42,6 +42,8 @@ describe('OnDemand: a later view out of the first download', () => {
     const pressed = el.later.forAction(status, t);
     expect(line).to.equal('Chargement…');
     expect(el.later.waiting, 'another press meanwhile is ignored').to.be.true;
+    expect(await el.later.forAction(status, t), 'another press meanwhile gets nothing: the first one goes on').to.be.undefined;
+    expect(line).to.equal('Chargement…');
     arrive({ view: () => 'la vue' });
     expect((await pressed)?.view()).to.equal('la vue');
     expect(line).to.equal('');

@@ -273,8 +273,8 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
 
   private readonly onSubmit = async (event: Event) => {
     event.preventDefault();
-    if (!this.survey || this.submission.state === 'sending' || this.work.waiting) return;
-    // Before answers.ts is here, the press waits for it ("Chargement…"); another press meanwhile does nothing.
+    if (!this.survey || this.submission.state === 'sending') return;
+    // Before answers.ts is here, the press waits for it ("Chargement…"); another press meanwhile does nothing (undefined).
     const check = await this.work.forAction((text) => (text === undefined ? this.statusText : (this.statusText = text)), this.coreText.t);
     const survey = this.survey;
     if (!check || !survey) return;
