@@ -15,7 +15,7 @@ import { ResultsData } from './results-data.js';
 import { ideaItems, item, selfCheckItems, signupItems, surveyItems } from './results.fixtures.js';
 import { $, $$, loaded, renderResults, seed, status, seedMany } from './results.helpers.test.js';
 import type { ResultsContext } from './results.state.js';
-import { LOCAL_PAGE, LocalSource, mergeLocal, fromHistory, type ResultItem } from './sources.js';
+import { LOCAL_PAGE, LocalSource, mergeLocal, fromHistory, type ResultItem, type ResultsSource } from './sources.js';
 import { campaignTable, satisfactionByCampaign, summariseSurveys } from './survey-summary.js';
 import { resultsFr } from './translations/fr.js';
 
@@ -269,6 +269,39 @@ describe('results read as they arrive: the progress said', () => {
     const progress = said.filter((message) => message.startsWith('Lecture des contributions'));
     expect(progress.length).to.be.at.most(Math.floor((performance.now() - started) / PROGRESS_SAY_MS));
     expect(said.at(-1)).to.equal(`${n(2 * LOCAL_PAGE)} contributions chargées.`);
+  });
+});
+
+describe('results read as they arrive: a stream that pauses', () => {
+  it('shows what came on a read after one that ended before its fallback redraw (which is armed again)', async () => {
+    const batch = responses(3, 21);
+    /** Gives one batch, then waits until released. */
+    let release = () => {};
+    const paused: ResultsSource = {
+      mode: 'remote',
+      actions: [],
+      answers: new Map(),
+      list: (_kind, _signal, onItems) => {
+        onItems?.(batch);
+        return new Promise((resolve) => (release = () => resolve([...batch])));
+      },
+      saveAnswer: (_id, answer) => Promise.resolve(answer),
+    };
+    const context = { t: resultsFr, say: () => {}, status: () => '' } as unknown as ResultsContext;
+    const host = new Host();
+    // A clock that never moves: a batch never redraws at once, only the fallback (REDRAW_MS later) does.
+    const loader = new ResultsLoadController(host, context, () => 0);
+    // The first read ends before its fallback redraw is due.
+    let done = loader.load(paused);
+    release();
+    expect(await done).to.deep.equal({ status: 'ready' });
+    // The second stalls after its first batch: what came shows anyway.
+    done = loader.load(paused);
+    const before = host.updates;
+    await waitFor(() => host.updates > before, 5000, 'the fallback redraw of the stalled read');
+    expect(loader.reading?.items.length, 'what came so far').to.equal(batch.length);
+    release();
+    expect(await done).to.deep.equal({ status: 'ready' });
   });
 });
 

@@ -60,8 +60,11 @@ export class ResultsLoadController {
           if (data.items.length !== items.length) return { source, data: new ResultsData(items, source.actions, source.capacities) };
           return { source, data: data.finish(source.actions, source.capacities) };
         } finally {
-          if (this.partial === data) this.partial = undefined;
-          clearTimeout(this.redrawLater);
+          // Only this read's own redraw: a newer read may have armed its own already.
+          if (this.partial === data) {
+            this.partial = undefined;
+            this.cancelRedraw();
+          }
         }
       },
       onComplete: ({ source, data }) => {
@@ -121,10 +124,15 @@ export class ResultsLoadController {
   }
 
   private redraw(): void {
-    clearTimeout(this.redrawLater);
-    this.redrawLater = undefined;
+    this.cancelRedraw();
     this.redrawnAt = this.now();
     this.host.requestUpdate();
+  }
+
+  /** No redraw pending: the timer cleared and forgotten, so the next read's `??=` arms its own. */
+  private cancelRedraw(): void {
+    clearTimeout(this.redrawLater);
+    this.redrawLater = undefined;
   }
 
   /** The source of the last successful read. */
