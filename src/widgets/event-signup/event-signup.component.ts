@@ -5,6 +5,7 @@ import { intlLocale, LocaleController } from '../../core/i18n.js';
 import { OnDemand } from '../../core/on-demand.js';
 import { baseStyles } from '../../core/theme.js';
 import { MspWidget } from '../../core/widget-base.js';
+import { statusRegion } from '../../ui/form.js';
 import { formStyles } from '../../ui/form.styles.js';
 import type { TeamDefaults } from './call-for-candidates.js';
 import { eventSignupAttributes } from './event-signup.attributes.js';
@@ -26,7 +27,6 @@ import { isCandidacy, isInformationOnly, openEvent, seatsToAsk, shownEvents } fr
 import { eventSignupCatalog } from './translations/index.js';
 import { eventList } from './views/event-list.view.js';
 import { backWhileLoading } from './views/form-loading.view.js';
-import { statusRegion } from './views/status-region.view.js';
 
 /**
  * @summary Signup for ateliers, réunions d'échange, portes ouvertes, and calls for candidates (users'
@@ -332,7 +332,8 @@ export class MspEventSignup extends MspWidget<EventSignupConfig> {
             ? this.renderFormScreen(selected)
             : this.renderList()
       }
-      ${statusRegion(liveMessage)} ${readable ? html`<p class="read-status">${this.ui.readAloud(liveMessage, this.text.t.listenNotice)}</p>` : nothing}
+      ${statusRegion({ message: liveMessage })}
+      ${readable ? html`<p class="read-status">${this.ui.readAloud(liveMessage, this.text.t.listenNotice)}</p>` : nothing}
     </div>`;
   }
 }
