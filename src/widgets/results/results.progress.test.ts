@@ -375,3 +375,28 @@ describe('results read as they arrive: the view', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('results read as they arrive: the element moved during the read', () => {
+  it('reads again when it comes back (a page builder moving it), with every response counted; accessible', async () => {
+    const dbName = freshDbName('results-moved');
+    const stored = responses(700, 17);
+    await seedMany(dbName, stored);
+    const release = await hold(dbName, 'submissions');
+    const el = await renderResults({ dbName });
+    await waitFor(() => Boolean($(el, '#reading')), 5000, 'the panel while reading');
+    // Taken out of the page (the read aborted), then put back: the read starts again, not a failure.
+    const parent = el.parentNode!;
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    parent.append(el);
+    await el.updateComplete;
+    expect(status(el), 'no failure said').to.equal('Chargement des contributions…');
+    await release();
+    await loaded(el);
+    expect(status(el)).to.equal(`${n(700)} contributions chargées.`);
+    expect($(el, '#kinds input[value=survey]')!.closest('.option')!.textContent).to.include(`Questionnaires (${n(700)})`);
+    const latest = campaignTable(stored)[0]!;
+    expect($(el, '#survey-count')!.textContent).to.include(`${n(latest.responses)} réponses`);
+    await expect(el).to.be.accessible();
+  });
+});

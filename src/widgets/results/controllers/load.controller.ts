@@ -41,6 +41,16 @@ export class ResultsLoadController {
   /** How long the last update of the view took (ms). */
   private redrawMs = 0;
   private redrawLater: ReturnType<typeof setTimeout> | undefined;
+  /** The source of the read under way (undefined when none). */
+  private readingFrom: ResultsSource | undefined;
+  /**
+   * A read the element's leaving the page aborted (a page builder moving it): read again when it
+   * comes back, as FeedTask does (src/core/loader.ts); `again` resolves once that read is over.
+   */
+  private interrupted: { source: ResultsSource; again: Promise<void>; over: () => void } | undefined;
+  /** Counts the reads started again: only the latest one ends the interruption. */
+  private resumes = 0;
+  private connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -51,6 +61,7 @@ export class ResultsLoadController {
     this.task = new Task(host, {
       autoRun: false,
       task: async ([source], { signal }) => {
+        this.readingFrom = source;
         if (!source) return initialState;
         const data = (this.partial = ResultsData.reading());
         [this.redrawnAt, this.saidAt] = [this.now(), this.now()];
@@ -63,6 +74,7 @@ export class ResultsLoadController {
           // Only this read's own redraw: a newer read may have armed its own already.
           if (this.partial === data) {
             this.partial = undefined;
+            this.readingFrom = undefined;
             this.cancelRedraw();
           }
         }
@@ -73,11 +85,21 @@ export class ResultsLoadController {
         this.context.say(`${t.loaded(data.items.length)}${ignored ? ` ${t.ignored(ignored)}` : ''}`);
       },
       onError: (error) => {
-        if (!(error instanceof DOMException && error.name === 'AbortError')) this.context.say(this.failureMessage(failure(error)));
+        if (!aborted(error)) this.context.say(this.failureMessage(failure(error)));
       },
     });
     host.addController({
-      hostDisconnected: () => this.task.abort(),
+      hostConnected: () => this.resume(),
+      hostDisconnected: () => {
+        this.connected = false;
+        if (this.task.status !== TaskStatus.PENDING || !this.readingFrom) return;
+        if (!this.interrupted) {
+          let over = () => {};
+          const again = new Promise<void>((resolve) => (over = resolve));
+          this.interrupted = { source: this.readingFrom, again, over };
+        }
+        this.task.abort();
+      },
       // How long a redraw takes (render and commit): the next one waits REDRAW_SHARE times as long.
       hostUpdate: () => void (this.updateStartedAt = this.now()),
       hostUpdated: () => void (this.redrawMs = this.now() - this.updateStartedAt),
@@ -91,7 +113,8 @@ export class ResultsLoadController {
       case TaskStatus.COMPLETE:
         return { status: 'ready' };
       case TaskStatus.ERROR:
-        return failure(this.task.error);
+        // Aborted by the element's leaving: not a failure; the read starts again when it comes back.
+        return aborted(this.task.error) ? { status: 'loading' } : failure(this.task.error);
       default:
         return this.storageMissing ? { status: 'error', reason: 'storage' } : { status: 'idle' };
     }
@@ -129,6 +152,26 @@ export class ResultsLoadController {
     this.host.requestUpdate();
   }
 
+  /** The element is back: a read its leaving aborted starts again, from the same source. */
+  private resume(): void {
+    this.connected = true;
+    const interrupted = this.interrupted;
+    if (!interrupted) return;
+    const resume = ++this.resumes;
+    void this.task.run([interrupted.source]).then(() => {
+      // Over unless the element left again (that read aborted too) or a newer one started.
+      if (!this.connected || resume !== this.resumes || this.interrupted !== interrupted) return;
+      this.interrupted = undefined;
+      interrupted.over();
+    });
+  }
+
+  /** A newer read (or none): an interrupted one is not resumed. */
+  private forgetInterrupted(): void {
+    this.interrupted?.over();
+    this.interrupted = undefined;
+  }
+
   /** No redraw pending: the timer cleared and forgotten, so the next read's `??=` arms its own. */
   private cancelRedraw(): void {
     clearTimeout(this.redrawLater);
@@ -152,6 +195,7 @@ export class ResultsLoadController {
   /** Back to nothing loaded (a new source, a forgotten token). */
   async reset(): Promise<void> {
     this.storageMissing = false;
+    this.forgetInterrupted();
     await this.task.run([undefined]);
   }
 
@@ -165,8 +209,11 @@ export class ResultsLoadController {
   /** Reads the source; resolves to the state it leads to. */
   async load(source: ResultsSource): Promise<LoadState> {
     this.storageMissing = false;
+    this.forgetInterrupted();
     this.context.say(this.context.t.loading);
     await this.task.run([source]);
+    // The element left the page meanwhile: the state this leads to is that of the read done again.
+    while (this.interrupted?.source === source) await this.interrupted.again;
     return this.state;
   }
 
@@ -202,6 +249,11 @@ export class ResultsLoadController {
     if (state.reason === 'unavailable') return state.httpStatus ? t.unavailableStatus(state.httpStatus) : t.unavailable;
     return t.storageUnavailable;
   }
+}
+
+/** True for the error of a read that was aborted (not a failure). */
+function aborted(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
 }
 
 /** The load state a read failure leads to. */
