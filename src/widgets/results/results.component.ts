@@ -306,7 +306,7 @@ export class MspResults extends MspWidget<ResultsConfig> {
     const body = reading ? (survey && count ? this.renderBody() : nothing) : count ? this.renderBody() : html`<p>${t.empty}</p>`;
     return html`<section class="panel" part="panel" aria-labelledby="panel-title" aria-busy=${reading ? 'true' : 'false'}>
         ${this.ui.heading(t.kinds[this.shownKind], { id: 'panel-title', focusable: true, sub: 1 })}
-        ${reading ? renderReading(t, reading.items.length, survey) : nothing} ${body}
+        ${reading ? renderReading(t, reading.items.length, survey && count > 0) : nothing} ${body}
       </section>
       ${count && !reading ? renderExport(this.props(this.exports.view, this.exports.on)) : nothing}`;
   }

@@ -328,6 +328,7 @@ describe('results read as they arrive: the view', () => {
     let release = await hold(dbName, 'submissions');
     const el = await renderResults({ dbName });
     await waitFor(() => Boolean($(el, '#reading')), 5000, 'the panel while reading');
+    expect($(el, '#reading')!.textContent, 'no figures yet: not said to cover what was read').to.equal(resultsFr.readingWait);
     expect($(el, '[part~="panel"] #panel-title')!.textContent).to.equal('Questionnaires');
     expect($(el, '#kinds input[value=survey]')!.closest('.option')!.textContent).to.include('Questionnaires (0)');
     expect($(el, '[part~="panel"]')!.getAttribute('aria-busy')).to.equal('true');
