@@ -116,7 +116,7 @@ export class Store {
   constructor(readonly db: Database) {}
 
   /** Submissions without an event, stored a group at a time (see `accept`). */
-  private readonly plainInserts = new GroupCommit<{ structureId: number; record: CollectedRecord }, AcceptResult>((entries) => this.acceptPlain(entries), {
+  private readonly plainInserts = new GroupCommit<PlainEntry, AcceptResult>((entries) => this.acceptPlain(entries), {
     maxGroup: 64,
     // The requests whose bytes came in this turn of the event loop join the group.
     gather: () => new Promise((resolve) => setImmediate(resolve)),
@@ -204,63 +204,61 @@ export class Store {
    * answer still waits for that insert to commit.
    */
   accept(structureId: number, record: CollectedRecord, options: { beforeCommit?: () => void } = {}): Promise<AcceptResult> {
-    if (!options.beforeCommit && payloadOf(record.envelope)?.eventId === undefined) return this.plainInserts.add({ structureId, record });
+    if (payloadOf(record.envelope)?.eventId === undefined) return this.plainInserts.add({ structureId, record, ...options });
     return this.acceptOne(structureId, record, options);
   }
 
   /**
-   * A group of submissions without an event in one statement: `insert … on conflict do nothing` keeps
-   * the first copy of each key (a key taken meanwhile by another request or collector, even in this
-   * same group, is skipped); the keys it did not insert are read back and answered as replays (same
-   * body) or refused (another body). If the statement fails, each is tried alone, so one bad row
-   * cannot fail the others.
+   * A group of submissions without an event in one transaction: one multi-row `insert … on conflict do
+   * nothing` keeps the first copy of each key (a key taken meanwhile by another request or collector, even
+   * in this same group, is skipped); the keys it did not insert are read back in one query and answered as
+   * replays (same body) or refused (another body); each entry's `beforeCommit` runs before the commit. If
+   * the transaction fails, each is tried alone, so one bad row (or one failed write) cannot fail the others.
    */
-  private async acceptPlain(entries: Array<{ structureId: number; record: CollectedRecord }>): Promise<Array<AcceptResult | Promise<AcceptResult>>> {
-    const params: unknown[] = [];
-    const rows = entries.map(({ structureId, record }) => {
-      const at = params.length;
-      params.push(
-        structureId,
-        record.key,
-        record.envelope.kind,
-        JSON.stringify(record.envelope),
-        record.bodyHash,
-        JSON.stringify(plainResponse(record)),
-        record.receivedAt,
-      );
-      return `($${at + 1}, $${at + 2}, $${at + 3}, null, $${at + 4}, $${at + 5}, 201, $${at + 6}, $${at + 7})`;
-    });
-    let inserted: Array<{ structure_id: number; key: string }>;
+  private async acceptPlain(entries: PlainEntry[]): Promise<Array<AcceptResult | Promise<AcceptResult>>> {
+    let group: { stored: boolean[]; existing: Map<string, SubmissionRow> };
     try {
-      inserted = await this.db.query<{ structure_id: number; key: string }>(
-        `insert into submissions (structure_id, key, kind, event_id, envelope, body_hash, status, response, received_at)
-         values ${rows.join(', ')}
-         on conflict (structure_id, key) do nothing returning structure_id, key`,
-        params,
-      );
+      group = await this.db.transaction(async (tx) => {
+        const params: unknown[] = [];
+        const rows = entries.map(({ structureId, record }) => {
+          const at = params.length;
+          params.push(...submissionValues(structureId, record, undefined, plainResponse(record)));
+          return `(${SUBMISSION_COLUMNS.map((_, i) => `$${at + i + 1}`).join(', ')})`;
+        });
+        const inserted = await tx.query<{ structure_id: number; key: string }>(
+          `insert into submissions (${SUBMISSION_COLUMNS.join(', ')}) values ${rows.join(', ')}
+           on conflict (structure_id, key) do nothing returning structure_id, key`,
+          params,
+        );
+        // A key twice in one group: the first entry is the one inserted; the second reads it back (a replay, or a refusal).
+        const fresh = new Set(inserted.map((row) => `${Number(row.structure_id)}:${row.key}`));
+        const stored = entries.map(({ structureId, record }) => fresh.delete(`${structureId}:${record.key}`));
+        const others = entries.filter((_, i) => !stored[i]);
+        const existing = new Map<string, SubmissionRow>();
+        if (others.length) {
+          const found = await tx.query<SubmissionRow & { structure_id: number }>(
+            `select s.structure_id, s.key, s.body_hash, s.status, s.response, s.envelope, s.received_at
+             from submissions s join unnest($1::int[], $2::text[]) as asked(structure_id, key)
+               on s.structure_id = asked.structure_id and s.key = asked.key`,
+            [others.map((entry) => entry.structureId), others.map((entry) => entry.record.key)],
+          );
+          for (const row of found) existing.set(`${Number(row.structure_id)}:${row.key}`, row);
+        }
+        for (const entry of entries) entry.beforeCommit?.();
+        return { stored, existing };
+      });
     } catch (error) {
       if (entries.length === 1) throw error;
-      const alone = entries.map(({ structureId, record }) => this.acceptOne(structureId, record));
+      const alone = entries.map(({ structureId, record, beforeCommit }) => this.acceptOne(structureId, record, beforeCommit ? { beforeCommit } : {}));
       await Promise.allSettled(alone);
       return alone;
     }
-    // A key twice in one group: the first row is inserted, the second is a replay of it (or a refusal).
-    const stored = new Set(inserted.map((row) => `${Number(row.structure_id)}:${row.key}`));
-    const first = new Set<string>();
-    const results: Array<AcceptResult | undefined> = entries.map(({ structureId, record }) => {
-      const id = `${structureId}:${record.key}`;
-      if (!stored.has(id) || first.has(id)) return undefined;
-      first.add(id);
-      return { outcome: 'stored', status: 201, response: plainResponse(record) };
+    return entries.map(({ structureId, record }, i) => {
+      if (group.stored[i]) return { outcome: 'stored', status: 201, response: plainResponse(record) };
+      const existing = group.existing.get(`${structureId}:${record.key}`);
+      // Gone again already (retention ran between the insert and the commit): stored afresh, alone.
+      return existing ? answerTo(existing, record.bodyHash) : this.acceptOne(structureId, record);
     });
-    for (const [i, result] of results.entries()) {
-      if (result) continue;
-      const { structureId, record } = entries[i]!;
-      const existing = await findSubmission(this.db, structureId, record.key);
-      // Gone again already (retention ran between the two statements): stored afresh, alone.
-      results[i] = existing ? answerTo(existing, record.bodyHash) : await this.acceptOne(structureId, record);
-    }
-    return results as AcceptResult[];
   }
 
   /** One submission in its own transaction (event signups, with their event's row lock). */
@@ -282,20 +280,9 @@ export class Store {
         if (registration) response.registration = registration;
       }
       const inserted = await tx.query(
-        `insert into submissions (structure_id, key, kind, event_id, envelope, body_hash, status, response, received_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+        `insert into submissions (${SUBMISSION_COLUMNS.join(', ')}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          on conflict (structure_id, key) do nothing returning seq`,
-        [
-          structureId,
-          record.key,
-          record.envelope.kind,
-          eventId ?? null,
-          JSON.stringify(record.envelope),
-          record.bodyHash,
-          201,
-          JSON.stringify(response),
-          record.receivedAt,
-        ],
+        submissionValues(structureId, record, eventId, response),
       );
       if (inserted.length === 0) {
         // The same key, committed by another request while this one waited on the unique index.
@@ -545,6 +532,31 @@ async function findSubmission(sql: Sql, structureId: number, key: string): Promi
     [structureId, key],
   );
   return row;
+}
+
+/** A submission without an event as the grouped insert takes it, with what must run before its commit (tests: a failed write). */
+interface PlainEntry {
+  structureId: number;
+  record: CollectedRecord;
+  beforeCommit?: (() => void) | undefined;
+}
+
+/** The columns of a new submission, in the order of `submissionValues`. */
+const SUBMISSION_COLUMNS = ['structure_id', 'key', 'kind', 'event_id', 'envelope', 'body_hash', 'status', 'response', 'received_at'] as const;
+
+/** A new submission's values, in the order of `SUBMISSION_COLUMNS` (its first answer kept for replays). */
+function submissionValues(structureId: number, record: CollectedRecord, eventId: string | undefined, response: unknown): unknown[] {
+  return [
+    structureId,
+    record.key,
+    record.envelope.kind,
+    eventId ?? null,
+    JSON.stringify(record.envelope),
+    record.bodyHash,
+    201,
+    JSON.stringify(response),
+    record.receivedAt,
+  ];
 }
 
 /** The first answer to a stored submission, before an event signup's registration is added. */

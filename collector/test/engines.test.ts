@@ -293,9 +293,22 @@ for (const [label, makeEngine] of engines) {
       assert.deepEqual(group.map(outcome), ['stored', 'stored', 'replay', 'key-reused', 'replay']);
       const withBadRow = await Promise.allSettled([store.accept(structureId, record(fresh2)), store.accept(987_654, record(fresh3))]);
       assert.deepEqual(withBadRow.map(outcome), ['stored', 'failed']);
+      // A write that fails before its commit (the disk full) in a group: it fails alone, nothing of it
+      // kept; the others of the group are stored; its retry is stored for real.
+      const [beside, unlucky] = [idea('À côté'), idea('Disque plein')];
+      const diskFull = () => {
+        throw new Error('ENOSPC (simulé)');
+      };
+      const withFailedWrite = await Promise.allSettled([
+        store.accept(structureId, record(beside)),
+        store.accept(structureId, record(unlucky), { beforeCommit: diskFull }),
+      ]);
+      assert.deepEqual(withFailedWrite.map(outcome), ['stored', 'failed']);
+      assert.ok(!(await collector.records()).some((r) => r.key === unlucky.id), 'nothing of the failed write kept');
+      assert.equal((await store.accept(structureId, record(unlucky))).outcome, 'stored');
       const keys = (await collector.records()).map((r) => r.key);
-      assert.equal(keys.length, 43);
-      for (const envelope of [...ideas, fresh1, fresh2, twice]) assert.equal(keys.filter((key) => key === envelope.id).length, 1, envelope.id);
+      assert.equal(keys.length, 45);
+      for (const envelope of [...ideas, fresh1, fresh2, twice, beside, unlucky]) assert.equal(keys.filter((key) => key === envelope.id).length, 1, envelope.id);
       assert.ok(!keys.includes(fresh3.id));
     });
 
