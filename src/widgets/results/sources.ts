@@ -5,7 +5,7 @@ import { z } from '../../core/zod.js';
 import type { SeatAction } from '../../contracts/seats.js';
 import { HISTORY_NAMESPACE } from '../../contracts/continuum-history.js';
 import { teamAnswerSchema, type TeamAnswer } from '../../contracts/idea.js';
-import { eachInSlices, SLICE_MS, yieldToMain, type SliceOptions } from './chunks.js';
+import { SLICE_MS, yieldToMain, type SliceOptions } from './chunks.js';
 import { SubmissionsSplitter } from './submissions-stream.js';
 
 /** Documents-store namespace of the team's answers kept on this device (key: the idea's id). */
@@ -251,21 +251,6 @@ function parsed(text: string): unknown {
   } catch {
     throw new RemoteFormatError();
   }
-}
-
-/** `fromRemoteAnswer` in slices that give the main thread back (100,000 envelopes checked: see chunks.ts). */
-export async function readRemoteAnswer(json: unknown, options: SliceOptions = {}): Promise<RemoteAnswer> {
-  const { submissions, ...rest } = remoteAnswerParts(json);
-  const items: ResultItem[] = [];
-  await eachInSlices(
-    submissions,
-    (entry) => {
-      const item = remoteItem(entry);
-      if (item) items.push(item);
-    },
-    options,
-  );
-  return { items, ignored: submissions.length - items.length, ...rest };
 }
 
 /** A self-check kept in the continuum check's history (a document with its full payload), as a result item. */
