@@ -124,7 +124,9 @@ export class OnDemand<Module> implements ReactiveController {
    * The module for what the person just did (a press on "Suivant"): at once when it is here; else
    * waited for, the status line (`status()` reads it, `status(text)` writes it) saying "Chargement…"
    * meanwhile, or that it could not come (offline): undefined then, and the next press tries again.
-   * Undefined too for another press while one waits (`waiting`): the first one goes on.
+   * Undefined too for another press while one waits (`waiting`): the first one goes on. And undefined
+   * when the view moved on meanwhile (a step back, a kiosk reset: the status line no longer says
+   * "Chargement…"): the old press must not act on a screen it was not made on.
    */
   async forAction(status: (text?: string) => string, t: { loading: string; loadFailed: string }): Promise<Module | undefined> {
     if (this.module) return this.module;
@@ -133,10 +135,11 @@ export class OnDemand<Module> implements ReactiveController {
     this.pressWaiting = true;
     try {
       const module = await this.load();
-      if (status() === t.loading) status('');
+      if (status() !== t.loading) return undefined;
+      status('');
       return module;
     } catch {
-      status(t.loadFailed);
+      if (status() === t.loading) status(t.loadFailed);
       return undefined;
     } finally {
       this.pressWaiting = false;

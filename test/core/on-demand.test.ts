@@ -53,6 +53,28 @@ describe('OnDemand: a later view out of the first download', () => {
     expect(line, 'what the status says meanwhile is left alone').to.equal('autre chose');
   });
 
+  it('forAction: a press whose screen moved on while it waited (its "Chargement…" gone) gets nothing, and says nothing on failure', async () => {
+    let arrive!: (module: { view: () => string }) => void;
+    let fail!: (error: Error) => void;
+    const el = document.createElement('later-host') as LaterHost;
+    el.needed = false;
+    el.importer = () => new Promise((_, reject) => (fail = reject));
+    let line = '';
+    const status = (text?: string) => (text === undefined ? line : (line = text));
+    let pressed = el.later.forAction(status, t);
+    line = ''; // a step back: the view clears its status line
+    fail(new Error('offline'));
+    expect(await pressed).to.be.undefined;
+    expect(line, 'the new screen is not told of the old press').to.equal('');
+    el.importer = () => new Promise((resolve) => (arrive = resolve));
+    pressed = el.later.forAction(status, t);
+    line = 'Recommencé pour la personne suivante.';
+    arrive({ view: () => 'la vue' });
+    expect(await pressed).to.be.undefined;
+    expect(line).to.equal('Recommencé pour la personne suivante.');
+    expect(el.later.loaded, 'the module is here for the next press').to.have.property('view');
+  });
+
   it('shows a polite loading line, then the view once its module is here', async () => {
     let arrive!: (module: { view: () => string }) => void;
     const el = document.createElement('later-host') as LaterHost;

@@ -585,6 +585,28 @@ describe('msp-satisfaction-survey: what "Suivant" needs loads after the first sc
     }
   });
 
+  it('a "Suivant" still waiting for answers.ts when the screen moved on (kiosk reset) does nothing once it arrives', async () => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    Survey.loadAnswers = () => released.then(() => loadAnswers.call(Survey));
+    const el = await mountEarly();
+    try {
+      nextButton(el).click(); // the required question unanswered: on arrival, this press would show the problems
+      await waitFor(() => status(el) === coreFr.loading, 5000, 'the loading sentence');
+      el.restart();
+      release();
+      await el.updateComplete; // waits for answers.ts
+      await settle(50);
+      expect(stepText(el)).to.contain('Étape 1 sur 3');
+      expect($(el, '#error-summary'), 'no problems for a press made on the screen before').to.not.exist;
+      expect(status(el)).to.equal('');
+      await next(el);
+      await waitFor(() => Boolean($(el, '#error-summary')), 5000, 'a new press checks the step');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('when answers.ts cannot come, "Suivant" says so and keeps what was typed; the next press tries again and shows the step’s problems', async () => {
     let calls = 0;
     Survey.loadAnswers = () => (++calls <= 2 ? Promise.reject(new Error('offline')) : loadAnswers.call(Survey));
