@@ -37,7 +37,8 @@ function whenIdle(then: () => void): () => void {
  * A module of a widget's later states (the thank-you screen, the results of a self-check, a chart)
  * kept out of its first download. It starts loading when the browser is idle after the first render,
  * so that it is usually there before the person gets to it, and sooner if the view asks first.
- * A load that fails (offline) is tried again the next time the view asks, or by its retry button.
+ * A load that fails (offline) is tried again by its retry button, the next explicit `load()`, or when
+ * the browser comes back online.
  *
  * ```ts
  * private readonly results = new OnDemand(this, () => import('./views/results.view.js'));
@@ -67,6 +68,7 @@ export class OnDemand<Module> implements ReactiveController {
   }
 
   hostConnected(): void {
+    addEventListener('online', this.retry);
     if (!this.module)
       this.cancelIdle ??= whenIdle(() => {
         this.cancelIdle = undefined;
@@ -80,9 +82,18 @@ export class OnDemand<Module> implements ReactiveController {
    * and all its nodes for up to 2 s after removal, then loaded the module for an element no longer shown.
    */
   hostDisconnected(): void {
+    removeEventListener('online', this.retry);
     this.cancelIdle?.();
     this.cancelIdle = undefined;
   }
+
+  /**
+   * The browser is back online: a load that failed is tried again, so that what has no retry button of
+   * its own (the read-aloud buttons, asked for through `value`) comes back without a page reload.
+   */
+  private readonly retry = (): void => {
+    if (this.failed) void this.load().catch(() => undefined);
+  };
 
   /** The module if it has arrived, without asking for it. */
   get loaded(): Module | undefined {

@@ -109,6 +109,28 @@ describe('OnDemand: a later view out of the first download', () => {
     el.remove();
   });
 
+  it('a failed load is tried again when the browser comes back online (read-aloud has no retry button)', async () => {
+    const el = document.createElement('later-host') as LaterHost;
+    el.needed = false;
+    el.render = () => html``;
+    el.importer = () => (el.imports === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ view: () => 'revenue' }));
+    document.body.append(el);
+    try {
+      expect(el.later.value).to.be.undefined;
+      await loadsSettled(el);
+      expect(el.later.value, 'failed: not asked again by reading it').to.be.undefined;
+      expect(el.imports).to.equal(1);
+      dispatchEvent(new Event('online'));
+      await loadsSettled(el);
+      expect(el.imports).to.equal(2);
+      expect(el.later.value?.view()).to.equal('revenue');
+      dispatchEvent(new Event('online'));
+      expect(el.imports, 'nothing to do once here').to.equal(2);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('a module the page will not use is not fetched when the browser is idle', async () => {
     const el = document.createElement('later-host') as LaterHost;
     el.needed = false;
