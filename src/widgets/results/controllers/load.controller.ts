@@ -134,7 +134,7 @@ export class ResultsLoadController {
     if (data !== this.partial || !data.growing) return;
     data.append(batch);
     const now = this.now();
-    const progress = this.context.t.readingProgress(data.items.length);
+    const progress = this.context.t.readingProgress(roundedDown(data.items.length));
     if (now - this.saidAt >= PROGRESS_SAY_MS && progress !== this.context.status()) {
       this.saidAt = now;
       this.context.say(progress);
@@ -249,6 +249,11 @@ export class ResultsLoadController {
     if (state.reason === 'unavailable') return state.httpStatus ? t.unavailableStatus(state.httpStatus) : t.unavailable;
     return t.storageUnavailable;
   }
+}
+
+/** A count said while reading: rounded down to the thousand from 1,000 on (34,512 → 34,000); the strings say it as given. */
+function roundedDown(count: number): number {
+  return count >= 1000 ? count - (count % 1000) : count;
 }
 
 /** True for the error of a read that was aborted (not a failure). */

@@ -98,7 +98,7 @@ export const resultsAr: ResultsStrings = {
   shownOf: (shown: number, total: number) => `${n(shown)} من ${n(total)}`,
   computing: 'جارٍ الحساب…',
   computed: (c: number) => `تم حساب الملخص على ${answers(c)}.`,
-  readingProgress: (c: number) => `قراءة المساهمات: ${n(c >= 1000 ? c - (c % 1000) : c)}…`,
+  readingProgress: (c: number) => `قراءة المساهمات: ${n(c)}…`,
   readingSoFar: (c: number) => `القراءة جارية: الأرقام أدناه تخص ${contributions(c)} قُرئت حتى الآن.`,
   readingWait: 'القراءة جارية: ستظهر القائمة بعد قراءة جميع المساهمات.',
   otherAnswers: 'توضيحات «غير ذلك»',

@@ -85,7 +85,7 @@ export const resultsEn: ResultsStrings = {
   shownOf: (shown: number, total: number) => `${n(shown)} of ${n(total)}`,
   computing: 'Computing…',
   computed: (count: number) => `Summary computed over ${n(count)} response${s(count)}.`,
-  readingProgress: (count: number) => `Reading contributions: ${n(count >= 1000 ? count - (count % 1000) : count)}…`,
+  readingProgress: (count: number) => `Reading contributions: ${n(count)}…`,
   readingSoFar: (count: number) => `Reading: the figures below cover the ${n(count)} contribution${s(count)} read so far.`,
   readingWait: 'Reading: the list will show once every contribution is read.',
   otherAnswers: '“Other” details',

@@ -94,8 +94,8 @@ export const resultsFr = {
   shownOf: (shown: number, total: number) => `${n(shown)} sur ${n(total)}`,
   computing: 'Calcul en cours…',
   computed: (count: number) => plural('fr', count, { one: `Synthèse calculée sur ${n(count)} réponse.`, other: `Synthèse calculée sur ${n(count)} réponses.` }),
-  // A read under way (issue 16): the status region now and then (rounded down: 34 512 → 34 000), the panel at each redraw.
-  readingProgress: (count: number) => `Lecture des contributions : ${n(count >= 1000 ? count - (count % 1000) : count)}…`,
+  // A read under way (issue 16): the status region now and then (the count rounded down by the caller: 34 512 → 34 000), the panel at each redraw.
+  readingProgress: (count: number) => `Lecture des contributions : ${n(count)}…`,
   readingSoFar: (count: number) =>
     plural('fr', count, {
       one: `Lecture en cours : les chiffres ci-dessous portent sur la ${n(count)} contribution lue jusqu’ici.`,
