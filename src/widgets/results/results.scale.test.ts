@@ -11,7 +11,7 @@ import { ResultsData } from './results-data.js';
 import type { ResultsContext } from './results.state.js';
 import { $, $$, loaded, renderResults, status, seedMany } from './results.helpers.test.js';
 import { FIRST_SHOWN, MORE_STEP, ShownCounts } from './shown-count.js';
-import { fromRemoteAnswer, readRemoteResponse, RemoteFormatError, type ResultItem } from './sources.js';
+import { fromRemoteAnswer, readRemoteResponse, RemoteFormatError, RemoteUnavailableError, type ResultItem } from './sources.js';
 import { SubmissionsSplitter } from './submissions-stream.js';
 import { campaignTable, satisfactionByCampaign, summariseSurveys } from './survey-summary.js';
 import { resultsFr } from './translations/fr.js';
@@ -34,6 +34,51 @@ function responses(count: number): ResultItem[] {
     return { id: envelope.id, kind: 'survey', envelope, receivedAt: envelope.createdAt, origin: 'stored' };
   });
 }
+
+/** A response whose body arrives in these chunks, then ends (or fails with `fault`: the connection dropped). */
+function streamed(chunks: string[], fault?: Error): Response {
+  const encoder = new TextEncoder();
+  let next = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (next < chunks.length) controller.enqueue(encoder.encode(chunks[next++]));
+      else if (fault) controller.error(fault);
+      else controller.close();
+    },
+  });
+  return new Response(body);
+}
+
+/** A submission as the collector sends it: the envelope and its receivedAt, as JSON text. */
+const sent = (item: ResultItem) => JSON.stringify({ ...item.envelope, receivedAt: item.receivedAt });
+
+describe('results at scale: a streamed answer that fails midway', () => {
+  // Every submission a slice of its own: the items read so far are handed on before the next one is read.
+  const slicing = { sliceMs: 0, yieldFn: async () => {} };
+
+  it('the connection dropped after two chunks: what came was handed on, then the read is unavailable', async () => {
+    const items = responses(3);
+    const response = streamed([`{"submissions":[${sent(items[0]!)},${sent(items[1]!)}`, `,${sent(items[2]!)}`], new TypeError('network error'));
+    const handed: ResultItem[] = [];
+    let error: unknown;
+    await readRemoteResponse(response, { ...slicing, onItems: (batch) => handed.push(...batch) }).catch((e: unknown) => (error = e));
+    expect(error).to.be.instanceOf(RemoteUnavailableError);
+    expect(handed.length, 'the first chunk’s submissions at least').to.be.at.least(2);
+    expect(handed.map((item) => item.id)).to.deep.equal(items.slice(0, handed.length).map((item) => item.id));
+    expect(handed.map((item) => item.envelope)).to.deep.equal(items.slice(0, handed.length).map((item) => item.envelope));
+  });
+
+  it('a submission cut off at the end of the answer: the valid ones were handed on, then a format error', async () => {
+    const items = responses(2);
+    const response = streamed([`{"submissions":[${sent(items[0]!)},`, `${sent(items[1]!)},{bad`]);
+    const handed: ResultItem[] = [];
+    let error: unknown;
+    await readRemoteResponse(response, { ...slicing, onItems: (batch) => handed.push(...batch) }).catch((e: unknown) => (error = e));
+    expect(error).to.be.instanceOf(RemoteFormatError);
+    expect(handed.map((item) => item.id)).to.deep.equal(items.map((item) => item.id));
+    expect(handed.every((item) => item.origin === 'remote')).to.equal(true);
+  });
+});
 
 describe('results at scale: slices', () => {
   it('visits every item once, in order, yielding when a slice has worked its time, and stops when aborted', async () => {
