@@ -252,9 +252,9 @@ export abstract class MspWidget<Settings extends CommonSettings = CommonSettings
    * `configAttributes`; returns the merged settings (undefined when invalid) and the problems.
    * Override to add checks the schema cannot make (call `super.resolveConfig` first).
    */
-  protected resolveConfig(json: unknown, commonAttributes: AttributeValue[], inlineProblems: ConfigProblem[]): ResolvedConfig | undefined {
+  protected resolveConfig(json: unknown, common: AttributeValue[], inlineProblems: ConfigProblem[]): ResolvedConfig | undefined {
     const widget = this.constructor as typeof MspWidget;
-    const attributes = [...commonAttributes, ...this.attributeValues(widget.configAttributes)];
+    const attributes = [...common, ...this.attributeValues(widget.configAttributes)];
     const quick = inlineProblems.length ? undefined : quickConfig(json, attributes);
     if (quick) return { value: quick, problems: [] };
     const check = fullChecks.get(widget);

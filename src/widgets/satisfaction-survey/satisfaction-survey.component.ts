@@ -225,8 +225,8 @@ export class MspSatisfactionSurvey extends MspWidget<SatisfactionSurveyConfig> {
   // Config and settings
 
   /** The schema's checks, then the definition's: an address, or an object checked at once (shape and conditions). */
-  protected override resolveConfig(json: unknown, commonAttributes: AttributeValue[], inlineProblems: ConfigProblem[]) {
-    const result = super.resolveConfig(json, commonAttributes, inlineProblems);
+  protected override resolveConfig(json: unknown, common: AttributeValue[], inlineProblems: ConfigProblem[]) {
+    const result = super.resolveConfig(json, common, inlineProblems);
     if (!result?.value) return result;
     const problems = this.definition$.use((result.value as SatisfactionSurveyConfig).definition);
     if (problems) return { value: undefined, problems };
