@@ -88,8 +88,8 @@ export class OnDemand<Module> implements ReactiveController {
   }
 
   /**
-   * The browser is back online: a load that failed is tried again, so that what has no retry button of
-   * its own (the read-aloud buttons, asked for through `value`) comes back without a page reload.
+   * A load that failed, tried again: by the notice's button, or when the browser is back online (what
+   * has no button of its own, the read-aloud buttons asked for through `value`, comes back without a reload).
    */
   private readonly retry = (): void => {
     if (this.failed) void this.load().catch(() => undefined);
@@ -140,21 +140,16 @@ export class OnDemand<Module> implements ReactiveController {
    * "Chargement…"): the old press must not act on a screen it was not made on.
    */
   async forAction(status: (text?: string) => string, t: { loading: string; loadFailed: string }): Promise<Module | undefined> {
-    if (this.module) return this.module;
-    if (this.pressWaiting) return undefined;
+    // Here, or undefined for a press while another waits.
+    if (this.module || this.pressWaiting) return this.module;
     status(t.loading);
     this.pressWaiting = true;
-    try {
-      const module = await this.load();
-      if (status() !== t.loading) return undefined;
-      status('');
-      return module;
-    } catch {
-      if (status() === t.loading) status(t.loadFailed);
-      return undefined;
-    } finally {
-      this.pressWaiting = false;
-    }
+    const module = await this.load().catch(() => undefined);
+    this.pressWaiting = false;
+    // The view moved on meanwhile: the old press does nothing and says nothing.
+    if (status() !== t.loading) return undefined;
+    status(module ? '' : t.loadFailed);
+    return module;
   }
 
   /** A press is waiting for the module (`forAction`): another one meanwhile does nothing. */
@@ -169,7 +164,7 @@ export class OnDemand<Module> implements ReactiveController {
   render<Result>(view: (module: Module) => Result, t: { loading: string; loadFailed: string; tryAgain: string }): Result | TemplateResult {
     const module = this.value;
     if (module) return view(module);
-    return this.failed ? loadFailedNotice(t, () => void this.load().catch(() => undefined)) : loadingLine(t);
+    return this.failed ? loadFailedNotice(t, this.retry) : loadingLine(t);
   }
 }
 
