@@ -73,9 +73,8 @@ export class LaterScreensController {
     const { submission, formatDate } = this.options;
     const outcome = submission.outcome;
     if (!outcome) return { message: note, className: '' };
-    // Asked for now if not yet here: the survey's words come with it.
-    const later = this.module.value;
-    if (later) return this.use(later).status(note);
+    // Asked for now: the survey's words come with it (once here, `screens` answers above).
+    void this.module.value;
     const options = { endpoint: Boolean(this.host.submissionTarget.endpoint), deliveredLater: submission.deliveredLater, formatDate };
     return { message: outcomeMessage(outcome, this.options.shared().core, options), className: outcome.status };
   }
