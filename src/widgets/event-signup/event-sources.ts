@@ -7,8 +7,6 @@ import type { ReactiveControllerHost } from 'lit';
 import { EventFeedTask } from './event-feed.task.js';
 import { LiveSeatsController, type SeatsQuery } from './live-seats.controller.js';
 
-export type { SeatsQuery };
-
 /** What the component asks of the network, read at each update. */
 export interface SourcesQuery {
   /** The feed's address as configured; undefined when there is none or the configuration is wrong. */
