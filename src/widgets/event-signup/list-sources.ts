@@ -11,8 +11,8 @@ import type * as Sources from './event-sources.js';
 const noSeats: ReadonlyMap<string, SeatsInfo> = new Map();
 
 export class ListSources implements ReactiveController {
+  /** The feed and the seats at work, made as their module arrives (`loaded`: never asked from here). */
   private readonly module: OnDemand<Sources.EventSources>;
-  private sources: Sources.EventSources | undefined;
   /** Not asked yet, on its way, or could not be loaded (offline: the feed is unreadable, the seats are the feed's). */
   private state: 'idle' | 'asking' | 'failed' = 'idle';
 
@@ -29,7 +29,7 @@ export class ListSources implements ReactiveController {
     // asked when the browser is idle: in the update that first needs it (hostUpdate), once.
     this.module = new OnDemand(
       host,
-      () => ListSources.load().then((module) => (this.sources = new module.EventSources(host, query))),
+      () => ListSources.load().then((module) => new module.EventSources(host, query)),
       () => false,
     );
     host.addController(this);
@@ -52,22 +52,23 @@ export class ListSources implements ReactiveController {
 
   /** Where the feed stands, for the list: "loading" from the first update while its module comes. */
   get feedStatus(): FeedStatus {
-    if (this.sources) return this.sources.feed.feedStatus;
+    const sources = this.module.loaded;
+    if (sources) return sources.feed.feedStatus;
     return this.query.feed() === undefined ? 'none' : this.state === 'failed' ? 'failed' : 'loading';
   }
 
   /** The feed's events once it was read; none before, or when it could not be. */
   get events(): EventItem[] {
-    return this.sources?.feed.events ?? [];
+    return this.module.loaded?.feed.events ?? [];
   }
 
   /** The counts the endpoint gave, by event id; none until it answered. */
   get seats(): ReadonlyMap<string, SeatsInfo> {
-    return this.sources?.seats.seats ?? noSeats;
+    return this.module.loaded?.seats.seats ?? noSeats;
   }
 
   /** Asks the endpoint again for the same events (after a signup, the count has moved). */
   refresh(): void {
-    this.sources?.seats.refresh();
+    this.module.loaded?.seats.refresh();
   }
 }
