@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { freshDbName, waitFor } from '../helpers/collector.js';
+import { parisIn } from '../helpers/events.js';
 import { LocalStore } from '../../src/core/storage.js';
 import { ideaItems, selfCheckItems, signupItems, surveyItems } from '../../src/widgets/results/results.fixtures.js';
 
@@ -76,12 +77,6 @@ function expectNoViolation(state: string): void {
 
 async function received(box: string): Promise<Array<{ kind: string }>> {
   return (await fetch(`/csp-collect/${box}/received`, { cache: 'no-store' })).json();
-}
-
-function parisIn(days: number, hour: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  const day = date.toISOString().slice(0, 10);
-  return `${day}T${String(hour).padStart(2, '0')}:00`;
 }
 
 describe('strict CSP: every built widget, in every state, breaks no rule', () => {
