@@ -544,8 +544,8 @@ interface PlainEntry {
 /** The columns of a new submission, in the order of `submissionValues`. */
 const SUBMISSION_COLUMNS = ['structure_id', 'key', 'kind', 'event_id', 'envelope', 'body_hash', 'status', 'response', 'received_at'] as const;
 
-/** A new submission's values, in the order of `SUBMISSION_COLUMNS` (its first answer kept for replays). */
-function submissionValues(structureId: number, record: CollectedRecord, eventId: string | undefined, response: unknown): unknown[] {
+/** A submission's values, in the order of `SUBMISSION_COLUMNS` (its first answer, status and body, kept for replays). */
+function submissionValues(structureId: number, record: CollectedRecord, eventId: string | undefined, response: unknown, status = 201): unknown[] {
   return [
     structureId,
     record.key,
@@ -553,7 +553,7 @@ function submissionValues(structureId: number, record: CollectedRecord, eventId:
     eventId ?? null,
     JSON.stringify(record.envelope),
     record.bodyHash,
-    201,
+    status,
     JSON.stringify(response),
     record.receivedAt,
   ];
@@ -573,21 +573,10 @@ function answerTo(existing: SubmissionRow, bodyHash: string): AcceptResult {
 export async function insertImported(sql: Sql, structureId: number, record: CollectedRecord, eventId: string | undefined): Promise<boolean> {
   const received = /^\d{4}-\d{2}-\d{2}/.test(record.receivedAt) ? record.receivedAt : null;
   const rows = await sql.query(
-    `insert into submissions (structure_id, key, kind, event_id, envelope, body_hash, status, response, received_at, received)
+    `insert into submissions (${SUBMISSION_COLUMNS.join(', ')}, received)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, coalesce($10::timestamptz, now()))
      on conflict (structure_id, key) do nothing returning seq`,
-    [
-      structureId,
-      record.key,
-      record.envelope.kind,
-      eventId ?? null,
-      JSON.stringify(record.envelope),
-      record.bodyHash,
-      record.status,
-      JSON.stringify(record.response),
-      record.receivedAt,
-      received,
-    ],
+    [...submissionValues(structureId, record, eventId, record.response, record.status), received],
   );
   return rows.length > 0;
 }
